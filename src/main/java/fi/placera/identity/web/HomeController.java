@@ -1,0 +1,27 @@
+package fi.placera.identity.web;
+
+import fi.placera.identity.PlaceraUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The signed-in user's start page. (A coach's week replaces it when caseloads exist.) */
+@Controller
+class HomeController {
+
+    private final Clock clock;
+
+    HomeController(Clock clock) {
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("roles", user.roles());
+        return "home";
+    }
+}

@@ -1,0 +1,17 @@
+package fi.placera.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Read-only look-ups of the organisation for other modules. */
+public interface Organisation {
+
+    List<WelfareArea> areas();
+
+    Optional<WelfareArea> area(short id);
+
+    List<StaffMemberSummary> staffMembers();
+
+    Optional<StaffMemberSummary> staffMember(UUID id);
+}

@@ -1,0 +1,125 @@
+package fi.placera.organisation.internal;
+
+import static fi.placera.platform.persistence.AggregateWrites.create;
+import static fi.placera.platform.persistence.AggregateWrites.update;
+
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.StaffMemberSummary;
+import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.Rejection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** Keeps the organisation: areas, IPS teams, care teams and staff members. */
+@Service
+public class OrganisationService implements Organisation {
+
+    private final WelfareAreaRepository areas;
+    private final IpsTeamRepository ipsTeams;
+    private final CareTeamRepository careTeams;
+    private final StaffMemberRepository staff;
+
+    OrganisationService(WelfareAreaRepository areas, IpsTeamRepository ipsTeams,
+            CareTeamRepository careTeams, StaffMemberRepository staff) {
+        this.areas = areas;
+        this.ipsTeams = ipsTeams;
+        this.careTeams = careTeams;
+        this.staff = staff;
+    }
+
+    @Override
+    public List<WelfareArea> areas() {
+        return areas.findAllByOrderByNameFi();
+    }
+
+    @Override
+    public Optional<WelfareArea> area(short id) {
+        return areas.findById(id);
+    }
+
+    @Override
+    public List<StaffMemberSummary> staffMembers() {
+        return staff.findAllByOrderByLastNameAscFirstNameAsc().stream().map(OrganisationService::summary).toList();
+    }
+
+    @Override
+    public Optional<StaffMemberSummary> staffMember(UUID id) {
+        return staff.findById(id).map(OrganisationService::summary);
+    }
+
+    public WelfareArea renameArea(WelfareArea renamed) {
+        return update(areas, renamed.id(), renamed, null, null);
+    }
+
+    public List<IpsTeam> ipsTeams() {
+        return ipsTeams.findAllByOrderByName();
+    }
+
+    public Optional<IpsTeam> ipsTeam(UUID id) {
+        return ipsTeams.findById(id);
+    }
+
+    public IpsTeam save(IpsTeam team) {
+        requireArea(team.areaId());
+        return team.version() == null
+                ? create(ipsTeams, team.id(), team, "code", "organisation.code.taken")
+                : update(ipsTeams, team.id(), team, "code", "organisation.code.taken");
+    }
+
+    public List<CareTeam> careTeams() {
+        return careTeams.findAllByOrderByName();
+    }
+
+    public Optional<CareTeam> careTeam(UUID id) {
+        return careTeams.findById(id);
+    }
+
+    public CareTeam save(CareTeam team) {
+        requireArea(team.areaId());
+        return team.version() == null
+                ? create(careTeams, team.id(), team, "code", "organisation.code.taken")
+                : update(careTeams, team.id(), team, "code", "organisation.code.taken");
+    }
+
+    public List<StaffMember> staff() {
+        return staff.findAllByOrderByLastNameAscFirstNameAsc();
+    }
+
+    public Optional<StaffMember> staffMemberRecord(UUID id) {
+        return staff.findById(id);
+    }
+
+    public StaffMember save(StaffMember member) {
+        requireArea(member.areaId());
+        requireSameArea(member);
+        return member.version() == null
+                ? create(staff, member.id(), member, "email", "organisation.email.taken")
+                : update(staff, member.id(), member, "email", "organisation.email.taken");
+    }
+
+    private void requireArea(short areaId) {
+        if (!areas.existsById(areaId)) {
+            throw new Rejection("areaId", "organisation.area.unknown");
+        }
+    }
+
+    /** A staff member joins only teams of their own welfare area. */
+    private void requireSameArea(StaffMember member) {
+        for (IpsTeamMembership membership : member.ipsTeams()) {
+            if (ipsTeams.findById(membership.ipsTeamId()).filter(t -> t.areaId() == member.areaId()).isEmpty()) {
+                throw new Rejection("ipsTeamId", "organisation.team.other-area");
+            }
+        }
+        for (CareTeamMembership membership : member.careTeams()) {
+            if (careTeams.findById(membership.careTeamId()).filter(t -> t.areaId() == member.areaId()).isEmpty()) {
+                throw new Rejection("careTeamIds", "organisation.team.other-area");
+            }
+        }
+    }
+
+    private static StaffMemberSummary summary(StaffMember member) {
+        return new StaffMemberSummary(member.id(), member.areaId(), member.firstName(), member.lastName());
+    }
+}

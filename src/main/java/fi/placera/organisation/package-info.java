@@ -1,0 +1,8 @@
+/**
+ * Organisation: welfare areas (the 21 areas and Helsinki), IPS teams and their collaboration
+ * model, psychiatric care teams, and staff members with their team memberships.
+ *
+ * <p>Public API: {@link fi.placera.organisation.Organisation} (read-only look-ups for other
+ * modules) and the value types it returns. Depends on no other business module.
+ */
+package fi.placera.organisation;

@@ -1,0 +1,72 @@
+package fi.placera.organisation.web;
+
+import fi.placera.organisation.CollaborationModel;
+import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Rejection;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administration of IPS teams. */
+@Controller
+@RequestMapping("/admin/teams")
+class IpsTeamAdminController {
+
+    private static final String FORM = "organisation/ips-team-form";
+    private final OrganisationService organisation;
+
+    IpsTeamAdminController(OrganisationService organisation) {
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("teams", organisation.ipsTeams());
+        model.addAttribute("areas", AreaNames.of(organisation.areas()));
+        return "organisation/ips-teams";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, IpsTeamForm.empty());
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable UUID id, Model model) {
+        return form(model, IpsTeamForm.of(organisation.ipsTeam(id).orElseThrow(NotFound::new)));
+    }
+
+    @PostMapping({"", "/{id}"})
+    String save(@Valid @ModelAttribute("form") IpsTeamForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        if (form.partnerMissing()) {
+            errors.rejectValue("partnerOrganisation", "organisation.partner.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form);
+        }
+        try {
+            organisation.save(form.toTeam());
+        } catch (Rejection rejection) {
+            rejection.applyTo(errors);
+            return form(model, form);
+        }
+        redirect.addFlashAttribute("saved", form.getName());
+        return "redirect:/admin/teams";
+    }
+
+    private String form(Model model, IpsTeamForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("areas", organisation.areas());
+        model.addAttribute("models", CollaborationModel.values());
+        return FORM;
+    }
+}

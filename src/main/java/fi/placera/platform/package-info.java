@@ -1,0 +1,7 @@
+/**
+ * Technical platform shared by every module: the database (embedded PostgreSQL by default),
+ * the web layout, languages and formatting, correlation ids, error pages and the clock.
+ * It holds no business rules and no client data; every module may use it.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package fi.placera.platform;

@@ -1,0 +1,76 @@
+package fi.placera.platform.persistence;
+
+import fi.placera.platform.Rejection;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.repository.CrudRepository;
+
+/**
+ * Saving aggregates from forms so that nothing is lost and nothing is duplicated:
+ * a repeated create (double click, resubmitted page) returns the aggregate created the first
+ * time; a unique value already in use and a concurrent edit come back as a {@link Rejection}
+ * that the form shows next to the field, with the user's input kept.
+ */
+public final class AggregateWrites {
+
+    /** Message key shown when someone else saved the same record in between. */
+    public static final String CONFLICT = "form.conflict";
+
+    private AggregateWrites() {
+    }
+
+    /**
+     * Inserts a new aggregate whose id was issued with the empty form, so that a second
+     * submission of the same form finds the first one instead of creating a duplicate.
+     */
+    public static <T, I> T create(CrudRepository<T, I> repository, I id, T aggregate,
+            String uniqueField, String uniqueMessageKey) {
+        Optional<T> existing = repository.findById(id);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        try {
+            return repository.save(aggregate);
+        } catch (RuntimeException e) {
+            if (causedBy(e, DuplicateKeyException.class)) {
+                return repository.findById(id)
+                        .orElseThrow(() -> new Rejection(uniqueField, uniqueMessageKey));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Updates an aggregate the form loaded at {@code aggregate.version()}. If it changed in between,
+     * the save is refused unless the stored state is already what the user asked for (a double submit).
+     */
+    public static <T extends Versioned<T>, I> T update(CrudRepository<T, I> repository, I id, T aggregate,
+            String uniqueField, String uniqueMessageKey) {
+        T current = repository.findById(id).orElseThrow(() -> new Rejection(null, CONFLICT));
+        try {
+            return repository.save(aggregate);
+        } catch (RuntimeException e) {
+            if (causedBy(e, OptimisticLockingFailureException.class)) {
+                T latest = repository.findById(id).orElse(current);
+                if (latest.equals(aggregate.withVersion(latest.version()))) {
+                    return latest;
+                }
+                throw new Rejection(null, CONFLICT);
+            }
+            if (causedBy(e, DuplicateKeyException.class)) {
+                throw new Rejection(uniqueField, uniqueMessageKey);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,40 @@
+package fi.placera.platform.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Dates and numbers as people write them in the user's language: 31.12.2025 in Finnish and
+ * Swedish (as written in Finland), 31 Dec 2025 in English. Used in templates as {@code @formats}.
+ */
+@Component("formats")
+public class Formats {
+
+    private static final DateTimeFormatter NORDIC_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    public String date(TemporalAccessor date) {
+        if (date == null) {
+            return "";
+        }
+        return dateFormatter(LocaleContextHolder.getLocale()).format(date);
+    }
+
+    public String number(Number number) {
+        if (number == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMaximumFractionDigits(number instanceof BigDecimal decimal ? Math.max(decimal.scale(), 0) : 2);
+        return format.format(number);
+    }
+
+    static DateTimeFormatter dateFormatter(Locale locale) {
+        return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_DATE : NORDIC_DATE;
+    }
+}

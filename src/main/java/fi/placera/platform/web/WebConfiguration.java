@@ -1,0 +1,52 @@
+package fi.placera.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+
+/** Languages (fi, sv, en; the choice remembered in a cookie) and the application clock. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(HELSINKI);
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("placera-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setCookieSecure(true);
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieSameSite("Lax");
+        resolver.setDefaultLocaleFunction(request -> Languages.supportedOrDefault(request.getLocale()));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageSwitch(localeResolver()));
+    }
+
+    /** {@code ?lang=sv} on any page switches the language; unsupported values are ignored. */
+    private record LanguageSwitch(LocaleResolver resolver) implements HandlerInterceptor {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            Languages.byTag(request.getParameter("lang"))
+                    .ifPresent(locale -> resolver.setLocale(request, response, locale));
+            return true;
+        }
+    }
+}
