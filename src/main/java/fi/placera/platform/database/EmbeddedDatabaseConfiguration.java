@@ -47,13 +47,24 @@ class EmbeddedDatabaseConfiguration {
     private static EmbeddedPostgres startPersistent(Path dataDirectory) throws IOException {
         Path absolute = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
-        EmbeddedPostgres server = EmbeddedPostgres.builder()
+        EmbeddedPostgres server = quietServer()
                 .setDataDirectory(absolute)
                 .setCleanDataDirectory(false)
                 .start();
         log.info("Embedded PostgreSQL started on port {}; Placera's data lives in {}",
                 server.getPort(), absolute);
         return server;
+    }
+
+    /**
+     * The server's own log goes into Placera's log, so it must never contain data values:
+     * no statements and no error details (which would quote a duplicate key, say).
+     */
+    private static EmbeddedPostgres.Builder quietServer() {
+        return EmbeddedPostgres.builder()
+                .setServerConfig("log_min_messages", "warning")
+                .setServerConfig("log_min_error_statement", "panic")
+                .setServerConfig("log_error_verbosity", "terse");
     }
 
     private static void createDatabaseIfMissing(EmbeddedPostgres server, String database)
@@ -95,7 +106,7 @@ class EmbeddedDatabaseConfiguration {
 
         EphemeralServer() {
             try {
-                server = EmbeddedPostgres.builder().start();
+                server = quietServer().start();
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start embedded PostgreSQL", e);
             }
