@@ -31,7 +31,10 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieSecure(true);
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> Languages.supportedOrDefault(request.getLocale()));
+        // without an Accept-Language header the servlet API reports the JVM's locale: use Finnish then
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
+                ? Languages.FINNISH
+                : Languages.supportedOrDefault(request.getLocale()));
         return resolver;
     }
 

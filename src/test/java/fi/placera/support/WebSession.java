@@ -1,0 +1,94 @@
+package fi.placera.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session against the running application over real HTTP: keeps cookies
+ * (including {@code Secure} ones, as browsers do on localhost), follows no redirects, and fills in
+ * the CSRF token of the last page it saw.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String csrfToken;
+
+    public WebSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrfToken != null) {
+            fields.putIfAbsent("_csrf", csrfToken);
+        }
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Logs in through the login form; returns the response to the login POST. */
+    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public void setCookie(String name, String value) {
+        cookies.put(name, value);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        response.headers().allValues("Set-Cookie").forEach(this::remember);
+        Matcher token = CSRF.matcher(response.body());
+        if (token.find()) {
+            csrfToken = token.group(1);
+        }
+        return response;
+    }
+
+    private void remember(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        int equals = pair.indexOf('=');
+        String name = pair.substring(0, equals);
+        String value = pair.substring(equals + 1);
+        if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+            cookies.remove(name);
+        } else {
+            cookies.put(name, value);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
