@@ -39,6 +39,12 @@ public final class WebSession {
         if (csrfToken != null) {
             fields.putIfAbsent("_csrf", csrfToken);
         }
+        return postExactly(path, fields);
+    }
+
+    /** Posts exactly these fields, without adding the CSRF token. */
+    public HttpResponse<String> postExactly(String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
