@@ -86,7 +86,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
                 try (Statement create = connection.createStatement()) {
-                    // the name is "placera" or "placera_<n>", made above, never from input
+                    // sql-reviewed: the name is "placera" or "placera_<n>", made above, never from input
                     create.execute("create database " + name);
                 }
             }

@@ -1,0 +1,78 @@
+package fi.placera.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The house rules of architecture.md and quality.md, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("fi.placera");
+
+    @Test
+    void noJpaOrHibernate() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("jakarta.persistence..", "javax.persistence..", "org.hibernate..")
+                .allowEmptyShould(true)
+                .check(MAIN);
+    }
+
+    @Test
+    void domainCodeTakesTheTimeFromTheInjectedClock() {
+        noClasses().should().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(Instant.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .check(MAIN);
+    }
+
+    @Test
+    void controllersLiveInWebPackages() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().resideInAPackage("..web..")
+                .check(MAIN);
+    }
+
+    @Test
+    void noStringIsConcatenatedIntoSql() throws IOException {
+        assertThat(SqlConcatenationScanner.findIn(Path.of("src/main/java"))).isEmpty();
+    }
+
+    @Test
+    void noTemplateWritesUnescapedText() throws IOException {
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            List<Path> offenders = templates.filter(Files::isRegularFile)
+                    .filter(file -> read(file).contains("th:utext"))
+                    .toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
