@@ -1,3 +1,8 @@
+-- The migrations run as the schema owner. The application connects as ${app_role}, which may read
+-- and write rows but never change the schema; audit tables later take back UPDATE and DELETE.
+alter default privileges in schema public grant select, insert, update, delete on tables to ${app_role};
+alter default privileges in schema public grant usage, select on sequences to ${app_role};
+
 -- Spring Session: sessions in PostgreSQL so that any node can serve any request.
 create table spring_session (
     primary_id            char(36)     not null,

@@ -21,6 +21,10 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements AutoCloseable {
 
     static final String SUPERUSER = "postgres";
+    /** Owns the schema and runs the migrations. */
+    static final String OWNER = "placera_owner";
+    /** What the application connects as: no DDL, and no UPDATE/DELETE on the audit tables. */
+    static final String APPLICATION = "placera_app";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final AtomicInteger ephemeralDatabases = new AtomicInteger();
 
@@ -43,8 +47,8 @@ final class EmbeddedDatabase implements AutoCloseable {
         return new EmbeddedDatabase(startPersistent(Path.of(properties.dataDirectory())), "placera", true);
     }
 
-    String jdbcUrl() {
-        return server.getJdbcUrl(SUPERUSER, name);
+    String jdbcUrl(String role) {
+        return server.getJdbcUrl(role, name);
     }
 
     @Override
@@ -80,20 +84,33 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("log_error_verbosity", "terse");
     }
 
+    /** The database, owned by the owner role, and the two roles (as in a production server). */
     private void createIfMissing() {
         try (Connection connection = server.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
                 PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            statement.execute(CREATE_ROLES);
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
-                try (Statement create = connection.createStatement()) {
-                    // sql-reviewed: the name is "placera" or "placera_<n>", made above, never from input
-                    create.execute("create database " + name);
-                }
+                // sql-reviewed: the name is "placera" or "placera_<n>", made above, never from input
+                statement.execute("create database " + name + " owner " + OWNER);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
     }
+
+    private static final String CREATE_ROLES = """
+            do $$
+            begin
+                if not exists (select from pg_roles where rolname = 'placera_owner') then
+                    create role placera_owner login;
+                end if;
+                if not exists (select from pg_roles where rolname = 'placera_app') then
+                    create role placera_app login;
+                end if;
+            end
+            $$""";
 
     /** One throw-away server per JVM, stopped when the JVM exits. */
     private enum EphemeralServer {

@@ -2,9 +2,13 @@ package fi.placera.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Starts Placera's own PostgreSQL 17 (binaries from Maven Central) when no external server is
@@ -21,12 +25,21 @@ class EmbeddedDatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     HikariDataSource dataSource(EmbeddedDatabase database, DatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(EmbeddedDatabase.SUPERUSER);
+        config.setJdbcUrl(database.jdbcUrl(EmbeddedDatabase.APPLICATION));
+        config.setUsername(EmbeddedDatabase.APPLICATION);
         config.setMaximumPoolSize(properties.poolSize());
         config.setPoolName("placera");
         return new HikariDataSource(config);
+    }
+
+    /** Migrations run as the schema owner; the application itself cannot change the schema. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(EmbeddedDatabase database) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(EmbeddedDatabase.OWNER),
+                EmbeddedDatabase.OWNER, "");
     }
 }

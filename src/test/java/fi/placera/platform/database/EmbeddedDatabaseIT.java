@@ -38,7 +38,7 @@ class EmbeddedDatabaseIT {
         DatabaseProperties ephemeral = new DatabaseProperties("", 2);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(ephemeral);
                 EmbeddedDatabase second = EmbeddedDatabase.start(ephemeral)) {
-            assertThat(first.jdbcUrl()).isNotEqualTo(second.jdbcUrl());
+            assertThat(first.jdbcUrl(EmbeddedDatabase.SUPERUSER)).isNotEqualTo(second.jdbcUrl(EmbeddedDatabase.SUPERUSER));
             try (Connection connection = connect(first)) {
                 connection.createStatement().execute("create table only_in_first (id int)");
             }
@@ -60,6 +60,6 @@ class EmbeddedDatabaseIT {
     }
 
     private static Connection connect(EmbeddedDatabase database) throws SQLException {
-        return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, null);
+        return DriverManager.getConnection(database.jdbcUrl(EmbeddedDatabase.SUPERUSER), EmbeddedDatabase.SUPERUSER, null);
     }
 }
