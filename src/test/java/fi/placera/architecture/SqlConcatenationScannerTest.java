@@ -27,6 +27,7 @@ class SqlConcatenationScannerTest {
         assertThat(scan("jdbc.sql(\"select a + b from t where id = ?\").param(id).query();")).isEmpty();
         assertThat(scan("jdbc.sql(\"\"\"\n select \"x\" + 1 from t \"\"\").query();")).isEmpty();
         assertThat(scan("repository.update(account.withName(name), 1);")).isEmpty();
+        assertThat(scan("jdbc.sql(\"select id from t\").query((RowCallbackHandler) rs -> count[0]++);")).isEmpty();
     }
 
     @Test

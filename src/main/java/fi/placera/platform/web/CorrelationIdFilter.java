@@ -23,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
     public static final String ATTRIBUTE = "correlationId";
-    static final String MDC_KEY = "correlation_id";
+    public static final String MDC_KEY = "correlation_id";
     private static final String REQUEST_HEADER = "X-Request-Id";
     private static final String RESPONSE_HEADER = "X-Correlation-Id";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9-]{8,64}");

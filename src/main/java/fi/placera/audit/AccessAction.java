@@ -1,0 +1,11 @@
+package fi.placera.audit;
+
+/** What was done with client data. */
+public enum AccessAction {
+    VIEW,
+    PRINT,
+    EXPORT,
+    API_READ,
+    /** Data left Placera to another party; needs a recipient and a legal basis. */
+    DISCLOSURE
+}

@@ -1,0 +1,18 @@
+package fi.placera.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The access and disclosure log. */
+public interface AccessLog {
+
+    /** Writes one row in the caller's transaction: a single insert, no locks on shared rows. */
+    void record(AccessRecord access);
+
+    /** Every access to and disclosure of this client's data since the given time, newest first. */
+    List<AccessLogEntry> accessesOfClient(short areaId, UUID clientId, Instant since);
+
+    /** Re-computes the hash chain over every sealed row. */
+    ChainVerification verify();
+}

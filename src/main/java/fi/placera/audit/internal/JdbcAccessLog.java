@@ -1,0 +1,68 @@
+package fi.placera.audit.internal;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.audit.AccessLog;
+import fi.placera.audit.AccessLogEntry;
+import fi.placera.audit.AccessOutcome;
+import fi.placera.audit.AccessRecord;
+import fi.placera.audit.ChainVerification;
+import fi.placera.platform.web.CorrelationIdFilter;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.MDC;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The access log in PostgreSQL. */
+@Service
+class JdbcAccessLog implements AccessLog {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ChainVerifier verifier;
+
+    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.verifier = verifier;
+    }
+
+    @Override
+    public void record(AccessRecord access) {
+        jdbc.sql("""
+                        insert into access_log (occurred_at, account_id, username, role, org_unit, area_id, client_id,
+                                                data_kind, purpose, action, outcome, break_glass, recipient,
+                                                legal_basis, correlation_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(clock.instant()), access.accountId(), access.username(), access.role(),
+                        access.orgUnit(), access.areaId(), access.clientId(), access.dataKind(), access.purpose(),
+                        access.action().name(), access.outcome().name(), access.breakGlass(), access.recipient(),
+                        access.legalBasis(), MDC.get(CorrelationIdFilter.MDC_KEY))
+                .update();
+    }
+
+    @Override
+    public List<AccessLogEntry> accessesOfClient(short areaId, UUID clientId, Instant since) {
+        return jdbc.sql("""
+                        select occurred_at, username, role, org_unit, data_kind, purpose, action, outcome, break_glass,
+                               recipient, legal_basis
+                        from access_log
+                        where client_id = ? and area_id = ? and occurred_at >= ?
+                        order by occurred_at desc, id desc""")
+                .params(clientId, areaId, Timestamp.from(since))
+                .query((rs, row) -> new AccessLogEntry(rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("username"), rs.getString("role"), rs.getString("org_unit"),
+                        rs.getString("data_kind"), rs.getString("purpose"), AccessAction.valueOf(rs.getString("action")),
+                        AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("break_glass"),
+                        rs.getString("recipient"), rs.getString("legal_basis")))
+                .list();
+    }
+
+    @Override
+    public ChainVerification verify() {
+        return verifier.verify();
+    }
+}
