@@ -1,15 +1,12 @@
 package fi.placera.identity.internal;
 
-import java.util.Map;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -18,6 +15,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * and the security headers every response carries.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     /** No inline script or style anywhere; nothing may frame Placera. */
@@ -45,15 +43,5 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         return http.build();
-    }
-
-    /**
-     * Argon2id with the OWASP/ASVS minimum (19 MiB memory, 2 iterations, 1 lane); stored with the
-     * {@code {argon2}} prefix so the parameters can be raised later without breaking old hashes.
-     */
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
-        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Finds and runs the command named on the command line. */
@@ -13,6 +14,7 @@ public class Commands {
     /** Exit code for a command line that names no known command. */
     public static final int USAGE = 2;
 
+    private static final Pattern SPRING_SETTING = Pattern.compile("--[\\w.-]+=.*");
     private final List<PlaceraCommand> commands;
 
     Commands(List<PlaceraCommand> commands) {
@@ -31,7 +33,9 @@ public class Commands {
             commands.forEach(c -> out.println("  " + c.name() + " " + c.usage()));
             return USAGE;
         }
-        List<String> arguments = Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList();
+        // --name=value arguments are Spring settings (data directory, profile); the rest belong to the command
+        List<String> arguments = Arrays.stream(args).skip(1).filter(arg -> !SPRING_SETTING.matcher(arg).matches())
+                .toList();
         return command.get().run(arguments);
     }
 }
