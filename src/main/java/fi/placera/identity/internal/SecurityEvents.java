@@ -1,0 +1,73 @@
+package fi.placera.identity.internal;
+
+import fi.placera.identity.PlaceraUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Security events as structured log events on the logger {@code placera.security} (ASVS V16, LG7):
+ * one event per login success or failure, refused (throttled) login, denied request and CSRF failure.
+ * Events name accounts by id, never by what was typed: a mistyped password in the user-name field
+ * must not end up in the logs.
+ */
+@Component
+class SecurityEvents {
+
+    private static final Logger log = LoggerFactory.getLogger("placera.security");
+    private final LoginThrottle throttle;
+
+    SecurityEvents(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @EventListener
+    void loginSucceeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof PlaceraUser user) {
+            throttle.succeeded(user.getUsername(), address(event.getAuthentication()));
+            log.atInfo().addKeyValue("event", "login_success").addKeyValue("account", user.accountId())
+                    .log("security event login_success");
+        }
+    }
+
+    @EventListener
+    void loginFailed(AbstractAuthenticationFailureEvent event) {
+        throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
+        log.atWarn().addKeyValue("event", "login_failure")
+                .addKeyValue("reason", event.getException().getClass().getSimpleName())
+                .log("security event login_failure");
+    }
+
+    @EventListener
+    void accessDenied(AuthorizationDeniedEvent<?> event) {
+        log.atWarn().addKeyValue("event", "access_denied")
+                .addKeyValue("account", accountOf(event.getAuthentication().get()))
+                .log("security event access_denied");
+    }
+
+    void loginThrottled() {
+        log.atWarn().addKeyValue("event", "login_throttled").log("security event login_throttled");
+    }
+
+    void csrfRejected(Authentication authentication) {
+        log.atWarn().addKeyValue("event", "csrf_failure")
+                .addKeyValue("account", accountOf(authentication))
+                .log("security event csrf_failure");
+    }
+
+    private static Object accountOf(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof PlaceraUser user
+                ? user.accountId() : null;
+    }
+
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+    }
+}

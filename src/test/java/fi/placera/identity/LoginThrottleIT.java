@@ -1,0 +1,52 @@
+package fi.placera.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import fi.placera.support.WebSession;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** AU3: password guessing is throttled without locking anyone out for good. */
+@PlaceraIT
+@ExtendWith(OutputCaptureExtension.class)
+class LoginThrottleIT {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    private String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void guessingIsThrottledWithinTenAttemptsEvenForTheRightPasswordAndOthersAreUnaffected(CapturedOutput output)
+            throws Exception {
+        WebSession attacker = new WebSession(port);
+        int refusedAfter = -1;
+        for (int attempt = 1; attempt <= 50 && refusedAfter < 0; attempt++) {
+            if (location(attacker.logIn("teamleader", "guess-" + attempt)).contains("locked")) {
+                refusedAfter = attempt;
+            }
+        }
+        assertThat(refusedAfter).isBetween(2, 10);
+        assertThat(location(attacker.logIn("teamleader", DemoUsers.PASSWORD))).contains("/login?locked");
+
+        WebSession colleague = new WebSession(port);
+        assertThat(location(colleague.logIn("coach2", DemoUsers.PASSWORD))).doesNotContain("error", "locked");
+
+        assertThat(output.getOut()).contains("login_failure", "login_throttled");
+        assertThat(output.getOut()).doesNotContain("guess-1");
+        assertThat(jdbc.sql("select locked_until > now() and locked_until < now() + interval '16 minutes' "
+                + "from login_throttle where username = 'teamleader'").query(Boolean.class).single()).isTrue();
+        jdbc.sql("delete from login_throttle where username = 'teamleader'").update();
+        assertThat(location(new WebSession(port).logIn("teamleader", DemoUsers.PASSWORD))).endsWith("/");
+    }
+}
