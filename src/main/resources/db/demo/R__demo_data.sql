@@ -57,3 +57,10 @@ insert into account_role (account_id, role) values
     ('6a1f0000-0000-4000-8000-000000000307', 'MANAGER'),
     ('6a1f0000-0000-4000-8000-000000000308', 'EVALUATOR')
 on conflict do nothing;
+
+-- Every demo account has the same TOTP secret (JBSWY3DPEHPK3PXP), printed at start-up in the demo
+-- profile, so that a person trying Placera can add it to an authenticator app.
+insert into mfa_credential (account_id, secret, enrolled_at)
+select id, 'JBSWY3DPEHPK3PXP', timestamptz '2026-01-01 00:00:00+02' from user_account
+where id::text like '6a1f0000-0000-4000-8000-0000000003%'
+on conflict do nothing;

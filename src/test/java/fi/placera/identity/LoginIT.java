@@ -21,15 +21,21 @@ class LoginIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
+    @Autowired DemoUsers users;
 
     @Test
     void loginIssuesANewSessionIdAndTheOldOneIsWorthless() throws Exception {
         WebSession browser = new WebSession(port);
         browser.get("/login");
         String before = browser.cookie(SESSION);
-        HttpResponse<String> login = browser.post("/login", Map.of("username", "coach1", "password", DemoUsers.PASSWORD));
-        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/");
-        assertThat(browser.cookie(SESSION)).isNotNull().isNotEqualTo(before);
+        HttpResponse<String> password = browser.post("/login", Map.of("username", "coach1", "password", DemoUsers.PASSWORD));
+        assertThat(password.headers().firstValue("Location").orElseThrow()).endsWith("/mfa");
+        String afterPassword = browser.cookie(SESSION);
+        assertThat(afterPassword).isNotNull().isNotEqualTo(before);
+        browser.get("/mfa");
+        HttpResponse<String> code = browser.post("/mfa", Map.of("code", users.nextTotpCode()));
+        assertThat(code.headers().firstValue("Location").orElseThrow()).endsWith("/");
+        assertThat(browser.cookie(SESSION)).isNotEqualTo(afterPassword);
         assertThat(browser.get("/").body()).contains("Mikko Heikkinen");
 
         WebSession attacker = new WebSession(port);
@@ -40,7 +46,7 @@ class LoginIT {
     @Test
     void sessionsLiveInPostgresqlSoAnyNodeCanServeThem() throws Exception {
         WebSession browser = new WebSession(port);
-        browser.logIn("coach2", DemoUsers.PASSWORD);
+        browser.logIn("coach2", users);
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'coach2'")
                 .query(Integer.class).single()).isPositive();
     }
@@ -48,7 +54,7 @@ class LoginIT {
     @Test
     void afterLogoutTheCookieNoLongerWorks() throws Exception {
         WebSession browser = new WebSession(port);
-        browser.logIn("coach3", DemoUsers.PASSWORD);
+        browser.logIn("coach3", users);
         String session = browser.cookie(SESSION);
         browser.get("/");
         browser.post("/logout", Map.of());
@@ -60,7 +66,7 @@ class LoginIT {
     @Test
     void wrongPasswordIsRefusedInTheUsersLanguage() throws Exception {
         WebSession browser = new WebSession(port);
-        HttpResponse<String> login = browser.logIn("coach1", "not-the-password");
+        HttpResponse<String> login = browser.logInWithPassword("coach1", "not-the-password");
         assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/login?error");
         assertThat(browser.get("/login?error&lang=sv").body()).contains("Fel användarnamn eller lösenord.");
         assertThat(browser.get("/").headers().firstValue("Location").orElseThrow()).contains("/login");
@@ -69,7 +75,7 @@ class LoginIT {
     @Test
     void oversizedAndMalformedCredentialsAreRefusedWithoutErrors() throws Exception {
         WebSession browser = new WebSession(port);
-        HttpResponse<String> login = browser.logIn("x".repeat(100_000) + "\u0000'; drop table user_account;--",
+        HttpResponse<String> login = browser.logInWithPassword("x".repeat(100_000) + "\u0000'; drop table user_account;--",
                 "p".repeat(100_000));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/login?error");
@@ -78,7 +84,7 @@ class LoginIT {
     @Test
     void formsWithoutAValidCsrfTokenAreRefusedAndChangeNothing() throws Exception {
         WebSession browser = new WebSession(port);
-        browser.logIn("admin", DemoUsers.PASSWORD);
+        browser.logIn("admin", users);
         browser.get("/admin/teams/new");
         String before = checksum.of("ips_team");
         Map<String, String> team = Map.of("id", "6a1f0000-0000-4000-8000-00000000abcd", "areaId", "17",

@@ -21,6 +21,7 @@ class LoginThrottleIT {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired DemoUsers users;
 
     private String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElse("");
@@ -32,21 +33,21 @@ class LoginThrottleIT {
         WebSession attacker = new WebSession(port);
         int refusedAfter = -1;
         for (int attempt = 1; attempt <= 50 && refusedAfter < 0; attempt++) {
-            if (location(attacker.logIn("teamleader", "guess-" + attempt)).contains("locked")) {
+            if (location(attacker.logInWithPassword("teamleader", "guess-" + attempt)).contains("locked")) {
                 refusedAfter = attempt;
             }
         }
         assertThat(refusedAfter).isBetween(2, 10);
-        assertThat(location(attacker.logIn("teamleader", DemoUsers.PASSWORD))).contains("/login?locked");
+        assertThat(location(attacker.logInWithPassword("teamleader", DemoUsers.PASSWORD))).contains("/login?locked");
 
         WebSession colleague = new WebSession(port);
-        assertThat(location(colleague.logIn("coach2", DemoUsers.PASSWORD))).doesNotContain("error", "locked");
+        assertThat(location(colleague.logIn("coach2", users))).doesNotContain("error", "locked");
 
         assertThat(output.getOut()).contains("login_failure", "login_throttled");
         assertThat(output.getOut()).doesNotContain("guess-1");
         assertThat(jdbc.sql("select locked_until > now() and locked_until < now() + interval '16 minutes' "
                 + "from login_throttle where username = 'teamleader'").query(Boolean.class).single()).isTrue();
         jdbc.sql("delete from login_throttle where username = 'teamleader'").update();
-        assertThat(location(new WebSession(port).logIn("teamleader", DemoUsers.PASSWORD))).endsWith("/");
+        assertThat(location(new WebSession(port).logIn("teamleader", users))).endsWith("/");
     }
 }

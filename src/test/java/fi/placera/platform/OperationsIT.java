@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,12 +21,13 @@ class OperationsIT {
 
     @LocalServerPort int port;
     @LocalManagementPort int managementPort;
+    @Autowired DemoUsers users;
     WebSession admin;
 
     @BeforeEach
     void logIn() throws Exception {
         admin = new WebSession(port);
-        admin.logIn("admin", DemoUsers.PASSWORD);
+        admin.logIn("admin", users);
     }
 
     @Test

@@ -9,24 +9,24 @@ import fi.placera.support.PlaceraIT;
 import fi.placera.support.WebSession;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
-/** Production logs: one JSON object per line, carrying the request's correlation id. */
+/** Logs (in tests as in production): one JSON object per line, carrying the request's correlation id. */
 @PlaceraIT
-@TestPropertySource(properties = "logging.structured.format.console=ecs")
 @ExtendWith(OutputCaptureExtension.class)
 class StructuredLoggingIT {
 
     @LocalServerPort int port;
+    @Autowired DemoUsers users;
 
     @Test
     void logLinesAreJsonWithTheRequestsCorrelationId(CapturedOutput output) throws Exception {
         WebSession browser = new WebSession(port);
-        browser.logIn("admin", DemoUsers.PASSWORD);
+        browser.logIn("admin", users);
         String correlationId = browser.get("/test-support/failure").headers().firstValue("X-Correlation-Id").orElseThrow();
 
         ObjectMapper json = new ObjectMapper();

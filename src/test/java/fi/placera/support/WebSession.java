@@ -53,10 +53,24 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** Logs in through the login form; returns the response to the login POST. */
-    public HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+    /** The first login step only: the password form. Returns the response to its POST. */
+    public HttpResponse<String> logInWithPassword(String username, String password)
+            throws IOException, InterruptedException {
         get("/login");
         return post("/login", Map.of("username", username, "password", password));
+    }
+
+    /**
+     * A whole login as a demo account: password, then a fresh code from the authenticator. Returns the
+     * last response (the redirect after the code, or the refusal of the password step).
+     */
+    public HttpResponse<String> logIn(String username, DemoUsers users) throws IOException, InterruptedException {
+        HttpResponse<String> password = logInWithPassword(username, DemoUsers.PASSWORD);
+        if (!password.headers().firstValue("Location").orElse("").endsWith("/mfa")) {
+            return password;
+        }
+        get("/mfa");
+        return post("/mfa", Map.of("code", users.nextTotpCode()));
     }
 
     public String cookie(String name) {

@@ -26,7 +26,8 @@ class DemoLoginHint {
     void printHowToLogIn() {
         StringBuilder hint = new StringBuilder("\n\n  Placera is running with demo data at http://localhost:")
                 .append(environment.getProperty("local.server.port", "8080"))
-                .append("\n  Log in with one of these accounts; every demo password is demo-kahvi-2026\n");
+                .append("\n  Log in with one of these accounts; every demo password is demo-kahvi-2026")
+                .append("\n  and the second factor is a code from an authenticator app set up with the key JBSWY3DPEHPK3PXP\n");
         accounts.findAll().forEach(account -> hint.append(String.format("    %-12s %s%n",
                 account.username(), account.roles())));
         log.info(hint.toString());

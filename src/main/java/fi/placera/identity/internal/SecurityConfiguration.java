@@ -1,5 +1,8 @@
 package fi.placera.identity.internal;
 
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import java.util.Arrays;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -14,6 +17,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,18 +36,26 @@ class SecurityConfiguration {
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events)
-            throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
+            MfaLogin mfaLogin, TotpAuthenticator totp) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
+                        .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        // a session that has only passed the password has none of these roles
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
-                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error"))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(csrfFailuresLogged(events)))
+                .formLogin(login -> login.loginPage("/login").failureUrl("/login?error")
+                        .successHandler((request, response, authentication) -> {
+                            PlaceraUser user = (PlaceraUser) authentication.getPrincipal();
+                            mfaLogin.passwordVerified(user, request, response);
+                            response.sendRedirect(request.getContextPath()
+                                    + (totp.isEnrolled(user.accountId()) ? "/mfa" : "/mfa/enrol"));
+                        }))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -56,12 +68,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Denied requests get the generic 403 page; CSRF failures are also a security event. */
-    private static AccessDeniedHandler csrfFailuresLogged(SecurityEvents events) {
+    /**
+     * Denied requests get the generic 403 page, except a half-logged-in user, who is sent to the
+     * second-factor page; CSRF failures are also a security event.
+     */
+    private static AccessDeniedHandler denied(SecurityEvents events) {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
+            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (denied instanceof CsrfException) {
-                events.csrfRejected(SecurityContextHolder.getContext().getAuthentication());
+                events.csrfRejected(authentication);
+            } else if (MfaLogin.pendingUser(authentication).isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/mfa");
+                return;
             }
             forbidden.handle(request, response, denied);
         };

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * must not end up in the logs.
  */
 @Component
-class SecurityEvents {
+public class SecurityEvents {
 
     private static final Logger log = LoggerFactory.getLogger("placera.security");
     private final LoginThrottle throttle;
@@ -49,6 +49,16 @@ class SecurityEvents {
         log.atWarn().addKeyValue("event", "access_denied")
                 .addKeyValue("account", accountOf(event.getAuthentication().get()))
                 .log("security event access_denied");
+    }
+
+    public void secondFactorSucceeded(PlaceraUser user) {
+        log.atInfo().addKeyValue("event", "mfa_success").addKeyValue("account", user.accountId())
+                .log("security event mfa_success");
+    }
+
+    public void secondFactorFailed(PlaceraUser user) {
+        log.atWarn().addKeyValue("event", "mfa_failure").addKeyValue("account", user.accountId())
+                .log("security event mfa_failure");
     }
 
     void loginThrottled() {

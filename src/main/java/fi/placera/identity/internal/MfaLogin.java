@@ -1,0 +1,53 @@
+package fi.placera.identity.internal;
+
+import fi.placera.identity.PlaceraUser;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two steps of a staff login. After the password the session holds only {@value #PENDING}, which
+ * opens nothing but the second-factor pages; after the code it holds the user's roles (ASVS 6.3.3).
+ */
+@Component
+public class MfaLogin {
+
+    public static final String PENDING = "MFA_PENDING";
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    /** The user who has given their password and still owes the second factor. */
+    public static Optional<PlaceraUser> pendingUser(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof PlaceraUser user
+                && authentication.getAuthorities().contains(new SimpleGrantedAuthority(PENDING))) {
+            return Optional.of(user);
+        }
+        return Optional.empty();
+    }
+
+    void passwordVerified(PlaceraUser user, HttpServletRequest request, HttpServletResponse response) {
+        store(new UsernamePasswordAuthenticationToken(user, null, List.of(new SimpleGrantedAuthority(PENDING))),
+                request, response);
+    }
+
+    /** Grants the user's roles; a new session id, so nothing from the half-logged-in session carries over. */
+    public void secondFactorVerified(PlaceraUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+    }
+
+    private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
+}
