@@ -23,6 +23,16 @@ public class MutableClock extends Clock {
         offset.accumulateAndGet(duration, Duration::plus);
     }
 
+    /** How far ahead of real time the clock is. */
+    public Duration offset() {
+        return offset.get();
+    }
+
+    /** Puts the clock back to an earlier offset; only for undoing a test's own jump. */
+    public void resetTo(Duration earlierOffset) {
+        offset.set(earlierOffset);
+    }
+
     @Override
     public ZoneId getZone() {
         return HELSINKI;

@@ -2,6 +2,7 @@ package fi.placera.identity.internal;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -14,6 +15,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,7 +39,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-            MfaLogin mfaLogin, TotpAuthenticator totp) throws Exception {
+            MfaLogin mfaLogin, TotpAuthenticator totp, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
@@ -47,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
+                .addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error")
                         .successHandler((request, response, authentication) -> {
