@@ -1,0 +1,140 @@
+package fi.placera.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * AZ1: the checked-in route × role matrix (src/test/resources/security/route-matrix.csv) covers every
+ * handler route, and every cell is what really happens.
+ */
+@PlaceraIT
+class RouteMatrixIT {
+
+    private static final List<String> ACTORS = List.of("anonymous", "client", "coach", "team_leader",
+            "care_team_member", "manager", "evaluator", "admin");
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
+
+    @Test
+    void everyRouteIsInTheMatrixAndEveryRowIsARoute() throws IOException {
+        Set<String> routes = new TreeSet<>();
+        handlers.getHandlerMethods().forEach((info, method) -> {
+            if (method.getBeanType().getPackageName().startsWith("fi.placera")
+                    && !method.getBeanType().getPackageName().startsWith("fi.placera.support")) {
+                info.getMethodsCondition().getMethods().forEach(verb ->
+                        routes.add(verb + " " + info.getPathPatternsCondition().getPatternValues()));
+            }
+        });
+        Set<String> listed = new TreeSet<>();
+        matrix().forEach(row -> listed.add(row.method() + " " + bracketed(row.path())));
+        assertThat(listed).as("rows of route-matrix.csv").isEqualTo(routes);
+    }
+
+    @Test
+    void everyCellIsWhatHappens() throws Exception {
+        Map<String, RequestPostProcessor> actors = actors();
+        List<String> differences = new ArrayList<>();
+        for (Row row : matrix()) {
+            for (int i = 0; i < ACTORS.size(); i++) {
+                String observed = outcome(perform(row, actors.get(ACTORS.get(i))));
+                if (!observed.equals(row.expected().get(i))) {
+                    differences.add(row.method() + " " + row.sample() + " as " + ACTORS.get(i) + ": expected "
+                            + row.expected().get(i) + ", got " + observed);
+                }
+            }
+        }
+        assertThat(differences).isEmpty();
+    }
+
+    private MockHttpServletResponse perform(Row row, RequestPostProcessor actor) throws Exception {
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), row.sample()).with(csrf());
+        if (actor != null) {
+            request.with(actor);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private static String outcome(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
+        int status = response.getStatus();
+        if (status == 302 && location.contains("/login")) {
+            return "login";
+        }
+        if (status == 403 || status == 404 || (status == 302 && location.endsWith("/mfa"))) {
+            return "deny";
+        }
+        return status < 400 ? "ok" : "error " + status;
+    }
+
+    private Map<String, RequestPostProcessor> actors() {
+        Map<String, RequestPostProcessor> actors = new LinkedHashMap<>();
+        actors.put("anonymous", null);
+        actors.put("client", org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(new PlaceraUser(UUID.randomUUID(), "client-x", "Client", Set.of(Role.CLIENT), (short) 17, null,
+                        true, null)));
+        actors.put("coach", users.as("coach1"));
+        actors.put("team_leader", users.as("teamleader"));
+        actors.put("care_team_member", users.as("careteam"));
+        actors.put("manager", users.as("manager"));
+        actors.put("evaluator", users.as("evaluator"));
+        actors.put("admin", users.as("admin"));
+        return actors;
+    }
+
+    private static String bracketed(String path) {
+        return path.startsWith("[") ? path : "[" + path + "]";
+    }
+
+    private static List<Row> matrix() throws IOException {
+        String csv = new ClassPathResource("security/route-matrix.csv").getContentAsString(StandardCharsets.UTF_8);
+        return csv.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("method,"))
+                .map(Row::parse).toList();
+    }
+
+    private record Row(String method, String path, String sample, List<String> expected) {
+        static Row parse(String line) {
+            List<String> cells = new ArrayList<>();
+            StringBuilder cell = new StringBuilder();
+            boolean quoted = false;
+            for (char c : line.toCharArray()) {
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ',' && !quoted) {
+                    cells.add(cell.toString());
+                    cell.setLength(0);
+                } else {
+                    cell.append(c);
+                }
+            }
+            cells.add(cell.toString());
+            return new Row(cells.get(0), cells.get(1), cells.get(2), cells.subList(3, cells.size()));
+        }
+    }
+}
