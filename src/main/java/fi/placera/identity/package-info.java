@@ -2,8 +2,11 @@
  * Identity: accounts, roles, login (form login with Argon2id-hashed passwords; multi-factor
  * login slots in here), sessions (Spring Session JDBC) and the web security rules.
  *
- * <p>Public API: {@link fi.placera.identity.Role} and {@link fi.placera.identity.PlaceraUser},
- * the signed-in user that other modules read. Depends on {@code organisation} for the welfare
- * areas and staff members an account belongs to.
+ * <p>Public API: {@link fi.placera.identity.Role}, {@link fi.placera.identity.PlaceraUser} (the
+ * signed-in user), and {@link fi.placera.identity.AccessDecisions}, the single place where every
+ * read of client data is decided (relationship × role × consent) and logged. Modules that own client
+ * data supply a {@link fi.placera.identity.ClientScope}; the consent module implements
+ * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
+ * memberships) and {@code audit} (the access log).
  */
 package fi.placera.identity;

@@ -14,4 +14,7 @@ public interface Organisation {
     List<StaffMemberSummary> staffMembers();
 
     Optional<StaffMemberSummary> staffMember(UUID id);
+
+    /** The teams a staff member belongs to; none for an unknown id. */
+    StaffMemberships membershipsOf(UUID staffMemberId);
 }

@@ -5,11 +5,13 @@ import static fi.placera.platform.persistence.AggregateWrites.update;
 
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
+import fi.placera.organisation.StaffMemberships;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Rejection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** Keeps the organisation: areas, IPS teams, care teams and staff members. */
@@ -47,6 +49,15 @@ public class OrganisationService implements Organisation {
     @Override
     public Optional<StaffMemberSummary> staffMember(UUID id) {
         return staff.findById(id).map(OrganisationService::summary);
+    }
+
+    @Override
+    public StaffMemberships membershipsOf(UUID staffMemberId) {
+        return staffMemberId == null ? StaffMemberships.NONE : staff.findById(staffMemberId)
+                .map(member -> new StaffMemberships(
+                        member.ipsTeams().stream().map(IpsTeamMembership::ipsTeamId).collect(Collectors.toSet()),
+                        member.careTeams().stream().map(CareTeamMembership::careTeamId).collect(Collectors.toSet())))
+                .orElse(StaffMemberships.NONE);
     }
 
     public WelfareArea renameArea(WelfareArea renamed) {

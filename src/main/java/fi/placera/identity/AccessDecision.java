@@ -1,0 +1,22 @@
+package fi.placera.identity;
+
+/** The answer to "may this user read this kind of this client's data", and on what ground. */
+public record AccessDecision(boolean granted, Ground ground) {
+
+    /** Why access was granted, or that it was not. */
+    public enum Ground {
+        OWN_CASELOAD,
+        IPS_TEAM,
+        CARE_TEAM_CONSENT,
+        BREAK_GLASS,
+        NO_RELATIONSHIP
+    }
+
+    static AccessDecision grantedBy(Ground ground) {
+        return new AccessDecision(true, ground);
+    }
+
+    static AccessDecision denied() {
+        return new AccessDecision(false, Ground.NO_RELATIONSHIP);
+    }
+}

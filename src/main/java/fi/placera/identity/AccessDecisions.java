@@ -1,0 +1,108 @@
+package fi.placera.identity;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.audit.AccessLog;
+import fi.placera.audit.AccessOutcome;
+import fi.placera.audit.AccessRecord;
+import fi.placera.identity.AccessDecision.Ground;
+import fi.placera.identity.internal.BreakGlassGrants;
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.StaffMemberships;
+import fi.placera.platform.Rejection;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides whether a staff member may see a client's data, and logs the answer.
+ * A staff member sees a client only through a relationship: the client's own coach; the coaches
+ * and team leader of the client's IPS team; a care-team member for the kinds of information the
+ * client consented to share with that care team; or an emergency (break-the-glass) grant. Managers
+ * and evaluators never see individual records. Everything else is denied.
+ */
+@Service
+public class AccessDecisions {
+
+    /** Roles whose work may justify emergency access to a record outside their relationship. */
+    private static final Set<Role> MAY_BREAK_GLASS = EnumSet.of(Role.COACH, Role.TEAM_LEADER, Role.CARE_TEAM_MEMBER);
+    private static final int MIN_REASON_LENGTH = 10;
+
+    private final Organisation organisation;
+    private final ObjectProvider<ConsentLookup> consents;
+    private final BreakGlassGrants breakGlass;
+    private final AccessLog accessLog;
+
+    AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents, BreakGlassGrants breakGlass,
+            AccessLog accessLog) {
+        this.organisation = organisation;
+        this.consents = consents;
+        this.breakGlass = breakGlass;
+        this.accessLog = accessLog;
+    }
+
+    /** Decides, writes exactly one access-log row (granted or denied), and returns the decision. */
+    public AccessDecision decide(PlaceraUser user, ClientScope client, InformationKind kind, String purpose,
+            AccessAction action) {
+        AccessDecision decision = decideWithoutLogging(user, client, kind);
+        AccessRecord record = AccessRecord.read(user.accountId(), user.getUsername(), mainRole(user),
+                areaCode(user.areaId()), client.areaId(), client.clientId(), kind.name(), purpose, action,
+                decision.granted() ? AccessOutcome.GRANTED : AccessOutcome.DENIED);
+        accessLog.record(decision.ground() == Ground.BREAK_GLASS ? record.asBreakGlass() : record);
+        return decision;
+    }
+
+    /**
+     * Opens emergency access for three hours. Refused for roles that may not, across welfare areas,
+     * and without a reason of at least a few words.
+     */
+    public Instant breakGlass(PlaceraUser user, ClientScope client, String reason) {
+        if (user.roles().stream().noneMatch(MAY_BREAK_GLASS::contains) || !sameArea(user, client)) {
+            throw new Rejection(null, "access.break-glass.not-allowed");
+        }
+        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
+            throw new Rejection("reason", "access.break-glass.reason");
+        }
+        return breakGlass.open(user.accountId(), client.clientId(), client.areaId(), reason.strip());
+    }
+
+    AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
+        if (!sameArea(user, client) || user.staffMemberId() == null) {
+            return AccessDecision.denied();
+        }
+        if (user.has(Role.COACH) && user.staffMemberId().equals(client.coachStaffId())) {
+            return AccessDecision.grantedBy(Ground.OWN_CASELOAD);
+        }
+        StaffMemberships memberships = organisation.membershipsOf(user.staffMemberId());
+        if ((user.has(Role.COACH) || user.has(Role.TEAM_LEADER)) && memberships.ipsTeams().contains(client.ipsTeamId())) {
+            return AccessDecision.grantedBy(Ground.IPS_TEAM);
+        }
+        if (user.has(Role.CARE_TEAM_MEMBER) && consentedToAnyOf(memberships, client, kind)) {
+            return AccessDecision.grantedBy(Ground.CARE_TEAM_CONSENT);
+        }
+        if (user.roles().stream().anyMatch(MAY_BREAK_GLASS::contains)
+                && breakGlass.active(user.accountId(), client.clientId())) {
+            return AccessDecision.grantedBy(Ground.BREAK_GLASS);
+        }
+        return AccessDecision.denied();
+    }
+
+    private boolean consentedToAnyOf(StaffMemberships memberships, ClientScope client, InformationKind kind) {
+        ConsentLookup lookup = consents.getIfAvailable();
+        return lookup != null && memberships.careTeams().stream()
+                .anyMatch(careTeam -> lookup.sharesWithCareTeam(client.clientId(), careTeam, kind));
+    }
+
+    private static boolean sameArea(PlaceraUser user, ClientScope client) {
+        return user.areaId() != null && user.areaId() == client.areaId();
+    }
+
+    private String areaCode(Short areaId) {
+        return areaId == null ? null : organisation.area(areaId).map(area -> area.code()).orElse(null);
+    }
+
+    private static String mainRole(PlaceraUser user) {
+        return user.roles().stream().sorted().findFirst().map(Role::name).orElse("NONE");
+    }
+}

@@ -1,0 +1,62 @@
+package fi.placera.identity.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Emergency access grants in {@code break_glass_access}. */
+@Repository
+public class BreakGlassGrants {
+
+    static final Duration LIFETIME = Duration.ofHours(3);
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BreakGlassGrants(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Instant open(UUID accountId, UUID clientId, short areaId, String reason) {
+        Instant now = clock.instant();
+        Instant expires = now.plus(LIFETIME);
+        jdbc.sql("""
+                        insert into break_glass_access (id, account_id, client_id, area_id, reason, opened_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), accountId, clientId, areaId, reason, Timestamp.from(now), Timestamp.from(expires))
+                .update();
+        return expires;
+    }
+
+    public boolean active(UUID accountId, UUID clientId) {
+        return jdbc.sql("""
+                        select exists (select 1 from break_glass_access
+                                       where account_id = ? and client_id = ? and opened_at <= ? and expires_at > ?)""")
+                .params(accountId, clientId, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
+                .query(Boolean.class).single();
+    }
+
+    /** Grants in an area that the team leader has not reviewed yet, oldest first. */
+    public List<BreakGlassGrant> unreviewed(short areaId) {
+        return jdbc.sql("""
+                        select g.id, g.account_id, a.display_name, g.client_id, g.reason, g.opened_at, g.expires_at
+                        from break_glass_access g join user_account a on a.id = g.account_id
+                        where g.area_id = ? and g.reviewed_at is null
+                        order by g.opened_at""")
+                .param(areaId)
+                .query((rs, row) -> new BreakGlassGrant(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    /** One emergency access, as the team leader reviews it. */
+    public record BreakGlassGrant(UUID id, UUID accountId, String openedBy, UUID clientId, String reason,
+            Instant openedAt, Instant expiresAt) {
+    }
+}

@@ -1,0 +1,114 @@
+package fi.placera.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.audit.AccessLog;
+import fi.placera.audit.AccessLogEntry;
+import fi.placera.audit.AccessOutcome;
+import fi.placera.identity.AccessDecision.Ground;
+import fi.placera.platform.Rejection;
+import fi.placera.support.MutableClock;
+import fi.placera.support.PlaceraIT;
+import fi.placera.support.TestConsents;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Who may see a client's data: relationship × role × consent, everything else denied, every answer logged. */
+@PlaceraIT
+class AccessDecisionsIT {
+
+    private static final short POHJANMAA = 17;
+    private static final UUID DEMO_TEAM = UUID.fromString("6a1f0000-0000-4000-8000-000000000001");
+    private static final UUID SARA = UUID.fromString("6a1f0000-0000-4000-8000-000000000203");
+    private static final UUID MIKKO = UUID.fromString("6a1f0000-0000-4000-8000-000000000202");
+    private static final UUID CARE_TEAM_VAASA = UUID.fromString("6a1f0000-0000-4000-8000-000000000101");
+
+    @Autowired AccessDecisions decisions;
+    @Autowired UserDetailsService accounts;
+    @Autowired TestConsents consents;
+    @Autowired AccessLog accessLog;
+    @Autowired MutableClock clock;
+
+    private PlaceraUser user(String username) {
+        return (PlaceraUser) accounts.loadUserByUsername(username);
+    }
+
+    private ClientScope saraClient() {
+        return new ClientScope(UUID.randomUUID(), POHJANMAA, SARA, DEMO_TEAM);
+    }
+
+    private AccessDecision decide(String username, ClientScope client, InformationKind kind) {
+        return decisions.decide(user(username), client, kind, "test", AccessAction.VIEW);
+    }
+
+    @Test
+    void theClientsCoachAndTheirIpsTeamSeeTheRecord() {
+        ClientScope client = saraClient();
+        assertThat(decide("coach2", client, InformationKind.HEALTH)).isEqualTo(new AccessDecision(true, Ground.OWN_CASELOAD));
+        assertThat(decide("coach1", client, InformationKind.ACTION_PLAN).ground()).isEqualTo(Ground.IPS_TEAM);
+        assertThat(decide("teamleader", client, InformationKind.ACTION_PLAN).ground()).isEqualTo(Ground.IPS_TEAM);
+    }
+
+    @Test
+    void coachesOfAnotherTeamOrAreaAndManagersEvaluatorsAndAdminsAreDenied() {
+        ClientScope otherTeam = new ClientScope(UUID.randomUUID(), POHJANMAA, UUID.randomUUID(), UUID.randomUUID());
+        assertThat(decide("coach1", otherTeam, InformationKind.IDENTITY).granted()).isFalse();
+        ClientScope otherArea = new ClientScope(UUID.randomUUID(), (short) 1, MIKKO, DEMO_TEAM);
+        assertThat(decide("coach1", otherArea, InformationKind.IDENTITY).granted()).isFalse();
+        for (String role : List.of("manager", "evaluator", "admin")) {
+            assertThat(decide(role, saraClient(), InformationKind.IDENTITY).granted()).as(role).isFalse();
+        }
+    }
+
+    @Test
+    void aCareTeamMemberSeesOnlyTheConsentedKindsAndNothingAfterWithdrawal() {
+        ClientScope client = saraClient();
+        assertThat(decide("careteam", client, InformationKind.EMPLOYMENT).granted()).isFalse();
+        consents.grant(client.clientId(), CARE_TEAM_VAASA, InformationKind.EMPLOYMENT);
+        assertThat(decide("careteam", client, InformationKind.EMPLOYMENT).ground()).isEqualTo(Ground.CARE_TEAM_CONSENT);
+        assertThat(decide("careteam", client, InformationKind.HEALTH).granted()).isFalse();
+        consents.withdraw(client.clientId(), CARE_TEAM_VAASA, InformationKind.EMPLOYMENT);
+        assertThat(decide("careteam", client, InformationKind.EMPLOYMENT).granted()).isFalse();
+    }
+
+    @Test
+    void everyDecisionWritesExactlyOneLogRowGrantedOrDenied() {
+        ClientScope client = saraClient();
+        decide("coach2", client, InformationKind.ACTION_PLAN);
+        decide("manager", client, InformationKind.ACTION_PLAN);
+        List<AccessLogEntry> rows = accessLog.accessesOfClient(POHJANMAA, client.clientId(), Instant.EPOCH);
+        assertThat(rows).extracting(AccessLogEntry::username, AccessLogEntry::outcome)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("coach2", AccessOutcome.GRANTED),
+                        org.assertj.core.groups.Tuple.tuple("manager", AccessOutcome.DENIED));
+    }
+
+    @Test
+    void breakingTheGlassNeedsAReasonLastsThreeHoursAndIsMarkedInTheLog() {
+        ClientScope stranger = new ClientScope(UUID.randomUUID(), POHJANMAA, UUID.randomUUID(), UUID.randomUUID());
+        assertThat(decide("careteam", stranger, InformationKind.HEALTH).granted()).isFalse();
+        assertThatThrownBy(() -> decisions.breakGlass(user("careteam"), stranger, "why"))
+                .isInstanceOf(Rejection.class).hasMessage("access.break-glass.reason");
+        assertThatThrownBy(() -> decisions.breakGlass(user("manager"), stranger, "client in acute crisis at the workplace"))
+                .isInstanceOf(Rejection.class).hasMessage("access.break-glass.not-allowed");
+
+        decisions.breakGlass(user("careteam"), stranger, "client in acute crisis at the workplace");
+        assertThat(decide("careteam", stranger, InformationKind.HEALTH).ground()).isEqualTo(Ground.BREAK_GLASS);
+        assertThat(accessLog.accessesOfClient(POHJANMAA, stranger.clientId(), Instant.EPOCH))
+                .filteredOn(AccessLogEntry::breakGlass).hasSize(1);
+
+        Duration before = clock.offset();
+        clock.advance(Duration.ofHours(3).plusMinutes(1));
+        try {
+            assertThat(decide("careteam", stranger, InformationKind.HEALTH).granted()).isFalse();
+        } finally {
+            clock.resetTo(before);
+        }
+    }
+}
