@@ -1,0 +1,58 @@
+package fi.placera.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Bugs and outages: the user gets the generic error page (or a problem detail from the API) with the
+ * correlation id; the log gets the exception's class and stack frames with the correlation id, but
+ * never its message, which may quote client data (an identity code in a constraint violation, say).
+ * Exceptions that carry their own HTTP status (404, 405 …) pass through to Spring's handling.
+ */
+@ControllerAdvice
+class UnexpectedErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception error, HttpServletRequest request) throws Exception {
+        if (error instanceof ErrorResponse
+                || AnnotatedElementUtils.hasAnnotation(error.getClass(), ResponseStatus.class)) {
+            throw error;
+        }
+        log.error("unexpected {}\n{}", error.getClass().getName(), frames(error));
+        Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+            problem.setProperty(CorrelationIdFilter.ATTRIBUTE, correlationId);
+            return ResponseEntity.internalServerError().body(problem);
+        }
+        ModelAndView page = new ModelAndView("error", HttpStatus.INTERNAL_SERVER_ERROR);
+        page.addObject("status", HttpStatus.INTERNAL_SERVER_ERROR.value());
+        page.addObject(CorrelationIdFilter.ATTRIBUTE, correlationId);
+        return page;
+    }
+
+    /** Where it happened, cause by cause, without any exception message. */
+    private static String frames(Throwable error) {
+        StringBuilder trace = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            trace.append("caused by ").append(cause.getClass().getName()).append('\n')
+                    .append(Arrays.stream(cause.getStackTrace()).limit(30)
+                            .map(frame -> "  at " + frame).collect(Collectors.joining("\n"))).append('\n');
+        }
+        return trace.toString();
+    }
+}
