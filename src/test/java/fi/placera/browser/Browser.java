@@ -1,0 +1,164 @@
+package fi.placera.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import fi.placera.support.DemoUsers;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page
+ * it visits is scanned with axe-core for WCAG 2.1 A and AA, and checked for untranslated message keys;
+ * any finding fails the test.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    Browser(int port) throws IOException {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("placera-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        base = "http://localhost:" + port;
+    }
+
+    /** Loads a page and checks it: accessibility, language, no raw message keys. */
+    Browser visit(String path) {
+        driver.get(base + path);
+        return checkPage();
+    }
+
+    /** Checks whatever page the browser is on now (after a click or a form submit). */
+    Browser checkPage() {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
+                describe(results.getViolations())).isEmpty();
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(text).as("raw message keys on %s", driver.getCurrentUrl())
+                .doesNotContain("??").doesNotContainPattern("\\b[a-z]+(\\.[a-z-]+){2,}\\b");
+        return this;
+    }
+
+    String language() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    void chooseLanguage(String lang) {
+        driver.get(base + "/login?lang=" + lang);
+    }
+
+    /** Both login steps through the real forms, typing as a person would. */
+    void logIn(String username, DemoUsers users) {
+        logInWithPassword(username, DemoUsers.PASSWORD);
+        type("code", users.nextTotpCode());
+        submit();
+    }
+
+    void logInWithPassword(String username, String password) {
+        visit("/login");
+        type("username", username);
+        type("password", password);
+        submit();
+    }
+
+    void logOut() {
+        clickAndWait(driver.findElement(By.cssSelector("form.logout button")));
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Submits the page's main form and waits for the next page to load. */
+    void submit() {
+        clickAndWait(driver.findElement(By.cssSelector("main form button[type=submit]")));
+    }
+
+    /** Presses Enter on the focused element and waits for the next page. */
+    void clickAndWaitOnEnter() {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    void clickAndWait(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    void phoneSize() {
+        driver.manage().window().setSize(new Dimension(360, 740));
+    }
+
+    void desktopSize() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
+    void clearCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
+                + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
+    }
+}

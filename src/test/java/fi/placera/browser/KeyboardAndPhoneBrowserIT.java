@@ -1,0 +1,106 @@
+package fi.placera.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Keyboard-only use, phone width, and proof that the accessibility scan does find faults. */
+@PlaceraIT
+class KeyboardAndPhoneBrowserIT {
+
+    private static Browser browser;
+    @LocalServerPort int port;
+    @Autowired DemoUsers users;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        browser.clearCookies();
+        browser.desktopSize();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    private WebElement focused() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private void press(CharSequence key) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    @Test
+    void theFirstTabReachesTheSkipLinkWhichMovesFocusToTheContent() {
+        browser.visit("/login");
+        press(Keys.TAB);
+        assertThat(focused().getAttribute("class")).contains("skip-link");
+        assertThat(focused().isDisplayed()).isTrue();
+        press(Keys.ENTER);
+        assertThat(focused().getTagName()).isEqualTo("main");
+    }
+
+    @Test
+    void logInAndReachTeamAdministrationWithTheKeyboardOnly() {
+        browser.visit("/login");
+        browser.driver().findElement(By.id("username")).click();
+        press("admin");
+        press(Keys.TAB);
+        press(DemoUsers.PASSWORD);
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        press(Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        assertThat(browser.path()).isEqualTo("/mfa");
+        browser.driver().findElement(By.id("code")).click();
+        press(users.nextTotpCode());
+        browser.clickAndWaitOnEnter();
+        assertThat(browser.path()).isEqualTo("/");
+
+        WebElement teamsLink = browser.driver().findElement(By.cssSelector(".main-nav a[href='/admin/teams']"));
+        for (int tab = 0; tab < 30 && !teamsLink.equals(focused()); tab++) {
+            press(Keys.TAB);
+        }
+        assertThat(focused()).isEqualTo(teamsLink);
+        browser.clickAndWaitOnEnter();
+        assertThat(browser.path()).isEqualTo("/admin/teams");
+        browser.checkPage();
+    }
+
+    @Test
+    void atPhoneWidthNothingScrollsSideways() {
+        browser.phoneSize();
+        browser.logIn("admin", users);
+        for (String page : new String[] {"/", "/admin/teams", "/admin/teams/new", "/login?lang=sv"}) {
+            browser.visit(page);
+            assertThat(browser.scrollsSideways()).as(page).isFalse();
+        }
+    }
+
+    @Test
+    void theScanFailsAPageWithAccessibilityFaults() {
+        browser.logIn("admin", users);
+        assertThatThrownBy(() -> browser.visit("/test-support/inaccessible"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("html-has-lang");
+    }
+}

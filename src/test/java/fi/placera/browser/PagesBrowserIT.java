@@ -1,0 +1,102 @@
+package fi.placera.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page, in Finnish, Swedish and English, with zero axe violations and no untranslated text. */
+@PlaceraIT
+class PagesBrowserIT {
+
+    /** Admin pages reached from the navigation; a new admin page is one line here. */
+    private static final List<String> ADMIN_PAGES = List.of("/", "/admin/teams", "/admin/teams/new",
+            "/admin/teams/6a1f0000-0000-4000-8000-000000000001", "/admin/audit");
+
+    private static Browser browser;
+    @LocalServerPort int port;
+    @Autowired DemoUsers users;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        if (browser == null) {
+            browser = new Browser(port);
+        }
+        browser.clearCookies();
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void loginPagesAndAFailedLogin(String lang) {
+        browser.chooseLanguage(lang);
+        browser.visit("/login");
+        assertThat(browser.language()).isEqualTo(lang);
+        browser.logInWithPassword("coach1", "wrong password");
+        assertThat(browser.path()).startsWith("/login?error");
+        browser.checkPage();
+        assertThat(browser.driver().findElements(By.cssSelector("[role=alert]"))).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void everyAdminPageAndTheSecondFactorPage(String lang) {
+        browser.chooseLanguage(lang);
+        browser.logInWithPassword("admin", DemoUsers.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/mfa");
+        browser.checkPage();
+        browser.type("code", users.nextTotpCode());
+        browser.submit();
+        for (String page : ADMIN_PAGES) {
+            browser.visit(page);
+            assertThat(browser.language()).as(page).isEqualTo(lang);
+        }
+        browser.visit("/admin/teams/" + UUID.randomUUID());
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.logOut();
+        assertThat(browser.path()).startsWith("/login?logout");
+        browser.checkPage();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void aRefusedFormComesBackWithMessagesNextToTheFieldsAndTheInputKept(String lang) {
+        browser.chooseLanguage(lang);
+        browser.logIn("admin", users);
+        browser.visit("/admin/teams/new");
+        browser.type("code", "not a code");
+        browser.type("name", "Kept <input>");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("error-summary")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("code-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("name")).getAttribute("value")).isEqualTo("Kept <input>");
+        assertThat(browser.driver().findElement(By.id("code")).getAttribute("aria-describedby")).isEqualTo("code-error");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void coachSeesTheirHomePage(String lang) {
+        browser.chooseLanguage(lang);
+        browser.logIn("coach1", users);
+        browser.visit("/");
+        assertThat(browser.text()).contains("Mikko Heikkinen");
+    }
+}
