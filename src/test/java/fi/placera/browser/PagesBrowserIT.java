@@ -20,8 +20,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PagesBrowserIT {
 
     /** Admin pages reached from the navigation; a new admin page is one line here. */
-    private static final List<String> ADMIN_PAGES = List.of("/", "/admin/teams", "/admin/teams/new",
-            "/admin/teams/6a1f0000-0000-4000-8000-000000000001", "/admin/audit");
+    private static final List<String> ADMIN_PAGES = List.of("/", "/admin/areas", "/admin/areas/17",
+            "/admin/teams", "/admin/teams/new", "/admin/teams/6a1f0000-0000-4000-8000-000000000001",
+            "/admin/care-teams", "/admin/care-teams/new", "/admin/care-teams/6a1f0000-0000-4000-8000-000000000101",
+            "/admin/staff", "/admin/staff/new", "/admin/staff/6a1f0000-0000-4000-8000-000000000202",
+            "/admin/accounts", "/admin/accounts/new", "/admin/accounts/6a1f0000-0000-4000-8000-000000000303",
+            "/admin/audit");
 
     private static Browser browser;
     @LocalServerPort int port;

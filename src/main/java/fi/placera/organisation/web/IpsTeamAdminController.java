@@ -2,7 +2,7 @@ package fi.placera.organisation.web;
 
 import fi.placera.organisation.CollaborationModel;
 import fi.placera.organisation.internal.OrganisationService;
-import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -50,13 +50,7 @@ class IpsTeamAdminController {
         if (form.partnerMissing()) {
             errors.rejectValue("partnerOrganisation", "organisation.partner.required");
         }
-        if (errors.hasErrors()) {
-            return form(model, form);
-        }
-        try {
-            organisation.save(form.toTeam());
-        } catch (Rejection rejection) {
-            rejection.applyTo(errors);
+        if (!Forms.saved(errors, () -> organisation.save(form.toTeam()))) {
             return form(model, form);
         }
         redirect.addFlashAttribute("saved", form.getName());

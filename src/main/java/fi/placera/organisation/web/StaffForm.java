@@ -1,0 +1,134 @@
+package fi.placera.organisation.web;
+
+import fi.placera.organisation.TeamRole;
+import fi.placera.organisation.internal.CareTeamMembership;
+import fi.placera.organisation.internal.IpsTeamMembership;
+import fi.placera.organisation.internal.StaffMember;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.validation.Errors;
+
+/** A staff member with their IPS-team membership (one, optional) and care teams (at most two). */
+public class StaffForm {
+
+    static final int MAX_CARE_TEAMS = 2;
+    private static final BigDecimal MIN_FTE = new BigDecimal("0.1");
+
+    @NotNull
+    private UUID id;
+    private Integer version;
+    @NotNull(message = "{validation.required}")
+    private Short areaId;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.too-long}")
+    private String firstName;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 100, message = "{validation.too-long}")
+    private String lastName;
+    @NotBlank(message = "{validation.required}")
+    @Size(max = 254, message = "{validation.too-long}")
+    @Email(message = "{organisation.email.format}")
+    private String email;
+    @Pattern(regexp = "[+0-9 ()-]{0,40}", message = "{organisation.phone.format}")
+    private String phone;
+    private UUID ipsTeamId;
+    private TeamRole teamRole;
+    @Size(max = 10, message = "{organisation.fte.format}")
+    private String fte;
+    private List<UUID> careTeamIds = new ArrayList<>();
+
+    static StaffForm empty() {
+        StaffForm form = new StaffForm();
+        form.id = UUID.randomUUID();
+        form.teamRole = TeamRole.COACH;
+        form.fte = "1";
+        return form;
+    }
+
+    static StaffForm of(StaffMember member) {
+        StaffForm form = new StaffForm();
+        form.id = member.id();
+        form.version = member.version();
+        form.areaId = member.areaId();
+        form.firstName = member.firstName();
+        form.lastName = member.lastName();
+        form.email = member.email();
+        form.phone = member.phone();
+        member.ipsTeams().stream().findFirst().ifPresent(team -> {
+            form.ipsTeamId = team.ipsTeamId();
+            form.teamRole = team.teamRole();
+            form.fte = team.fte().stripTrailingZeros().toPlainString();
+        });
+        form.careTeamIds = member.careTeams().stream().map(CareTeamMembership::careTeamId).collect(Collectors.toList());
+        return form;
+    }
+
+    /** Rules that involve several fields: the team membership needs a role and a share of full time. */
+    void checkTogether(Errors errors) {
+        if (careTeamIds.size() > MAX_CARE_TEAMS) {
+            errors.rejectValue("careTeamIds", "organisation.care-teams.too-many");
+        }
+        if (ipsTeamId == null) {
+            return;
+        }
+        if (teamRole == null) {
+            errors.rejectValue("teamRole", "validation.required");
+        }
+        if (parsedFte().isEmpty()) {
+            errors.rejectValue("fte", "organisation.fte.format");
+        }
+    }
+
+    /** 0.8 or 0,8 as typed; between 0.1 and 1. */
+    Optional<BigDecimal> parsedFte() {
+        try {
+            BigDecimal value = new BigDecimal(fte == null ? "" : fte.strip().replace(',', '.'));
+            return value.compareTo(MIN_FTE) >= 0 && value.compareTo(BigDecimal.ONE) <= 0 && value.scale() <= 2
+                    ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    StaffMember toStaffMember() {
+        Set<IpsTeamMembership> teams = ipsTeamId == null ? Set.of()
+                : Set.of(new IpsTeamMembership(ipsTeamId, teamRole, parsedFte().orElseThrow()));
+        Set<CareTeamMembership> careTeams = careTeamIds.stream().distinct().map(CareTeamMembership::new)
+                .collect(Collectors.toSet());
+        return new StaffMember(id, areaId, firstName.strip(), lastName.strip(), email.strip(),
+                phone == null || phone.isBlank() ? null : phone.strip(), teams, careTeams, version);
+    }
+
+    public UUID getId() { return id; }
+    public void setId(UUID id) { this.id = id; }
+    public Integer getVersion() { return version; }
+    public void setVersion(Integer version) { this.version = version; }
+    public Short getAreaId() { return areaId; }
+    public void setAreaId(Short areaId) { this.areaId = areaId; }
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public UUID getIpsTeamId() { return ipsTeamId; }
+    public void setIpsTeamId(UUID ipsTeamId) { this.ipsTeamId = ipsTeamId; }
+    public TeamRole getTeamRole() { return teamRole; }
+    public void setTeamRole(TeamRole teamRole) { this.teamRole = teamRole; }
+    public String getFte() { return fte; }
+    public void setFte(String fte) { this.fte = fte; }
+    public List<UUID> getCareTeamIds() { return careTeamIds; }
+    public void setCareTeamIds(List<UUID> careTeamIds) { this.careTeamIds = careTeamIds == null ? new ArrayList<>() : careTeamIds; }
+}
