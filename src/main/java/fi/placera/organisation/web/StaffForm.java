@@ -6,7 +6,6 @@ import fi.placera.organisation.internal.IpsTeamMembership;
 import fi.placera.organisation.internal.StaffMember;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -19,16 +18,11 @@ import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 
 /** A staff member with their IPS-team membership (one, optional) and care teams (at most two). */
-public class StaffForm {
+public class StaffForm extends AreaScopedForm {
 
     static final int MAX_CARE_TEAMS = 2;
     private static final BigDecimal MIN_FTE = new BigDecimal("0.1");
 
-    @NotNull
-    private UUID id;
-    private Integer version;
-    @NotNull(message = "{validation.required}")
-    private Short areaId;
     @NotBlank(message = "{validation.required}")
     @Size(max = 100, message = "{validation.too-long}")
     private String firstName;
@@ -49,7 +43,7 @@ public class StaffForm {
 
     static StaffForm empty() {
         StaffForm form = new StaffForm();
-        form.id = UUID.randomUUID();
+        form.setId(UUID.randomUUID());
         form.teamRole = TeamRole.COACH;
         form.fte = "1";
         return form;
@@ -57,9 +51,7 @@ public class StaffForm {
 
     static StaffForm of(StaffMember member) {
         StaffForm form = new StaffForm();
-        form.id = member.id();
-        form.version = member.version();
-        form.areaId = member.areaId();
+        form.identify(member.id(), member.version(), member.areaId());
         form.firstName = member.firstName();
         form.lastName = member.lastName();
         form.email = member.email();
@@ -105,16 +97,10 @@ public class StaffForm {
                 : Set.of(new IpsTeamMembership(ipsTeamId, teamRole, parsedFte().orElseThrow()));
         Set<CareTeamMembership> careTeams = careTeamIds.stream().distinct().map(CareTeamMembership::new)
                 .collect(Collectors.toSet());
-        return new StaffMember(id, areaId, firstName.strip(), lastName.strip(), email.strip(),
-                phone == null || phone.isBlank() ? null : phone.strip(), teams, careTeams, version);
+        return new StaffMember(getId(), getAreaId(), firstName.strip(), lastName.strip(), email.strip(),
+                phone == null || phone.isBlank() ? null : phone.strip(), teams, careTeams, getVersion());
     }
 
-    public UUID getId() { return id; }
-    public void setId(UUID id) { this.id = id; }
-    public Integer getVersion() { return version; }
-    public void setVersion(Integer version) { this.version = version; }
-    public Short getAreaId() { return areaId; }
-    public void setAreaId(Short areaId) { this.areaId = areaId; }
     public String getFirstName() { return firstName; }
     public void setFirstName(String firstName) { this.firstName = firstName; }
     public String getLastName() { return lastName; }
