@@ -4,41 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Keyboard-only use, phone width, and proof that the accessibility scan does find faults. */
-@PlaceraIT
-class KeyboardAndPhoneBrowserIT {
-
-    private static Browser browser;
-    @LocalServerPort int port;
-    @Autowired DemoUsers users;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.clearCookies();
-        browser.desktopSize();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
 
     private WebElement focused() {
         return browser.driver().switchTo().activeElement();
@@ -65,10 +38,7 @@ class KeyboardAndPhoneBrowserIT {
         press("admin");
         press(Keys.TAB);
         press(DemoUsers.PASSWORD);
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        press(Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        browser.clickAndWaitOnEnter();
         assertThat(browser.path()).isEqualTo("/mfa");
         browser.driver().findElement(By.id("code")).click();
         press(users.nextTotpCode());

@@ -3,21 +3,14 @@ package fi.placera.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every page, in Finnish, Swedish and English, with zero axe violations and no untranslated text. */
-@PlaceraIT
-class PagesBrowserIT {
+class PagesBrowserIT extends BrowserTestBase {
 
     /** Admin pages reached from the navigation; a new admin page is one line here. */
     private static final List<String> ADMIN_PAGES = List.of("/", "/admin/areas", "/admin/areas/17",
@@ -26,26 +19,6 @@ class PagesBrowserIT {
             "/admin/staff", "/admin/staff/new", "/admin/staff/6a1f0000-0000-4000-8000-000000000202",
             "/admin/accounts", "/admin/accounts/new", "/admin/accounts/6a1f0000-0000-4000-8000-000000000303",
             "/admin/audit");
-
-    private static Browser browser;
-    @LocalServerPort int port;
-    @Autowired DemoUsers users;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.clearCookies();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})
