@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Chains new access-log rows into the hash chain every couple of seconds. Only one sealer runs at a
@@ -29,11 +30,13 @@ class AccessLogSealer {
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    AccessLogSealer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock) {
+    AccessLogSealer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     @Scheduled(fixedDelayString = "${placera.audit.seal-interval:2s}")
@@ -43,9 +46,16 @@ class AccessLogSealer {
         }
     }
 
-    /** Seals up to one batch of unsealed rows; returns how many. */
-    @Transactional
+    /**
+     * Seals up to one batch of unsealed rows in one transaction; returns how many. The transaction is
+     * explicit because the scheduled method calls this one directly, past any proxy, and the advisory
+     * lock that keeps sealers apart lives only as long as the transaction.
+     */
     public int seal() {
+        return transactions.execute(status -> sealBatch());
+    }
+
+    private int sealBatch() {
         if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
             return 0;
         }

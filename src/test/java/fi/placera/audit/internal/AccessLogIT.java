@@ -122,6 +122,24 @@ class AccessLogIT {
     }
 
     @Test
+    void sealersRunningAtTheSameTimeNeverForkTheChain() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            accessLog.record(view(UUID.randomUUID(), "concurrent sealing"));
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<?>> sealers = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // the scheduled entry point, as on several nodes at once
+            sealers.add(pool.submit(sealer::sealPeriodically));
+        }
+        for (java.util.concurrent.Future<?> result : sealers) {
+            result.get();
+        }
+        pool.shutdown();
+        assertThat(sealAndVerify().intact()).isTrue();
+    }
+
+    @Test
     void adminPageReportsTheChain() throws Exception {
         sealAndVerify();
         mvc.perform(get("/admin/audit").with(users.as("admin")).locale(java.util.Locale.ENGLISH))
