@@ -75,7 +75,8 @@ public class AccessDecisions {
             return AccessDecision.grantedBy(Ground.OWN_CASELOAD);
         }
         StaffMemberships memberships = organisation.membershipsOf(user.staffMemberId());
-        if ((user.has(Role.COACH) || user.has(Role.TEAM_LEADER)) && memberships.ipsTeams().contains(client.ipsTeamId())) {
+        if ((user.has(Role.COACH) || user.has(Role.TEAM_LEADER)) && client.ipsTeamId() != null
+                && memberships.ipsTeams().contains(client.ipsTeamId())) {
             return AccessDecision.grantedBy(Ground.IPS_TEAM);
         }
         if (user.has(Role.CARE_TEAM_MEMBER) && consentedToAnyOf(memberships, client, kind)) {

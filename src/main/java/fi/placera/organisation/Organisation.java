@@ -15,6 +15,11 @@ public interface Organisation {
 
     Optional<StaffMemberSummary> staffMember(UUID id);
 
+    /** The IPS teams a staff member belongs to, by name. */
+    List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId);
+
+    Optional<String> ipsTeamName(UUID ipsTeamId);
+
     /** The teams a staff member belongs to; none for an unknown id. */
     StaffMemberships membershipsOf(UUID staffMemberId);
 }

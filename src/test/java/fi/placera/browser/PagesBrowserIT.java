@@ -70,10 +70,25 @@ class PagesBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})
-    void coachSeesTheirHomePage(String lang) {
+    void coachRegistersAClientAndSeesTheirPages(String lang) {
         browser.chooseLanguage(lang);
         browser.logIn("coach1", users);
         browser.visit("/");
         assertThat(browser.text()).contains("Mikko Heikkinen");
+        browser.visit("/clients/new");
+        browser.type("firstName", "Selma");
+        browser.type("lastName", "Selenium-" + lang);
+        browser.type("identityCode", "131052-308A");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("identityCode-error")).getText()).isNotBlank();
+        browser.type("identityCode", "");
+        browser.submit();
+        assertThat(browser.path()).startsWith("/clients/");
+        browser.checkPage();
+        assertThat(browser.text()).contains("Selma Selenium-" + lang);
+        browser.visit("/clients");
+        assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
+        browser.visit("/clients/" + UUID.randomUUID() + "/emergency");
     }
 }

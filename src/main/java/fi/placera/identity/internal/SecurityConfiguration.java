@@ -9,6 +9,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -37,6 +38,10 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
             + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Every role but the client's own. */
+    private static final String[] STAFF_ROLES = Arrays.stream(Role.values()).filter(role -> role != Role.CLIENT)
+            .map(Role::name).toArray(String[]::new);
+
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
             MfaLogin mfaLogin, TotpAuthenticator totp, Clock clock) throws Exception {
@@ -47,6 +52,10 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // the caseload and registering clients; a single record is decided per client
+                        .requestMatchers(HttpMethod.GET, "/clients", "/clients/new").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers("/clients/**").hasAnyRole(STAFF_ROLES)
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)

@@ -3,6 +3,7 @@ package fi.placera.organisation.internal;
 import static fi.placera.platform.persistence.AggregateWrites.create;
 import static fi.placera.platform.persistence.AggregateWrites.update;
 
+import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.organisation.StaffMemberships;
@@ -58,6 +59,17 @@ public class OrganisationService implements Organisation {
                         member.ipsTeams().stream().map(IpsTeamMembership::ipsTeamId).collect(Collectors.toSet()),
                         member.careTeams().stream().map(CareTeamMembership::careTeamId).collect(Collectors.toSet())))
                 .orElse(StaffMemberships.NONE);
+    }
+
+    @Override
+    public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
+        return membershipsOf(staffMemberId).ipsTeams().stream().map(ipsTeams::findById).flatMap(Optional::stream)
+                .map(team -> new IpsTeamSummary(team.id(), team.code(), team.name())).toList();
+    }
+
+    @Override
+    public Optional<String> ipsTeamName(UUID ipsTeamId) {
+        return ipsTeams.findById(ipsTeamId).map(IpsTeam::name);
     }
 
     public WelfareArea renameArea(WelfareArea renamed) {

@@ -1,0 +1,71 @@
+package fi.placera.clients.internal;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.identity.AccessDecisions;
+import fi.placera.identity.ClientScope;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.organisation.Organisation;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * The client registry. Every client it hands out has passed the access decision, which also logged
+ * the read; a client the user may not see is indistinguishable from one that does not exist.
+ */
+@Service
+public class ClientRegistry {
+
+    private final ClientRepository clients;
+    private final AccessDecisions access;
+    private final Organisation organisation;
+
+    ClientRegistry(ClientRepository clients, AccessDecisions access, Organisation organisation) {
+        this.clients = clients;
+        this.access = access;
+        this.organisation = organisation;
+    }
+
+    /** The clients of the user's IPS teams that the user may see; each listing is a logged read. */
+    public List<Client> caseload(PlaceraUser user) {
+        Set<UUID> teams = organisation.membershipsOf(user.staffMemberId()).ipsTeams();
+        if (user.areaId() == null || teams.isEmpty()) {
+            return List.of();
+        }
+        return clients.findByAreaAndTeams(user.areaId(), teams).stream()
+                .filter(client -> readable(user, client.scope(), "caseload list"))
+                .toList();
+    }
+
+    /** One client, if the user may see them; the read or the refusal is logged either way. */
+    public Optional<Client> client(PlaceraUser user, UUID id, String purpose) {
+        Optional<Client> client = clients.findById(id);
+        ClientScope scope = client.map(Client::scope)
+                .orElseGet(() -> new ClientScope(id, user.areaId() == null ? 0 : user.areaId(), null, null));
+        return readable(user, scope, purpose) ? client : Optional.empty();
+    }
+
+    /** Registers a client in one of the user's IPS teams; a coach becomes the client's coach. */
+    public Client register(PlaceraUser user, Client client) {
+        if (!organisation.membershipsOf(user.staffMemberId()).ipsTeams().contains(client.ipsTeamId())) {
+            throw new Rejection("ipsTeamId", "client.team.not-yours");
+        }
+        return AggregateWrites.create(clients, client.id(), client, "identityCode", "client.identity-code.taken");
+    }
+
+    /** Emergency access to a client of the user's area, if such a client exists; refused otherwise. */
+    public void breakGlass(PlaceraUser user, UUID id, String reason) {
+        Client client = clients.findById(id).filter(found -> user.areaId() != null && found.areaId() == user.areaId())
+                .orElseThrow(() -> new Rejection(null, "access.break-glass.not-allowed"));
+        access.breakGlass(user, client.scope(), reason);
+    }
+
+    private boolean readable(PlaceraUser user, ClientScope scope, String purpose) {
+        return access.decide(user, scope, InformationKind.IDENTITY, purpose, AccessAction.VIEW).granted();
+    }
+}

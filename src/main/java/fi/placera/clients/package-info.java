@@ -1,0 +1,9 @@
+/**
+ * Clients: the registry of job seekers of a welfare area, with the personal identity code validated
+ * exactly as issued. Every read of a client goes through {@link fi.placera.identity.AccessDecisions},
+ * which decides and logs it. (Referral, enrolment and the caseload limit come with the client journey.)
+ *
+ * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}. Depends on {@code identity}
+ * (access decisions, the signed-in user) and {@code organisation} (teams).
+ */
+package fi.placera.clients;

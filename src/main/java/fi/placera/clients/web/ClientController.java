@@ -1,0 +1,98 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.organisation.Organisation;
+import fi.placera.platform.web.Forms;
+import jakarta.validation.Valid;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The caseload, registering a client, a client's record and emergency access to it. */
+@Controller
+@RequestMapping("/clients")
+class ClientController {
+
+    private static final int MAX_REASON = 2000;
+    private final ClientRegistry registry;
+    private final Organisation organisation;
+
+    ClientController(ClientRegistry registry, Organisation organisation) {
+        this.registry = registry;
+        this.organisation = organisation;
+    }
+
+    @GetMapping
+    String caseload(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        model.addAttribute("clients", registry.caseload(user));
+        return "clients/caseload";
+    }
+
+    @GetMapping("/new")
+    String create(@AuthenticationPrincipal PlaceraUser user, Locale locale, Model model) {
+        return form(user, model, ClientForm.empty(locale.getLanguage()));
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal PlaceraUser user, @Valid @ModelAttribute("form") ClientForm form,
+            BindingResult errors, Model model) {
+        form.checkIdentityCode(errors);
+        if (!Forms.saved(errors, () -> registry.register(user, form.toClient(user)))) {
+            return form(user, model, form);
+        }
+        return "redirect:/clients/" + form.getId();
+    }
+
+    @GetMapping("/{id}")
+    String client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        Client client = registry.client(user, id, "client record").orElseThrow(ClientController::notFound);
+        model.addAttribute("client", client);
+        model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
+        return "clients/client";
+    }
+
+    @GetMapping("/{id}/emergency")
+    String emergencyForm(@PathVariable UUID id, Model model) {
+        model.addAttribute("clientId", id);
+        return "clients/emergency";
+    }
+
+    @PostMapping("/{id}/emergency")
+    String breakGlass(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String reason, Model model) {
+        String given = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "emergency");
+        if (!Forms.saved(errors, () -> registry.breakGlass(user, id, given))) {
+            model.addAttribute("clientId", id);
+            model.addAttribute("reason", given);
+            model.addAttribute("error", errors.getAllErrors().get(0).getCode());
+            return "clients/emergency";
+        }
+        return "redirect:/clients/" + id;
+    }
+
+    private String form(PlaceraUser user, Model model, ClientForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("teams", organisation.ipsTeamsOf(user.staffMemberId()));
+        return "clients/client-form";
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,165 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import fi.placera.support.TableChecksum;
+import fi.placera.support.TestConsents;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The client registry: identity codes, duplicates, one logged row per read, and no way around the access rules. */
+@PlaceraIT
+class ClientsIT {
+
+    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
+    private static final UUID CARE_VAASA = UUID.fromString("6a1f0000-0000-4000-8000-000000000101");
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired JdbcClient jdbc;
+    @Autowired TableChecksum checksum;
+    @Autowired TestConsents consents;
+    private RequestPostProcessor otherTeamsCoach;
+
+    /** A coach of another IPS team in the same welfare area. */
+    @BeforeEach
+    void coachOfAnotherTeam() {
+        UUID team = UUID.randomUUID();
+        UUID staff = UUID.randomUUID();
+        jdbc.sql("insert into ips_team (id, area_id, code, name, collaboration_model, version) values (?, 17, ?, 'Other', 'CARE_INTEGRATED', 0)")
+                .params(team, "OTHER-" + team.toString().substring(0, 8).toUpperCase()).update();
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Olli', 'Other', ?, 0)")
+                .params(staff, staff + "@example.fi").update();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', 1)")
+                .params(staff, team).update();
+        UUID account = UUID.randomUUID();
+        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
+                + "values (?, ?, 'Olli Other', 'none', ?, 17, 0)").params(account, "olli." + account, staff).update();
+        otherTeamsCoach = SecurityMockMvcRequestPostProcessors.user(new PlaceraUser(account, "olli.other",
+                "Olli Other", Set.of(Role.COACH), (short) 17, staff, true, null));
+    }
+
+    private MockHttpServletRequestBuilder register(UUID id, String identityCode) {
+        return post("/clients").with(users.as("coach1")).with(csrf()).locale(FINNISH).param("id", id.toString())
+                .param("firstName", "Aino").param("lastName", "Asiakas").param("identityCode", identityCode)
+                .param("preferredLanguage", "sv").param("ipsTeamId", DEMO_TEAM);
+    }
+
+    private UUID registered() throws Exception {
+        UUID id = UUID.randomUUID();
+        mvc.perform(register(id, "")).andExpect(redirectedUrl("/clients/" + id));
+        return id;
+    }
+
+    private int logRows(UUID client, String username, String outcome) {
+        return jdbc.sql("select count(*) from access_log where client_id = ? and username = ? and outcome = ?")
+                .params(client, username, outcome).query(Integer.class).single();
+    }
+
+    @Test
+    void aCoachRegistersAClientOnceAndEveryViewIsExactlyOneLogRow() throws Exception {
+        UUID id = UUID.randomUUID();
+        String code = "010190-" + (900 + (int) (Math.random() * 99));
+        code = PersonalIdentityCodeTest.withCheck(code);
+        mvc.perform(register(id, code)).andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(register(id, code)).andExpect(redirectedUrl("/clients/" + id));
+        assertThat(jdbc.sql("select count(*) from client where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
+
+        int before = logRows(id, "coach1", "GRANTED");
+        mvc.perform(get("/clients/" + id).with(users.as("coach1")).locale(FINNISH))
+                .andExpect(content().string(containsString("Aino Asiakas")))
+                .andExpect(content().string(containsString(code)));
+        assertThat(logRows(id, "coach1", "GRANTED")).isEqualTo(before + 1);
+        mvc.perform(get("/clients").with(users.as("teamleader")))
+                .andExpect(content().string(containsString("Asiakas, Aino")));
+    }
+
+    @Test
+    void badOrTakenIdentityCodesAreRefusedWithTheReasonAndTheInputKept() throws Exception {
+        String before = checksum.of("client");
+        mvc.perform(register(UUID.randomUUID(), "131052-308A"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Viimeinen merkki ei täsmää")))
+                .andExpect(content().string(containsString("value=\"131052-308A\"")));
+        mvc.perform(register(UUID.randomUUID(), "300290-123X"))
+                .andExpect(content().string(containsString("eivät ole oikea syntymäaika")));
+        mvc.perform(register(UUID.randomUUID(), "'; drop table client; --"))
+                .andExpect(content().string(containsString("Anna henkilötunnus sellaisena")));
+        assertThat(checksum.of("client")).isEqualTo(before);
+
+        String code = PersonalIdentityCodeTest.withCheck("020290-" + (900 + (int) (Math.random() * 99)));
+        mvc.perform(register(UUID.randomUUID(), code)).andExpect(status().is3xxRedirection());
+        mvc.perform(register(UUID.randomUUID(), code))
+                .andExpect(content().string(containsString("Tällä henkilötunnuksella on jo asiakas")));
+    }
+
+    @Test
+    void anotherTeamsCoachGetsTheSame404ForAnExistingAndANonexistentClientAndEveryDenialIsLogged() throws Exception {
+        UUID client = registered();
+        String forbidden = mvc.perform(get("/clients/" + client).with(otherTeamsCoach)).andExpect(status().isNotFound())
+                .andReturn().getResponse().getContentAsString();
+        String missing = mvc.perform(get("/clients/" + UUID.randomUUID()).with(otherTeamsCoach))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(forbidden.replaceAll("[0-9a-f-]{36}", "ID")).isEqualTo(missing.replaceAll("[0-9a-f-]{36}", "ID"));
+        assertThat(forbidden).doesNotContain("Aino");
+        assertThat(logRows(client, "olli.other", "DENIED")).isEqualTo(1);
+
+        int successes = 0;
+        for (int i = 0; i < 1_000; i++) {
+            int status = mvc.perform(get("/clients/" + UUID.randomUUID()).with(otherTeamsCoach)).andReturn()
+                    .getResponse().getStatus();
+            successes += status < 300 ? 1 : 0;
+        }
+        assertThat(successes).isZero();
+        for (String role : new String[] {"manager", "evaluator", "admin", "careteam"}) {
+            mvc.perform(get("/clients/" + client).with(users.as(role))).andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void aCareTeamMemberSeesAClientOnlyWithConsent() throws Exception {
+        UUID client = registered();
+        mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
+        consents.grant(client, CARE_VAASA, InformationKind.IDENTITY);
+        mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
+        consents.withdraw(client, CARE_VAASA, InformationKind.IDENTITY);
+        mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void emergencyAccessNeedsAReasonAndIsMarkedInTheLog() throws Exception {
+        UUID client = registered();
+        mvc.perform(post("/clients/" + client + "/emergency").with(otherTeamsCoach).with(csrf()).locale(FINNISH)
+                        .param("reason", "hätä"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Kerro hätäkäytön syy")));
+        mvc.perform(post("/clients/" + client + "/emergency").with(otherTeamsCoach).with(csrf())
+                        .param("reason", "Client called in crisis; coach unreachable"))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(get("/clients/" + client).with(otherTeamsCoach)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from access_log where client_id = ? and break_glass").param(client)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+}
