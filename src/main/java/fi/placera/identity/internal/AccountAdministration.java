@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,14 +20,11 @@ public class AccountAdministration {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
-    private final FindByIndexNameSessionRepository<?> sessions;
 
-    AccountAdministration(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy,
-            FindByIndexNameSessionRepository<?> sessions) {
+    AccountAdministration(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
-        this.sessions = sessions;
     }
 
     public List<Account> accounts() {
@@ -75,9 +71,7 @@ public class AccountAdministration {
 
     /** Ends every session of the user, on every node (sessions live in the database). */
     public int endSessions(String username) {
-        var found = sessions.findByPrincipalName(username).keySet();
-        found.forEach(sessions::deleteById);
-        return found.size();
+        return accounts.deleteSessionsOf(username);
     }
 
     private void requireAcceptable(String password, Account account) {

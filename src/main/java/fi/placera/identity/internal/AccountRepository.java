@@ -93,6 +93,14 @@ public class AccountRepository {
                 .update();
     }
 
+    /**
+     * Ends the user's sessions by removing them from Spring Session's table (by the principal name it
+     * indexes); works from the web application and from operator commands alike.
+     */
+    public int deleteSessionsOf(String username) {
+        return jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
+    }
+
     private void replaceRoles(UUID accountId, Set<Role> roles) {
         jdbc.sql("delete from account_role where account_id = ?").param(accountId).update();
         for (Role role : roles) {
