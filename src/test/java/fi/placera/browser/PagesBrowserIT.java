@@ -91,4 +91,14 @@ class PagesBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
         browser.visit("/clients/" + UUID.randomUUID() + "/emergency");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void teamLeaderSeesTheCaseloadAndTheEmergencyAccessReview(String lang) {
+        browser.chooseLanguage(lang);
+        browser.logIn("teamleader", users);
+        browser.visit("/clients");
+        browser.visit("/team/emergency-access");
+        assertThat(browser.language()).isEqualTo(lang);
+    }
 }

@@ -41,6 +41,7 @@ class ClientsIT {
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
     @Autowired TestConsents consents;
+    @Autowired fi.placera.audit.AccessLog accessLog;
     private RequestPostProcessor otherTeamsCoach;
 
     /** A coach of another IPS team in the same welfare area. */
@@ -161,5 +162,29 @@ class ClientsIT {
         mvc.perform(get("/clients/" + client).with(otherTeamsCoach)).andExpect(status().isOk());
         assertThat(jdbc.sql("select count(*) from access_log where client_id = ? and break_glass").param(client)
                 .query(Integer.class).single()).isEqualTo(1);
+
+        String grant = jdbc.sql("select id::text from break_glass_access where client_id = ?").param(client)
+                .query(String.class).single();
+        mvc.perform(get("/team/emergency-access").with(users.as("teamleader")).locale(Locale.ENGLISH))
+                .andExpect(content().string(containsString("Client called in crisis; coach unreachable")));
+        mvc.perform(post("/team/emergency-access/" + grant + "/reviewed").with(users.as("teamleader")).with(csrf()))
+                .andExpect(redirectedUrl("/team/emergency-access"));
+        assertThat(jdbc.sql("select reviewed_by is not null from break_glass_access where id = ?::uuid").param(grant)
+                .query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/team/emergency-access").with(users.as("coach1"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theClientsWhoReadMyDataListingHasEveryRowOfTheirsAndNoOneElses() throws Exception {
+        UUID client = registered();
+        UUID other = registered();
+        mvc.perform(get("/clients/" + client).with(users.as("coach1")));
+        mvc.perform(get("/clients/" + client).with(users.as("teamleader")));
+        mvc.perform(get("/clients/" + client).with(users.as("manager")));
+        mvc.perform(get("/clients/" + other).with(users.as("coach1")));
+        int rows = jdbc.sql("select count(*) from access_log where client_id = ?").param(client).query(Integer.class).single();
+        var listing = accessLog.accessesOfClient((short) 17, client, java.time.Instant.now().minus(java.time.Duration.ofDays(730)));
+        assertThat(listing).hasSize(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(listing).extracting(fi.placera.audit.AccessLogEntry::username).contains("coach1", "teamleader", "manager");
     }
 }

@@ -55,6 +55,15 @@ public class BreakGlassGrants {
                 .list();
     }
 
+    /** Marks a grant of the reviewer's area as reviewed; returns whether there was one to mark. */
+    public boolean markReviewed(UUID grantId, short areaId, UUID reviewerAccountId) {
+        return jdbc.sql("""
+                        update break_glass_access set reviewed_at = ?, reviewed_by = ?
+                        where id = ? and area_id = ? and reviewed_at is null""")
+                .params(Timestamp.from(clock.instant()), reviewerAccountId, grantId, areaId)
+                .update() == 1;
+    }
+
     /** One emergency access, as the team leader reviews it. */
     public record BreakGlassGrant(UUID id, UUID accountId, String openedBy, UUID clientId, String reason,
             Instant openedAt, Instant expiresAt) {

@@ -56,6 +56,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/clients", "/clients/new").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/clients/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/team/**").hasRole("TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)

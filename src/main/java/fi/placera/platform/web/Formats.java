@@ -2,6 +2,7 @@ package fi.placera.platform.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -17,12 +18,23 @@ public class Formats {
 
     private static final DateTimeFormatter NORDIC_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter NORDIC_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
+    private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     public String date(TemporalAccessor date) {
         if (date == null) {
             return "";
         }
         return dateFormatter(LocaleContextHolder.getLocale()).format(date);
+    }
+
+    /** A moment in Finnish time: 31.12.2025 14.05 (fi, sv), 31 Dec 2025 14:05 (en). */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        boolean english = Languages.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return (english ? ENGLISH_DATE_TIME : NORDIC_DATE_TIME).format(instant.atZone(WebConfiguration.HELSINKI));
     }
 
     public String number(Number number) {
