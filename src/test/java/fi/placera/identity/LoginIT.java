@@ -105,4 +105,18 @@ class LoginIT {
                 .startsWith("{argon2}$argon2id$v=19$")
                 .containsPattern("m=(19456|[2-9]\\d{4,}|\\d{6,}),t=([2-9]|\\d{2,}),p=\\d+"));
     }
+
+    @Test
+    void everyCookieIsSecureHttpOnlySameSiteAndHostPrefixed() throws Exception {
+        java.util.List<String> cookies = new java.util.ArrayList<>();
+        HttpResponse<String> page = new WebSession(port).get("/login?lang=sv");
+        cookies.addAll(page.headers().allValues("Set-Cookie"));
+        WebSession browser = new WebSession(port);
+        browser.get("/login");
+        cookies.addAll(browser.post("/login", Map.of("username", "coach1", "password", DemoUsers.PASSWORD))
+                .headers().allValues("Set-Cookie"));
+        assertThat(cookies).hasSizeGreaterThanOrEqualTo(2).allSatisfy(cookie -> assertThat(cookie)
+                .startsWith("__Host-").contains("Secure", "HttpOnly", "SameSite=Lax", "Path=/")
+                .doesNotContainIgnoringCase("Domain="));
+    }
 }

@@ -26,7 +26,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("placera-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver("__Host-placera-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(true);
         resolver.setCookieHttpOnly(true);
