@@ -69,6 +69,21 @@ public class AccountAdministration {
         endSessions(account.username());
     }
 
+    /**
+     * The user changes their own password: the current one must be right, the new one acceptable;
+     * every other session of theirs ends, the one they are using stays.
+     */
+    public void changeOwnPassword(UUID accountId, String current, String replacement, String currentSessionId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        String hash = accounts.passwordHashOf(accountId).orElse("");
+        if (current == null || current.length() > PasswordPolicy.MAX_LENGTH * 4 || !passwords.matches(current, hash)) {
+            throw new Rejection("currentPassword", "password.current.wrong");
+        }
+        requireAcceptable(replacement, account);
+        accounts.setPasswordHash(accountId, passwords.encode(replacement));
+        accounts.deleteOtherSessionsOf(account.username(), currentSessionId);
+    }
+
     /** Ends every session of the user, on every node (sessions live in the database). */
     public int endSessions(String username) {
         return accounts.deleteSessionsOf(username);

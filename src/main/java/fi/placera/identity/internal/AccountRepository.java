@@ -101,6 +101,17 @@ public class AccountRepository {
         return jdbc.sql("delete from spring_session where principal_name = ?").param(username).update();
     }
 
+    /** Ends the user's other sessions, keeping the one they are using. */
+    public int deleteOtherSessionsOf(String username, String keptSessionId) {
+        return jdbc.sql("delete from spring_session where principal_name = ? and session_id <> ?")
+                .params(username, keptSessionId).update();
+    }
+
+    public Optional<String> passwordHashOf(UUID accountId) {
+        return jdbc.sql("select password_hash from user_account where id = ?").param(accountId)
+                .query(String.class).optional();
+    }
+
     private void replaceRoles(UUID accountId, Set<Role> roles) {
         jdbc.sql("delete from account_role where account_id = ?").param(accountId).update();
         for (Role role : roles) {
