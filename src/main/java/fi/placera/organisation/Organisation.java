@@ -20,6 +20,9 @@ public interface Organisation {
 
     Optional<String> ipsTeamName(UUID ipsTeamId);
 
+    /** The coaches and team leaders of an IPS team, with their FTE in it. */
+    List<TeamCoach> coachesOf(UUID ipsTeamId);
+
     /** The teams a staff member belongs to; none for an unknown id. */
     StaffMemberships membershipsOf(UUID staffMemberId);
 }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The client registry. Every client it hands out has passed the access decision, which also logged
@@ -24,11 +27,16 @@ public class ClientRegistry {
     private final ClientRepository clients;
     private final AccessDecisions access;
     private final Organisation organisation;
+    private final Caseloads caseloads;
+    private final TransactionTemplate transactions;
 
-    ClientRegistry(ClientRepository clients, AccessDecisions access, Organisation organisation) {
+    ClientRegistry(ClientRepository clients, AccessDecisions access, Organisation organisation, Caseloads caseloads,
+            PlatformTransactionManager transactions) {
         this.clients = clients;
         this.access = access;
         this.organisation = organisation;
+        this.caseloads = caseloads;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** The clients of the user's IPS teams that the user may see; each listing is a logged read. */
@@ -50,12 +58,33 @@ public class ClientRegistry {
         return readable(user, scope, purpose) ? client : Optional.empty();
     }
 
-    /** Registers a client in one of the user's IPS teams; a coach becomes the client's coach. */
+    /**
+     * Registers a client in one of the user's IPS teams; a coach becomes the client's coach, which takes
+     * a place in their caseload. Both happen or neither; a second submission of the same form finds the
+     * client registered by the first.
+     */
     public Client register(PlaceraUser user, Client client) {
         if (!organisation.membershipsOf(user.staffMemberId()).ipsTeams().contains(client.ipsTeamId())) {
             throw new Rejection("ipsTeamId", "client.team.not-yours");
         }
-        return AggregateWrites.create(clients, client.id(), client, "identityCode", "client.identity-code.taken");
+        Optional<Client> registered = clients.findById(client.id());
+        if (registered.isPresent()) {
+            return registered.get();
+        }
+        try {
+            return transactions.execute(status -> {
+                if (client.coachStaffId() != null) {
+                    caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+                }
+                return clients.save(client);
+            });
+        } catch (RuntimeException e) {
+            if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
+                throw e;
+            }
+            return clients.findById(client.id())
+                    .orElseThrow(() -> new Rejection("identityCode", "client.identity-code.taken"));
+        }
     }
 
     /** Emergency access to a client of the user's area, if such a client exists; refused otherwise. */

@@ -7,6 +7,7 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.organisation.StaffMemberships;
+import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Rejection;
 import java.util.List;
@@ -70,6 +71,16 @@ public class OrganisationService implements Organisation {
     @Override
     public Optional<String> ipsTeamName(UUID ipsTeamId) {
         return ipsTeams.findById(ipsTeamId).map(IpsTeam::name);
+    }
+
+    @Override
+    public List<TeamCoach> coachesOf(UUID ipsTeamId) {
+        return staff.findAllByOrderByLastNameAscFirstNameAsc().stream()
+                .flatMap(member -> member.ipsTeams().stream()
+                        .filter(membership -> membership.ipsTeamId().equals(ipsTeamId))
+                        .map(membership -> new TeamCoach(member.id(), member.firstName() + " " + member.lastName(),
+                                membership.fte())))
+                .toList();
     }
 
     public WelfareArea renameArea(WelfareArea renamed) {

@@ -65,7 +65,8 @@ public final class AggregateWrites {
         }
     }
 
-    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    /** Whether the error, or any of its causes, is of the given type (Spring Data wraps driver errors). */
+    public static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
                 return true;

@@ -1,0 +1,70 @@
+package fi.placera.clients.internal;
+
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.Rejection;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coaches' caseloads (fidelity item S1): at most 20 active clients per full-time coach, prorated by FTE.
+ * The limit is held by one conditional UPDATE of the coach's counter row, which PostgreSQL row-locks, so
+ * concurrent assignments to a coach with one place left let exactly one through.
+ */
+@Component
+class Caseloads {
+
+    static final int FULL_TIME_CASELOAD = 20;
+    private static final int SUGGESTIONS = 3;
+
+    private final JdbcClient jdbc;
+    private final Organisation organisation;
+
+    Caseloads(JdbcClient jdbc, Organisation organisation) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+    }
+
+    /** Takes a place in the coach's caseload for a client of the team, or refuses naming coaches with room. */
+    void assign(UUID coach, UUID ipsTeamId, short areaId) {
+        int limit = limit(fteIn(coach, ipsTeamId));
+        jdbc.sql("insert into coach_caseload (staff_member_id, area_id) values (?, ?) on conflict do nothing")
+                .params(coach, areaId).update();
+        int taken = jdbc.sql("""
+                        update coach_caseload set active_clients = active_clients + 1
+                        where staff_member_id = ? and active_clients < ?""")
+                .params(coach, limit).update();
+        if (taken == 0) {
+            throw new Rejection(null, "client.caseload.full", limit, withRoom(ipsTeamId, areaId, coach));
+        }
+    }
+
+    /** Prorated limit: 20 for a full-time coach, 16 at 0.8 FTE. */
+    static int limit(BigDecimal fte) {
+        return fte.multiply(BigDecimal.valueOf(FULL_TIME_CASELOAD)).setScale(0, RoundingMode.FLOOR).intValue();
+    }
+
+    private BigDecimal fteIn(UUID coach, UUID ipsTeamId) {
+        return organisation.coachesOf(ipsTeamId).stream().filter(c -> c.staffMemberId().equals(coach))
+                .map(TeamCoach::fte).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** Up to three other coaches of the team with room, for the refusal message. */
+    private String withRoom(UUID ipsTeamId, short areaId, UUID except) {
+        List<TeamCoach> coaches = organisation.coachesOf(ipsTeamId);
+        Map<UUID, Integer> active = jdbc.sql("select staff_member_id, active_clients from coach_caseload where area_id = ?")
+                .param(areaId)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return coaches.stream()
+                .filter(c -> !c.staffMemberId().equals(except))
+                .filter(c -> active.getOrDefault(c.staffMemberId(), 0) < limit(c.fte()))
+                .limit(SUGGESTIONS).map(TeamCoach::fullName).collect(Collectors.joining(", "));
+    }
+}

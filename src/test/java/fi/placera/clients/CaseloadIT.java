@@ -1,0 +1,110 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import fi.placera.platform.Rejection;
+import fi.placera.support.PlaceraIT;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** S1 / AZ7: a coach never has more than 20 active clients, prorated by FTE, even under concurrency. */
+@PlaceraIT
+class CaseloadIT {
+
+    private static final UUID DEMO_TEAM = UUID.fromString("6a1f0000-0000-4000-8000-000000000001");
+
+    @Autowired ClientRegistry registry;
+    @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+
+    /** A new coach of the demo team with the given FTE, as a signed-in user. */
+    private PlaceraUser newCoach(String fte) {
+        UUID staff = UUID.randomUUID();
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Kim', 'Kuormitus', ?, 0)")
+                .params(staff, staff + "@example.fi").update();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', ?::numeric)")
+                .params(staff, DEMO_TEAM, fte).update();
+        return new PlaceraUser(UUID.randomUUID(), "kim." + staff, "Kim Kuormitus", Set.of(Role.COACH), (short) 17, staff,
+                true, null);
+    }
+
+    private Client newClient(PlaceraUser coach) {
+        return new Client(UUID.randomUUID(), (short) 17, "Asiakas", "Kuormitus", null, "fi", DEMO_TEAM,
+                coach.staffMemberId(), null);
+    }
+
+    private int activeClients(PlaceraUser coach) {
+        return jdbc.sql("select count(*) from client where coach_staff_id = ?").param(coach.staffMemberId())
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void fiftyParallelAssignmentsToACoachWithNineteenClientsLetExactlyOneThrough() throws Exception {
+        PlaceraUser coach = newCoach("1.00");
+        for (int i = 0; i < 19; i++) {
+            registry.register(coach, newClient(coach));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            attempts.add(() -> {
+                try {
+                    registry.register(coach, newClient(coach));
+                    return true;
+                } catch (Rejection refused) {
+                    return false;
+                }
+            });
+        }
+        int succeeded = 0;
+        for (Future<Boolean> result : pool.invokeAll(attempts)) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(activeClients(coach)).isEqualTo(20);
+        assertThat(jdbc.sql("select active_clients from coach_caseload where staff_member_id = ?")
+                .param(coach.staffMemberId()).query(Integer.class).single()).isEqualTo(20);
+    }
+
+    @Test
+    void aPartTimeCoachsLimitIsProratedAndTheRefusalNamesColleaguesWithRoom() throws Exception {
+        PlaceraUser coach = newCoach("0.80");
+        for (int i = 0; i < 16; i++) {
+            registry.register(coach, newClient(coach));
+        }
+        assertThatThrownBy(() -> registry.register(coach, newClient(coach)))
+                .isInstanceOf(Rejection.class).hasMessage("client.caseload.full");
+        assertThat(activeClients(coach)).isEqualTo(16);
+
+        mvc.perform(post("/clients").with(user(coach)).with(csrf()).locale(Locale.forLanguageTag("fi"))
+                        .param("id", UUID.randomUUID().toString()).param("firstName", "Seitsemäs")
+                        .param("lastName", "Asiakas").param("preferredLanguage", "fi")
+                        .param("ipsTeamId", DEMO_TEAM.toString()))
+                .andExpect(content().string(containsString("Valmentajan asiakasmäärä on täynnä (16")))
+                .andExpect(content().string(containsString("Mikko Heikkinen")))
+                .andExpect(content().string(containsString("value=\"Seitsem&auml;s\"")));
+        assertThat(activeClients(coach)).isEqualTo(16);
+    }
+}
