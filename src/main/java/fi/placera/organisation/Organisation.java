@@ -20,6 +20,9 @@ public interface Organisation {
 
     Optional<String> ipsTeamName(UUID ipsTeamId);
 
+    /** The care teams of a welfare area. */
+    List<CareTeamSummary> careTeamsOf(short areaId);
+
     /** The coaches and team leaders of an IPS team, with their FTE in it. */
     List<TeamCoach> coachesOf(UUID ipsTeamId);
 

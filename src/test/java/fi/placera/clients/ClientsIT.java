@@ -9,13 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.support.DemoUsers;
 import fi.placera.support.PlaceraIT;
 import fi.placera.support.TableChecksum;
-import fi.placera.support.TestConsents;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -40,7 +38,6 @@ class ClientsIT {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
-    @Autowired TestConsents consents;
     @Autowired fi.placera.audit.AccessLog accessLog;
     private RequestPostProcessor otherTeamsCoach;
 
@@ -140,13 +137,53 @@ class ClientsIT {
     }
 
     @Test
-    void aCareTeamMemberSeesAClientOnlyWithConsent() throws Exception {
+    void aCareTeamMemberSeesAClientOnlyWithConsentAndNotAfterItsWithdrawal() throws Exception {
         UUID client = registered();
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
-        consents.grant(client, CARE_VAASA, InformationKind.IDENTITY);
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "1.1.2026"))
+                .andExpect(content().string(containsString("Kirjaa ensin yhteistyösopimus")));
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf())
+                        .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf())
+                        .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "2.1.2026"))
+                .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
-        consents.withdraw(client, CARE_VAASA, InformationKind.IDENTITY);
+
+        String consent = jdbc.sql("select id::text from consent where client_id = ?").param(client).query(String.class).single();
+        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as("coach1")).with(csrf()))
+                .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void agreementAndConsentFormsRefuseBadInputNextToTheFieldAndKeepIt() throws Exception {
+        UUID client = registered();
+        String before = checksum.of("cooperation_agreement");
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("agreedOn", "30.2.2026").param("howAgreed", "VERBAL_WITH_WITNESS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Anna päivämäärä muodossa")))
+                .andExpect(content().string(containsString("value=\"30.2.2026\"")));
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("agreedOn", "1.1.2026").param("howAgreed", "VERBAL_WITH_WITNESS").param("witness", ""))
+                .andExpect(content().string(containsString("Täytä tämä kenttä.")));
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("agreedOn", "1.1.2099").param("howAgreed", "PAPER_SIGNATURE"))
+                .andExpect(content().string(containsString("Sopimusta ei voi päivätä tulevaisuuteen.")));
+        assertThat(checksum.of("cooperation_agreement")).isEqualTo(before);
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf())
+                .param("agreedOn", "1.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
+        String consentsBefore = checksum.of("consent");
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("party", "KELA").param("kind", "BENEFITS").param("validFrom", "1.1.2026")
+                        .param("validUntil", "31.12.2025"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+                        .param("party", "NOBODY").param("kind", "SECRETS").param("validFrom", "x"))
+                .andExpect(status().isOk());
+        assertThat(checksum.of("consent")).isEqualTo(consentsBefore);
     }
 
     @Test

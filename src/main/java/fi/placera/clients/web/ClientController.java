@@ -2,6 +2,10 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.consent.Consents;
+import fi.placera.consent.HowAgreed;
+import fi.placera.consent.Party;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.web.Forms;
@@ -31,10 +35,12 @@ class ClientController {
     private static final int MAX_REASON = 2000;
     private final ClientRegistry registry;
     private final Organisation organisation;
+    private final Consents consents;
 
-    ClientController(ClientRegistry registry, Organisation organisation) {
+    ClientController(ClientRegistry registry, Organisation organisation, Consents consents) {
         this.registry = registry;
         this.organisation = organisation;
+        this.consents = consents;
     }
 
     @GetMapping
@@ -60,9 +66,62 @@ class ClientController {
 
     @GetMapping("/{id}")
     String client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        Client client = registry.client(user, id, "client record").orElseThrow(ClientController::notFound);
+        return clientPage(registry.client(user, id, "client record").orElseThrow(ClientController::notFound), model);
+    }
+
+    @PostMapping("/{id}/agreement")
+    String agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ConsentForms.AgreementInput input,
+            Model model) {
+        Client client = registry.client(user, id, "cooperation agreement").orElseThrow(ClientController::notFound);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
+        var day = input.day(errors);
+        var how = input.how(errors);
+        if (errors.hasErrors() || !Forms.saved(errors, () -> consents.agree(id, client.areaId(), day.get(), how.get(),
+                input.witness(), user.accountId()))) {
+            model.addAttribute("agreementErrors", errors);
+            model.addAttribute("agreementInput", input);
+            return clientPage(client, model);
+        }
+        return "redirect:/clients/" + id;
+    }
+
+    @PostMapping("/{id}/consents")
+    String giveConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            ConsentForms.ConsentInput input, Model model) {
+        Client client = registry.client(user, id, "consents").orElseThrow(ClientController::notFound);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "consent");
+        var party = input.partyType(errors);
+        var kind = input.informationKind(errors);
+        var from = input.from(errors);
+        var until = input.until(errors);
+        if (errors.hasErrors() || !Forms.saved(errors, () -> consents.give(id, client.areaId(), party.get(),
+                input.careTeam(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()))) {
+            model.addAttribute("consentErrors", errors);
+            model.addAttribute("consentInput", input);
+            return clientPage(client, model);
+        }
+        return "redirect:/clients/" + id;
+    }
+
+    @PostMapping("/{id}/consents/{consentId}/withdraw")
+    String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId) {
+        registry.client(user, id, "consents").orElseThrow(ClientController::notFound);
+        consents.withdraw(id, consentId);
+        return "redirect:/clients/" + id;
+    }
+
+    private String clientPage(Client client, Model model) {
         model.addAttribute("client", client);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
+        model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
+        model.addAttribute("consents", consents.consentsOf(client.id()));
+        var careTeams = organisation.careTeamsOf(client.areaId());
+        model.addAttribute("careTeams", careTeams);
+        model.addAttribute("careTeamNames", careTeams.stream()
+                .collect(java.util.stream.Collectors.toMap(team -> team.id(), team -> team.name())));
+        model.addAttribute("parties", Party.values());
+        model.addAttribute("kinds", InformationKind.values());
+        model.addAttribute("ways", HowAgreed.values());
         return "clients/client";
     }
 

@@ -3,6 +3,7 @@ package fi.placera.organisation.internal;
 import static fi.placera.platform.persistence.AggregateWrites.create;
 import static fi.placera.platform.persistence.AggregateWrites.update;
 
+import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
@@ -71,6 +72,12 @@ public class OrganisationService implements Organisation {
     @Override
     public Optional<String> ipsTeamName(UUID ipsTeamId) {
         return ipsTeams.findById(ipsTeamId).map(IpsTeam::name);
+    }
+
+    @Override
+    public List<CareTeamSummary> careTeamsOf(short areaId) {
+        return careTeams.findAllByOrderByName().stream().filter(team -> team.areaId() == areaId)
+                .map(team -> new CareTeamSummary(team.id(), team.code(), team.name())).toList();
     }
 
     @Override

@@ -18,6 +18,8 @@ public class Formats {
 
     private static final DateTimeFormatter NORDIC_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final DateTimeFormatter NORDIC_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
@@ -35,6 +37,21 @@ public class Formats {
         }
         boolean english = Languages.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
         return (english ? ENGLISH_DATE_TIME : NORDIC_DATE_TIME).format(instant.atZone(WebConfiguration.HELSINKI));
+    }
+
+    /**
+     * A date as people type it, 31.12.2025 (day and month may have one digit); impossible dates such
+     * as 30.2.2025 are refused. Empty when the text is not such a date.
+     */
+    public static java.util.Optional<java.time.LocalDate> parseDate(String text) {
+        if (text == null || text.isBlank() || text.length() > 12) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), TYPED_DATE));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public String number(Number number) {

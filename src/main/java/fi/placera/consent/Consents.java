@@ -1,0 +1,25 @@
+package fi.placera.consent;
+
+import fi.placera.identity.InformationKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The cooperation agreement and consents of clients. */
+public interface Consents {
+
+    Optional<Agreement> agreementOf(UUID clientId);
+
+    /** Records the agreement; a client has one. Refused (Rejection) if one exists or the details are incomplete. */
+    Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness, UUID recordedBy);
+
+    List<Consent> consentsOf(UUID clientId);
+
+    /** Records a consent; refused (Rejection) without a cooperation agreement. */
+    Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
+            LocalDate validFrom, LocalDate validUntil, UUID recordedBy);
+
+    /** Withdraws a consent of this client at once; returns whether there was one in force to withdraw. */
+    boolean withdraw(UUID clientId, UUID consentId);
+}

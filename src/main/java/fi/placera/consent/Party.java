@@ -1,0 +1,10 @@
+package fi.placera.consent;
+
+/** Who a client's information may be exchanged with. */
+public enum Party {
+    CARE_TEAM,
+    EMPLOYMENT_SERVICES,
+    KELA,
+    EMPLOYER,
+    OTHER
+}

@@ -1,0 +1,138 @@
+package fi.placera.consent.internal;
+
+import fi.placera.consent.Agreement;
+import fi.placera.consent.Consent;
+import fi.placera.consent.Consents;
+import fi.placera.consent.HowAgreed;
+import fi.placera.consent.Party;
+import fi.placera.identity.ConsentLookup;
+import fi.placera.identity.InformationKind;
+import fi.placera.platform.Rejection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Agreements and consents in PostgreSQL; also the consent answer for every access decision. */
+@Service
+class JdbcConsents implements Consents, ConsentLookup {
+
+    private static final int MAX_TEXT = 200;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcConsents(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean sharesWithCareTeam(UUID clientId, UUID careTeamId, InformationKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select exists (select 1 from consent
+                                       where client_id = ? and party_type = 'CARE_TEAM' and party_id = ? and kind = ?
+                                         and withdrawn_at is null and valid_from <= ?
+                                         and (valid_until is null or valid_until >= ?))""")
+                .params(clientId, careTeamId, kind.name(), today, today)
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public Optional<Agreement> agreementOf(UUID clientId) {
+        return jdbc.sql("select id, client_id, agreed_on, how_agreed, witness from cooperation_agreement where client_id = ?")
+                .param(clientId)
+                .query((rs, row) -> new Agreement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), HowAgreed.valueOf(rs.getString(4)), rs.getString(5)))
+                .optional();
+    }
+
+    @Override
+    public Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness,
+            UUID recordedBy) {
+        if (agreedOn == null || agreedOn.isAfter(LocalDate.now(clock))) {
+            throw new Rejection("agreedOn", "consent.agreed-on.future");
+        }
+        if (how == null) {
+            throw new Rejection("howAgreed", "validation.required");
+        }
+        String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, "witness") : null;
+        UUID id = UUID.randomUUID();
+        int stored = jdbc.sql("""
+                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                .params(id, clientId, areaId, agreedOn, how.name(), witnessed, recordedBy).update();
+        return stored == 1 ? new Agreement(id, clientId, agreedOn, how, witnessed)
+                : agreementOf(clientId).orElseThrow();
+    }
+
+    @Override
+    public List<Consent> consentsOf(UUID clientId) {
+        return jdbc.sql("""
+                        select id, client_id, party_type, party_id, party_name, kind, valid_from, valid_until, withdrawn_at
+                        from consent where client_id = ? order by given_at, id""")
+                .param(clientId)
+                .query((rs, row) -> consent(rs))
+                .list();
+    }
+
+    @Override
+    public Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
+            LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
+        if (agreementOf(clientId).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        if (party == Party.CARE_TEAM && partyId == null) {
+            throw new Rejection("partyId", "validation.required");
+        }
+        if (validFrom == null || (validUntil != null && validUntil.isBefore(validFrom))) {
+            throw new Rejection("validUntil", "consent.validity");
+        }
+        String name = party == Party.CARE_TEAM ? null
+                : partyName == null || partyName.isBlank() ? null : limited(partyName.strip(), "partyName");
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into consent (id, client_id, area_id, party_type, party_id, party_name, kind, valid_from,
+                                             valid_until, given_at, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null, name, kind.name(),
+                        validFrom, validUntil, Timestamp.from(clock.instant()), recordedBy)
+                .update();
+        return new Consent(id, clientId, party, partyId, name, kind, validFrom, validUntil, null);
+    }
+
+    @Override
+    public boolean withdraw(UUID clientId, UUID consentId) {
+        return jdbc.sql("update consent set withdrawn_at = ? where id = ? and client_id = ? and withdrawn_at is null")
+                .params(Timestamp.from(clock.instant()), consentId, clientId).update() == 1;
+    }
+
+    private static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new Rejection(field, "validation.required");
+        }
+        return limited(text.strip(), field);
+    }
+
+    private static String limited(String text, String field) {
+        if (text.length() > MAX_TEXT) {
+            throw new Rejection(field, "validation.too-long");
+        }
+        return text;
+    }
+
+    private static Consent consent(ResultSet rs) throws SQLException {
+        Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+        return new Consent(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+                Party.valueOf(rs.getString("party_type")), rs.getObject("party_id", UUID.class),
+                rs.getString("party_name"), InformationKind.valueOf(rs.getString("kind")),
+                rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
+                withdrawn == null ? null : withdrawn.toInstant());
+    }
+}
