@@ -3,9 +3,6 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.consent.Consents;
-import fi.placera.consent.HowAgreed;
-import fi.placera.consent.Party;
-import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.web.Forms;
@@ -36,11 +33,13 @@ class ClientController {
     private final ClientRegistry registry;
     private final Organisation organisation;
     private final Consents consents;
+    private final ClientPage page;
 
-    ClientController(ClientRegistry registry, Organisation organisation, Consents consents) {
+    ClientController(ClientRegistry registry, Organisation organisation, Consents consents, ClientPage page) {
         this.registry = registry;
         this.organisation = organisation;
         this.consents = consents;
+        this.page = page;
     }
 
     @GetMapping
@@ -111,18 +110,7 @@ class ClientController {
     }
 
     private String clientPage(Client client, Model model) {
-        model.addAttribute("client", client);
-        model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
-        model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
-        model.addAttribute("consents", consents.consentsOf(client.id()));
-        var careTeams = organisation.careTeamsOf(client.areaId());
-        model.addAttribute("careTeams", careTeams);
-        model.addAttribute("careTeamNames", careTeams.stream()
-                .collect(java.util.stream.Collectors.toMap(team -> team.id(), team -> team.name())));
-        model.addAttribute("parties", Party.values());
-        model.addAttribute("kinds", InformationKind.values());
-        model.addAttribute("ways", HowAgreed.values());
-        return "clients/client";
+        return page.render(client, model);
     }
 
     @GetMapping("/{id}/emergency")

@@ -1,0 +1,141 @@
+package fi.placera.clients.internal;
+
+import fi.placera.platform.Rejection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Referrals (from a care team, the client themselves, or someone else) and outreach to the client.
+ * Zero exclusion: nobody is screened for readiness; a referral ends without enrolment only by the
+ * client's own choice, or when the client could not be reached after at least three documented attempts.
+ */
+@Service
+public class Referrals {
+
+    static final int ATTEMPTS_BEFORE_UNREACHABLE = 3;
+
+    /** Where a referral came from. */
+    public enum Source { CARE_TEAM, SELF, OTHER }
+
+    /** The only two ways a referral may end without enrolment. */
+    public enum EndReason { CLIENT_CHOICE, UNREACHABLE }
+
+    /** How the coach tried to reach the client. */
+    public enum Channel { PHONE, TEXT_MESSAGE, LETTER, HOME_VISIT, VIA_CARE_TEAM, OTHER }
+
+    /** What came of an outreach attempt. */
+    public enum Outcome { REACHED, NO_ANSWER, MESSAGE_LEFT }
+
+    /** A referral as the client page shows it. */
+    public record Referral(UUID id, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, LocalDate endedOn, EndReason endReason, String endNote) {
+    }
+
+    /** One attempt to reach the client. */
+    public record Attempt(LocalDate attemptedOn, Channel channel, Outcome outcome) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Referrals(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Referral> of(UUID clientId) {
+        return jdbc.sql("""
+                        select id, source, care_team_id, referred_by, referred_on, wish_to_work, ended_on, end_reason, end_note
+                        from referral where client_id = ?""")
+                .param(clientId)
+                .query((rs, row) -> new Referral(rs.getObject(1, UUID.class), Source.valueOf(rs.getString(2)),
+                        rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8) == null ? null : EndReason.valueOf(rs.getString(8)), rs.getString(9)))
+                .optional();
+    }
+
+    public List<Attempt> attemptsFor(UUID referralId) {
+        return jdbc.sql("select attempted_on, channel, outcome from outreach_attempt where referral_id = ? order by attempted_on, id")
+                .param(referralId)
+                .query((rs, row) -> new Attempt(rs.getObject(1, LocalDate.class), Channel.valueOf(rs.getString(2)),
+                        Outcome.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    /** Records the client's referral; a client has one (a second submission changes nothing). */
+    public void refer(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, UUID recordedBy) {
+        notInFuture(referredOn, "referredOn");
+        if (source == Source.CARE_TEAM && careTeamId == null) {
+            throw new Rejection("careTeamId", "validation.required");
+        }
+        limited(referredBy, 200, "referredBy");
+        limited(wishToWork, 2000, "wishToWork");
+        jdbc.sql("""
+                        insert into referral (id, client_id, area_id, source, care_team_id, referred_by, referred_on,
+                                              wish_to_work, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
+                        source == Source.CARE_TEAM ? careTeamId : null, blankToNull(referredBy), referredOn,
+                        blankToNull(wishToWork), recordedBy)
+                .update();
+    }
+
+    public void recordAttempt(Client client, LocalDate attemptedOn, Channel channel, Outcome outcome, UUID recordedBy) {
+        Referral referral = open(client);
+        notInFuture(attemptedOn, "attemptedOn");
+        jdbc.sql("""
+                        insert into outreach_attempt (id, referral_id, area_id, attempted_on, channel, outcome, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), referral.id(), client.areaId(), attemptedOn, channel.name(), outcome.name(),
+                        recordedBy)
+                .update();
+    }
+
+    /** Ends the referral without enrolment, for one of the two reasons zero exclusion allows. */
+    public void endWithoutEnrolment(Client client, EndReason reason, String note) {
+        Referral referral = open(client);
+        limited(note, 2000, "endNote");
+        if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < ATTEMPTS_BEFORE_UNREACHABLE) {
+            throw new Rejection("endReason", "referral.unreachable.attempts");
+        }
+        jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")
+                .params(LocalDate.now(clock), reason.name(), blankToNull(note), referral.id())
+                .update();
+    }
+
+    private Referral open(Client client) {
+        Referral referral = of(client.id()).orElseThrow(() -> new Rejection(null, "referral.required"));
+        if (referral.endedOn() != null) {
+            throw new Rejection(null, "referral.ended");
+        }
+        return referral;
+    }
+
+    private int unansweredAttempts(UUID referralId) {
+        return jdbc.sql("select count(*) from outreach_attempt where referral_id = ? and outcome <> 'REACHED'")
+                .param(referralId).query(Integer.class).single();
+    }
+
+    private void notInFuture(LocalDate day, String field) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new Rejection(field, "form.date.future");
+        }
+    }
+
+    private static void limited(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            throw new Rejection(field, "validation.too-long");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,50 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.Referrals;
+import fi.placera.consent.Consents;
+import fi.placera.consent.HowAgreed;
+import fi.placera.consent.Party;
+import fi.placera.identity.InformationKind;
+import fi.placera.organisation.CareTeamSummary;
+import fi.placera.organisation.Organisation;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything the client page shows; its forms come back to it with their errors and input. */
+@Component
+class ClientPage {
+
+    private final Organisation organisation;
+    private final Consents consents;
+    private final Referrals referrals;
+
+    ClientPage(Organisation organisation, Consents consents, Referrals referrals) {
+        this.organisation = organisation;
+        this.consents = consents;
+        this.referrals = referrals;
+    }
+
+    String render(Client client, Model model) {
+        var careTeams = organisation.careTeamsOf(client.areaId());
+        var referral = referrals.of(client.id());
+        model.addAttribute("client", client);
+        model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
+        model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
+        model.addAttribute("consents", consents.consentsOf(client.id()));
+        model.addAttribute("careTeams", careTeams);
+        model.addAttribute("careTeamNames", careTeams.stream()
+                .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));
+        model.addAttribute("parties", Party.values());
+        model.addAttribute("kinds", InformationKind.values());
+        model.addAttribute("ways", HowAgreed.values());
+        model.addAttribute("referral", referral.orElse(null));
+        model.addAttribute("attempts", referral.map(r -> referrals.attemptsFor(r.id())).orElse(java.util.List.of()));
+        model.addAttribute("sources", Referrals.Source.values());
+        model.addAttribute("channels", Referrals.Channel.values());
+        model.addAttribute("outcomes", Referrals.Outcome.values());
+        model.addAttribute("endReasons", Referrals.EndReason.values());
+        return "clients/client";
+    }
+}
