@@ -8,6 +8,9 @@ import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.planning.ActionPlans;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -19,11 +22,15 @@ class ClientPage {
     private final Organisation organisation;
     private final Consents consents;
     private final Referrals referrals;
+    private final ActionPlans plans;
+    private final Clock clock;
 
-    ClientPage(Organisation organisation, Consents consents, Referrals referrals) {
+    ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.referrals = referrals;
+        this.plans = plans;
+        this.clock = clock;
     }
 
     String render(Client client, Model model) {
@@ -45,6 +52,12 @@ class ClientPage {
         model.addAttribute("channels", Referrals.Channel.values());
         model.addAttribute("outcomes", Referrals.Outcome.values());
         model.addAttribute("endReasons", Referrals.EndReason.values());
+        model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
+        model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
+        model.addAttribute("reviews", plans.reviews(client.id()));
+        model.addAttribute("planHistory", plans.history(client.id()));
+        model.addAttribute("milestones", ActionPlans.MILESTONES);
+        model.addAttribute("today", LocalDate.now(clock));
         return "clients/client";
     }
 }

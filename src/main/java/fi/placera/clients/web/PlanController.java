@@ -1,0 +1,75 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.planning.ActionPlans;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The client's action plan: agreeing it, revising it, reviewing it. */
+@Controller
+@RequestMapping("/clients/{id}/plan")
+class PlanController extends ClientFormController {
+
+    private final ActionPlans plans;
+
+    PlanController(ClientRegistry registry, ClientPage page, ActionPlans plans) {
+        super(registry, page);
+        this.plans = plans;
+    }
+
+    /** The plan form as posted; the version is the one the user started editing. */
+    record PlanInput(String startedOn, String goals, String steps, String responsibilities, Integer version) {
+    }
+
+    /** The review form as posted. */
+    record ReviewInput(String reviewedOn, String milestone, String whatChanged) {
+    }
+
+    @PostMapping
+    String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, PlanInput input, Model model) {
+        Client client = client(user, id, "action plan");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "plan");
+        if (input.version() != null) {
+            return saved(client, model, errors, "plan", input, () -> plans.revise(id, input.version(), input.goals(),
+                    input.steps(), input.responsibilities(), user.accountId()));
+        }
+        Optional<LocalDate> start = date(input.startedOn(), "startedOn", errors);
+        return saved(client, model, errors, "plan", input, () -> plans.start(id, client.areaId(), start.get(),
+                input.goals(), input.steps(), input.responsibilities(), user.accountId()));
+    }
+
+    @PostMapping("/reviews")
+    String review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReviewInput input, Model model) {
+        Client client = client(user, id, "action plan");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "review");
+        Optional<LocalDate> day = date(input.reviewedOn(), "reviewedOn", errors);
+        Integer milestone = milestone(input.milestone(), errors);
+        return saved(client, model, errors, "review", input,
+                () -> plans.review(id, day.get(), milestone, input.whatChanged(), user.accountId()));
+    }
+
+    /** Empty = a review whenever needed; otherwise 3, 6 or 12. */
+    private static Integer milestone(String text, BindingResult errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.rejectValue("milestone", "validation.required");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package fi.placera.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Clients' action plans. Refusals are {@link fi.placera.platform.Rejection}s with a field and message key. */
+public interface ActionPlans {
+
+    /** Review points after the start of the plan, in months. */
+    List<Integer> MILESTONES = List.of(3, 6, 12);
+
+    Optional<ActionPlan> planOf(UUID clientId);
+
+    /** Agrees the first plan; refused without a cooperation agreement. */
+    ActionPlan start(UUID clientId, short areaId, LocalDate startedOn, String goals, String steps,
+            String responsibilities, UUID savedBy);
+
+    /** Saves a new version if nobody saved since {@code version}; otherwise a conflict, the text kept by the caller. */
+    ActionPlan revise(UUID clientId, int version, String goals, String steps, String responsibilities, UUID savedBy);
+
+    void review(UUID clientId, LocalDate reviewedOn, Integer milestone, String whatChanged, UUID recordedBy);
+
+    List<ReviewDue> reviewsDue(UUID clientId);
+
+    List<PlanReview> reviews(UUID clientId);
+
+    List<PlanVersion> history(UUID clientId);
+}

@@ -1,0 +1,179 @@
+package fi.placera.planning.internal;
+
+import fi.placera.consent.Consents;
+import fi.placera.planning.ActionPlan;
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.PlanReview;
+import fi.placera.planning.PlanVersion;
+import fi.placera.planning.ReviewDue;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Action plans in PostgreSQL, each version kept in {@code action_plan_version}. */
+@Service
+class JdbcActionPlans implements ActionPlans {
+
+    private static final int MAX_TEXT = 4000;
+    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final Clock clock;
+
+    JdbcActionPlans(JdbcClient jdbc, Consents consents, Clock clock) {
+        this.jdbc = jdbc;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ActionPlan> planOf(UUID clientId) {
+        return jdbc.sql("""
+                        select id, client_id, started_on, goals, steps, responsibilities, version
+                        from action_plan where client_id = ?""")
+                .param(clientId)
+                .query((rs, row) -> new ActionPlan(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7)))
+                .optional();
+    }
+
+    @Override
+    @Transactional
+    public ActionPlan start(UUID clientId, short areaId, LocalDate startedOn, String goals, String steps,
+            String responsibilities, UUID savedBy) {
+        if (consents.agreementOf(clientId).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        notInFuture(startedOn, "startedOn");
+        checkTexts(goals, steps, responsibilities);
+        UUID id = UUID.randomUUID();
+        int stored = jdbc.sql("""
+                        insert into action_plan (id, client_id, area_id, started_on, goals, steps, responsibilities, version)
+                        values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (client_id) do nothing""")
+                .params(id, clientId, areaId, startedOn, goals.strip(), blankToNull(steps), blankToNull(responsibilities))
+                .update();
+        if (stored == 1) {
+            keepVersion(id, 1, goals.strip(), blankToNull(steps), blankToNull(responsibilities), savedBy);
+        }
+        return planOf(clientId).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public ActionPlan revise(UUID clientId, int version, String goals, String steps, String responsibilities,
+            UUID savedBy) {
+        checkTexts(goals, steps, responsibilities);
+        ActionPlan current = planOf(clientId).orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        int saved = jdbc.sql("""
+                        update action_plan set goals = ?, steps = ?, responsibilities = ?, version = version + 1
+                        where client_id = ? and version = ?""")
+                .params(goals.strip(), blankToNull(steps), blankToNull(responsibilities), clientId, version)
+                .update();
+        if (saved == 0) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        keepVersion(current.id(), version + 1, goals.strip(), blankToNull(steps), blankToNull(responsibilities), savedBy);
+        return planOf(clientId).orElseThrow();
+    }
+
+    @Override
+    public void review(UUID clientId, LocalDate reviewedOn, Integer milestone, String whatChanged, UUID recordedBy) {
+        ActionPlan plan = planOf(clientId).orElseThrow(() -> new Rejection(null, "plan.required"));
+        notInFuture(reviewedOn, "reviewedOn");
+        if (reviewedOn.isBefore(plan.startedOn())) {
+            throw new Rejection("reviewedOn", "plan.review.before-start");
+        }
+        if (milestone != null && !MILESTONES.contains(milestone)) {
+            throw new Rejection("milestone", "validation.required");
+        }
+        if (whatChanged == null || whatChanged.isBlank()) {
+            throw new Rejection("whatChanged", "validation.required");
+        }
+        limited(whatChanged, "whatChanged");
+        int stored = jdbc.sql("""
+                        insert into action_plan_review (id, plan_id, area_id, reviewed_on, milestone, what_changed, recorded_by)
+                        select ?, id, area_id, ?, ?, ?, ? from action_plan where client_id = ?
+                        on conflict (plan_id, milestone) do nothing""")
+                .params(UUID.randomUUID(), reviewedOn, milestone, whatChanged.strip(), recordedBy, clientId)
+                .update();
+        if (stored == 0) {
+            throw new Rejection("milestone", "plan.review.already-done");
+        }
+    }
+
+    @Override
+    public List<ReviewDue> reviewsDue(UUID clientId) {
+        return planOf(clientId).map(plan -> {
+            Set<Integer> done = reviews(clientId).stream().map(PlanReview::milestone).filter(m -> m != null)
+                    .collect(Collectors.toSet());
+            return MILESTONES.stream()
+                    .map(months -> new ReviewDue(months, plan.startedOn().plusMonths(months), done.contains(months)))
+                    .toList();
+        }).orElse(List.of());
+    }
+
+    @Override
+    public List<PlanReview> reviews(UUID clientId) {
+        return jdbc.sql("""
+                        select r.reviewed_on, r.milestone, r.what_changed from action_plan_review r
+                        join action_plan p on p.id = r.plan_id where p.client_id = ? order by r.reviewed_on, r.id""")
+                .param(clientId)
+                .query((rs, row) -> new PlanReview(rs.getObject(1, LocalDate.class), (Integer) rs.getObject(2),
+                        rs.getString(3)))
+                .list();
+    }
+
+    @Override
+    public List<PlanVersion> history(UUID clientId) {
+        return jdbc.sql("""
+                        select v.version, v.goals, v.steps, v.responsibilities, v.saved_at from action_plan_version v
+                        join action_plan p on p.id = v.plan_id where p.client_id = ? order by v.version desc""")
+                .param(clientId)
+                .query((rs, row) -> new PlanVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private void keepVersion(UUID planId, int version, String goals, String steps, String responsibilities,
+            UUID savedBy) {
+        jdbc.sql("""
+                        insert into action_plan_version (plan_id, version, goals, steps, responsibilities, saved_at, saved_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(planId, version, goals, steps, responsibilities, Timestamp.from(clock.instant()), savedBy)
+                .update();
+    }
+
+    private static void checkTexts(String goals, String steps, String responsibilities) {
+        if (goals == null || goals.isBlank()) {
+            throw new Rejection("goals", "validation.required");
+        }
+        limited(goals, "goals");
+        limited(steps, "steps");
+        limited(responsibilities, "responsibilities");
+    }
+
+    private static void limited(String text, String field) {
+        if (text != null && text.length() > MAX_TEXT) {
+            throw new Rejection(field, "validation.too-long");
+        }
+    }
+
+    private void notInFuture(LocalDate day, String field) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new Rejection(field, "form.date.future");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
