@@ -32,17 +32,24 @@ class ActionPlanIT {
     @Autowired ActionPlans plans;
     @Autowired TableChecksum checksum;
 
+    private String coach;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshCoach() {
+        coach = users.newCoach();
+    }
+
     private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(users.as(user)).with(csrf()).locale(FINNISH);
     }
 
     private UUID client(boolean agreed) throws Exception {
         UUID id = UUID.randomUUID();
-        mvc.perform(as("coach1", post("/clients")).param("id", id.toString()).param("firstName", "Paula")
+        mvc.perform(as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Paula")
                 .param("lastName", "Plan").param("preferredLanguage", "fi")
                 .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
         if (agreed) {
-            mvc.perform(as("coach1", post("/clients/" + id + "/agreement")).param("agreedOn", "1.1.2026")
+            mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "1.1.2026")
                     .param("howAgreed", "STRONG_IDENTIFICATION"));
         }
         return id;
@@ -52,7 +59,7 @@ class ActionPlanIT {
     void noPlanBeforeTheCooperationAgreementAndNothingTypedIsLost() throws Exception {
         UUID id = client(false);
         String before = checksum.of("action_plan");
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "2.1.2026")
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "2.1.2026")
                         .param("goals", "Osa-aikatyö kaupassa"))
                 .andExpect(content().string(containsString("Kirjaa ensin yhteistyösopimus")))
                 .andExpect(content().string(containsString("Osa-aikatyö kaupassa")));
@@ -62,20 +69,20 @@ class ActionPlanIT {
     @Test
     void reviewsFallDueAtThreeSixAndTwelveMonthsAndAreMarkedDoneOrOverdue() throws Exception {
         UUID id = client(true);
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "31.1.2026")
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "31.1.2026")
                         .param("goals", "Työ varastossa").param("steps", "CV, kaksi työnantajaa viikossa"))
                 .andExpect(redirectedUrl("/clients/" + id));
         assertThat(plans.reviewsDue(id)).extracting(ReviewDue::milestone, ReviewDue::dueOn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2026, 4, 30)),
                 org.assertj.core.groups.Tuple.tuple(6, LocalDate.of(2026, 7, 31)),
                 org.assertj.core.groups.Tuple.tuple(12, LocalDate.of(2027, 1, 31)));
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "2.5.2026")
+        mvc.perform(as(coach, post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "2.5.2026")
                         .param("milestone", "3").param("whatChanged", "Lisätty työkokeilu"))
                 .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "3.5.2026")
+        mvc.perform(as(coach, post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "3.5.2026")
                         .param("milestone", "3").param("whatChanged", "Uudestaan"))
                 .andExpect(content().string(containsString("on jo kirjattu")));
-        mvc.perform(as("coach1", get("/clients/" + id)))
+        mvc.perform(as(coach, get("/clients/" + id)))
                 .andExpect(content().string(containsString("3 kuukauden arviointi 30.4.2026 – tehty")))
                 .andExpect(content().string(containsString("6 kuukauden arviointi 31.7.2026 – myöhässä")));
     }
@@ -83,8 +90,8 @@ class ActionPlanIT {
     @Test
     void whenTwoSaveTheSameVersionTheSecondGetsAConflictAndKeepsTheirText() throws Exception {
         UUID id = client(true);
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "2.1.2026").param("goals", "Alku"));
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("version", "1").param("goals", "Coach1:n muutos"))
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "2.1.2026").param("goals", "Alku"));
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("version", "1").param("goals", "Coach1:n muutos"))
                 .andExpect(redirectedUrl("/clients/" + id));
         mvc.perform(as("teamleader", post("/clients/" + id + "/plan")).param("version", "1").param("goals", "Tiiminvetäjän teksti"))
                 .andExpect(content().string(containsString("Joku muu tallensi tämän tiedon")))
@@ -97,11 +104,11 @@ class ActionPlanIT {
     void impossibleOrFutureDatesAndOverlongTextAreRefused() throws Exception {
         UUID id = client(true);
         String before = checksum.of("action_plan");
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "30.2.2026").param("goals", "x"))
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "30.2.2026").param("goals", "x"))
                 .andExpect(content().string(containsString("Anna päivämäärä muodossa")));
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "1.1.2099").param("goals", "x"))
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "1.1.2099").param("goals", "x"))
                 .andExpect(content().string(containsString("Päivämäärä on tulevaisuudessa.")));
-        mvc.perform(as("coach1", post("/clients/" + id + "/plan")).param("startedOn", "1.1.2026").param("goals", "x".repeat(5000)))
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "1.1.2026").param("goals", "x".repeat(5000)))
                 .andExpect(content().string(containsString("Teksti on liian pitkä.")));
         assertThat(checksum.of("action_plan")).isEqualTo(before);
     }

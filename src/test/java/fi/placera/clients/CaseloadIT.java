@@ -103,7 +103,7 @@ class CaseloadIT {
                         .param("lastName", "Asiakas").param("preferredLanguage", "fi")
                         .param("ipsTeamId", DEMO_TEAM.toString()))
                 .andExpect(content().string(containsString("Valmentajan asiakasmäärä on täynnä (16")))
-                .andExpect(content().string(containsString("Mikko Heikkinen")))
+                .andExpect(content().string(containsString("Tiimissä tilaa on: Anna Björklund")))
                 .andExpect(content().string(containsString("value=\"Seitsem&auml;s\"")));
         assertThat(activeClients(coach)).isEqualTo(16);
     }

@@ -39,6 +39,13 @@ class ClientsIT {
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
     @Autowired fi.placera.audit.AccessLog accessLog;
+
+    private String coach;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshCoach() {
+        coach = users.newCoach();
+    }
     private RequestPostProcessor otherTeamsCoach;
 
     /** A coach of another IPS team in the same welfare area. */
@@ -60,7 +67,7 @@ class ClientsIT {
     }
 
     private MockHttpServletRequestBuilder register(UUID id, String identityCode) {
-        return post("/clients").with(users.as("coach1")).with(csrf()).locale(FINNISH).param("id", id.toString())
+        return post("/clients").with(users.as(coach)).with(csrf()).locale(FINNISH).param("id", id.toString())
                 .param("firstName", "Aino").param("lastName", "Asiakas").param("identityCode", identityCode)
                 .param("preferredLanguage", "sv").param("ipsTeamId", DEMO_TEAM);
     }
@@ -85,11 +92,11 @@ class ClientsIT {
         mvc.perform(register(id, code)).andExpect(redirectedUrl("/clients/" + id));
         assertThat(jdbc.sql("select count(*) from client where id = ?").param(id).query(Integer.class).single()).isEqualTo(1);
 
-        int before = logRows(id, "coach1", "GRANTED");
-        mvc.perform(get("/clients/" + id).with(users.as("coach1")).locale(FINNISH))
+        int before = logRows(id, coach, "GRANTED");
+        mvc.perform(get("/clients/" + id).with(users.as(coach)).locale(FINNISH))
                 .andExpect(content().string(containsString("Aino Asiakas")))
                 .andExpect(content().string(containsString(code)));
-        assertThat(logRows(id, "coach1", "GRANTED")).isEqualTo(before + 1);
+        assertThat(logRows(id, coach, "GRANTED")).isEqualTo(before + 1);
         mvc.perform(get("/clients").with(users.as("teamleader")))
                 .andExpect(content().string(containsString("Asiakas, Aino")));
     }
@@ -140,19 +147,19 @@ class ClientsIT {
     void aCareTeamMemberSeesAClientOnlyWithConsentAndNotAfterItsWithdrawal() throws Exception {
         UUID client = registered();
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
-        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "1.1.2026"))
                 .andExpect(content().string(containsString("Kirjaa ensin yhteistyösopimus")));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf())
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
                         .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"))
                 .andExpect(redirectedUrl("/clients/" + client));
-        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf())
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf())
                         .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "2.1.2026"))
                 .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
 
         String consent = jdbc.sql("select id::text from consent where client_id = ?").param(client).query(String.class).single();
-        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as("coach1")).with(csrf()))
+        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as(coach)).with(csrf()))
                 .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
     }
@@ -161,26 +168,26 @@ class ClientsIT {
     void agreementAndConsentFormsRefuseBadInputNextToTheFieldAndKeepIt() throws Exception {
         UUID client = registered();
         String before = checksum.of("cooperation_agreement");
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("agreedOn", "30.2.2026").param("howAgreed", "VERBAL_WITH_WITNESS"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Anna päivämäärä muodossa")))
                 .andExpect(content().string(containsString("value=\"30.2.2026\"")));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("agreedOn", "1.1.2026").param("howAgreed", "VERBAL_WITH_WITNESS").param("witness", ""))
                 .andExpect(content().string(containsString("Täytä tämä kenttä.")));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("agreedOn", "1.1.2099").param("howAgreed", "PAPER_SIGNATURE"))
                 .andExpect(content().string(containsString("Sopimusta ei voi päivätä tulevaisuuteen.")));
         assertThat(checksum.of("cooperation_agreement")).isEqualTo(before);
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as("coach1")).with(csrf())
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
                 .param("agreedOn", "1.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
         String consentsBefore = checksum.of("consent");
-        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("party", "KELA").param("kind", "BENEFITS").param("validFrom", "1.1.2026")
                         .param("validUntil", "31.12.2025"))
                 .andExpect(status().isOk());
-        mvc.perform(post("/clients/" + client + "/consents").with(users.as("coach1")).with(csrf()).locale(FINNISH)
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf()).locale(FINNISH)
                         .param("party", "NOBODY").param("kind", "SECRETS").param("validFrom", "x"))
                 .andExpect(status().isOk());
         assertThat(checksum.of("consent")).isEqualTo(consentsBefore);
@@ -208,20 +215,20 @@ class ClientsIT {
                 .andExpect(redirectedUrl("/team/emergency-access"));
         assertThat(jdbc.sql("select reviewed_by is not null from break_glass_access where id = ?::uuid").param(grant)
                 .query(Boolean.class).single()).isTrue();
-        mvc.perform(get("/team/emergency-access").with(users.as("coach1"))).andExpect(status().isForbidden());
+        mvc.perform(get("/team/emergency-access").with(users.as(coach))).andExpect(status().isForbidden());
     }
 
     @Test
     void theClientsWhoReadMyDataListingHasEveryRowOfTheirsAndNoOneElses() throws Exception {
         UUID client = registered();
         UUID other = registered();
-        mvc.perform(get("/clients/" + client).with(users.as("coach1")));
+        mvc.perform(get("/clients/" + client).with(users.as(coach)));
         mvc.perform(get("/clients/" + client).with(users.as("teamleader")));
         mvc.perform(get("/clients/" + client).with(users.as("manager")));
-        mvc.perform(get("/clients/" + other).with(users.as("coach1")));
+        mvc.perform(get("/clients/" + other).with(users.as(coach)));
         int rows = jdbc.sql("select count(*) from access_log where client_id = ?").param(client).query(Integer.class).single();
         var listing = accessLog.accessesOfClient((short) 17, client, java.time.Instant.now().minus(java.time.Duration.ofDays(730)));
         assertThat(listing).hasSize(rows).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(listing).extracting(fi.placera.audit.AccessLogEntry::username).contains("coach1", "teamleader", "manager");
+        assertThat(listing).extracting(fi.placera.audit.AccessLogEntry::username).contains(coach, "teamleader", "manager");
     }
 }

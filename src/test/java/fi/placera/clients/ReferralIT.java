@@ -33,8 +33,15 @@ class ReferralIT {
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
 
+    private String coach;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshCoach() {
+        coach = users.newCoach();
+    }
+
     private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as("coach1")).with(csrf()).locale(FINNISH);
+        return request.with(users.as(coach)).with(csrf()).locale(FINNISH);
     }
 
     private UUID referredClient() throws Exception {

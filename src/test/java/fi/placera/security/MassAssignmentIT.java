@@ -24,10 +24,17 @@ class MassAssignmentIT {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
 
+    private String coach;
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshCoach() {
+        coach = users.newCoach();
+    }
+
     @Test
     void aClientIsRegisteredInTheCoachsOwnAreaAndCaseloadWhateverElseIsPosted() throws Exception {
         UUID id = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as("coach1")).with(csrf()).param("id", id.toString())
+        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", id.toString())
                         .param("firstName", "Masa").param("lastName", "Massa").param("preferredLanguage", "fi")
                         .param("ipsTeamId", DEMO_TEAM)
                         .param("areaId", "1").param("coachStaffId", UUID.randomUUID().toString())
@@ -36,7 +43,9 @@ class MassAssignmentIT {
         Map<String, Object> row = jdbc.sql("select area_id, coach_staff_id::text, version from client where id = ?")
                 .param(id).query().singleRow();
         assertThat(((Number) row.get("area_id")).intValue()).isEqualTo(17);
-        assertThat(row).containsEntry("coach_staff_id", "6a1f0000-0000-4000-8000-000000000202")
+        String coachStaff = jdbc.sql("select staff_member_id::text from user_account where username = ?").param(coach)
+                .query(String.class).single();
+        assertThat(row).containsEntry("coach_staff_id", coachStaff)
                 .containsEntry("version", 0);
     }
 

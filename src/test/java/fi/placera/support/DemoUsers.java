@@ -4,6 +4,8 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Duration;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
@@ -23,14 +25,34 @@ public class DemoUsers {
 
     private final UserDetailsService users;
     private final MutableClock clock;
+    private final JdbcClient jdbc;
 
-    DemoUsers(UserDetailsService users, MutableClock clock) {
+    DemoUsers(UserDetailsService users, MutableClock clock, JdbcClient jdbc) {
         this.users = users;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     public RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
+    /**
+     * A new full-time coach of the demo team with an account, so that a test's clients never fill a
+     * shared coach's caseload (at most 20). Returns the account's user name.
+     */
+    public String newCoach() {
+        UUID staff = UUID.randomUUID();
+        UUID account = UUID.randomUUID();
+        String username = "coach." + staff.toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Testi', ?, ?, 0)")
+                .params(staff, "Valmentaja " + username, username + "@example.fi").update();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?::uuid, 'COACH', 1)")
+                .params(staff, "6a1f0000-0000-4000-8000-000000000001").update();
+        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
+                + "values (?, ?, 'Testi Valmentaja', 'none', ?, 17, 0)").params(account, username, staff).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'COACH')").param(account).update();
+        return username;
     }
 
     /** Moves the clock to a fresh 30-second step (codes are single-use) and returns that step's code. */
