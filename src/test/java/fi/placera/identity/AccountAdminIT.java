@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AccountAdminIT {
 
     private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     @LocalServerPort int port;
     @Autowired MockMvc mvc;
@@ -35,9 +37,14 @@ class AccountAdminIT {
     @Autowired JdbcClient jdbc;
 
     private MockHttpServletRequestBuilder newAccount(UUID id, String username, String password, Locale locale) {
+        return newAccount(id, username, password, locale, "17");
+    }
+
+    private MockHttpServletRequestBuilder newAccount(UUID id, String username, String password, Locale locale,
+            String areaId) {
         return post("/admin/accounts").with(users.as("admin")).with(csrf()).locale(locale)
                 .param("id", id.toString()).param("username", username).param("displayName", "Liisa Laine")
-                .param("roles", "COACH").param("areaId", "17").param("enabled", "true").param("password", password);
+                .param("roles", "COACH").param("areaId", areaId).param("enabled", "true").param("password", password);
     }
 
     @Test
@@ -73,6 +80,73 @@ class AccountAdminIT {
                         .param("displayName", "").param("roles", "EMPEROR").param("areaId", "x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Use 3–64 small letters")));
+        assertThat(checksum.of("user_account")).isEqualTo(before);
+    }
+
+    @Test
+    void theInitialPasswordIsStoredNowhereInPlainText() throws Exception {
+        UUID id = UUID.randomUUID();
+        mvc.perform(newAccount(id, "pekka." + id.toString().substring(0, 6), "kirkas talviaamu järvellä", ENGLISH))
+                .andExpect(redirectedUrl("/admin/accounts"));
+        assertThat(jdbc.sql("select count(*) from user_account t where t::text like '%talviaamu%'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void anEditIsListedAndAStaleEditKeepsTheInput() throws Exception {
+        UUID id = UUID.randomUUID();
+        String username = "olli." + id.toString().substring(0, 6);
+        mvc.perform(newAccount(id, username, "vihreä polkupyörä kesällä", ENGLISH));
+        mvc.perform(accountEdit(id, "Olli Ojala", FINNISH)).andExpect(redirectedUrl("/admin/accounts"));
+        mvc.perform(get("/admin/accounts").with(users.as("admin")).locale(FINNISH))
+                .andExpect(content().string(containsString("Olli Ojala")))
+                .andExpect(content().string(containsString(username)));
+        String before = checksum.of("user_account");
+        mvc.perform(accountEdit(id, "Olli Ojanen", SWEDISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon annan sparade uppgifterna")))
+                .andExpect(content().string(containsString("value=\"Olli Ojanen\"")));
+        assertThat(checksum.of("user_account")).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder accountEdit(UUID id, String displayName, Locale locale) {
+        return post("/admin/accounts/" + id).with(users.as("admin")).with(csrf()).locale(locale)
+                .param("id", id.toString()).param("version", "0").param("displayName", displayName)
+                .param("roles", "COACH").param("areaId", "17").param("enabled", "true");
+    }
+
+    @Test
+    void aLinkedStaffMemberWorksInTheAccountsArea() throws Exception {
+        String before = checksum.of("user_account");
+        for (String areaId : new String[] {"1", ""}) {
+            mvc.perform(newAccount(UUID.randomUUID(), "other.area", "oranssi kissa ikkunalla", FINNISH, areaId)
+                            .param("staffMemberId", "6a1f0000-0000-4000-8000-000000000203"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Työntekijä kuuluu toiseen hyvinvointialueeseen.")));
+        }
+        assertThat(checksum.of("user_account")).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedAndUnknownValuesAreRefusedNextToTheirFields() throws Exception {
+        String before = checksum.of("user_account");
+        mvc.perform(post("/admin/accounts").with(users.as("admin")).with(csrf()).locale(FINNISH)
+                        .param("id", UUID.randomUUID().toString()).param("username", "x".repeat(100_000))
+                        .param("displayName", "<i>Liisa</i>".repeat(20_000)).param("areaId", "x")
+                        .param("staffMemberId", "nobody").param("password", "p".repeat(100_000)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Teksti on liian pitkä.")))
+                .andExpect(content().string(containsString("Valitse vähintään yksi rooli.")))
+                .andExpect(content().string(containsString("aria-describedby=\"areaId-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"staffMemberId-error\"")));
+        mvc.perform(newAccount(UUID.randomUUID(), "unknown.area", "oranssi kissa ikkunalla", SWEDISH)
+                        .param("staffMemberId", UUID.randomUUID().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Välj en anställd i listan.")));
+        mvc.perform(newAccount(UUID.randomUUID(), "unknown.area", "oranssi kissa ikkunalla", SWEDISH, "99"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Välj ett välfärdsområde i listan.")))
+                .andExpect(content().string(containsString("value=\"unknown.area\"")));
         assertThat(checksum.of("user_account")).isEqualTo(before);
     }
 

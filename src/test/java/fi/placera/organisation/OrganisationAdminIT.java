@@ -127,9 +127,115 @@ class OrganisationAdminIT {
     }
 
     @Test
+    void aStaleAreaEditIsRefusedWithTheTypedNamesKept() throws Exception {
+        int version = jdbc.sql("select version from welfare_area where id = 21").query(Integer.class).single();
+        mvc.perform(asAdmin(post("/admin/areas/21"), FINNISH).param("version", String.valueOf(version))
+                        .param("nameFi", "Lappi").param("nameSv", "Lappland"))
+                .andExpect(redirectedUrl("/admin/areas"));
+        String before = checksum.of("welfare_area");
+        mvc.perform(asAdmin(post("/admin/areas/21"), SWEDISH).param("version", String.valueOf(version))
+                        .param("nameFi", "Lapin hyvinvointialue").param("nameSv", "Lapplands omrade"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon annan sparade uppgifterna")))
+                .andExpect(content().string(containsString("value=\"Lapplands omrade\"")));
+        mvc.perform(asAdmin(post("/admin/areas/21"), FINNISH).param("nameFi", "Ilman versiota").param("nameSv", "Utan"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Joku muu tallensi tämän tiedon")))
+                .andExpect(content().string(containsString("value=\"Ilman versiota\"")));
+        assertThat(checksum.of("welfare_area")).isEqualTo(before);
+    }
+
+    @Test
+    void aCareTeamEditIsListedAndAStaleEditKeepsTheInput() throws Exception {
+        UUID id = UUID.randomUUID();
+        mvc.perform(asAdmin(post("/admin/care-teams"), FINNISH).param("id", id.toString()).param("areaId", "17")
+                        .param("code", "POH-PSY-NARPES").param("name", "Psykiatrian poliklinikka"))
+                .andExpect(redirectedUrl("/admin/care-teams"));
+        mvc.perform(careTeamEdit(id, "Psykiatrian poliklinikka Närpiö", FINNISH)).andExpect(redirectedUrl("/admin/care-teams"));
+        mvc.perform(asAdmin(get("/admin/care-teams"), FINNISH))
+                .andExpect(content().string(containsString("Psykiatrian poliklinikka Närpiö")))
+                .andExpect(content().string(containsString("Aikuispsykiatria")));
+        String before = checksum.of("care_team");
+        mvc.perform(careTeamEdit(id, "Psykiatriska polikliniken i Narpes", SWEDISH))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon annan sparade uppgifterna")))
+                .andExpect(content().string(containsString("value=\"Psykiatriska polikliniken i Narpes\"")));
+        mvc.perform(asAdmin(post("/admin/care-teams/" + id), FINNISH).param("id", id.toString()).param("areaId", "17")
+                        .param("code", "POH-PSY-NARPES").param("name", "Ilman versiota"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Joku muu tallensi tämän tiedon")));
+        assertThat(checksum.of("care_team")).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder careTeamEdit(UUID id, String name, Locale locale) {
+        return asAdmin(post("/admin/care-teams/" + id), locale).param("id", id.toString()).param("version", "0")
+                .param("areaId", "17").param("code", "POH-PSY-NARPES").param("name", name)
+                .param("unit", "Aikuispsykiatria");
+    }
+
+    @Test
+    void oversizedAndMalformedCareTeamInputChangesNothing() throws Exception {
+        String before = checksum.of("care_team");
+        mvc.perform(asAdmin(post("/admin/care-teams"), SWEDISH).param("id", UUID.randomUUID().toString())
+                        .param("areaId", "x").param("code", "'; drop table care_team; --")
+                        .param("name", "x".repeat(100_000)).param("unit", "y".repeat(100_000)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Värdet är inte giltigt.")))
+                .andExpect(content().string(containsString("Använd 2–30 versaler")))
+                .andExpect(content().string(containsString("Texten är för lång.")))
+                .andExpect(content().string(containsString("value=\"&#39;; drop table care_team; --\"")));
+        assertThat(checksum.of("care_team")).isEqualTo(before);
+    }
+
+    @Test
+    void aStaffMemberIsCreatedOnceAndAStaleEditKeepsTheInput() throws Exception {
+        UUID id = UUID.randomUUID();
+        for (int submit = 0; submit < 2; submit++) {
+            mvc.perform(staff(id, "kalle.kivi@example.fi", FINNISH)).andExpect(redirectedUrl("/admin/staff"));
+        }
+        assertThat(jdbc.sql("select count(*) from staff_member where email = 'kalle.kivi@example.fi'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from ips_team_membership where staff_member_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(asAdmin(post("/admin/staff/" + id), FINNISH).param("id", id.toString()).param("version", "0")
+                        .param("areaId", "17").param("firstName", "Kalle").param("lastName", "Kivi")
+                        .param("email", "kalle.kivi@example.fi").param("ipsTeamId", DEMO_TEAM)
+                        .param("teamRole", "COACH").param("fte", "0.5"))
+                .andExpect(redirectedUrl("/admin/staff"));
+        mvc.perform(asAdmin(get("/admin/staff"), SWEDISH))
+                .andExpect(content().string(containsString("POH-IPS1 (Arbetstränare, 0,5)")));
+        String before = checksum.of("staff_member");
+        mvc.perform(asAdmin(post("/admin/staff/" + id), SWEDISH).param("id", id.toString()).param("version", "0")
+                        .param("areaId", "17").param("firstName", "Karl").param("lastName", "Sten")
+                        .param("email", "kalle.kivi@example.fi"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Någon annan sparade uppgifterna")))
+                .andExpect(content().string(containsString("value=\"Sten\"")));
+        assertThat(checksum.of("staff_member")).isEqualTo(before);
+    }
+
+    @Test
+    void oversizedAndScriptedStaffInputIsKeptEscapedAndNothingIsSaved() throws Exception {
+        String before = checksum.of("staff_member");
+        mvc.perform(asAdmin(post("/admin/staff"), FINNISH).param("id", UUID.randomUUID().toString())
+                        .param("areaId", "17").param("firstName", "<img src=x onerror=alert(1)>")
+                        .param("lastName", "x".repeat(100_000)).param("email", "a@b.fi' or '1'='1")
+                        .param("phone", "<b>").param("ipsTeamId", DEMO_TEAM).param("teamRole", "COACH")
+                        .param("fte", "1,5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"&lt;img src=x onerror=alert(1)&gt;\"")))
+                .andExpect(content().string(containsString("Teksti on liian pitkä.")))
+                .andExpect(content().string(containsString("Anna sähköpostiosoite muodossa")))
+                .andExpect(content().string(containsString("value=\"1,5\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"lastName-error\"")));
+        assertThat(checksum.of("staff_member")).isEqualTo(before);
+    }
+
+    @Test
     void onlyAdministratorsManageTheOrganisation() throws Exception {
         for (String path : new String[] {"/admin/areas", "/admin/care-teams", "/admin/staff/new"}) {
             mvc.perform(get(path).with(users.as("teamleader"))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(users.as("coach1"))).andExpect(status().isForbidden());
         }
         mvc.perform(get("/admin/staff/" + UUID.randomUUID()).with(users.as("admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/areas/999").with(users.as("admin"))).andExpect(status().isNotFound());

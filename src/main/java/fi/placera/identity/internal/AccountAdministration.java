@@ -1,5 +1,7 @@
 package fi.placera.identity.internal;
 
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.util.Arrays;
@@ -20,11 +22,14 @@ public class AccountAdministration {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final Organisation organisation;
 
-    AccountAdministration(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy) {
+    AccountAdministration(AccountRepository accounts, PasswordEncoder passwords, PasswordPolicy policy,
+            Organisation organisation) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
+        this.organisation = organisation;
     }
 
     public List<Account> accounts() {
@@ -38,6 +43,7 @@ public class AccountAdministration {
     /** A new account; submitting the same form twice creates it once. */
     public void create(Account account, String password) {
         requireRoles(account);
+        requirePlaceInOrganisation(account);
         requireAcceptable(password, account);
         if (accounts.findById(account.id()).isPresent()) {
             return;
@@ -52,6 +58,7 @@ public class AccountAdministration {
 
     public void update(Account changed) {
         requireRoles(changed);
+        requirePlaceInOrganisation(changed);
         Account current = accounts.findById(changed.id()).orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
         if (!accounts.update(changed) && !sameExceptVersion(accounts.findById(changed.id()).orElse(current), changed)) {
             throw new Rejection(null, AggregateWrites.CONFLICT);
@@ -100,6 +107,24 @@ public class AccountAdministration {
     private static void requireRoles(Account account) {
         if (account.roles().isEmpty()) {
             throw new Rejection("roles", "account.roles.required");
+        }
+    }
+
+    /**
+     * The account's area and staff member exist, and the staff member works in that area: the account's
+     * area scopes every client its user reads or registers, the staff member their teams.
+     */
+    private void requirePlaceInOrganisation(Account account) {
+        if (account.areaId() != null && organisation.area(account.areaId()).isEmpty()) {
+            throw new Rejection("areaId", "organisation.area.unknown");
+        }
+        if (account.staffMemberId() == null) {
+            return;
+        }
+        StaffMemberSummary member = organisation.staffMember(account.staffMemberId())
+                .orElseThrow(() -> new Rejection("staffMemberId", "account.staff-member.unknown"));
+        if (account.areaId() == null || member.areaId() != account.areaId()) {
+            throw new Rejection("staffMemberId", "account.staff-member.other-area");
         }
     }
 

@@ -3,6 +3,7 @@ package fi.placera.identity.web;
 import fi.placera.identity.Role;
 import fi.placera.identity.internal.Account;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ public class AccountForm {
     @NotBlank(message = "{validation.required}")
     @Size(max = 200, message = "{validation.too-long}")
     private String displayName;
+    @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Short areaId;
     private UUID staffMemberId;

@@ -81,12 +81,15 @@ public class StaffForm extends AreaScopedForm {
         }
     }
 
-    /** 0.8 or 0,8 as typed; between 0.1 and 1. */
+    /**
+     * 0.8 or 0,8 as typed; between 0.1 and 1. With two decimals, as stored, so that a resubmitted
+     * form equals what its first submission saved.
+     */
     Optional<BigDecimal> parsedFte() {
         try {
             BigDecimal value = new BigDecimal(fte == null ? "" : fte.strip().replace(',', '.'));
             return value.compareTo(MIN_FTE) >= 0 && value.compareTo(BigDecimal.ONE) <= 0 && value.scale() <= 2
-                    ? Optional.of(value) : Optional.empty();
+                    ? Optional.of(value.setScale(2)) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

@@ -22,19 +22,21 @@ public final class AggregateWrites {
 
     /**
      * Inserts a new aggregate whose id was issued with the empty form, so that a second
-     * submission of the same form finds the first one instead of creating a duplicate.
+     * submission of the same form finds the first one instead of creating a duplicate. A different
+     * aggregate under that id (the form changed in between, or an edit without its version) is
+     * refused rather than dropped in silence.
      */
-    public static <T, I> T create(CrudRepository<T, I> repository, I id, T aggregate,
+    public static <T extends Versioned<T>, I> T create(CrudRepository<T, I> repository, I id, T aggregate,
             String uniqueField, String uniqueMessageKey) {
         Optional<T> existing = repository.findById(id);
         if (existing.isPresent()) {
-            return existing.get();
+            return resubmitted(existing.get(), aggregate);
         }
         try {
             return repository.save(aggregate);
         } catch (RuntimeException e) {
             if (causedBy(e, DuplicateKeyException.class)) {
-                return repository.findById(id)
+                return repository.findById(id).map(first -> resubmitted(first, aggregate))
                         .orElseThrow(() -> new Rejection(uniqueField, uniqueMessageKey));
             }
             throw e;
@@ -47,22 +49,30 @@ public final class AggregateWrites {
      */
     public static <T extends Versioned<T>, I> T update(CrudRepository<T, I> repository, I id, T aggregate,
             String uniqueField, String uniqueMessageKey) {
+        if (aggregate.version() == null) {
+            // without the version the form loaded, a concurrent edit could not be told apart
+            throw new Rejection(null, CONFLICT);
+        }
         T current = repository.findById(id).orElseThrow(() -> new Rejection(null, CONFLICT));
         try {
             return repository.save(aggregate);
         } catch (RuntimeException e) {
             if (causedBy(e, OptimisticLockingFailureException.class)) {
-                T latest = repository.findById(id).orElse(current);
-                if (latest.equals(aggregate.withVersion(latest.version()))) {
-                    return latest;
-                }
-                throw new Rejection(null, CONFLICT);
+                return resubmitted(repository.findById(id).orElse(current), aggregate);
             }
             if (causedBy(e, DuplicateKeyException.class)) {
                 throw new Rejection(uniqueField, uniqueMessageKey);
             }
             throw e;
         }
+    }
+
+    /** The stored aggregate if the submission asked for exactly that (a double submit); else a conflict. */
+    private static <T extends Versioned<T>> T resubmitted(T stored, T submitted) {
+        if (stored.equals(submitted.withVersion(stored.version()))) {
+            return stored;
+        }
+        throw new Rejection(null, CONFLICT);
     }
 
     /** Whether the error, or any of its causes, is of the given type (Spring Data wraps driver errors). */
