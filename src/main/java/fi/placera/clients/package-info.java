@@ -3,7 +3,8 @@
  * exactly as issued. Every read of a client goes through {@link fi.placera.identity.AccessDecisions},
  * which decides and logs it. (Referral, enrolment and the caseload limit come with the client journey.)
  *
- * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}. Depends on {@code identity}
+ * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}, and {@link fi.placera.clients.ClientDirectory} for
+ * other modules that need to know a client the user may see. Depends on {@code identity}
  * (access decisions, the signed-in user) and {@code organisation} (teams).
  */
 package fi.placera.clients;

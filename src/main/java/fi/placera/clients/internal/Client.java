@@ -1,5 +1,6 @@
 package fi.placera.clients.internal;
 
+import fi.placera.clients.ClientSummary;
 import fi.placera.identity.ClientScope;
 import fi.placera.platform.persistence.Versioned;
 import java.util.UUID;
@@ -16,6 +17,10 @@ public record Client(@Id UUID id, short areaId, String firstName, String lastNam
     /** Where the client is served, for the access decision. */
     public ClientScope scope() {
         return new ClientScope(id, areaId, coachStaffId, ipsTeamId);
+    }
+
+    public ClientSummary summary() {
+        return new ClientSummary(id, areaId, firstName, lastName, ipsTeamId, coachStaffId);
     }
 
     @Override

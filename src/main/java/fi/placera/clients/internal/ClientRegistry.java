@@ -1,6 +1,8 @@
 package fi.placera.clients.internal;
 
 import fi.placera.audit.AccessAction;
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
 import fi.placera.identity.AccessDecisions;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
@@ -22,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the read; a client the user may not see is indistinguishable from one that does not exist.
  */
 @Service
-public class ClientRegistry {
+public class ClientRegistry implements ClientDirectory {
 
     private final ClientRepository clients;
     private final AccessDecisions access;
@@ -85,6 +87,16 @@ public class ClientRegistry {
             return clients.findById(client.id())
                     .orElseThrow(() -> new Rejection("identityCode", "client.identity-code.taken"));
         }
+    }
+
+    @Override
+    public Optional<ClientSummary> find(PlaceraUser user, UUID id, String purpose) {
+        return client(user, id, purpose).map(Client::summary);
+    }
+
+    @Override
+    public List<ClientSummary> caseloadOf(PlaceraUser user) {
+        return caseload(user).stream().map(Client::summary).toList();
     }
 
     /** Emergency access to a client of the user's area, if such a client exists; refused otherwise. */

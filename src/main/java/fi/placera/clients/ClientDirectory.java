@@ -1,0 +1,18 @@
+package fi.placera.clients;
+
+import fi.placera.identity.PlaceraUser;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What other modules may learn about clients. Every call is an access decision for the signed-in user,
+ * logged like any other read; a client the user may not see is simply absent.
+ */
+public interface ClientDirectory {
+
+    Optional<ClientSummary> find(PlaceraUser user, UUID id, String purpose);
+
+    /** The clients of the user's IPS teams that the user may see. */
+    List<ClientSummary> caseloadOf(PlaceraUser user);
+}
