@@ -94,6 +94,23 @@ class ReferralIT {
     }
 
     @Test
+    void aReferralEndedByTheClientsChoiceGivesTheCoachsCaseloadPlaceBackOnce() throws Exception {
+        UUID client = referredClient();
+        UUID coachId = jdbc.sql("select coach_staff_id from client where id = ?").param(client).query(UUID.class).single();
+        int before = activeClients(coachId);
+        mvc.perform(as(post("/clients/" + client + "/referral/end")).param("endReason", "CLIENT_CHOICE"))
+                .andExpect(redirectedUrl("/clients/" + client));
+        mvc.perform(as(post("/clients/" + client + "/referral/end")).param("endReason", "CLIENT_CHOICE"))
+                .andExpect(content().string(containsString("Tämä lähete on päättynyt.")));
+        assertThat(activeClients(coachId)).isEqualTo(before - 1);
+    }
+
+    private int activeClients(UUID coachId) {
+        return jdbc.sql("select active_clients from coach_caseload where staff_member_id = ?").param(coachId)
+                .query(Integer.class).single();
+    }
+
+    @Test
     void badReferralInputIsRefusedWithTheInputKept() throws Exception {
         UUID id = UUID.randomUUID();
         mvc.perform(as(post("/clients")).param("id", id.toString()).param("firstName", "Into").param("lastName", "Innokas")

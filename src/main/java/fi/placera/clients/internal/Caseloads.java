@@ -45,6 +45,12 @@ class Caseloads {
         }
     }
 
+    /** Gives back the place a client took in the coach's caseload (the client's service or referral ended). */
+    void release(UUID coach) {
+        jdbc.sql("update coach_caseload set active_clients = active_clients - 1 where staff_member_id = ? and active_clients > 0")
+                .param(coach).update();
+    }
+
     /** Prorated limit: 20 for a full-time coach, 16 at 0.8 FTE. */
     static int limit(BigDecimal fte) {
         return fte.multiply(BigDecimal.valueOf(FULL_TIME_CASELOAD)).setScale(0, RoundingMode.FLOOR).intValue();

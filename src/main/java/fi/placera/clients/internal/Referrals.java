@@ -1,5 +1,8 @@
 package fi.placera.clients.internal;
 
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Referrals (from a care team, the client themselves, or someone else) and outreach to the client.
@@ -41,10 +45,12 @@ public class Referrals {
     }
 
     private final JdbcClient jdbc;
+    private final Caseloads caseloads;
     private final Clock clock;
 
-    Referrals(JdbcClient jdbc, Clock clock) {
+    Referrals(JdbcClient jdbc, Caseloads caseloads, Clock clock) {
         this.jdbc = jdbc;
+        this.caseloads = caseloads;
         this.clock = clock;
     }
 
@@ -71,25 +77,24 @@ public class Referrals {
     /** Records the client's referral; a client has one (a second submission changes nothing). */
     public void refer(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
             String wishToWork, UUID recordedBy) {
-        notInFuture(referredOn, "referredOn");
+        notInFuture(referredOn, clock, "referredOn");
         if (source == Source.CARE_TEAM && careTeamId == null) {
             throw new Rejection("careTeamId", "validation.required");
         }
-        limited(referredBy, 200, "referredBy");
-        limited(wishToWork, 2000, "wishToWork");
+        String by = optional(referredBy, 200, "referredBy");
+        String wish = optional(wishToWork, 2000, "wishToWork");
         jdbc.sql("""
                         insert into referral (id, client_id, area_id, source, care_team_id, referred_by, referred_on,
                                               wish_to_work, recorded_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
-                        source == Source.CARE_TEAM ? careTeamId : null, blankToNull(referredBy), referredOn,
-                        blankToNull(wishToWork), recordedBy)
+                        source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy)
                 .update();
     }
 
     public void recordAttempt(Client client, LocalDate attemptedOn, Channel channel, Outcome outcome, UUID recordedBy) {
         Referral referral = open(client);
-        notInFuture(attemptedOn, "attemptedOn");
+        notInFuture(attemptedOn, clock, "attemptedOn");
         jdbc.sql("""
                         insert into outreach_attempt (id, referral_id, area_id, attempted_on, channel, outcome, recorded_by)
                         values (?, ?, ?, ?, ?, ?, ?)""")
@@ -98,16 +103,23 @@ public class Referrals {
                 .update();
     }
 
-    /** Ends the referral without enrolment, for one of the two reasons zero exclusion allows. */
+    /**
+     * Ends the referral without enrolment, for one of the two reasons zero exclusion allows; the client
+     * no longer takes a place in the coach's caseload.
+     */
+    @Transactional
     public void endWithoutEnrolment(Client client, EndReason reason, String note) {
         Referral referral = open(client);
-        limited(note, 2000, "endNote");
+        String endNote = optional(note, 2000, "endNote");
         if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < ATTEMPTS_BEFORE_UNREACHABLE) {
             throw new Rejection("endReason", "referral.unreachable.attempts");
         }
-        jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")
-                .params(LocalDate.now(clock), reason.name(), blankToNull(note), referral.id())
+        int ended = jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")
+                .params(LocalDate.now(clock), reason.name(), endNote, referral.id())
                 .update();
+        if (ended == 1 && client.coachStaffId() != null) {
+            caseloads.release(client.coachStaffId());
+        }
     }
 
     private Referral open(Client client) {
@@ -121,21 +133,5 @@ public class Referrals {
     private int unansweredAttempts(UUID referralId) {
         return jdbc.sql("select count(*) from outreach_attempt where referral_id = ? and outcome <> 'REACHED'")
                 .param(referralId).query(Integer.class).single();
-    }
-
-    private void notInFuture(LocalDate day, String field) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new Rejection(field, "form.date.future");
-        }
-    }
-
-    private static void limited(String text, int max, String field) {
-        if (text != null && text.length() > max) {
-            throw new Rejection(field, "validation.too-long");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

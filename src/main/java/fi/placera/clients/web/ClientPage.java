@@ -9,8 +9,10 @@ import fi.placera.identity.InformationKind;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -23,13 +25,16 @@ class ClientPage {
     private final Consents consents;
     private final Referrals referrals;
     private final ActionPlans plans;
+    private final BenefitsCounselling counselling;
     private final Clock clock;
 
-    ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans, Clock clock) {
+    ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans,
+            BenefitsCounselling counselling, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.referrals = referrals;
         this.plans = plans;
+        this.counselling = counselling;
         this.clock = clock;
     }
 
@@ -52,6 +57,7 @@ class ClientPage {
         model.addAttribute("channels", Referrals.Channel.values());
         model.addAttribute("outcomes", Referrals.Outcome.values());
         model.addAttribute("endReasons", Referrals.EndReason.values());
+        addCounselling(client, model);
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));
@@ -59,5 +65,13 @@ class ClientPage {
         model.addAttribute("milestones", ActionPlans.MILESTONES);
         model.addAttribute("today", LocalDate.now(clock));
         return "clients/client";
+    }
+
+    private void addCounselling(Client client, Model model) {
+        model.addAttribute("counsellingSessions", counselling.sessions(client.id()));
+        model.addAttribute("counsellingDues", counselling.dues(client.id()));
+        model.addAttribute("counsellors", BenefitsCounselling.Counsellor.values());
+        model.addAttribute("counsellingTopics", BenefitsCounselling.Topic.values());
+        model.addAttribute("counsellingKey", UUID.randomUUID());
     }
 }

@@ -7,6 +7,9 @@ import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.ConsentLookup;
 import fi.placera.identity.InformationKind;
+import static fi.placera.platform.Checks.limited;
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -62,7 +65,7 @@ class JdbcConsents implements Consents, ConsentLookup {
         if (how == null) {
             throw new Rejection("howAgreed", "validation.required");
         }
-        String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, "witness") : null;
+        String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, MAX_TEXT, "witness") : null;
         UUID id = UUID.randomUUID();
         int stored = jdbc.sql("""
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness, recorded_by)
@@ -95,7 +98,7 @@ class JdbcConsents implements Consents, ConsentLookup {
             throw new Rejection("validUntil", "consent.validity");
         }
         String name = party == Party.CARE_TEAM ? null
-                : partyName == null || partyName.isBlank() ? null : limited(partyName.strip(), "partyName");
+                : partyName == null || partyName.isBlank() ? null : limited(partyName.strip(), MAX_TEXT, "partyName");
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into consent (id, client_id, area_id, party_type, party_id, party_name, kind, valid_from,
@@ -111,20 +114,6 @@ class JdbcConsents implements Consents, ConsentLookup {
     public boolean withdraw(UUID clientId, UUID consentId) {
         return jdbc.sql("update consent set withdrawn_at = ? where id = ? and client_id = ? and withdrawn_at is null")
                 .params(Timestamp.from(clock.instant()), consentId, clientId).update() == 1;
-    }
-
-    private static String required(String text, String field) {
-        if (text == null || text.isBlank()) {
-            throw new Rejection(field, "validation.required");
-        }
-        return limited(text.strip(), field);
-    }
-
-    private static String limited(String text, String field) {
-        if (text.length() > MAX_TEXT) {
-            throw new Rejection(field, "validation.too-long");
-        }
-        return text;
     }
 
     private static Consent consent(ResultSet rs) throws SQLException {

@@ -6,6 +6,12 @@ import fi.placera.planning.ActionPlans;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.PlanVersion;
 import fi.placera.planning.ReviewDue;
+import static fi.placera.platform.Checks.LONG_TEXT;
+import static fi.placera.platform.Checks.limited;
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.Timestamp;
@@ -24,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcActionPlans implements ActionPlans {
 
-    private static final int MAX_TEXT = 4000;
     private final JdbcClient jdbc;
     private final Consents consents;
     private final Clock clock;
@@ -53,16 +58,16 @@ class JdbcActionPlans implements ActionPlans {
         if (consents.agreementOf(clientId).isEmpty()) {
             throw new Rejection(null, "consent.agreement.required");
         }
-        notInFuture(startedOn, "startedOn");
-        checkTexts(goals, steps, responsibilities);
+        notInFuture(startedOn, clock, "startedOn");
+        PlanText text = PlanText.checked(goals, steps, responsibilities);
         UUID id = UUID.randomUUID();
         int stored = jdbc.sql("""
                         insert into action_plan (id, client_id, area_id, started_on, goals, steps, responsibilities, version)
                         values (?, ?, ?, ?, ?, ?, ?, 1) on conflict (client_id) do nothing""")
-                .params(id, clientId, areaId, startedOn, goals.strip(), blankToNull(steps), blankToNull(responsibilities))
+                .params(id, clientId, areaId, startedOn, text.goals(), text.steps(), text.responsibilities())
                 .update();
         if (stored == 1) {
-            keepVersion(id, 1, goals.strip(), blankToNull(steps), blankToNull(responsibilities), savedBy);
+            keepVersion(id, 1, text, savedBy);
         }
         return planOf(clientId).orElseThrow();
     }
@@ -71,24 +76,24 @@ class JdbcActionPlans implements ActionPlans {
     @Transactional
     public ActionPlan revise(UUID clientId, int version, String goals, String steps, String responsibilities,
             UUID savedBy) {
-        checkTexts(goals, steps, responsibilities);
+        PlanText text = PlanText.checked(goals, steps, responsibilities);
         ActionPlan current = planOf(clientId).orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
         int saved = jdbc.sql("""
                         update action_plan set goals = ?, steps = ?, responsibilities = ?, version = version + 1
                         where client_id = ? and version = ?""")
-                .params(goals.strip(), blankToNull(steps), blankToNull(responsibilities), clientId, version)
+                .params(text.goals(), text.steps(), text.responsibilities(), clientId, version)
                 .update();
         if (saved == 0) {
             throw new Rejection(null, AggregateWrites.CONFLICT);
         }
-        keepVersion(current.id(), version + 1, goals.strip(), blankToNull(steps), blankToNull(responsibilities), savedBy);
+        keepVersion(current.id(), version + 1, text, savedBy);
         return planOf(clientId).orElseThrow();
     }
 
     @Override
     public void review(UUID clientId, LocalDate reviewedOn, Integer milestone, String whatChanged, UUID recordedBy) {
         ActionPlan plan = planOf(clientId).orElseThrow(() -> new Rejection(null, "plan.required"));
-        notInFuture(reviewedOn, "reviewedOn");
+        notInFuture(reviewedOn, clock, "reviewedOn");
         if (reviewedOn.isBefore(plan.startedOn())) {
             throw new Rejection("reviewedOn", "plan.review.before-start");
         }
@@ -98,7 +103,7 @@ class JdbcActionPlans implements ActionPlans {
         if (whatChanged == null || whatChanged.isBlank()) {
             throw new Rejection("whatChanged", "validation.required");
         }
-        limited(whatChanged, "whatChanged");
+        limited(whatChanged, LONG_TEXT, "whatChanged");
         int stored = jdbc.sql("""
                         insert into action_plan_review (id, plan_id, area_id, reviewed_on, milestone, what_changed, recorded_by)
                         select ?, id, area_id, ?, ?, ?, ? from action_plan where client_id = ?
@@ -143,37 +148,21 @@ class JdbcActionPlans implements ActionPlans {
                 .list();
     }
 
-    private void keepVersion(UUID planId, int version, String goals, String steps, String responsibilities,
-            UUID savedBy) {
+    private void keepVersion(UUID planId, int version, PlanText text, UUID savedBy) {
         jdbc.sql("""
                         insert into action_plan_version (plan_id, version, goals, steps, responsibilities, saved_at, saved_by)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(planId, version, goals, steps, responsibilities, Timestamp.from(clock.instant()), savedBy)
+                .params(planId, version, text.goals(), text.steps(), text.responsibilities(),
+                        Timestamp.from(clock.instant()), savedBy)
                 .update();
     }
 
-    private static void checkTexts(String goals, String steps, String responsibilities) {
-        if (goals == null || goals.isBlank()) {
-            throw new Rejection("goals", "validation.required");
-        }
-        limited(goals, "goals");
-        limited(steps, "steps");
-        limited(responsibilities, "responsibilities");
-    }
+    /** The plan's texts as saved: goals required, every text within the limit, blanks stored as nothing. */
+    private record PlanText(String goals, String steps, String responsibilities) {
 
-    private static void limited(String text, String field) {
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new Rejection(field, "validation.too-long");
+        static PlanText checked(String goals, String steps, String responsibilities) {
+            return new PlanText(required(goals, LONG_TEXT, "goals"), optional(steps, LONG_TEXT, "steps"),
+                    optional(responsibilities, LONG_TEXT, "responsibilities"));
         }
-    }
-
-    private void notInFuture(LocalDate day, String field) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new Rejection(field, "form.date.future");
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,0 +1,68 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.BenefitsCounselling.Counsellor;
+import fi.placera.planning.BenefitsCounselling.Session;
+import fi.placera.planning.BenefitsCounselling.Topic;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Benefits counselling sessions with the client. */
+@Controller
+class CounsellingController extends ClientFormController {
+
+    private final BenefitsCounselling counselling;
+
+    CounsellingController(ClientRegistry registry, ClientPage page, BenefitsCounselling counselling) {
+        super(registry, page);
+        this.counselling = counselling;
+    }
+
+    /** The session form as posted; the key was issued with the form so that a resubmission is harmless. */
+    record CounsellingInput(String key, String counselledOn, String counsellor, String adviserName, List<String> topics,
+            String counsellingOutcome) {
+
+        public boolean hasTopic(Topic topic) {
+            return topics != null && topics.contains(topic.name());
+        }
+    }
+
+    @PostMapping("/clients/{id}/counselling")
+    String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, CounsellingInput input, Model model) {
+        Client client = client(user, id, "benefits counselling");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "counselling");
+        Optional<LocalDate> day = date(input.counselledOn(), "counselledOn", errors);
+        Optional<Counsellor> counsellor = choice(Counsellor.class, input.counsellor(), "counsellor", errors);
+        Set<Topic> topics = topics(input.topics(), errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "counselling", input, () -> counselling.record(new Session(key, id,
+                client.areaId(), day.get(), counsellor.get(), input.adviserName(), topics, input.counsellingOutcome(),
+                user.accountId())));
+    }
+
+    private static Set<Topic> topics(List<String> names, BindingResult errors) {
+        Set<Topic> topics = EnumSet.noneOf(Topic.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            choice(Topic.class, name, "topics", errors).ifPresent(topics::add);
+        }
+        if (topics.isEmpty() && !errors.hasFieldErrors("topics")) {
+            errors.rejectValue("topics", "counselling.topics.required");
+        }
+        return topics;
+    }
+}

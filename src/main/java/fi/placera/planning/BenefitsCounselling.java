@@ -1,0 +1,36 @@
+package fi.placera.planning;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Benefits counselling (fidelity item V1): the sessions with a client and when counselling is due — at the
+ * start of the service, before each job start and when hours or pay change. Refusals are
+ * {@link fi.placera.platform.Rejection}s. Callers check the user's access to the client first.
+ */
+public interface BenefitsCounselling {
+
+    /** Who counselled: the coach, or a named benefits adviser. */
+    enum Counsellor { COACH, BENEFITS_ADVISER }
+
+    enum Topic { EARNINGS_LIMITS, DISABILITY_PENSION, REHABILITATION_ALLOWANCE, HOUSING_ALLOWANCE, REPORTING_EARNINGS,
+        OTHER }
+
+    /** Why counselling is due. */
+    enum DueReason { SERVICE_START, JOB_START, HOURS_OR_PAY_CHANGE }
+
+    /** A session; a second submission with the same key is the same session. Refused without an agreement. */
+    void record(Session session);
+
+    List<Session> sessions(UUID clientId);
+
+    /** Every due of the client, met or not, earliest first. */
+    List<CounsellingDue> dues(UUID clientId);
+
+    /** A recorded counselling session as typed, with the key that makes a resubmission harmless. */
+    record Session(UUID idempotencyKey, UUID clientId, short areaId, LocalDate counselledOn, Counsellor counsellor,
+            String adviserName, Set<Topic> topics, String outcome, UUID recordedBy) {
+    }
+}

@@ -1,0 +1,123 @@
+package fi.placera.planning.internal;
+
+import static fi.placera.platform.Checks.LONG_TEXT;
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.consent.Agreement;
+import fi.placera.consent.Consents;
+import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.CounsellingDue;
+import fi.placera.platform.Rejection;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Benefits counselling in PostgreSQL. The due at the start of the service follows from the cooperation
+ * agreement; dues raised by job events are rows of {@code counselling_due}. A due is met by any session on
+ * or after its {@code metFrom} day, so it never needs updating.
+ */
+@Service
+class JdbcBenefitsCounselling implements BenefitsCounselling {
+
+    /** Counselling in the month after the agreement, or in the three months before it during outreach. */
+    static final int START_DUE_DAYS = 30;
+    static final int START_COUNTS_FROM_DAYS_BEFORE = 90;
+    private static final int NAME = 200;
+
+    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final Clock clock;
+
+    JdbcBenefitsCounselling(JdbcClient jdbc, Consents consents, Clock clock) {
+        this.jdbc = jdbc;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(Session session) {
+        if (consents.agreementOf(session.clientId()).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        notInFuture(session.counselledOn(), clock, "counselledOn");
+        if (session.counsellor() == null) {
+            throw new Rejection("counsellor", "validation.required");
+        }
+        String adviser = session.counsellor() == Counsellor.BENEFITS_ADVISER
+                ? required(session.adviserName(), NAME, "adviserName") : null;
+        if (session.topics() == null || session.topics().isEmpty()) {
+            throw new Rejection("topics", "counselling.topics.required");
+        }
+        jdbc.sql("""
+                        insert into benefits_counselling (id, client_id, area_id, counselled_on, counsellor, adviser_name,
+                                                          topics, outcome, recorded_by, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), session.clientId(), session.areaId(), session.counselledOn(),
+                        session.counsellor().name(), adviser, postgresArray(session.topics()),
+                        optional(session.outcome(), LONG_TEXT, "counsellingOutcome"), session.recordedBy(), session.idempotencyKey())
+                .update();
+    }
+
+    @Override
+    public List<Session> sessions(UUID clientId) {
+        return jdbc.sql("""
+                        select idempotency_key, client_id, area_id, counselled_on, counsellor, adviser_name, topics, outcome,
+                               recorded_by
+                        from benefits_counselling where client_id = ? order by counselled_on, id""")
+                .param(clientId)
+                .query((rs, row) -> session(rs))
+                .list();
+    }
+
+    @Override
+    public List<CounsellingDue> dues(UUID clientId) {
+        Optional<LocalDate> lastSession = jdbc.sql("select max(counselled_on) from benefits_counselling where client_id = ?")
+                .param(clientId).query(LocalDate.class).optional();
+        List<CounsellingDue> dues = new ArrayList<>();
+        consents.agreementOf(clientId).map(Agreement::agreedOn).ifPresent(agreed -> dues.add(due(DueReason.SERVICE_START,
+                agreed.plusDays(START_DUE_DAYS), agreed.minusDays(START_COUNTS_FROM_DAYS_BEFORE), lastSession)));
+        jdbc.sql("select reason, due_on, met_from from counselling_due where client_id = ?")
+                .param(clientId)
+                .query((rs, row) -> due(DueReason.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), lastSession))
+                .list().forEach(dues::add);
+        dues.sort(Comparator.comparing(CounsellingDue::dueOn));
+        return dues;
+    }
+
+    private static CounsellingDue due(DueReason reason, LocalDate dueOn, LocalDate metFrom, Optional<LocalDate> last) {
+        return new CounsellingDue(reason, dueOn, last.filter(day -> !day.isBefore(metFrom)).isPresent());
+    }
+
+    private static Session session(ResultSet rs) throws SQLException {
+        return new Session(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getShort(3),
+                rs.getObject(4, LocalDate.class), Counsellor.valueOf(rs.getString(5)), rs.getString(6),
+                topics(rs.getArray(7)), rs.getString(8), rs.getObject(9, UUID.class));
+    }
+
+    private static Set<Topic> topics(Array array) throws SQLException {
+        return Arrays.stream((String[]) array.getArray()).map(Topic::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Topic.class)));
+    }
+
+    /** PostgreSQL's array literal of enum names, which contain no characters that need quoting. */
+    private static String postgresArray(Set<Topic> topics) {
+        return topics.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+    }
+}

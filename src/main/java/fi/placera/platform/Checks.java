@@ -1,0 +1,47 @@
+package fi.placera.platform;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The input checks every module makes before a change; each refusal names the form field it concerns. */
+public final class Checks {
+
+    /** Free-text fields hold at most this much unless a field says otherwise. */
+    public static final int LONG_TEXT = 4000;
+
+    private Checks() {
+    }
+
+    /** The day, unless it lies after today. */
+    public static LocalDate notInFuture(LocalDate day, Clock clock, String field) {
+        if (day == null) {
+            throw new Rejection(field, "form.date.format");
+        }
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new Rejection(field, "form.date.future");
+        }
+        return day;
+    }
+
+    /** The text, unless it is longer than {@code max}; null stays null. */
+    public static String limited(String text, int max, String field) {
+        if (text != null && text.length() > max) {
+            throw new Rejection(field, "validation.too-long");
+        }
+        return text;
+    }
+
+    /** The stripped text, which must not be blank or longer than {@code max}. */
+    public static String required(String text, int max, String field) {
+        if (text == null || text.isBlank()) {
+            throw new Rejection(field, "validation.required");
+        }
+        return limited(text, max, field).strip();
+    }
+
+    /** The stripped text of an optional field within {@code max}, or null when nothing was typed. */
+    public static String optional(String text, int max, String field) {
+        limited(text, max, field);
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
