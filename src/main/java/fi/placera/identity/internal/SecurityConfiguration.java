@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // the caseload and registering clients; a single record is decided per client
-                        .requestMatchers(HttpMethod.GET, "/clients", "/clients/new").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/clients/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")

@@ -1,6 +1,7 @@
 package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in user's start page. (A coach's week replaces it when caseloads exist.) */
+/** The signed-in user's start page; a coach starts the day from their week. */
 @Controller
 class HomeController {
 
@@ -20,6 +21,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        if (user.has(Role.COACH)) {
+            return "redirect:/week";
+        }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("roles", user.roles());
         return "home";

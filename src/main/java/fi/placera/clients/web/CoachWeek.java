@@ -1,0 +1,104 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.Referrals;
+import fi.placera.clients.internal.Referrals.Referral;
+import fi.placera.consent.Consents;
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * A coach's week: each client of the caseload with their phase, and what falls due by Sunday — plan
+ * reviews, benefits counselling, reaching a referred client — overdue work first.
+ */
+@Component
+class CoachWeek {
+
+    /** A referred client not yet reached is contacted again a week after the last attempt. */
+    static final int OUTREACH_INTERVAL_DAYS = 7;
+
+    private final Referrals referrals;
+    private final Consents consents;
+    private final ActionPlans plans;
+    private final BenefitsCounselling counselling;
+
+    CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling) {
+        this.referrals = referrals;
+        this.consents = consents;
+        this.plans = plans;
+        this.counselling = counselling;
+    }
+
+    /** Where the client is in the IPS journey, as far as the records show. */
+    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, PLAN_AGREED }
+
+    /** One client of the caseload on the week page. */
+    record ClientRow(UUID id, String name, Phase phase) {
+    }
+
+    /** Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}. */
+    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName) {
+
+        public boolean overdueOn(LocalDate today) {
+            return dueOn.isBefore(today);
+        }
+    }
+
+    record Week(LocalDate monday, LocalDate sunday, List<ClientRow> clients, List<Task> tasks) {
+    }
+
+    Week of(List<Client> caseload, LocalDate today) {
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        List<ClientRow> rows = new ArrayList<>();
+        List<Task> tasks = new ArrayList<>();
+        for (Client client : caseload) {
+            Optional<Referral> referral = referrals.of(client.id());
+            boolean agreed = consents.agreementOf(client.id()).isPresent();
+            rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(), phase(referral, agreed,
+                    client.id())));
+            tasksOf(client, referral, agreed).stream().filter(task -> !task.dueOn().isAfter(sunday)).forEach(tasks::add);
+        }
+        rows.sort(Comparator.comparing(ClientRow::name));
+        tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
+        return new Week(monday, sunday, rows, tasks);
+    }
+
+    private Phase phase(Optional<Referral> referral, boolean agreed, UUID clientId) {
+        if (agreed) {
+            return plans.planOf(clientId).isPresent() ? Phase.PLAN_AGREED : Phase.ENGAGEMENT;
+        }
+        return referral.map(Referral::endedOn).isPresent() ? Phase.NOT_ENROLLED : Phase.REFERRED;
+    }
+
+    private List<Task> tasksOf(Client client, Optional<Referral> referral, boolean agreed) {
+        String name = client.firstName() + " " + client.lastName();
+        List<Task> tasks = new ArrayList<>();
+        if (!agreed) {
+            referral.filter(open -> open.endedOn() == null)
+                    .ifPresent(open -> tasks.add(new Task(nextOutreach(open), "week.task.outreach", open.referredOn(),
+                            client.id(), name)));
+            return tasks;
+        }
+        plans.reviewsDue(client.id()).stream().filter(due -> !due.done())
+                .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.review", due.milestone(), client.id(), name)));
+        counselling.dues(client.id()).stream().filter(due -> !due.met())
+                .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.counselling." + due.reason(), null,
+                        client.id(), name)));
+        return tasks;
+    }
+
+    private LocalDate nextOutreach(Referral referral) {
+        return referrals.attemptsFor(referral.id()).stream().map(Referrals.Attempt::attemptedOn)
+                .max(Comparator.naturalOrder()).orElse(referral.referredOn()).plusDays(OUTREACH_INTERVAL_DAYS);
+    }
+}

@@ -1,0 +1,40 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "My week": the coach's caseload, what is due this week, and the employer-contact target. */
+@Controller
+class WeekController {
+
+    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
+    static final int EMPLOYER_CONTACT_TARGET = 6;
+
+    private final ClientRegistry registry;
+    private final CoachWeek week;
+    private final Clock clock;
+
+    WeekController(ClientRegistry registry, CoachWeek week, Clock clock) {
+        this.registry = registry;
+        this.week = week;
+        this.clock = clock;
+    }
+
+    @GetMapping("/week")
+    String week(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        var ownClients = registry.caseload(user).stream()
+                .filter(client -> user.staffMemberId() != null && user.staffMemberId().equals(client.coachStaffId()))
+                .toList();
+        model.addAttribute("week", week.of(ownClients, today));
+        model.addAttribute("today", today);
+        model.addAttribute("contactTarget", EMPLOYER_CONTACT_TARGET);
+        return "clients/week";
+    }
+}

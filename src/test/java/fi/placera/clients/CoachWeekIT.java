@@ -1,0 +1,112 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.ReviewDue;
+import fi.placera.support.DemoUsers;
+import fi.placera.support.PlaceraIT;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** "My week": the coach's own clients with their phase, and what falls due by Sunday, overdue first. */
+@PlaceraIT
+class CoachWeekIT {
+
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired ActionPlans plans;
+    @Autowired Clock clock;
+
+    private String coach;
+    private LocalDate today;
+
+    @BeforeEach
+    void freshCoach() {
+        coach = users.newCoach();
+        today = LocalDate.now(clock);
+    }
+
+    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
+    }
+
+    private UUID client(String user, String lastName) throws Exception {
+        UUID id = UUID.randomUUID();
+        mvc.perform(as(user, post("/clients")).param("id", id.toString()).param("firstName", "Veera")
+                        .param("lastName", lastName).param("preferredLanguage", "fi")
+                        .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"))
+                .andExpect(redirectedUrl("/clients/" + id));
+        return id;
+    }
+
+    private Document week(String user) throws Exception {
+        return Jsoup.parse(mvc.perform(as(user, get("/week"))).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    void aReferredClientNotReachedIsContactedAgainAWeekAfterTheReferral() throws Exception {
+        UUID id = client(coach, "Lähetetty");
+        mvc.perform(as(coach, post("/clients/" + id + "/referral")).param("source", "SELF")
+                .param("referredOn", today.minusDays(10).format(DAY)));
+        Document week = week(coach);
+        assertThat(week.select("table td").eachText()).contains("Lähetetty, Veera", "Lähetetty, ei vielä tavoitettu");
+        assertThat(week.select(".task-list li.overdue").eachText()).containsExactly("Myöhässä: "
+                + today.minusDays(3).format(DAY) + ": Veera Lähetetty – ota yhteyttä lähetettyyn asiakkaaseen (lähete "
+                + today.minusDays(10).format(DAY) + ")");
+    }
+
+    @Test
+    void reviewsAndCounsellingAppearWhenDueByTheEndOfTheWeek() throws Exception {
+        UUID id = client(coach, "Sovittu");
+        LocalDate agreed = today.minusMonths(3).plusDays(3);
+        mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", agreed.format(DAY))
+                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", agreed.format(DAY))
+                .param("goals", "Työ kahvilassa"));
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        LocalDate review = plans.reviewsDue(id).stream().filter(due -> due.milestone() == 3).map(ReviewDue::dueOn)
+                .findFirst().orElseThrow();
+        var tasks = week(coach).select(".task-list li").eachText();
+        assertThat(tasks).contains("Myöhässä: " + agreed.plusDays(30).format(DAY)
+                + ": Veera Sovittu – etuusneuvonta palvelun alussa");
+        assertThat(tasks.stream().anyMatch(task -> task.contains("3 kuukauden arviointi")))
+                .isEqualTo(!review.isAfter(sunday));
+        assertThat(tasks).noneMatch(task -> task.contains("6 kuukauden arviointi"));
+        assertThat(week(coach).select("table td").eachText()).contains("Toimintasuunnitelma sovittu");
+    }
+
+    @Test
+    void theWeekShowsOnlyTheCoachsOwnClients() throws Exception {
+        String colleague = users.newCoach();
+        client(colleague, "Kollegan");
+        client(coach, "Oma");
+        assertThat(week(coach).select("table td a").eachText()).containsExactly("Oma, Veera");
+    }
+
+    @Test
+    void aCoachStartsTheDayFromTheirWeek() throws Exception {
+        mvc.perform(as(coach, get("/"))).andExpect(redirectedUrl("/week"));
+        assertThat(week(coach).select("main p").eachText())
+                .contains("Viikko " + today.with(DayOfWeek.MONDAY).format(DAY) + "–" + today.with(DayOfWeek.SUNDAY).format(DAY));
+    }
+}
