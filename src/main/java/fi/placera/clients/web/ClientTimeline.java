@@ -1,0 +1,98 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.Referrals;
+import fi.placera.consent.Consent;
+import fi.placera.consent.Consents;
+import fi.placera.organisation.CareTeamSummary;
+import fi.placera.organisation.Organisation;
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The client record as one story: everything recorded about the client's service, oldest first, each
+ * entry a date, what happened (message keys, so it reads in the user's language) and what was written.
+ */
+@Component
+class ClientTimeline {
+
+    private final Referrals referrals;
+    private final Consents consents;
+    private final BenefitsCounselling counselling;
+    private final ActionPlans plans;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    ClientTimeline(Referrals referrals, Consents consents, BenefitsCounselling counselling, ActionPlans plans,
+            Organisation organisation, Clock clock) {
+        this.referrals = referrals;
+        this.consents = consents;
+        this.counselling = counselling;
+        this.plans = plans;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** One thing that happened; {@code labels} are message keys that describe it, {@code text} what was written. */
+    record Entry(LocalDate on, String what, List<String> labels, String text) {
+    }
+
+    List<Entry> of(Client client) {
+        List<Entry> entries = new ArrayList<>();
+        addReferral(client.id(), entries);
+        addAgreementAndConsents(client, entries);
+        counselling.sessions(client.id()).forEach(session -> entries.add(new Entry(session.counselledOn(),
+                "timeline.counselling", session.topics().stream().map(topic -> "counselling.topic." + topic).toList(),
+                session.outcome())));
+        addPlan(client.id(), entries);
+        entries.sort(Comparator.comparing(Entry::on));
+        return entries;
+    }
+
+    private void addReferral(UUID clientId, List<Entry> entries) {
+        referrals.of(clientId).ifPresent(referral -> {
+            entries.add(new Entry(referral.referredOn(), "timeline.referral",
+                    List.of("referral.source." + referral.source()), referral.wishToWork()));
+            referrals.attemptsFor(referral.id()).forEach(attempt -> entries.add(new Entry(attempt.attemptedOn(),
+                    "timeline.outreach", List.of("referral.channel." + attempt.channel(),
+                    "referral.outcome." + attempt.outcome()), null)));
+            if (referral.endedOn() != null) {
+                entries.add(new Entry(referral.endedOn(), "timeline.referral-ended",
+                        List.of("referral.end." + referral.endReason()), referral.endNote()));
+            }
+        });
+    }
+
+    private void addAgreementAndConsents(Client client, List<Entry> entries) {
+        consents.agreementOf(client.id()).ifPresent(agreement -> entries.add(new Entry(agreement.agreedOn(),
+                "timeline.agreement", List.of("consent.how." + agreement.howAgreed()), agreement.witness())));
+        Map<UUID, String> careTeams = organisation.careTeamsOf(client.areaId()).stream()
+                .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name));
+        for (Consent consent : consents.consentsOf(client.id())) {
+            List<String> labels = List.of("consent.party." + consent.party(), "information." + consent.kind());
+            String party = consent.partyId() != null ? careTeams.get(consent.partyId()) : consent.partyName();
+            entries.add(new Entry(consent.validFrom(), "timeline.consent", labels, party));
+            if (consent.withdrawnAt() != null) {
+                entries.add(new Entry(LocalDate.ofInstant(consent.withdrawnAt(), clock.getZone()),
+                        "timeline.consent-withdrawn", labels, party));
+            }
+        }
+    }
+
+    private void addPlan(UUID clientId, List<Entry> entries) {
+        plans.history(clientId).forEach(version -> entries.add(new Entry(
+                LocalDate.ofInstant(version.savedAt(), clock.getZone()),
+                version.version() == 1 ? "timeline.plan-agreed" : "timeline.plan-revised", List.of(), version.goals())));
+        plans.reviews(clientId).forEach(review -> entries.add(new Entry(review.reviewedOn(), "timeline.plan-review",
+                List.of(), review.whatChanged())));
+    }
+}
