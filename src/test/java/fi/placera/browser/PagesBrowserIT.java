@@ -87,6 +87,10 @@ class PagesBrowserIT extends BrowserTestBase {
         assertThat(browser.path()).startsWith("/clients/");
         browser.checkPage();
         assertThat(browser.text()).contains("Selma Selenium-" + lang);
+        browser.visit(browser.path() + "/record");
+        assertThat(browser.text()).contains("Selma Selenium-" + lang);
+        browser.visit("/week");
+        assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
         browser.visit("/clients");
         assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
         browser.visit("/clients/" + UUID.randomUUID() + "/emergency");
