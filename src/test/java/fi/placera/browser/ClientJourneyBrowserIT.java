@@ -57,6 +57,12 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         browser.type("validFrom", "5.1.2026");
         submit("/consents");
 
+        browser.type("counselledOn", "6.1.2026");
+        click("topic-EARNINGS_LIMITS");
+        click("topic-REPORTING_EARNINGS");
+        browser.type("counsellingOutcome", "Tulorajat käyty läpi");
+        submit("/counselling");
+
         browser.type("startedOn", "5.1.2026");
         browser.type("goals", "Kausityö puutarhassa keväällä");
         submit("/plan");
@@ -65,7 +71,8 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         browser.type("whatChanged", "Työkokeilu sovittu");
         submit("/plan/reviews");
 
-        assertThat(browser.text()).contains("Töihin puutarhaan", "Kausityö puutarhassa keväällä", "Työkokeilu sovittu");
+        assertThat(browser.text()).contains("Töihin puutarhaan", "Kausityö puutarhassa keväällä", "Työkokeilu sovittu",
+                "Tulorajat käyty läpi");
         assertThat(browser.language()).isEqualTo(lang);
     }
 }
