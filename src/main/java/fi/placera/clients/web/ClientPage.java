@@ -10,6 +10,7 @@ import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.VocationalProfiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,15 +27,17 @@ class ClientPage {
     private final Referrals referrals;
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
+    private final VocationalProfiles profiles;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans,
-            BenefitsCounselling counselling, Clock clock) {
+            BenefitsCounselling counselling, VocationalProfiles profiles, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.referrals = referrals;
         this.plans = plans;
         this.counselling = counselling;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -58,6 +61,7 @@ class ClientPage {
         model.addAttribute("outcomes", Referrals.Outcome.values());
         model.addAttribute("endReasons", Referrals.EndReason.values());
         addCounselling(client, model);
+        addProfile(client, model);
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));
@@ -73,5 +77,15 @@ class ClientPage {
         model.addAttribute("counsellors", BenefitsCounselling.Counsellor.values());
         model.addAttribute("counsellingTopics", BenefitsCounselling.Topic.values());
         model.addAttribute("counsellingKey", UUID.randomUUID());
+    }
+
+    private void addProfile(Client client, Model model) {
+        model.addAttribute("profile", profiles.profileOf(client.id()).orElse(null));
+        model.addAttribute("profileHistory", profiles.history(client.id()));
+        model.addAttribute("profileMeetings", profiles.meetings(client.id()));
+        model.addAttribute("meetingsAimedAt", VocationalProfiles.MEETINGS_AIMED_AT);
+        model.addAttribute("disclosureDiscussions", profiles.disclosureDiscussions(client.id()));
+        model.addAttribute("disclosures", VocationalProfiles.Disclosure.values());
+        model.addAttribute("formKey", UUID.randomUUID());
     }
 }

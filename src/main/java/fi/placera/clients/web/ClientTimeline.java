@@ -8,6 +8,7 @@ import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.VocationalProfiles;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,15 +30,17 @@ class ClientTimeline {
     private final Consents consents;
     private final BenefitsCounselling counselling;
     private final ActionPlans plans;
+    private final VocationalProfiles profiles;
     private final Organisation organisation;
     private final Clock clock;
 
     ClientTimeline(Referrals referrals, Consents consents, BenefitsCounselling counselling, ActionPlans plans,
-            Organisation organisation, Clock clock) {
+            VocationalProfiles profiles, Organisation organisation, Clock clock) {
         this.referrals = referrals;
         this.consents = consents;
         this.counselling = counselling;
         this.plans = plans;
+        this.profiles = profiles;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ class ClientTimeline {
                 "timeline.counselling", session.topics().stream().map(topic -> "counselling.topic." + topic).toList(),
                 session.outcome())));
         addPlan(client.id(), entries);
+        addProfile(client.id(), entries);
         entries.sort(Comparator.comparing(Entry::on));
         return entries;
     }
@@ -86,6 +90,16 @@ class ClientTimeline {
                         "timeline.consent-withdrawn", labels, party));
             }
         }
+    }
+
+    private void addProfile(UUID clientId, List<Entry> entries) {
+        profiles.meetings(clientId).forEach(meeting -> entries.add(new Entry(meeting.metOn(), "timeline.profile-meeting",
+                List.of(), meeting.covered())));
+        profiles.history(clientId).forEach(version -> entries.add(new Entry(
+                LocalDate.ofInstant(version.savedAt(), clock.getZone()), "timeline.profile-saved",
+                List.of("disclosure." + version.content().disclosure()), version.content().preferredWork())));
+        profiles.disclosureDiscussions(clientId).forEach(talk -> entries.add(new Entry(talk.discussedOn(),
+                "timeline.disclosure", List.of("disclosure." + talk.decision()), talk.agreedWording())));
     }
 
     private void addPlan(UUID clientId, List<Entry> entries) {

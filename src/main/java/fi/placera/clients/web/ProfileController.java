@@ -1,0 +1,94 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.planning.VocationalProfiles;
+import fi.placera.planning.VocationalProfiles.Content;
+import fi.placera.planning.VocationalProfiles.Disclosure;
+import fi.placera.planning.VocationalProfiles.DisclosureDiscussion;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The vocational profile, the meetings that build it and the disclosure discussions. */
+@Controller
+@RequestMapping("/clients/{id}")
+class ProfileController extends ClientFormController {
+
+    private final VocationalProfiles profiles;
+
+    ProfileController(ClientRegistry registry, ClientPage page, VocationalProfiles profiles) {
+        super(registry, page);
+        this.profiles = profiles;
+    }
+
+    /** The profile form as posted; {@code version} is the one the user started from (empty for the first). */
+    record ProfileInput(Integer version, String profileStrengths, String profileInterests, String profileGoals,
+            String profileEducation, String profileWorkHistory, String profileSkills, String profileSupportNeeds,
+            String preferredWork, String preferredHours, String preferredLocation, String disclosurePreference) {
+
+        Content content() {
+            Disclosure disclosure = Optional.ofNullable(disclosurePreference).filter(value -> !value.isBlank())
+                    .map(Disclosure::valueOf).orElse(Disclosure.UNDECIDED);
+            return new Content(profileStrengths, profileInterests, profileGoals, profileEducation, profileWorkHistory,
+                    profileSkills, profileSupportNeeds, preferredWork, preferredHours, preferredLocation, disclosure);
+        }
+    }
+
+    record MeetingInput(String key, String profileMetOn, String profileCovered) {
+    }
+
+    record DisclosureInput(String key, String discussedOn, String disclosurePros, String disclosureCons,
+            String agreedWording, String disclosureDecision, String revisitOn) {
+    }
+
+    @PostMapping("/profile")
+    String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ProfileInput input, Model model) {
+        Client client = client(user, id, "vocational profile");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "profile");
+        choice(Disclosure.class, blankAs(input.disclosurePreference(), Disclosure.UNDECIDED.name()),
+                "disclosurePreference", errors);
+        int base = input.version() == null ? 0 : input.version();
+        return saved(client, model, errors, "profile", input,
+                () -> profiles.save(id, client.areaId(), base, input.content(), user.accountId()));
+    }
+
+    @PostMapping("/profile/meetings")
+    String meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, MeetingInput input, Model model) {
+        Client client = client(user, id, "vocational profile");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "meeting");
+        Optional<LocalDate> day = date(input.profileMetOn(), "profileMetOn", errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "meeting", input, () -> profiles.recordMeeting(key, id, client.areaId(),
+                day.get(), input.profileCovered(), user.accountId()));
+    }
+
+    @PostMapping("/disclosure")
+    String disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, DisclosureInput input,
+            Model model) {
+        Client client = client(user, id, "disclosure discussion");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "disclosure");
+        Optional<LocalDate> day = date(input.discussedOn(), "discussedOn", errors);
+        Optional<Disclosure> decision = choice(Disclosure.class, input.disclosureDecision(), "disclosureDecision", errors);
+        Optional<LocalDate> revisit = input.revisitOn() == null || input.revisitOn().isBlank() ? Optional.empty()
+                : date(input.revisitOn(), "revisitOn", errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(key, id,
+                client.areaId(), new DisclosureDiscussion(day.get(), input.disclosurePros(), input.disclosureCons(),
+                        input.agreedWording(), decision.get(), revisit.orElse(null)), user.accountId()));
+    }
+
+    private static String blankAs(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,56 @@
+package fi.placera.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The vocational profile (fidelity V3), the meetings that build it (1–3 is the aim) and the disclosure
+ * discussions (V2; never required). Refusals are {@link fi.placera.platform.Rejection}s; everything needs
+ * a cooperation agreement first. Callers check the user's access to the client.
+ */
+public interface VocationalProfiles {
+
+    /** The meetings in which a profile should be complete. */
+    int MEETINGS_AIMED_AT = 3;
+
+    /** What the client wants an employer to be told about their illness. */
+    enum Disclosure { UNDECIDED, DISCLOSE, PARTLY, NOT_DISCLOSE }
+
+    /** The newest version, if any. */
+    Optional<Profile> profileOf(UUID clientId);
+
+    /** Saves a new version on top of {@code basedOnVersion} (0 for the first); a stale base is a conflict. */
+    Profile save(UUID clientId, short areaId, int basedOnVersion, Content content, UUID savedBy);
+
+    /** Every version, newest first. */
+    List<Profile> history(UUID clientId);
+
+    /** Records a profile meeting, numbered in order; a resubmission with the same key is the same meeting. */
+    void recordMeeting(UUID idempotencyKey, UUID clientId, short areaId, LocalDate metOn, String covered, UUID recordedBy);
+
+    List<Meeting> meetings(UUID clientId);
+
+    void recordDisclosureDiscussion(UUID idempotencyKey, UUID clientId, short areaId, DisclosureDiscussion discussion,
+            UUID recordedBy);
+
+    List<DisclosureDiscussion> disclosureDiscussions(UUID clientId);
+
+    /** The profile's texts, in the client's words, and the disclosure preference. */
+    record Content(String strengths, String interests, String goals, String education, String workHistory,
+            String skills, String supportNeeds, String preferredWork, String preferredHours, String preferredLocation,
+            Disclosure disclosure) {
+    }
+
+    record Profile(int version, Content content, Instant savedAt) {
+    }
+
+    record Meeting(int number, LocalDate metOn, String covered) {
+    }
+
+    record DisclosureDiscussion(LocalDate discussedOn, String pros, String cons, String agreedWording,
+            Disclosure decision, LocalDate revisitOn) {
+    }
+}

@@ -1,0 +1,172 @@
+package fi.placera.planning.internal;
+
+import static fi.placera.platform.Checks.LONG_TEXT;
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.consent.Consents;
+import fi.placera.planning.VocationalProfiles;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Vocational profiles in PostgreSQL: one row per saved version, meetings numbered per client. */
+@Service
+class JdbcVocationalProfiles implements VocationalProfiles {
+
+    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final Clock clock;
+
+    JdbcVocationalProfiles(JdbcClient jdbc, Consents consents, Clock clock) {
+        this.jdbc = jdbc;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<Profile> profileOf(UUID clientId) {
+        return history(clientId).stream().findFirst();
+    }
+
+    @Override
+    public Profile save(UUID clientId, short areaId, int basedOnVersion, Content content, UUID savedBy) {
+        agreed(clientId);
+        Content checked = checked(content);
+        if (profileOf(clientId).map(Profile::version).orElse(0) != basedOnVersion) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        try {
+            jdbc.sql("""
+                            insert into vocational_profile (client_id, version, area_id, strengths, interests, goals, education,
+                                work_history, skills, support_needs, preferred_work, preferred_hours, preferred_location,
+                                disclosure_preference, saved_at, saved_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(clientId, basedOnVersion + 1, areaId, checked.strengths(), checked.interests(), checked.goals(),
+                            checked.education(), checked.workHistory(), checked.skills(), checked.supportNeeds(),
+                            checked.preferredWork(), checked.preferredHours(), checked.preferredLocation(),
+                            checked.disclosure().name(), Timestamp.from(clock.instant()), savedBy)
+                    .update();
+        } catch (DuplicateKeyException savedMeanwhile) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        return profileOf(clientId).orElseThrow();
+    }
+
+    @Override
+    public List<Profile> history(UUID clientId) {
+        return jdbc.sql("""
+                        select version, strengths, interests, goals, education, work_history, skills, support_needs,
+                               preferred_work, preferred_hours, preferred_location, disclosure_preference, saved_at
+                        from vocational_profile where client_id = ? order by version desc""")
+                .param(clientId)
+                .query((rs, row) -> profile(rs))
+                .list();
+    }
+
+    @Override
+    public void recordMeeting(UUID idempotencyKey, UUID clientId, short areaId, LocalDate metOn, String covered,
+            UUID recordedBy) {
+        agreed(clientId);
+        notInFuture(metOn, clock, "profileMetOn");
+        String text = required(covered, LONG_TEXT, "profileCovered");
+        try {
+            jdbc.sql("""
+                            insert into profile_meeting (id, client_id, area_id, number, met_on, covered, recorded_by,
+                                                         idempotency_key)
+                            select ?, ?, ?, coalesce(max(number), 0) + 1, ?, ?, ?, ? from profile_meeting where client_id = ?
+                            on conflict (idempotency_key) do nothing""")
+                    .params(UUID.randomUUID(), clientId, areaId, metOn, text, recordedBy, idempotencyKey, clientId)
+                    .update();
+        } catch (DuplicateKeyException sameNumberMeanwhile) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+    }
+
+    @Override
+    public List<Meeting> meetings(UUID clientId) {
+        return jdbc.sql("select number, met_on, covered from profile_meeting where client_id = ? order by number")
+                .param(clientId)
+                .query((rs, row) -> new Meeting(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .list();
+    }
+
+    @Override
+    public void recordDisclosureDiscussion(UUID idempotencyKey, UUID clientId, short areaId,
+            DisclosureDiscussion discussion, UUID recordedBy) {
+        agreed(clientId);
+        notInFuture(discussion.discussedOn(), clock, "discussedOn");
+        if (discussion.decision() == null) {
+            throw new Rejection("disclosureDecision", "validation.required");
+        }
+        if (discussion.revisitOn() != null && discussion.revisitOn().isBefore(discussion.discussedOn())) {
+            throw new Rejection("revisitOn", "disclosure.revisit.before");
+        }
+        jdbc.sql("""
+                        insert into disclosure_discussion (id, client_id, area_id, discussed_on, pros, cons, agreed_wording,
+                                                           decision, revisit_on, recorded_by, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), clientId, areaId, discussion.discussedOn(),
+                        optional(discussion.pros(), LONG_TEXT, "disclosurePros"),
+                        optional(discussion.cons(), LONG_TEXT, "disclosureCons"),
+                        optional(discussion.agreedWording(), LONG_TEXT, "agreedWording"), discussion.decision().name(),
+                        discussion.revisitOn(), recordedBy, idempotencyKey)
+                .update();
+    }
+
+    @Override
+    public List<DisclosureDiscussion> disclosureDiscussions(UUID clientId) {
+        return jdbc.sql("""
+                        select discussed_on, pros, cons, agreed_wording, decision, revisit_on from disclosure_discussion
+                        where client_id = ? order by discussed_on, id""")
+                .param(clientId)
+                .query((rs, row) -> new DisclosureDiscussion(rs.getObject(1, LocalDate.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4), Disclosure.valueOf(rs.getString(5)),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    private void agreed(UUID clientId) {
+        if (consents.agreementOf(clientId).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+    }
+
+    /** Every text within the limit and blanks as nothing; a profile is built over meetings, so any one text will do. */
+    private static Content checked(Content c) {
+        Content checked = new Content(optional(c.strengths(), LONG_TEXT, "profileStrengths"),
+                optional(c.interests(), LONG_TEXT, "profileInterests"), optional(c.goals(), LONG_TEXT, "profileGoals"),
+                optional(c.education(), LONG_TEXT, "profileEducation"),
+                optional(c.workHistory(), LONG_TEXT, "profileWorkHistory"), optional(c.skills(), LONG_TEXT, "profileSkills"),
+                optional(c.supportNeeds(), LONG_TEXT, "profileSupportNeeds"),
+                optional(c.preferredWork(), LONG_TEXT, "preferredWork"),
+                optional(c.preferredHours(), LONG_TEXT, "preferredHours"),
+                optional(c.preferredLocation(), LONG_TEXT, "preferredLocation"),
+                c.disclosure() == null ? Disclosure.UNDECIDED : c.disclosure());
+        boolean empty = Stream.of(checked.strengths(), checked.interests(), checked.goals(), checked.education(),
+                checked.workHistory(), checked.skills(), checked.supportNeeds(), checked.preferredWork(),
+                checked.preferredHours(), checked.preferredLocation()).allMatch(text -> text == null);
+        if (empty) {
+            throw new Rejection(null, "profile.empty");
+        }
+        return checked;
+    }
+
+    private static Profile profile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getInt(1), new Content(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                Disclosure.valueOf(rs.getString(12))), rs.getTimestamp(13).toInstant());
+    }
+}
