@@ -31,7 +31,7 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv"})
-    void fromReferralToTheFirstPlanReview(String lang) {
+    void fromReferralThroughCounsellingPlanAndProfileToTheFirstReview(String lang) {
         browser.chooseLanguage(lang);
         browser.logIn("coach1", users);
         browser.visit("/clients/new");
@@ -66,13 +66,33 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         browser.type("startedOn", "5.1.2026");
         browser.type("goals", "Kausityö puutarhassa keväällä");
         submit("/plan");
+
+        browser.type("profileMetOn", "12.1.2026");
+        browser.type("profileCovered", "Vahvuudet ja kiinnostukset");
+        submit("/profile/meetings");
+        browser.type("profileMetOn", "19.1.2026");
+        browser.type("profileCovered", "Työhistoria ja toiveet");
+        submit("/profile/meetings");
+        browser.type("profileStrengths", "Tarkka ja luotettava");
+        browser.type("preferredWork", "Puutarhatyö");
+        choose("disclosurePreference", "PARTLY");
+        submit("/profile");
+        browser.type("discussedOn", "19.1.2026");
+        browser.type("agreedWording", "Minulla on pitkäaikainen sairaus");
+        choose("disclosureDecision", "PARTLY");
+        submit("/disclosure");
+
         browser.type("reviewedOn", "6.4.2026");
         choose("milestone", "3");
         browser.type("whatChanged", "Työkokeilu sovittu");
         submit("/plan/reviews");
 
         assertThat(browser.text()).contains("Töihin puutarhaan", "Kausityö puutarhassa keväällä", "Työkokeilu sovittu",
-                "Tulorajat käyty läpi");
+                "Tulorajat käyty läpi", "Työhistoria ja toiveet", "Minulla on pitkäaikainen sairaus");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("profileStrengths")).getText())
+                .isEqualTo("Tarkka ja luotettava");
+        browser.visit(browser.path() + "/record");
+        assertThat(browser.text()).contains("Puutarhatyö", "Vahvuudet ja kiinnostukset");
         assertThat(browser.language()).isEqualTo(lang);
     }
 }

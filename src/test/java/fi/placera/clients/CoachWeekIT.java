@@ -92,7 +92,22 @@ class CoachWeekIT {
         assertThat(tasks.stream().anyMatch(task -> task.contains("3 kuukauden arviointi")))
                 .isEqualTo(!review.isAfter(sunday));
         assertThat(tasks).noneMatch(task -> task.contains("6 kuukauden arviointi"));
-        assertThat(week(coach).select("table td").eachText()).contains("Toimintasuunnitelma sovittu");
+        assertThat(week(coach).select("table td").eachText()).contains("Yhteistyösopimus tehty, alkuvaihe");
+    }
+
+    @Test
+    void thePhaseFollowsTheProfileAndEachClientHasAOneClickWayToRecordAMeeting() throws Exception {
+        UUID id = client(coach, "Profiili");
+        mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.format(DAY))
+                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("profileMetOn", today.format(DAY))
+                .param("profileCovered", "Vahvuudet"));
+        assertThat(week(coach).select("table td").eachText()).contains("Ammatillista profiilia laaditaan");
+        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Varastotyö"));
+        var row = week(coach).select("table tbody tr").first();
+        assertThat(row.select("td").eachText()).contains("Työnhaku");
+        assertThat(row.select("a[href$=#profile-meetings]").attr("href")).isEqualTo("/clients/" + id + "#profile-meetings");
+        assertThat(row.select("a[href$=#profile-meetings]").attr("aria-label")).isEqualTo("Kirjaa tapaaminen: Profiili, Veera");
     }
 
     @Test
@@ -100,7 +115,7 @@ class CoachWeekIT {
         String colleague = users.newCoach();
         client(colleague, "Kollegan");
         client(coach, "Oma");
-        assertThat(week(coach).select("table td a").eachText()).containsExactly("Oma, Veera");
+        assertThat(week(coach).select("table td:first-child a").eachText()).containsExactly("Oma, Veera");
     }
 
     @Test

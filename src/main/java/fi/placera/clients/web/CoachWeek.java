@@ -6,6 +6,7 @@ import fi.placera.clients.internal.Referrals.Referral;
 import fi.placera.consent.Consents;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.VocationalProfiles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -30,16 +31,19 @@ class CoachWeek {
     private final Consents consents;
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
+    private final VocationalProfiles profiles;
 
-    CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling) {
+    CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
+            VocationalProfiles profiles) {
         this.referrals = referrals;
         this.consents = consents;
         this.plans = plans;
         this.counselling = counselling;
+        this.profiles = profiles;
     }
 
     /** Where the client is in the IPS journey, as far as the records show. */
-    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, PLAN_AGREED }
+    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH }
 
     /** One client of the caseload on the week page. */
     record ClientRow(UUID id, String name, Phase phase) {
@@ -73,9 +77,13 @@ class CoachWeek {
         return new Week(monday, sunday, rows, tasks);
     }
 
+    /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
     private Phase phase(Optional<Referral> referral, boolean agreed, UUID clientId) {
         if (agreed) {
-            return plans.planOf(clientId).isPresent() ? Phase.PLAN_AGREED : Phase.ENGAGEMENT;
+            if (profiles.profileOf(clientId).map(profile -> profile.content().preferredWork() != null).orElse(false)) {
+                return Phase.JOB_SEARCH;
+            }
+            return profiles.meetings(clientId).isEmpty() ? Phase.ENGAGEMENT : Phase.VOCATIONAL_PROFILE;
         }
         return referral.map(Referral::endedOn).isPresent() ? Phase.NOT_ENROLLED : Phase.REFERRED;
     }
