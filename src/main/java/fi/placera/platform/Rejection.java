@@ -28,6 +28,10 @@ public class Rejection extends RuntimeException {
         return messageKey;
     }
 
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     /** Adds this refusal to a form's errors, next to its field. */
     public void applyTo(Errors errors) {
         if (field == null) {

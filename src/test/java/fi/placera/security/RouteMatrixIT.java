@@ -84,8 +84,11 @@ class RouteMatrixIT {
     private static String outcome(MockHttpServletResponse response) {
         String location = response.getRedirectedUrl() == null ? "" : response.getRedirectedUrl();
         int status = response.getStatus();
-        if (status == 302 && location.contains("/login")) {
+        if (status == 401 || status == 302 && location.contains("/login")) {
             return "login";
+        }
+        if (status == 400) {
+            return "invalid";
         }
         if (status == 403 || status == 404 || (status == 302 && location.endsWith("/mfa"))) {
             return "deny";

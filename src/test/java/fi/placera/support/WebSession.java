@@ -53,6 +53,17 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a JSON body, as an API client does, with any extra headers (e.g. the CSRF token) as name, value pairs. */
+    public HttpResponse<String> postJson(String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
     /** The first login step only: the password form. Returns the response to its POST. */
     public HttpResponse<String> logInWithPassword(String username, String password)
             throws IOException, InterruptedException {

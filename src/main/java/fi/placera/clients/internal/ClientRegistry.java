@@ -54,10 +54,15 @@ public class ClientRegistry implements ClientDirectory {
 
     /** One client, if the user may see them; the read or the refusal is logged either way. */
     public Optional<Client> client(PlaceraUser user, UUID id, String purpose) {
+        return client(user, id, InformationKind.IDENTITY, purpose);
+    }
+
+    /** One client, if the user may see this kind of their information (a care team needs the client's consent to it). */
+    public Optional<Client> client(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
         Optional<Client> client = clients.findById(id);
         ClientScope scope = client.map(Client::scope)
                 .orElseGet(() -> new ClientScope(id, user.areaId() == null ? 0 : user.areaId(), null, null));
-        return readable(user, scope, purpose) ? client : Optional.empty();
+        return access.decide(user, scope, kind, purpose, AccessAction.VIEW).granted() ? client : Optional.empty();
     }
 
     /**

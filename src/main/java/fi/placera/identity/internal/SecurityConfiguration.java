@@ -9,7 +9,11 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -56,6 +60,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/clients/**").hasAnyRole(STAFF_ROLES)
+                        // the REST API: the same rules as the pages
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clients").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers("/api/v1/clients/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
@@ -68,7 +77,8 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath()
                                     + (totp.isEnrolled(user.accountId()) ? "/mfa" : "/mfa/enrol"));
                         }))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events)))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::api))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -91,12 +101,24 @@ class SecurityConfiguration {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (denied instanceof CsrfException) {
                 events.csrfRejected(authentication);
-            } else if (MfaLogin.pendingUser(authentication).isPresent()) {
+            }
+            if (api(request)) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"status\":403,\"title\":\"Forbidden\"}");
+                return;
+            }
+            if (!(denied instanceof CsrfException) && MfaLogin.pendingUser(authentication).isPresent()) {
                 response.sendRedirect(request.getContextPath() + "/mfa");
                 return;
             }
             forbidden.handle(request, response, denied);
         };
+    }
+
+    /** API callers get status codes and JSON, never a redirect to a page. */
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     /** Publishes authorization denials so that {@link SecurityEvents} can log them. */

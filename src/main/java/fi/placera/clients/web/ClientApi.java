@@ -1,0 +1,41 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.Rejection;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * What every REST controller of the client journey shares with the pages: the client is found through the
+ * access decision for the kind of information the endpoint serves (404 when not allowed; the read is logged),
+ * and a missing value is refused by name.
+ */
+abstract class ClientApi {
+
+    private final ClientRegistry registry;
+
+    ClientApi(ClientRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** The client, if the user may see this kind of their information; otherwise 404, as if there were none. */
+    Client client(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
+        return registry.client(user, id, kind, "API: " + purpose)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    ClientRegistry registry() {
+        return registry;
+    }
+
+    static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new Rejection(field, "validation.required");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,128 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.clients.internal.Referrals;
+import fi.placera.clients.internal.Referrals.Attempt;
+import fi.placera.clients.internal.Referrals.Referral;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Clients and their referral over REST, with the rules of the pages. */
+@RestController
+@RequestMapping("/api/v1/clients")
+@Tag(name = "Clients", description = "The caseload, registering clients, referral and outreach")
+class ClientsApiController extends ClientApi {
+
+    private final Referrals referrals;
+
+    ClientsApiController(ClientRegistry registry, Referrals referrals) {
+        super(registry);
+        this.referrals = referrals;
+    }
+
+    /** A client as the API shows them. */
+    record ClientView(UUID id, String firstName, String lastName, String identityCode, String preferredLanguage,
+            UUID ipsTeamId, UUID coachStaffId) {
+
+        static ClientView of(Client client) {
+            return new ClientView(client.id(), client.firstName(), client.lastName(), client.identityCode(),
+                    client.preferredLanguage(), client.ipsTeamId(), client.coachStaffId());
+        }
+    }
+
+    record ReferralRequest(Referrals.Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork) {
+    }
+
+    record ReferralView(Referral referral, List<Attempt> attempts) {
+    }
+
+    record AttemptRequest(LocalDate attemptedOn, Referrals.Channel channel, Referrals.Outcome outcome) {
+    }
+
+    record EndRequest(Referrals.EndReason endReason, String endNote) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The clients of the user's IPS teams that the user may see")
+    List<ClientView> caseload(@AuthenticationPrincipal PlaceraUser user) {
+        return registry().caseload(user).stream().map(ClientView::of).toList();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register a client in one of the user's IPS teams (a coach becomes the client's coach); "
+            + "sending the same id again returns the client registered first")
+    ClientView register(@AuthenticationPrincipal PlaceraUser user, @Valid @RequestBody ClientForm form)
+            throws BindException {
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "client");
+        form.checkIdentityCode(errors);
+        if (errors.hasErrors()) {
+            throw new BindException(errors);
+        }
+        return ClientView.of(registry().register(user, form.toClient(user)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One client")
+    ClientView client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        return ClientView.of(client(user, id, InformationKind.IDENTITY, "client record"));
+    }
+
+    @GetMapping("/{id}/referral")
+    @Operation(summary = "The client's referral and the outreach attempts")
+    ReferralView referral(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        Referral referral = referrals.of(client(user, id, InformationKind.SERVICE_RECORD, "referral").id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new ReferralView(referral, referrals.attemptsFor(referral.id()));
+    }
+
+    @PostMapping("/{id}/referral")
+    @Operation(summary = "Record the referral (from a care team, the client or someone else); a client has one")
+    ResponseEntity<ReferralView> refer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody ReferralRequest request) {
+        Client client = client(user, id, InformationKind.SERVICE_RECORD, "referral");
+        referrals.refer(client, required(request.source(), "source"), request.careTeamId(), request.referredBy(),
+                request.referredOn(), request.wishToWork(), user.accountId());
+        return ResponseEntity.status(HttpStatus.CREATED).body(referral(user, id));
+    }
+
+    @PostMapping("/{id}/referral/outreach-attempts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record an attempt to reach a referred client")
+    ReferralView attempt(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody AttemptRequest request) {
+        referrals.recordAttempt(client(user, id, InformationKind.SERVICE_RECORD, "referral"), request.attemptedOn(), required(request.channel(), "channel"),
+                required(request.outcome(), "outcome"), user.accountId());
+        return referral(user, id);
+    }
+
+    @PostMapping("/{id}/referral/end")
+    @Operation(summary = "End the referral without enrolment: only by the client's choice, or unreachable after "
+            + "three documented attempts (zero exclusion)")
+    ReferralView end(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody EndRequest request) {
+        referrals.endWithoutEnrolment(client(user, id, InformationKind.SERVICE_RECORD, "referral"), required(request.endReason(), "endReason"),
+                request.endNote());
+        return referral(user, id);
+    }
+}

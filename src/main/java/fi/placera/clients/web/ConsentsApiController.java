@@ -1,0 +1,92 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.consent.Agreement;
+import fi.placera.consent.Consent;
+import fi.placera.consent.Consents;
+import fi.placera.consent.HowAgreed;
+import fi.placera.consent.Party;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The cooperation agreement and the consents over REST; a withdrawal holds from the next request on. */
+@RestController
+@RequestMapping("/api/v1/clients/{id}")
+@Tag(name = "Agreement and consents")
+class ConsentsApiController extends ClientApi {
+
+    private final Consents consents;
+
+    ConsentsApiController(ClientRegistry registry, Consents consents) {
+        super(registry);
+        this.consents = consents;
+    }
+
+    record AgreementRequest(LocalDate agreedOn, HowAgreed howAgreed, String witness) {
+    }
+
+    /** A consent to exchange one kind of information with a party: a care team (by id), or a named other party. */
+    record ConsentRequest(Party party, UUID careTeamId, String partyName, InformationKind kind, LocalDate validFrom,
+            LocalDate validUntil) {
+    }
+
+    @GetMapping("/agreement")
+    @Operation(summary = "The client's cooperation agreement")
+    Agreement agreement(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        return consents.agreementOf(client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement").id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    @PostMapping("/agreement")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record the cooperation agreement; phases 2–5 are refused until it exists")
+    Agreement agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody AgreementRequest request) {
+        Client client = client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement");
+        return consents.agree(id, client.areaId(), request.agreedOn(), request.howAgreed(), request.witness(),
+                user.accountId());
+    }
+
+    @GetMapping("/consents")
+    @Operation(summary = "Every consent of the client, withdrawn ones included")
+    List<Consent> consents(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        return consents.consentsOf(client(user, id, InformationKind.SERVICE_RECORD, "consents").id());
+    }
+
+    @PostMapping("/consents")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a consent (party × kind of information, with validity); needs the agreement")
+    Consent give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ConsentRequest request) {
+        Client client = client(user, id, InformationKind.SERVICE_RECORD, "consents");
+        return consents.give(id, client.areaId(), required(request.party(), "party"), request.careTeamId(),
+                request.partyName(), required(request.kind(), "kind"), required(request.validFrom(), "validFrom"),
+                request.validUntil(), user.accountId());
+    }
+
+    @PostMapping("/consents/{consentId}/withdrawal")
+    @Operation(summary = "Withdraw a consent at once; every later request is decided without it")
+    List<Consent> withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID consentId) {
+        client(user, id, InformationKind.SERVICE_RECORD, "consents");
+        if (!consents.withdraw(id, consentId)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return consents.consentsOf(id);
+    }
+}

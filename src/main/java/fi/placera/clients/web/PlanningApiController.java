@@ -1,0 +1,121 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.planning.ActionPlan;
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.BenefitsCounselling.Counsellor;
+import fi.placera.planning.BenefitsCounselling.Session;
+import fi.placera.planning.BenefitsCounselling.Topic;
+import fi.placera.planning.CounsellingDue;
+import fi.placera.planning.PlanReview;
+import fi.placera.planning.ReviewDue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The action plan and benefits counselling over REST. */
+@RestController
+@RequestMapping("/api/v1/clients/{id}")
+@Tag(name = "Action plan and benefits counselling")
+class PlanningApiController extends ClientApi {
+
+    private final ActionPlans plans;
+    private final BenefitsCounselling counselling;
+
+    PlanningApiController(ClientRegistry registry, ActionPlans plans, BenefitsCounselling counselling) {
+        super(registry);
+        this.plans = plans;
+        this.counselling = counselling;
+    }
+
+    record PlanView(ActionPlan plan, List<ReviewDue> reviewsDue, List<PlanReview> reviews) {
+    }
+
+    /** A new plan needs {@code startedOn}; a revision needs the {@code version} it was based on. */
+    record PlanRequest(LocalDate startedOn, Integer version, String goals, String steps, String responsibilities) {
+    }
+
+    record ReviewRequest(LocalDate reviewedOn, Integer milestone, String whatChanged) {
+    }
+
+    /** A counselling session; {@code key} makes sending it twice harmless. */
+    record CounsellingRequest(UUID key, LocalDate counselledOn, Counsellor counsellor, String adviserName,
+            Set<Topic> topics, String outcome) {
+    }
+
+    record CounsellingView(List<Session> sessions, List<CounsellingDue> dues) {
+    }
+
+    @GetMapping("/plan")
+    @Operation(summary = "The action plan with its reviews and the reviews due at 3, 6 and 12 months")
+    PlanView plan(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        ActionPlan plan = plans.planOf(client(user, id, InformationKind.ACTION_PLAN, "action plan").id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return new PlanView(plan, plans.reviewsDue(id), plans.reviews(id));
+    }
+
+    @PostMapping("/plan")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Agree the first plan; needs the cooperation agreement")
+    PlanView start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
+        Client client = client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        plans.start(id, client.areaId(), request.startedOn(), request.goals(), request.steps(), request.responsibilities(),
+                user.accountId());
+        return plan(user, id);
+    }
+
+    @PutMapping("/plan")
+    @Operation(summary = "Save a new version of the plan; 409 when someone saved since the version sent")
+    PlanView revise(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
+        client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        plans.revise(id, required(request.version(), "version"), request.goals(), request.steps(),
+                request.responsibilities(), user.accountId());
+        return plan(user, id);
+    }
+
+    @PostMapping("/plan/reviews")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a review: a scheduled one (milestone 3, 6 or 12) or one whenever needed (no milestone)")
+    PlanView review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
+        client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        plans.review(id, required(request.reviewedOn(), "reviewedOn"), request.milestone(), request.whatChanged(),
+                user.accountId());
+        return plan(user, id);
+    }
+
+    @GetMapping("/counselling")
+    @Operation(summary = "Benefits counselling sessions and when counselling is due")
+    CounsellingView counselling(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        client(user, id, InformationKind.BENEFITS, "benefits counselling");
+        return new CounsellingView(counselling.sessions(id), counselling.dues(id));
+    }
+
+    @PostMapping("/counselling")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a benefits counselling session; needs the cooperation agreement")
+    CounsellingView counsel(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody CounsellingRequest request) {
+        Client client = client(user, id, InformationKind.BENEFITS, "benefits counselling");
+        counselling.record(new Session(required(request.key(), "key"), id, client.areaId(), request.counselledOn(),
+                request.counsellor(), request.adviserName(), request.topics(), request.outcome(), user.accountId()));
+        return counselling(user, id);
+    }
+}

@@ -1,0 +1,94 @@
+package fi.placera.clients.web;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.planning.VocationalProfiles;
+import fi.placera.planning.VocationalProfiles.Content;
+import fi.placera.planning.VocationalProfiles.DisclosureDiscussion;
+import fi.placera.planning.VocationalProfiles.Meeting;
+import fi.placera.planning.VocationalProfiles.Profile;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The vocational profile, its meetings and the disclosure discussions over REST. */
+@RestController
+@RequestMapping("/api/v1/clients/{id}")
+@Tag(name = "Vocational profile and disclosure")
+class ProfileApiController extends ClientApi {
+
+    private final VocationalProfiles profiles;
+
+    ProfileApiController(ClientRegistry registry, VocationalProfiles profiles) {
+        super(registry);
+        this.profiles = profiles;
+    }
+
+    /** The newest version (null before the first save), every meeting and every disclosure discussion. */
+    record ProfileView(Profile profile, List<Meeting> meetings, List<DisclosureDiscussion> disclosureDiscussions) {
+    }
+
+    /** A new version based on {@code basedOnVersion} (0 for the first). */
+    record ProfileRequest(Integer basedOnVersion, Content content) {
+    }
+
+    record MeetingRequest(UUID key, LocalDate metOn, String covered) {
+    }
+
+    record DisclosureRequest(UUID key, DisclosureDiscussion discussion) {
+    }
+
+    @GetMapping("/profile")
+    @Operation(summary = "The vocational profile, its meetings and the disclosure discussions")
+    ProfileView profile(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
+        client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        return new ProfileView(profiles.profileOf(id).orElse(null), profiles.meetings(id),
+                profiles.disclosureDiscussions(id));
+    }
+
+    @PutMapping("/profile")
+    @Operation(summary = "Save a new version of the profile; 409 when someone saved since the version sent")
+    ProfileView save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody ProfileRequest request) {
+        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        profiles.save(id, client.areaId(), required(request.basedOnVersion(), "basedOnVersion"),
+                required(request.content(), "content"), user.accountId());
+        return profile(user, id);
+    }
+
+    @PostMapping("/profile/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a profile meeting; sending the same key again records nothing new")
+    ProfileView meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody MeetingRequest request) {
+        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        profiles.recordMeeting(required(request.key(), "key"), id, client.areaId(), request.metOn(), request.covered(),
+                user.accountId());
+        return profile(user, id);
+    }
+
+    @PostMapping("/disclosure-discussions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a disclosure discussion (never required); sending the same key again records nothing new")
+    ProfileView disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody DisclosureRequest request) {
+        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "disclosure discussion");
+        profiles.recordDisclosureDiscussion(required(request.key(), "key"), id, client.areaId(),
+                required(request.discussion(), "discussion"), user.accountId());
+        return profile(user, id);
+    }
+}
