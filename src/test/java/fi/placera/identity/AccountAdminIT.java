@@ -154,7 +154,7 @@ class AccountAdminIT {
     void disablingAnAccountEndsItsSessions() throws Exception {
         WebSession coach = new WebSession(port);
         coach.logIn("coach3", users);
-        assertThat(coach.get("/").statusCode()).isEqualTo(200);
+        assertThat(coach.get("/week").statusCode()).isEqualTo(200);
         String id = "6a1f0000-0000-4000-8000-000000000305";
         int version = jdbc.sql("select version from user_account where id = ?::uuid").param(id).query(Integer.class).single();
         mvc.perform(post("/admin/accounts/" + id).with(users.as("admin")).with(csrf())

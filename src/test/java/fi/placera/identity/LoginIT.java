@@ -36,7 +36,7 @@ class LoginIT {
         HttpResponse<String> code = browser.post("/mfa", Map.of("code", users.nextTotpCode()));
         assertThat(code.headers().firstValue("Location").orElseThrow()).endsWith("/");
         assertThat(browser.cookie(SESSION)).isNotEqualTo(afterPassword);
-        assertThat(browser.get("/").body()).contains("Mikko Heikkinen");
+        assertThat(browser.get("/week").body()).contains("Mikko Heikkinen");
 
         WebSession attacker = new WebSession(port);
         attacker.setCookie(SESSION, before);

@@ -97,7 +97,7 @@ class MfaIT {
         HttpResponse<String> enrolled = session.post("/mfa/enrol", Map.of("code", code));
         Matcher recovery = Pattern.compile("<code>([a-z0-9]{4}(?:-[a-z0-9]{4}){3})</code>").matcher(enrolled.body());
         assertThat(recovery.find()).isTrue();
-        assertThat(session.get("/").body()).contains("New Coach");
+        assertThat(session.get("/week").body()).contains("New Coach");
         assertThat(jdbc.sql("select count(*) from mfa_recovery_code where account_id = ?").param(account)
                 .query(Integer.class).single()).isEqualTo(10);
 

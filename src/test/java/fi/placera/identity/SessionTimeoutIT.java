@@ -23,12 +23,12 @@ class SessionTimeoutIT {
     void thirtyIdleMinutesEndTheSession() throws Exception {
         WebSession session = new WebSession(port);
         session.logIn("coach1", users);
-        assertThat(session.get("/").statusCode()).isEqualTo(200);
+        assertThat(session.get("/week").statusCode()).isEqualTo(200);
         long thirtyOneMinutes = Duration.ofMinutes(31).toMillis();
         jdbc.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? "
                         + "where principal_name = 'coach1'")
                 .params(thirtyOneMinutes, thirtyOneMinutes).update();
-        assertThat(session.get("/").headers().firstValue("Location").orElseThrow()).contains("/login");
+        assertThat(session.get("/week").headers().firstValue("Location").orElseThrow()).contains("/login");
     }
 
     @Test
@@ -39,10 +39,10 @@ class SessionTimeoutIT {
         // the session began in real time; the clock already runs ahead by the offset, so count from there
         users.clock().advance(Duration.ofHours(9).plusMinutes(59).minus(before));
         try {
-            assertThat(session.get("/").statusCode()).isEqualTo(200);
+            assertThat(session.get("/week").statusCode()).isEqualTo(200);
             users.clock().advance(Duration.ofMinutes(2));
-            assertThat(session.get("/").headers().firstValue("Location").orElseThrow()).contains("/login?expired");
-            assertThat(session.get("/").headers().firstValue("Location").orElseThrow()).contains("/login");
+            assertThat(session.get("/week").headers().firstValue("Location").orElseThrow()).contains("/login?expired");
+            assertThat(session.get("/week").headers().firstValue("Location").orElseThrow()).contains("/login");
         } finally {
             users.clock().resetTo(before);
         }

@@ -13,7 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -78,7 +83,7 @@ class SecurityConfiguration {
                                     + (totp.isEnrolled(user.accountId()) ? "/mfa" : "/mfa/enrol"));
                         }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events))
-                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), SecurityConfiguration::api))
+                        .authenticationEntryPoint(signInFirst()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
@@ -114,6 +119,15 @@ class SecurityConfiguration {
             }
             forbidden.handle(request, response, denied);
         };
+    }
+
+    /** A signed-out browser is sent to the login page; an API caller gets 401. */
+    private static AuthenticationEntryPoint signInFirst() {
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(SecurityConfiguration::api, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
+        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+        return delegating;
     }
 
     /** API callers get status codes and JSON, never a redirect to a page. */
