@@ -3,11 +3,7 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.platform.web.Formats;
 import fi.placera.platform.web.Forms;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -40,29 +36,5 @@ abstract class ClientFormController {
 
     Client client(PlaceraUser user, UUID id, String purpose) {
         return registry.client(user, id, purpose).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    }
-
-    static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value, String field, BindingResult errors) {
-        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
-        if (found.isEmpty()) {
-            errors.rejectValue(field, "validation.required");
-        }
-        return found;
-    }
-
-    static Optional<LocalDate> date(String text, String field, BindingResult errors) {
-        Optional<LocalDate> day = Formats.parseDate(text);
-        if (day.isEmpty()) {
-            errors.rejectValue(field, "form.date.format");
-        }
-        return day;
-    }
-
-    static UUID uuid(String text) {
-        try {
-            return text == null || text.isBlank() ? null : UUID.fromString(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

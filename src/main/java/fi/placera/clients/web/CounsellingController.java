@@ -1,5 +1,9 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.uuid;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;

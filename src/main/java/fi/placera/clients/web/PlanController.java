@@ -1,5 +1,7 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.web.FormValues.date;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;

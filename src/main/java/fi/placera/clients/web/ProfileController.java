@@ -1,5 +1,10 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
+import static fi.placera.platform.web.FormValues.uuid;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
@@ -80,8 +85,7 @@ class ProfileController extends ClientFormController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "disclosure");
         Optional<LocalDate> day = date(input.discussedOn(), "discussedOn", errors);
         Optional<Disclosure> decision = choice(Disclosure.class, input.disclosureDecision(), "disclosureDecision", errors);
-        Optional<LocalDate> revisit = input.revisitOn() == null || input.revisitOn().isBlank() ? Optional.empty()
-                : date(input.revisitOn(), "revisitOn", errors);
+        Optional<LocalDate> revisit = optionalDate(input.revisitOn(), "revisitOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
         return saved(client, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(key, id,
                 client.areaId(), new DisclosureDiscussion(day.get(), input.disclosurePros(), input.disclosureCons(),

@@ -1,5 +1,6 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.WeeklyEmployerContacts;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import java.time.Clock;
@@ -18,11 +19,13 @@ class WeekController {
 
     private final ClientRegistry registry;
     private final CoachWeek week;
+    private final WeeklyEmployerContacts employerContacts;
     private final Clock clock;
 
-    WeekController(ClientRegistry registry, CoachWeek week, Clock clock) {
+    WeekController(ClientRegistry registry, CoachWeek week, WeeklyEmployerContacts employerContacts, Clock clock) {
         this.registry = registry;
         this.week = week;
+        this.employerContacts = employerContacts;
         this.clock = clock;
     }
 
@@ -35,6 +38,9 @@ class WeekController {
         model.addAttribute("week", week.of(ownClients, today));
         model.addAttribute("today", today);
         model.addAttribute("contactTarget", EMPLOYER_CONTACT_TARGET);
+        if (user.staffMemberId() != null) {
+            model.addAttribute("employerContacts", employerContacts.of(user.staffMemberId(), today));
+        }
         return "clients/week";
     }
 }

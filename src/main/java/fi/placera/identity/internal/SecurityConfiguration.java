@@ -71,6 +71,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/api/v1/clients/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
+                        // employers are shared by the IPS team; a contact about a client is decided per client
+                        .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts")
+                                .hasAnyRole("COACH", "TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)

@@ -1,0 +1,48 @@
+package fi.placera.employers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Employer contacts and what is counted from them: the coach's contacts in a week (target at least six face to
+ * face, fidelity V6) and a client's first face-to-face contact (V4). Callers check access to a named client.
+ */
+public interface EmployerContacts {
+
+    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
+    int WEEKLY_FACE_TO_FACE_TARGET = 6;
+
+    enum Mode { FACE_TO_FACE, PHONE, EMAIL, OTHER }
+
+    enum Purpose { GENERAL_JOB_DEVELOPMENT, ABOUT_CLIENT, FOLLOW_UP }
+
+    /** Records a contact; a resubmission with the same key is the same contact. */
+    void record(Contact contact);
+
+    List<Contact> ofEmployer(short areaId, UUID employerId);
+
+    /** The area's newest contacts, newest first. */
+    List<Contact> recent(short areaId, int limit);
+
+    /** The coach's contacts in the ISO week (Monday to Sunday) that contains {@code day}. */
+    WeeklyCount weeklyCount(UUID coachStaffId, LocalDate day);
+
+    /** The day of the client's first face-to-face employer contact on or after {@code from}, if any. */
+    Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
+
+    /** A contact as recorded; {@code clientId} only when it concerned a client. */
+    record Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,
+            LocalDate contactedOn, Mode mode, Purpose purpose, UUID clientId, boolean clientPresent,
+            Boolean followedPreference, String outcome, String nextStep, UUID recordedBy) {
+    }
+
+    /** Face-to-face and all contacts of a week that starts on {@code monday}. */
+    record WeeklyCount(LocalDate monday, int faceToFace, int total) {
+
+        public boolean targetMet() {
+            return faceToFace >= WEEKLY_FACE_TO_FACE_TARGET;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package fi.placera.employers;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The employers of a welfare area and what has been agreed with them. Refusals are Rejections naming the field. */
+public interface Employers {
+
+    /** The area's employers whose name, business ID or sector contains the search (all when empty), by name. */
+    List<Employer> inArea(short areaId, String search);
+
+    Optional<Employer> employer(short areaId, UUID id);
+
+    /** Employers of the area with the same name, ignoring case, spaces and the company form (Oy, Ab, Ltd). */
+    List<Employer> sameName(short areaId, String name);
+
+    /** Registers an employer; refused when the business ID is already registered in the area. */
+    Employer register(short areaId, Employer.Details details);
+
+    /** Saves changes if nobody saved since {@code version}; otherwise a conflict. */
+    Employer update(short areaId, UUID id, int version, Employer.Details details);
+
+    List<Agreement> agreementsOf(short areaId, UUID employerId);
+
+    /** Records an agreement; a resubmission with the same key is the same agreement. */
+    void recordAgreement(UUID idempotencyKey, short areaId, UUID employerId, Agreement agreement, UUID recordedBy);
+
+    /** What an employer and the coach agreed, optionally about one client. */
+    record Agreement(UUID clientId, LocalDate agreedOn, String supports, String adaptations, String subsidies,
+            LocalDate trainingOn, String trainingAttendees, String contactPerson, LocalDate followUpOn) {
+    }
+}

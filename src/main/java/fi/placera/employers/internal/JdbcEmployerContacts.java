@@ -1,0 +1,129 @@
+package fi.placera.employers.internal;
+
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+
+import fi.placera.employers.EmployerContacts;
+import fi.placera.platform.Rejection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Employer contacts in PostgreSQL. The contact day is the calendar day in Helsinki that the coach
+ * recorded, so weeks are counted on days and never shift with UTC or daylight saving.
+ */
+@Service
+class JdbcEmployerContacts implements EmployerContacts {
+
+    private static final int TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    JdbcEmployerContacts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(Contact contact) {
+        check(contact);
+        int stored = jdbc.sql("""
+                        insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
+                            client_id, client_present, followed_preference, outcome, next_step, recorded_by, idempotency_key)
+                        select ?, area_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from employer where area_id = ? and id = ?
+                        on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), contact.coachStaffId(), contact.contactedOn(), contact.mode().name(),
+                        contact.purpose().name(), contact.clientId(), contact.clientId() != null && contact.clientPresent(),
+                        contact.clientId() == null ? null : contact.followedPreference(),
+                        optional(contact.outcome(), TEXT, "outcome"), optional(contact.nextStep(), TEXT, "nextStep"),
+                        contact.recordedBy(), contact.idempotencyKey(), contact.areaId(), contact.employerId())
+                .update();
+        if (stored == 0 && jdbc.sql("select count(*) from employer_contact where idempotency_key = ?")
+                .param(contact.idempotencyKey()).query(Integer.class).single() == 0) {
+            throw new Rejection("employerId", "employer.unknown");
+        }
+    }
+
+    @Override
+    public List<Contact> ofEmployer(short areaId, UUID employerId) {
+        return jdbc.sql("""
+                        select c.idempotency_key, c.area_id, c.employer_id, e.name, c.coach_staff_id, c.contacted_on, c.mode,
+                               c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
+                               c.recorded_by
+                        from employer_contact c join employer e on e.id = c.employer_id
+                        where c.area_id = ? and c.employer_id = ? order by c.contacted_on desc, c.id""")
+                .params(areaId, employerId)
+                .query((rs, row) -> contact(rs))
+                .list();
+    }
+
+    @Override
+    public List<Contact> recent(short areaId, int limit) {
+        return jdbc.sql("""
+                        select c.idempotency_key, c.area_id, c.employer_id, e.name, c.coach_staff_id, c.contacted_on, c.mode,
+                               c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
+                               c.recorded_by
+                        from employer_contact c join employer e on e.id = c.employer_id
+                        where c.area_id = ? order by c.contacted_on desc, c.id limit ?""")
+                .params(areaId, limit)
+                .query((rs, row) -> contact(rs))
+                .list();
+    }
+
+    @Override
+    public WeeklyCount weeklyCount(UUID coachStaffId, LocalDate day) {
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return jdbc.sql("""
+                        select count(*) filter (where mode = 'FACE_TO_FACE'), count(*) from employer_contact
+                        where coach_staff_id = ? and contacted_on between ? and ?""")
+                .params(coachStaffId, monday, monday.plusDays(6))
+                .query((rs, row) -> new WeeklyCount(monday, rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
+    @Override
+    public Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from) {
+        return jdbc.sql("""
+                        select min(contacted_on) from employer_contact
+                        where client_id = ? and mode = 'FACE_TO_FACE' and contacted_on >= ?""")
+                .params(clientId, from)
+                .query(LocalDate.class)
+                .optional();
+    }
+
+    private void check(Contact contact) {
+        if (contact.employerId() == null) {
+            throw new Rejection("employerId", "validation.required");
+        }
+        if (contact.coachStaffId() == null) {
+            throw new Rejection(null, "employer.contact.coach-only");
+        }
+        notInFuture(contact.contactedOn(), clock, "contactedOn");
+        if (contact.mode() == null) {
+            throw new Rejection("mode", "validation.required");
+        }
+        if (contact.purpose() == null) {
+            throw new Rejection("purpose", "validation.required");
+        }
+        if (contact.purpose() == Purpose.ABOUT_CLIENT && contact.clientId() == null) {
+            throw new Rejection("clientId", "employer.contact.client-required");
+        }
+    }
+
+    private static Contact contact(ResultSet rs) throws SQLException {
+        return new Contact(rs.getObject(1, UUID.class), rs.getShort(2), rs.getObject(3, UUID.class), rs.getString(4),
+                rs.getObject(5, UUID.class), rs.getObject(6, LocalDate.class), Mode.valueOf(rs.getString(7)),
+                Purpose.valueOf(rs.getString(8)), rs.getObject(9, UUID.class), rs.getBoolean(10),
+                (Boolean) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getObject(14, UUID.class));
+    }
+}

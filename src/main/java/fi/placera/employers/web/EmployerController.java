@@ -1,0 +1,119 @@
+package fi.placera.employers.web;
+
+import fi.placera.employers.Employer;
+import fi.placera.employers.Employers;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Forms;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The employer registry of the user's welfare area: search, register, view and edit. */
+@Controller
+@RequestMapping("/employers")
+class EmployerController {
+
+    private final Employers employers;
+    private final EmployerPage page;
+
+    EmployerController(Employers employers, EmployerPage page) {
+        this.employers = employers;
+        this.page = page;
+    }
+
+    /** The employer form as posted; {@code confirmSameName} registers despite an employer with the same name. */
+    record EmployerInput(String name, String businessId, String sector, String locations, String contactPeople,
+            String needs, String notes, Integer version, Boolean confirmSameName) {
+
+        Employer.Details details() {
+            return new Employer.Details(name, businessId, sector, locations, contactPeople, needs, notes);
+        }
+
+        static EmployerInput of(Employer employer) {
+            Employer.Details d = employer.details();
+            return new EmployerInput(d.name(), d.businessId(), d.sector(), d.locations(), d.contactPeople(), d.needs(),
+                    d.notes(), employer.version(), null);
+        }
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("employers", employers.inArea(area(user), q));
+        model.addAttribute("q", q);
+        return "employers/list";
+    }
+
+    @GetMapping("/new")
+    String create(Model model) {
+        return form(model, null, new EmployerInput(null, null, null, null, null, null, null, null, null),
+                new MapBindingResult(new HashMap<>(), "employer"));
+    }
+
+    @PostMapping
+    String register(@AuthenticationPrincipal PlaceraUser user, EmployerInput input, Model model) {
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "employer");
+        List<Employer> sameName = input.name() == null ? List.of() : employers.sameName(area(user), input.name());
+        if (!sameName.isEmpty() && !Boolean.TRUE.equals(input.confirmSameName())) {
+            errors.rejectValue("name", "employer.name.same");
+            model.addAttribute("sameName", sameName);
+        }
+        Employer[] saved = new Employer[1];
+        if (!Forms.saved(errors, () -> saved[0] = employers.register(area(user), input.details()))) {
+            return form(model, null, input, errors);
+        }
+        return "redirect:/employers/" + saved[0].id();
+    }
+
+    @GetMapping("/{id}")
+    String employer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return page.render(user, found(user, id), model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        Employer employer = found(user, id);
+        return form(model, employer, EmployerInput.of(employer), new MapBindingResult(new HashMap<>(), "employer"));
+    }
+
+    @PostMapping("/{id}")
+    String update(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, EmployerInput input, Model model) {
+        Employer employer = found(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "employer");
+        int version = input.version() == null ? -1 : input.version();
+        if (!Forms.saved(errors, () -> employers.update(area(user), id, version, input.details()))) {
+            return form(model, employer, input, errors);
+        }
+        return "redirect:/employers/" + id;
+    }
+
+    private String form(Model model, Employer employer, EmployerInput input, BindingResult errors) {
+        model.addAttribute("employer", employer);
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        return "employers/form";
+    }
+
+    private Employer found(PlaceraUser user, UUID id) {
+        return employers.employer(area(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Employers belong to a welfare area; a user without one (national roles) has none. */
+    static short area(PlaceraUser user) {
+        if (user.areaId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return user.areaId();
+    }
+}
