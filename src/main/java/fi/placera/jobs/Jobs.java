@@ -1,0 +1,45 @@
+package fi.placera.jobs;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Clients' jobs and studies. Refusals are {@link fi.placera.platform.Rejection}s naming the field. Callers
+ * check the user's access to the client first.
+ */
+public interface Jobs {
+
+    List<Job> jobsOf(UUID clientId);
+
+    /**
+     * Records a job that has started (never one in the future; a job that already ended is then ended with
+     * {@link #end}); a resubmission with the same key is the same job. Publishes {@link JobStarted}. Refused
+     * without a cooperation agreement.
+     */
+    Job start(NewJob job);
+
+    /** Ends an ongoing job if nobody changed it since {@code version}; publishes {@link JobEnded}. */
+    void end(UUID clientId, UUID jobId, int version, LocalDate endedOn, Job.EndReason reason, UUID recordedBy);
+
+    /** New hours or pay from a day on; publishes {@link JobTermsChanged} (benefits counselling falls due). */
+    void changeTerms(UUID clientId, UUID jobId, int version, LocalDate changedOn, BigDecimal hoursPerWeek,
+            Job.WageBasis wageBasis, UUID recordedBy);
+
+    List<Study> studiesOf(UUID clientId);
+
+    /** Studies are recorded apart from jobs: they are not employment, though outcomes report them separately. */
+    void recordStudy(UUID idempotencyKey, UUID clientId, short areaId, String institution, String programme,
+            LocalDate startedOn, LocalDate endedOn, UUID recordedBy);
+
+    /** A job as typed on the start form. */
+    record NewJob(UUID idempotencyKey, UUID clientId, short areaId, UUID employerId, String title, String occupationCode,
+            LocalDate startedOn, BigDecimal hoursPerWeek, Job.WageBasis wageBasis,
+            Job.ContractType contractType, LocalDate contractEndsOn, boolean competitive, UUID recordedBy) {
+    }
+
+    /** A period of studies. */
+    record Study(UUID id, String institution, String programme, LocalDate startedOn, LocalDate endedOn) {
+    }
+}

@@ -1,0 +1,230 @@
+package fi.placera.jobs.internal;
+
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.optional;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.consent.Consents;
+import fi.placera.jobs.Job;
+import fi.placera.jobs.JobEnded;
+import fi.placera.jobs.JobStarted;
+import fi.placera.jobs.JobTermsChanged;
+import fi.placera.jobs.Jobs;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Jobs and studies in PostgreSQL; each change and its event are committed together. */
+@Service
+class JdbcJobs implements Jobs {
+
+    private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(80);
+    private static final int NAME = 200;
+
+    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcJobs(JdbcClient jdbc, Consents consents, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.consents = consents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Job> jobsOf(UUID clientId) {
+        return jdbc.sql("""
+                        select j.id, j.client_id, j.employer_id, e.name, j.title, j.occupation_code, j.started_on, j.ended_on,
+                               j.hours_per_week, j.wage_basis, j.contract_type, j.contract_ends_on, j.competitive,
+                               j.end_reason, j.version
+                        from job j join employer e on e.id = j.employer_id
+                        where j.client_id = ? order by j.started_on, j.id""")
+                .param(clientId)
+                .query((rs, row) -> job(rs))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    public Job start(NewJob job) {
+        if (consents.agreementOf(job.clientId()).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        checkStart(job);
+        int stored = jdbc.sql("""
+                        insert into job (id, client_id, area_id, employer_id, title, occupation_code, started_on,
+                                         hours_per_week, wage_basis, contract_type, contract_ends_on, competitive,
+                                         recorded_by, idempotency_key, version)
+                        select ?, ?, ?, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employer where id = ? and area_id = ?
+                        on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
+                        occupationCode(job.occupationCode()), job.startedOn(), job.hoursPerWeek(),
+                        job.wageBasis().name(), job.contractType().name(), contractEnd(job), job.competitive(),
+                        job.recordedBy(), job.idempotencyKey(), job.employerId(), job.areaId())
+                .update();
+        Job saved = byKey(job.clientId(), job.idempotencyKey());
+        if (stored == 1) {
+            events.publishEvent(new JobStarted(saved.id(), saved.clientId(), job.areaId(), saved.startedOn()));
+        }
+        return saved;
+    }
+
+    @Override
+    @Transactional
+    public void end(UUID clientId, UUID jobId, int version, LocalDate endedOn, Job.EndReason reason, UUID recordedBy) {
+        Job job = ongoing(clientId, jobId);
+        notInFuture(endedOn, clock, "jobEndedOn");
+        if (endedOn.isBefore(job.startedOn())) {
+            throw new Rejection("jobEndedOn", "job.end.before-start");
+        }
+        if (reason == null) {
+            throw new Rejection("jobEndReason", "validation.required");
+        }
+        short area = changeVersioned(jobId, version, """
+                update job set ended_on = ?, end_reason = ?, version = version + 1
+                where id = ? and version = ? and ended_on is null returning area_id""", endedOn, reason.name());
+        events.publishEvent(new JobEnded(jobId, clientId, area, endedOn, reason));
+    }
+
+    @Override
+    @Transactional
+    public void changeTerms(UUID clientId, UUID jobId, int version, LocalDate changedOn, BigDecimal hoursPerWeek,
+            Job.WageBasis wageBasis, UUID recordedBy) {
+        Job job = ongoing(clientId, jobId);
+        notInFuture(changedOn, clock, "termsChangedOn");
+        if (changedOn.isBefore(job.startedOn())) {
+            throw new Rejection("termsChangedOn", "job.change.before-start");
+        }
+        checkHours(hoursPerWeek, "newHoursPerWeek");
+        if (wageBasis == null) {
+            throw new Rejection("newWageBasis", "validation.required");
+        }
+        short area = changeVersioned(jobId, version, """
+                update job set hours_per_week = ?, wage_basis = ?, version = version + 1
+                where id = ? and version = ? and ended_on is null returning area_id""", hoursPerWeek, wageBasis.name());
+        jdbc.sql("""
+                        insert into job_terms_change (id, job_id, area_id, changed_on, hours_per_week, wage_basis, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), jobId, area, changedOn, hoursPerWeek, wageBasis.name(), recordedBy).update();
+        events.publishEvent(new JobTermsChanged(jobId, clientId, area, changedOn));
+    }
+
+    @Override
+    public List<Study> studiesOf(UUID clientId) {
+        return jdbc.sql("""
+                        select id, institution, programme, started_on, ended_on from study where client_id = ?
+                        order by started_on, id""")
+                .param(clientId)
+                .query((rs, row) -> new Study(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public void recordStudy(UUID idempotencyKey, UUID clientId, short areaId, String institution, String programme,
+            LocalDate startedOn, LocalDate endedOn, UUID recordedBy) {
+        if (consents.agreementOf(clientId).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        String school = required(institution, NAME, "institution");
+        String studies = optional(programme, NAME, "programme");
+        notInFuture(startedOn, clock, "studyStartedOn");
+        if (endedOn != null && endedOn.isBefore(startedOn)) {
+            throw new Rejection("studyEndedOn", "job.end.before-start");
+        }
+        jdbc.sql("""
+                        insert into study (id, client_id, area_id, institution, programme, started_on, ended_on, recorded_by,
+                                           idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), clientId, areaId, school, studies, startedOn, endedOn, recordedBy, idempotencyKey)
+                .update();
+    }
+
+    private void checkStart(NewJob job) {
+        if (job.employerId() == null) {
+            throw new Rejection("employerId", "validation.required");
+        }
+        notInFuture(job.startedOn(), clock, "jobStartedOn");
+        checkHours(job.hoursPerWeek(), "hoursPerWeek");
+        if (job.wageBasis() == null) {
+            throw new Rejection("wageBasis", "validation.required");
+        }
+        if (job.contractType() == null) {
+            throw new Rejection("contractType", "validation.required");
+        }
+    }
+
+    private static LocalDate contractEnd(NewJob job) {
+        if (job.contractType() != Job.ContractType.FIXED_TERM) {
+            return null;
+        }
+        if (job.contractEndsOn() == null) {
+            throw new Rejection("contractEndsOn", "job.contract-end.required");
+        }
+        if (job.contractEndsOn().isBefore(job.startedOn())) {
+            throw new Rejection("contractEndsOn", "job.end.before-start");
+        }
+        return job.contractEndsOn();
+    }
+
+    private static String occupationCode(String code) {
+        String stripped = optional(code, 5, "occupationCode");
+        if (stripped != null && !stripped.matches("[0-9]{1,5}")) {
+            throw new Rejection("occupationCode", "job.occupation-code.format");
+        }
+        return stripped;
+    }
+
+    private static void checkHours(BigDecimal hours, String field) {
+        if (hours == null) {
+            throw new Rejection(field, "job.hours.format");
+        }
+        if (hours.signum() < 0 || hours.compareTo(MAX_HOURS) > 0) {
+            throw new Rejection(field, "job.hours.range");
+        }
+    }
+
+    private Job ongoing(UUID clientId, UUID jobId) {
+        Job job = jobsOf(clientId).stream().filter(found -> found.id().equals(jobId)).findFirst()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        if (job.endedOn() != null) {
+            throw new Rejection(null, "job.already-ended");
+        }
+        return job;
+    }
+
+    /** Runs a versioned update whose last two parameters are the job and the version; a stale version is a conflict. */
+    private short changeVersioned(UUID jobId, int version, String sql, Object first, Object second) {
+        return jdbc.sql(sql).params(first, second, jobId, version).query(Short.class).optional()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+    }
+
+    /** The job stored under a form's key; none means the employer was not one of the area's. */
+    private Job byKey(UUID clientId, UUID key) {
+        UUID id = jdbc.sql("select id from job where idempotency_key = ? and client_id = ?").params(key, clientId)
+                .query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection("employerId", "job.employer.unknown"));
+        return jobsOf(clientId).stream().filter(job -> job.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Job job(ResultSet rs) throws SQLException {
+        String endReason = rs.getString(14);
+        return new Job(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, LocalDate.class),
+                rs.getObject(8, LocalDate.class), rs.getBigDecimal(9), Job.WageBasis.valueOf(rs.getString(10)),
+                Job.ContractType.valueOf(rs.getString(11)), rs.getObject(12, LocalDate.class), rs.getBoolean(13),
+                endReason == null ? null : Job.EndReason.valueOf(rs.getString(14)), rs.getInt(15));
+    }
+}
