@@ -26,6 +26,13 @@ public interface BenefitsCounselling {
 
     List<Session> sessions(UUID clientId);
 
+    /**
+     * Counselling falls due on {@code dueOn} because a job starts or its hours or pay change ({@code sourceId}
+     * is the job); counselling given from 60 (job start) or 30 (change) days before counts. Raising the same
+     * due twice changes nothing.
+     */
+    void raiseDue(UUID clientId, short areaId, DueReason reason, UUID sourceId, LocalDate dueOn);
+
     /** Every due of the client, met or not, earliest first. */
     List<CounsellingDue> dues(UUID clientId);
 

@@ -4,7 +4,7 @@
  * start and when hours or pay change). All of it needs a cooperation agreement first (phases 2–5 wait for it).
  *
  * <p>Public API: {@link fi.placera.planning.ActionPlans}, {@link fi.placera.planning.BenefitsCounselling} and
- * their value types. Depends on {@code consent} (the agreement) and listens to {@code jobs} events (job
- * started, hours or pay changed). Callers check the user's access to the client before calling it.
+ * their value types. Depends on {@code consent} (the agreement); {@code jobs} raises the
+ * counselling dues of job starts and changes. Callers check the user's access to the client before calling it.
  */
 package fi.placera.planning;

@@ -10,6 +10,8 @@ import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
 import fi.placera.jobs.JobTermsChanged;
 import fi.placera.jobs.Jobs;
+import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.math.BigDecimal;
@@ -33,12 +35,15 @@ class JdbcJobs implements Jobs {
 
     private final JdbcClient jdbc;
     private final Consents consents;
+    private final BenefitsCounselling counselling;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcJobs(JdbcClient jdbc, Consents consents, ApplicationEventPublisher events, Clock clock) {
+    JdbcJobs(JdbcClient jdbc, Consents consents, BenefitsCounselling counselling, ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
+        this.counselling = counselling;
         this.events = events;
         this.clock = clock;
     }
@@ -76,6 +81,7 @@ class JdbcJobs implements Jobs {
                 .update();
         Job saved = byKey(job.clientId(), job.idempotencyKey());
         if (stored == 1) {
+            counselling.raiseDue(saved.clientId(), job.areaId(), DueReason.JOB_START, saved.id(), saved.startedOn());
             events.publishEvent(new JobStarted(saved.id(), saved.clientId(), job.areaId(), saved.startedOn()));
         }
         return saved;
@@ -118,6 +124,7 @@ class JdbcJobs implements Jobs {
                         insert into job_terms_change (id, job_id, area_id, changed_on, hours_per_week, wage_basis, recorded_by)
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), jobId, area, changedOn, hoursPerWeek, wageBasis.name(), recordedBy).update();
+        counselling.raiseDue(clientId, area, DueReason.HOURS_OR_PAY_CHANGE, jobId, changedOn);
         events.publishEvent(new JobTermsChanged(jobId, clientId, area, changedOn));
     }
 

@@ -38,6 +38,10 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
     /** Counselling in the month after the agreement, or in the three months before it during outreach. */
     static final int START_DUE_DAYS = 30;
     static final int START_COUNTS_FROM_DAYS_BEFORE = 90;
+    /** Counselling while the job was being agreed counts: up to two months before the start. */
+    static final int JOB_START_COUNTS_FROM_DAYS_BEFORE = 60;
+    /** A change of hours or pay is usually known a few weeks ahead. */
+    static final int CHANGE_COUNTS_FROM_DAYS_BEFORE = 30;
     private static final int NAME = 200;
 
     private final JdbcClient jdbc;
@@ -83,6 +87,19 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
                 .param(clientId)
                 .query((rs, row) -> session(rs))
                 .list();
+    }
+
+    @Override
+    public void raiseDue(UUID clientId, short areaId, DueReason reason, UUID sourceId, LocalDate dueOn) {
+        if (reason == DueReason.SERVICE_START) {
+            throw new IllegalArgumentException("the start-of-service due follows from the agreement");
+        }
+        int daysBefore = reason == DueReason.JOB_START ? JOB_START_COUNTS_FROM_DAYS_BEFORE : CHANGE_COUNTS_FROM_DAYS_BEFORE;
+        jdbc.sql("""
+                        insert into counselling_due (id, client_id, area_id, reason, source_id, due_on, met_from)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (reason, source_id, due_on) do nothing""")
+                .params(UUID.randomUUID(), clientId, areaId, reason.name(), sourceId, dueOn, dueOn.minusDays(daysBefore))
+                .update();
     }
 
     @Override

@@ -1,0 +1,164 @@
+package fi.placera.jobs.web;
+
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
+import static fi.placera.platform.web.FormValues.uuid;
+
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
+import fi.placera.employers.Employers;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.jobs.Job;
+import fi.placera.jobs.Jobs;
+import fi.placera.platform.web.Forms;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A client's jobs and studies: recording a job start, a change of hours or pay, a job end, and studies. */
+@Controller
+@RequestMapping("/clients/{id}")
+class JobsController {
+
+    private final ClientDirectory clients;
+    private final Jobs jobs;
+    private final Employers employers;
+    private final Clock clock;
+
+    JobsController(ClientDirectory clients, Jobs jobs, Employers employers, Clock clock) {
+        this.clients = clients;
+        this.jobs = jobs;
+        this.employers = employers;
+        this.clock = clock;
+    }
+
+    record JobInput(String key, String employerId, String jobTitle, String occupationCode, String jobStartedOn,
+            String hoursPerWeek, String wageBasis, String contractType, String contractEndsOn, Boolean competitive) {
+    }
+
+    record EndInput(Integer version, String jobEndedOn, String jobEndReason) {
+    }
+
+    record TermsInput(Integer version, String termsChangedOn, String newHoursPerWeek, String newWageBasis) {
+    }
+
+    record StudyInput(String key, String institution, String programme, String studyStartedOn, String studyEndedOn) {
+    }
+
+    /** A job on the page, with what the coach should notice about it. */
+    record JobRow(Job job, boolean overlaps, boolean underJobStartHours) {
+    }
+
+    @GetMapping("/jobs")
+    String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return render(client(user, id), model);
+    }
+
+    @PostMapping("/jobs")
+    String start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, JobInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "job");
+        Optional<LocalDate> start = date(input.jobStartedOn(), "jobStartedOn", errors);
+        Optional<BigDecimal> hours = hours(input.hoursPerWeek(), "hoursPerWeek", errors);
+        Optional<Job.WageBasis> wage = choice(Job.WageBasis.class, input.wageBasis(), "wageBasis", errors);
+        Optional<Job.ContractType> contract = choice(Job.ContractType.class, input.contractType(), "contractType", errors);
+        Optional<LocalDate> contractEnd = optionalDate(input.contractEndsOn(), "contractEndsOn", errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "job", input, () -> jobs.start(new Jobs.NewJob(key, id, client.areaId(),
+                uuid(input.employerId()), input.jobTitle(), input.occupationCode(), start.get(), hours.get(), wage.get(),
+                contract.get(), contractEnd.orElse(null), Boolean.TRUE.equals(input.competitive()), user.accountId())));
+    }
+
+    @PostMapping("/jobs/{jobId}/end")
+    String end(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            EndInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "end");
+        Optional<LocalDate> day = date(input.jobEndedOn(), "jobEndedOn", errors);
+        Optional<Job.EndReason> reason = choice(Job.EndReason.class, input.jobEndReason(), "jobEndReason", errors);
+        int version = input.version() == null ? -1 : input.version();
+        return saved(client, model, errors, "end", input,
+                () -> jobs.end(id, jobId, version, day.get(), reason.get(), user.accountId()));
+    }
+
+    @PostMapping("/jobs/{jobId}/terms")
+    String changeTerms(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            TermsInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "terms");
+        Optional<LocalDate> day = date(input.termsChangedOn(), "termsChangedOn", errors);
+        Optional<BigDecimal> hours = hours(input.newHoursPerWeek(), "newHoursPerWeek", errors);
+        Optional<Job.WageBasis> wage = choice(Job.WageBasis.class, input.newWageBasis(), "newWageBasis", errors);
+        int version = input.version() == null ? -1 : input.version();
+        return saved(client, model, errors, "terms", input,
+                () -> jobs.changeTerms(id, jobId, version, day.get(), hours.get(), wage.get(), user.accountId()));
+    }
+
+    @PostMapping("/studies")
+    String study(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, StudyInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "study");
+        Optional<LocalDate> start = date(input.studyStartedOn(), "studyStartedOn", errors);
+        Optional<LocalDate> end = optionalDate(input.studyEndedOn(), "studyEndedOn", errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "study", input, () -> jobs.recordStudy(key, id, client.areaId(),
+                input.institution(), input.programme(), start.get(), end.orElse(null), user.accountId()));
+    }
+
+    private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
+            Runnable save) {
+        if (!Forms.saved(errors, save)) {
+            model.addAttribute(form + "Errors", errors);
+            model.addAttribute(form + "Input", input);
+            return render(client, model);
+        }
+        return "redirect:/clients/" + client.id() + "/jobs";
+    }
+
+    private String render(ClientSummary client, Model model) {
+        List<Job> all = jobs.jobsOf(client.id());
+        model.addAttribute("client", client);
+        model.addAttribute("jobs", all.stream().map(job -> new JobRow(job,
+                all.stream().anyMatch(other -> other != job && other.overlaps(job)),
+                job.hoursPerWeek().compareTo(Job.JOB_START_HOURS) < 0)).toList());
+        model.addAttribute("studies", jobs.studiesOf(client.id()));
+        model.addAttribute("employers", employers.inArea(client.areaId(), ""));
+        model.addAttribute("wageBases", Job.WageBasis.values());
+        model.addAttribute("contractTypes", Job.ContractType.values());
+        model.addAttribute("endReasons", Job.EndReason.values());
+        model.addAttribute("formKey", UUID.randomUUID());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "jobs/jobs";
+    }
+
+    private ClientSummary client(PlaceraUser user, UUID id) {
+        return clients.find(user, id, "jobs").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Hours a week as typed: 20, 37,5 or 37.5. */
+    private static Optional<BigDecimal> hours(String text, String field, Errors errors) {
+        try {
+            return Optional.of(new BigDecimal(String.valueOf(text).strip().replace(',', '.')));
+        } catch (NumberFormatException e) {
+            errors.rejectValue(field, "job.hours.format");
+            return Optional.empty();
+        }
+    }
+}
