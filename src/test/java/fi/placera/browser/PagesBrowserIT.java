@@ -103,6 +103,8 @@ class PagesBrowserIT extends BrowserTestBase {
         browser.logIn("teamleader", users);
         browser.visit("/clients");
         browser.visit("/team/emergency-access");
+        browser.visit("/employers");
+        browser.visit("/employers/board");
         assertThat(browser.language()).isEqualTo(lang);
     }
 }
