@@ -4,7 +4,7 @@
  * which decides and logs it. (Referral, enrolment and the caseload limit come with the client journey.)
  *
  * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}, and {@link fi.placera.clients.ClientDirectory} for
- * other modules that need to know a client the user may see; {@link fi.placera.clients.WeeklyEmployerContacts}
+ * other modules that need to know a client the user may see; {@link fi.placera.clients.EmployerContactFacts}
  * is implemented by {@code employers} so that "my week" can show the coach's contacts. Depends on {@code identity}
  * (access decisions, the signed-in user) and {@code organisation} (teams).
  */

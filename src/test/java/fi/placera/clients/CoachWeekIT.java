@@ -36,6 +36,7 @@ class CoachWeekIT {
     @Autowired DemoUsers users;
     @Autowired ActionPlans plans;
     @Autowired Clock clock;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private String coach;
     private LocalDate today;
@@ -108,6 +109,33 @@ class CoachWeekIT {
         assertThat(row.select("td").eachText()).contains("Työnhaku");
         assertThat(row.select("a[href$=#profile-meetings]").attr("href")).isEqualTo("/clients/" + id + "#profile-meetings");
         assertThat(row.select("a[href$=#profile-meetings]").attr("aria-label")).isEqualTo("Kirjaa tapaaminen: Profiili, Veera");
+    }
+
+    @Test
+    void aClientWithoutAFaceToFaceEmployerContactIsFlaggedAsDayThirtyApproaches() throws Exception {
+        UUID late = client(coach, "Myöhässä");
+        UUID fine = client(coach, "Ajoissa");
+        UUID fresh = client(coach, "Tuore");
+        for (UUID id : new UUID[] {late, fine}) {
+            mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.minusDays(26).format(DAY))
+                    .param("howAgreed", "STRONG_IDENTIFICATION"));
+        }
+        mvc.perform(as(coach, post("/clients/" + fresh + "/agreement")).param("agreedOn", today.minusDays(24).format(DAY))
+                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        mvc.perform(as(coach, post("/employers")).param("name", "Kontaktityönantaja " + UUID.randomUUID()));
+        UUID employer = jdbc.sql("select id from employer where name like 'Kontaktityönantaja %' limit 1")
+                .query(UUID.class).single();
+        mvc.perform(as(coach, post("/employer-contacts")).param("key", UUID.randomUUID().toString())
+                .param("employerId", employer.toString()).param("contactedOn", today.format(DAY))
+                .param("mode", "FACE_TO_FACE").param("purpose", "ABOUT_CLIENT").param("clientId", fine.toString()));
+        var rows = week(coach).select("table tbody tr");
+        var warnings = rows.stream().filter(row -> !row.select("strong.overdue").isEmpty())
+                .map(row -> row.select("td").first().text()).toList();
+        assertThat(warnings).containsExactly("Myöhässä, Veera");
+        assertThat(rows.stream().filter(row -> row.text().startsWith("Ajoissa")).findFirst().orElseThrow().text())
+                .contains(today.format(DAY), "(26 päivää sitten)");
+        assertThat(week(coach).select("main > section p").eachText())
+                .anyMatch(text -> text.startsWith("Kasvokkain: 1 / tavoite 6"));
     }
 
     @Test

@@ -3,12 +3,15 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.Referrals.Referral;
+import fi.placera.clients.EmployerContactFacts;
+import fi.placera.consent.Agreement;
 import fi.placera.consent.Consents;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,21 +35,37 @@ class CoachWeek {
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
     private final VocationalProfiles profiles;
+    private final EmployerContactFacts employerContacts;
 
     CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
-            VocationalProfiles profiles) {
+            VocationalProfiles profiles, EmployerContactFacts employerContacts) {
         this.referrals = referrals;
         this.consents = consents;
         this.plans = plans;
         this.counselling = counselling;
         this.profiles = profiles;
+        this.employerContacts = employerContacts;
     }
 
     /** Where the client is in the IPS journey, as far as the records show. */
     enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH }
 
-    /** One client of the caseload on the week page. */
-    record ClientRow(UUID id, String name, Phase phase) {
+    /** Fidelity V4: the first face-to-face employer contact within 30 days of enrolment; warn from day 25. */
+    static final int RAPID_SEARCH_DAYS = 30;
+    static final int RAPID_SEARCH_WARNING_DAYS = 25;
+
+    /** One client of the caseload: phase, enrolment (the agreement) and the first face-to-face employer contact. */
+    record ClientRow(UUID id, String name, Phase phase, LocalDate enrolledOn, LocalDate firstEmployerContact) {
+
+        public Long daysSinceEnrolment(LocalDate today) {
+            return enrolledOn == null ? null : ChronoUnit.DAYS.between(enrolledOn, today);
+        }
+
+        /** No face-to-face employer contact yet and day 30 is near or past. */
+        public boolean rapidSearchAtRisk(LocalDate today) {
+            Long days = daysSinceEnrolment(today);
+            return days != null && firstEmployerContact == null && days >= RAPID_SEARCH_WARNING_DAYS;
+        }
     }
 
     /** Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}. */
@@ -67,9 +86,11 @@ class CoachWeek {
         List<Task> tasks = new ArrayList<>();
         for (Client client : caseload) {
             Optional<Referral> referral = referrals.of(client.id());
-            boolean agreed = consents.agreementOf(client.id()).isPresent();
+            LocalDate enrolled = consents.agreementOf(client.id()).map(Agreement::agreedOn).orElse(null);
+            boolean agreed = enrolled != null;
+            LocalDate firstContact = agreed ? employerContacts.firstFaceToFace(client.id(), enrolled).orElse(null) : null;
             rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(), phase(referral, agreed,
-                    client.id())));
+                    client.id()), enrolled, firstContact));
             tasksOf(client, referral, agreed).stream().filter(task -> !task.dueOn().isAfter(sunday)).forEach(tasks::add);
         }
         rows.sort(Comparator.comparing(ClientRow::name));

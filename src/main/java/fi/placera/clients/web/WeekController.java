@@ -1,6 +1,6 @@
 package fi.placera.clients.web;
 
-import fi.placera.clients.WeeklyEmployerContacts;
+import fi.placera.clients.EmployerContactFacts;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import java.time.Clock;
@@ -19,10 +19,10 @@ class WeekController {
 
     private final ClientRegistry registry;
     private final CoachWeek week;
-    private final WeeklyEmployerContacts employerContacts;
+    private final EmployerContactFacts employerContacts;
     private final Clock clock;
 
-    WeekController(ClientRegistry registry, CoachWeek week, WeeklyEmployerContacts employerContacts, Clock clock) {
+    WeekController(ClientRegistry registry, CoachWeek week, EmployerContactFacts employerContacts, Clock clock) {
         this.registry = registry;
         this.week = week;
         this.employerContacts = employerContacts;
@@ -39,7 +39,7 @@ class WeekController {
         model.addAttribute("today", today);
         model.addAttribute("contactTarget", EMPLOYER_CONTACT_TARGET);
         if (user.staffMemberId() != null) {
-            model.addAttribute("employerContacts", employerContacts.of(user.staffMemberId(), today));
+            model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));
         }
         return "clients/week";
     }

@@ -1,14 +1,15 @@
 package fi.placera.employers.internal;
 
-import fi.placera.clients.WeeklyEmployerContacts;
+import fi.placera.clients.EmployerContactFacts;
 import fi.placera.employers.EmployerContacts;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Gives "my week" (clients module) the coach's weekly employer-contact count. */
+/** Gives "my week" (clients module) the coach's weekly count and each client's first face-to-face contact. */
 @Component
-class CoachWeekContacts implements WeeklyEmployerContacts {
+class CoachWeekContacts implements EmployerContactFacts {
 
     private final EmployerContacts contacts;
 
@@ -17,8 +18,13 @@ class CoachWeekContacts implements WeeklyEmployerContacts {
     }
 
     @Override
-    public Count of(UUID coachStaffId, LocalDate day) {
+    public Count weekOf(UUID coachStaffId, LocalDate day) {
         EmployerContacts.WeeklyCount week = contacts.weeklyCount(coachStaffId, day);
         return new Count(week.faceToFace(), week.total());
+    }
+
+    @Override
+    public Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from) {
+        return contacts.firstFaceToFace(clientId, from);
     }
 }

@@ -1,0 +1,22 @@
+package fi.placera.clients;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What "my week" needs to know of employer contacts: the coach's contacts in a week (fidelity V6) and a
+ * client's first face-to-face contact (V4). Implemented by the employers module, which depends on this one;
+ * declaring it here keeps the dependency one way.
+ */
+public interface EmployerContactFacts {
+
+    /** Contacts in the ISO week (Monday to Sunday) containing {@code day}. */
+    Count weekOf(UUID coachStaffId, LocalDate day);
+
+    /** The client's first face-to-face employer contact on or after {@code from}. */
+    Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
+
+    record Count(int faceToFace, int total) {
+    }
+}
