@@ -1,5 +1,6 @@
 package fi.placera.clients;
 
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.UUID;
 public interface ClientDirectory {
 
     Optional<ClientSummary> find(PlaceraUser user, UUID id, String purpose);
+
+    /** The client, if the user may see this kind of their information (a care team needs the client's consent). */
+    Optional<ClientSummary> find(PlaceraUser user, UUID id, InformationKind kind, String purpose);
 
     /** The clients of the user's IPS teams that the user may see. */
     List<ClientSummary> caseloadOf(PlaceraUser user);

@@ -12,6 +12,14 @@ public final class Checks {
     private Checks() {
     }
 
+    /** The value, which must be given. */
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new Rejection(field, "validation.required");
+        }
+        return value;
+    }
+
     /** The day, unless it lies after today. */
     public static LocalDate notInFuture(LocalDate day, Clock clock, String field) {
         if (day == null) {

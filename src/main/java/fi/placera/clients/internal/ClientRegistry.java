@@ -100,6 +100,11 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
+    public Optional<ClientSummary> find(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
+        return client(user, id, kind, purpose).map(Client::summary);
+    }
+
+    @Override
     public List<ClientSummary> caseloadOf(PlaceraUser user) {
         return caseload(user).stream().map(Client::summary).toList();
     }

@@ -4,7 +4,6 @@ import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.platform.Rejection;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -12,7 +11,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * What every REST controller of the client journey shares with the pages: the client is found through the
  * access decision for the kind of information the endpoint serves (404 when not allowed; the read is logged),
- * and a missing value is refused by name.
+ * like the pages.
  */
 abstract class ClientApi {
 
@@ -30,12 +29,5 @@ abstract class ClientApi {
 
     ClientRegistry registry() {
         return registry;
-    }
-
-    static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new Rejection(field, "validation.required");
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.Checks.present;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.Referrals;
@@ -102,7 +104,7 @@ class ClientsApiController extends ClientApi {
     ResponseEntity<ReferralView> refer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody ReferralRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "referral");
-        referrals.refer(client, required(request.source(), "source"), request.careTeamId(), request.referredBy(),
+        referrals.refer(client, present(request.source(), "source"), request.careTeamId(), request.referredBy(),
                 request.referredOn(), request.wishToWork(), user.accountId());
         return ResponseEntity.status(HttpStatus.CREATED).body(referral(user, id));
     }
@@ -112,8 +114,8 @@ class ClientsApiController extends ClientApi {
     @Operation(summary = "Record an attempt to reach a referred client")
     ReferralView attempt(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AttemptRequest request) {
-        referrals.recordAttempt(client(user, id, InformationKind.SERVICE_RECORD, "referral"), request.attemptedOn(), required(request.channel(), "channel"),
-                required(request.outcome(), "outcome"), user.accountId());
+        referrals.recordAttempt(client(user, id, InformationKind.SERVICE_RECORD, "referral"), request.attemptedOn(), present(request.channel(), "channel"),
+                present(request.outcome(), "outcome"), user.accountId());
         return referral(user, id);
     }
 
@@ -121,7 +123,7 @@ class ClientsApiController extends ClientApi {
     @Operation(summary = "End the referral without enrolment: only by the client's choice, or unreachable after "
             + "three documented attempts (zero exclusion)")
     ReferralView end(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody EndRequest request) {
-        referrals.endWithoutEnrolment(client(user, id, InformationKind.SERVICE_RECORD, "referral"), required(request.endReason(), "endReason"),
+        referrals.endWithoutEnrolment(client(user, id, InformationKind.SERVICE_RECORD, "referral"), present(request.endReason(), "endReason"),
                 request.endNote());
         return referral(user, id);
     }

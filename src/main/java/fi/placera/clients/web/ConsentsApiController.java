@@ -1,5 +1,7 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.Checks.present;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.consent.Agreement;
@@ -74,8 +76,8 @@ class ConsentsApiController extends ClientApi {
     @Operation(summary = "Record a consent (party × kind of information, with validity); needs the agreement")
     Consent give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ConsentRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "consents");
-        return consents.give(id, client.areaId(), required(request.party(), "party"), request.careTeamId(),
-                request.partyName(), required(request.kind(), "kind"), required(request.validFrom(), "validFrom"),
+        return consents.give(id, client.areaId(), present(request.party(), "party"), request.careTeamId(),
+                request.partyName(), present(request.kind(), "kind"), present(request.validFrom(), "validFrom"),
                 request.validUntil(), user.accountId());
     }
 

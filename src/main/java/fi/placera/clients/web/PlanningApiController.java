@@ -1,5 +1,7 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.Checks.present;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.InformationKind;
@@ -86,7 +88,7 @@ class PlanningApiController extends ClientApi {
     @Operation(summary = "Save a new version of the plan; 409 when someone saved since the version sent")
     PlanView revise(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
         client(user, id, InformationKind.ACTION_PLAN, "action plan");
-        plans.revise(id, required(request.version(), "version"), request.goals(), request.steps(),
+        plans.revise(id, present(request.version(), "version"), request.goals(), request.steps(),
                 request.responsibilities(), user.accountId());
         return plan(user, id);
     }
@@ -96,7 +98,7 @@ class PlanningApiController extends ClientApi {
     @Operation(summary = "Record a review: a scheduled one (milestone 3, 6 or 12) or one whenever needed (no milestone)")
     PlanView review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
         client(user, id, InformationKind.ACTION_PLAN, "action plan");
-        plans.review(id, required(request.reviewedOn(), "reviewedOn"), request.milestone(), request.whatChanged(),
+        plans.review(id, present(request.reviewedOn(), "reviewedOn"), request.milestone(), request.whatChanged(),
                 user.accountId());
         return plan(user, id);
     }
@@ -114,7 +116,7 @@ class PlanningApiController extends ClientApi {
     CounsellingView counsel(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody CounsellingRequest request) {
         Client client = client(user, id, InformationKind.BENEFITS, "benefits counselling");
-        counselling.record(new Session(required(request.key(), "key"), id, client.areaId(), request.counselledOn(),
+        counselling.record(new Session(present(request.key(), "key"), id, client.areaId(), request.counselledOn(),
                 request.counsellor(), request.adviserName(), request.topics(), request.outcome(), user.accountId()));
         return counselling(user, id);
     }

@@ -1,5 +1,7 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.Checks.present;
+
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.InformationKind;
@@ -65,8 +67,8 @@ class ProfileApiController extends ClientApi {
     ProfileView save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody ProfileRequest request) {
         Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
-        profiles.save(id, client.areaId(), required(request.basedOnVersion(), "basedOnVersion"),
-                required(request.content(), "content"), user.accountId());
+        profiles.save(id, client.areaId(), present(request.basedOnVersion(), "basedOnVersion"),
+                present(request.content(), "content"), user.accountId());
         return profile(user, id);
     }
 
@@ -76,7 +78,7 @@ class ProfileApiController extends ClientApi {
     ProfileView meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody MeetingRequest request) {
         Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
-        profiles.recordMeeting(required(request.key(), "key"), id, client.areaId(), request.metOn(), request.covered(),
+        profiles.recordMeeting(present(request.key(), "key"), id, client.areaId(), request.metOn(), request.covered(),
                 user.accountId());
         return profile(user, id);
     }
@@ -87,8 +89,8 @@ class ProfileApiController extends ClientApi {
     ProfileView disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody DisclosureRequest request) {
         Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "disclosure discussion");
-        profiles.recordDisclosureDiscussion(required(request.key(), "key"), id, client.areaId(),
-                required(request.discussion(), "discussion"), user.accountId());
+        profiles.recordDisclosureDiscussion(present(request.key(), "key"), id, client.areaId(),
+                present(request.discussion(), "discussion"), user.accountId());
         return profile(user, id);
     }
 }

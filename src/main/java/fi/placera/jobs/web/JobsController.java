@@ -8,6 +8,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.employers.Employers;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.Jobs;
@@ -149,7 +150,7 @@ class JobsController {
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {
-        return clients.find(user, id, "jobs").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return clients.find(user, id, InformationKind.EMPLOYMENT, "jobs").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     /** Hours a week as typed: 20, 37,5 or 37.5. */
