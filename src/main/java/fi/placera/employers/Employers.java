@@ -27,6 +27,29 @@ public interface Employers {
     /** Records an agreement; a resubmission with the same key is the same agreement. */
     void recordAgreement(UUID idempotencyKey, short areaId, UUID employerId, Agreement agreement, UUID recordedBy);
 
+    /** Employers of the area whose needs, sector or name mention any of these words (a client's job preferences). */
+    List<Employer> matching(short areaId, List<String> words);
+
+    /** The area's open job leads, newest first, or one employer's leads of every status. */
+    List<JobLead> openLeads(short areaId);
+
+    List<JobLead> leadsOf(short areaId, UUID employerId);
+
+    /** Notes a lead at an employer; a resubmission with the same key is the same lead. */
+    void recordLead(UUID idempotencyKey, short areaId, UUID employerId, JobLead lead, UUID recordedBy);
+
+    /** Marks a lead filled or closed. */
+    void closeLead(short areaId, UUID leadId, LeadStatus status);
+
+    enum LeadKind { OPENING, CARVED_JOB }
+
+    enum LeadStatus { OPEN, FILLED, CLOSED }
+
+    /** A job lead: an opening or a job that could be carved, possibly meant for one client. */
+    record JobLead(UUID id, UUID employerId, String employerName, LeadKind kind, String title, String description,
+            UUID clientId, LocalDate notedOn, LeadStatus status) {
+    }
+
     /** What an employer and the coach agreed, optionally about one client. */
     record Agreement(UUID clientId, LocalDate agreedOn, String supports, String adaptations, String subsidies,
             LocalDate trainingOn, String trainingAttendees, String contactPerson, LocalDate followUpOn) {

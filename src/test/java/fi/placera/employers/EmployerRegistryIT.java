@@ -112,6 +112,38 @@ class EmployerRegistryIT {
     }
 
     @Test
+    void aClientsPreferencesAreShownBesideEmployersWhoseNeedsFitAndLeadsStayOpenUntilFilled() throws Exception {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String warehouse = register("Varasto " + marker, "");
+        mvc.perform(as(post(warehouse)).param("name", "Varasto " + marker).param("version", "1")
+                .param("needs", "Etsii varastotyöntekijöitä syksyksi"));
+        register("Kahvila " + marker, "");
+        UUID client = UUID.randomUUID();
+        mvc.perform(as(post("/clients")).param("id", client.toString()).param("firstName", "Ville")
+                .param("lastName", "Varasto").param("preferredLanguage", "fi")
+                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
+        mvc.perform(as(post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
+                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        mvc.perform(as(post("/clients/" + client + "/profile")).param("preferredWork", "Varastotyö tai kuljetus"));
+        mvc.perform(as(post(warehouse + "/leads")).param("key", UUID.randomUUID().toString()).param("leadKind", "CARVED_JOB")
+                .param("leadTitle", "Keräilijä " + marker).param("leadNotedOn", "2.3.2026")
+                .param("leadClientId", client.toString())).andExpect(status().is3xxRedirection());
+
+        var jobsPage = Jsoup.parse(mvc.perform(as(get("/clients/" + client + "/jobs"))).andReturn().getResponse()
+                .getContentAsString());
+        var matching = jobsPage.select("#matching-heading ~ ul").first().select("a").eachText();
+        assertThat(matching).contains("Varasto " + marker).doesNotContain("Kahvila " + marker);
+        assertThat(jobsPage.text()).contains("Keräilijä " + marker);
+        mvc.perform(as(get("/employers/board"))).andExpect(content().string(containsString("Keräilijä " + marker)));
+
+        String lead = Jsoup.parse(mvc.perform(as(get(warehouse))).andReturn().getResponse().getContentAsString())
+                .select("form[action$=/close]").attr("action");
+        mvc.perform(as(post(lead)).param("status", "FILLED")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(get("/employers/board")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Keräilijä " + marker))));
+    }
+
+    @Test
     void theBoardListsTheTeamsCoachesByNameNeverByTheirNumbers() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/employers/board").with(users.as("teamleader")).locale(FINNISH))
                 .andReturn().getResponse().getContentAsString());

@@ -32,6 +32,8 @@ class JdbcEmployers implements Employers {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int SHORT = 200;
     private static final int MEDIUM = 2000;
+    /** Shorter words ("ja", "työ") would match every employer. */
+    private static final int MATCH_MIN_LENGTH = 4;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -155,6 +157,77 @@ class JdbcEmployers implements Employers {
                 .param(idempotencyKey).query(Integer.class).single() == 0) {
             throw new Rejection(null, "employer.unknown");
         }
+    }
+
+    @Override
+    public List<Employer> matching(short areaId, List<String> words) {
+        List<String> patterns = words.stream().map(word -> word.toLowerCase(Locale.ROOT))
+                .filter(word -> word.length() >= MATCH_MIN_LENGTH).distinct().map(word -> "%" + word + "%").toList();
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, area_id, name, business_id, sector, locations, contact_people, needs, notes, version
+                        from employer where area_id = ?
+                          and lower(coalesce(needs, '') || ' ' || coalesce(sector, '') || ' ' || name) like any (?::text[])
+                        order by lower(name), id""")
+                .params(areaId, patterns.toArray(String[]::new))
+                .query((rs, row) -> employer(rs))
+                .list();
+    }
+
+    @Override
+    public List<JobLead> openLeads(short areaId) {
+        return jdbc.sql("""
+                        select l.id, l.employer_id, e.name, l.kind, l.title, l.description, l.client_id, l.noted_on, l.status
+                        from job_lead l join employer e on e.id = l.employer_id
+                        where l.area_id = ? and l.status = 'OPEN' order by l.noted_on desc, l.id""")
+                .param(areaId)
+                .query((rs, row) -> lead(rs))
+                .list();
+    }
+
+    @Override
+    public List<JobLead> leadsOf(short areaId, UUID employerId) {
+        return jdbc.sql("""
+                        select l.id, l.employer_id, e.name, l.kind, l.title, l.description, l.client_id, l.noted_on, l.status
+                        from job_lead l join employer e on e.id = l.employer_id
+                        where l.area_id = ? and l.employer_id = ? order by l.noted_on desc, l.id""")
+                .params(areaId, employerId)
+                .query((rs, row) -> lead(rs))
+                .list();
+    }
+
+    @Override
+    public void recordLead(UUID idempotencyKey, short areaId, UUID employerId, JobLead lead, UUID recordedBy) {
+        if (lead.kind() == null) {
+            throw new Rejection("leadKind", "validation.required");
+        }
+        notInFuture(lead.notedOn(), clock, "leadNotedOn");
+        jdbc.sql("""
+                        insert into job_lead (id, area_id, employer_id, kind, title, description, client_id, noted_on, status,
+                                              recorded_by, idempotency_key)
+                        select ?, area_id, id, ?, ?, ?, ?, ?, 'OPEN', ?, ? from employer where area_id = ? and id = ?
+                        on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), lead.kind().name(), required(lead.title(), SHORT, "leadTitle"),
+                        optional(lead.description(), MEDIUM, "leadDescription"), lead.clientId(), lead.notedOn(),
+                        recordedBy, idempotencyKey, areaId, employerId)
+                .update();
+    }
+
+    @Override
+    public void closeLead(short areaId, UUID leadId, LeadStatus status) {
+        if (status == null || status == LeadStatus.OPEN) {
+            throw new Rejection("leadStatus", "validation.required");
+        }
+        jdbc.sql("update job_lead set status = ? where area_id = ? and id = ? and status = 'OPEN'")
+                .params(status.name(), areaId, leadId).update();
+    }
+
+    private static JobLead lead(ResultSet rs) throws SQLException {
+        return new JobLead(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                LeadKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
+                rs.getObject(8, LocalDate.class), LeadStatus.valueOf(rs.getString(9)));
     }
 
     /** The name as compared for duplicates: lower case, no punctuation or spaces, no company form. */

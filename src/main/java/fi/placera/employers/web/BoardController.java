@@ -5,6 +5,7 @@ import static fi.placera.employers.web.EmployerController.area;
 import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.EmployerContacts.WeeklyCount;
+import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
@@ -32,11 +33,13 @@ class BoardController {
     private static final int RECENT = 200;
 
     private final EmployerContacts contacts;
+    private final Employers employers;
     private final Organisation organisation;
     private final Clock clock;
 
-    BoardController(EmployerContacts contacts, Organisation organisation, Clock clock) {
+    BoardController(EmployerContacts contacts, Employers employers, Organisation organisation, Clock clock) {
         this.contacts = contacts;
+        this.employers = employers;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -62,6 +65,7 @@ class BoardController {
                 contacts.weeklyCount(coach.staffMemberId(), today),
                 employersBy.getOrDefault(coach.staffMemberId(), List.of()))).toList());
         model.addAttribute("recent", recent);
+        model.addAttribute("leads", employers.openLeads(area(user)));
         model.addAttribute("coachNames", names);
         model.addAttribute("target", EmployerContacts.WEEKLY_FACE_TO_FACE_TARGET);
         return "employers/board";

@@ -32,6 +32,8 @@ class EmployerPage {
         model.addAttribute("employer", employer);
         model.addAttribute("contacts", contacts.ofEmployer(employer.areaId(), employer.id()));
         model.addAttribute("agreements", employers.agreementsOf(employer.areaId(), employer.id()));
+        model.addAttribute("leads", employers.leadsOf(employer.areaId(), employer.id()));
+        model.addAttribute("leadKinds", Employers.LeadKind.values());
         model.addAttribute("clientNames", names);
         model.addAttribute("caseload", caseload);
         model.addAttribute("formKey", UUID.randomUUID());

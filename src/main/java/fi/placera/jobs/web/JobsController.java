@@ -12,6 +12,7 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.Jobs;
+import fi.placera.planning.VocationalProfiles;
 import fi.placera.platform.web.Forms;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,15 +40,19 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/clients/{id}")
 class JobsController {
 
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}]+");
+
     private final ClientDirectory clients;
     private final Jobs jobs;
     private final Employers employers;
+    private final VocationalProfiles profiles;
     private final Clock clock;
 
-    JobsController(ClientDirectory clients, Jobs jobs, Employers employers, Clock clock) {
+    JobsController(ClientDirectory clients, Jobs jobs, Employers employers, VocationalProfiles profiles, Clock clock) {
         this.clients = clients;
         this.jobs = jobs;
         this.employers = employers;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -140,6 +146,7 @@ class JobsController {
                 all.stream().anyMatch(other -> other != job && other.overlaps(job)),
                 job.hoursPerWeek().compareTo(Job.JOB_START_HOURS) < 0)).toList());
         model.addAttribute("studies", jobs.studiesOf(client.id()));
+        addMatching(client, model);
         model.addAttribute("employers", employers.inArea(client.areaId(), ""));
         model.addAttribute("wageBases", Job.WageBasis.values());
         model.addAttribute("contractTypes", Job.ContractType.values());
@@ -147,6 +154,16 @@ class JobsController {
         model.addAttribute("formKey", UUID.randomUUID());
         model.addAttribute("today", LocalDate.now(clock));
         return "jobs/jobs";
+    }
+
+    /** The client's preferred work beside the employers whose needs mention it, and the open leads. */
+    private void addMatching(ClientSummary client, Model model) {
+        String preferred = profiles.profileOf(client.id()).map(profile -> profile.content().preferredWork()).orElse(null);
+        model.addAttribute("preferredWork", preferred);
+        model.addAttribute("matchingEmployers", preferred == null ? List.of()
+                : employers.matching(client.areaId(), List.of(WORDS.split(preferred))));
+        model.addAttribute("leads", employers.openLeads(client.areaId()).stream()
+                .filter(lead -> lead.clientId() == null || lead.clientId().equals(client.id())).toList());
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {
