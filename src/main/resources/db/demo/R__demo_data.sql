@@ -64,3 +64,15 @@ insert into mfa_credential (account_id, secret, enrolled_at)
 select id, 'JBSWY3DPEHPK3PXP', timestamptz '2026-01-01 00:00:00+02' from user_account
 where id::text like '6a1f0000-0000-4000-8000-0000000003%'
 on conflict do nothing;
+
+-- A few employers of Pohjanmaa (fictitious, with valid business IDs) so that the employer pages, the
+-- contact form and the team board have something to show.
+insert into employer (id, area_id, name, name_key, business_id, sector, locations, contact_people, needs, notes, version) values
+    ('6a1f0000-0000-4000-8000-000000000401', 17, 'Vaasan Satamavarasto Oy', 'vaasansatamavarasto', '3100017-7', 'Logistiikka',
+     'Vaasa, satama-alue', 'Henkilöstöpäällikkö Tiina Laine', 'Etsii varastotyöntekijöitä ja trukinkuljettajia, myös osa-aikaisia',
+     null, 1),
+    ('6a1f0000-0000-4000-8000-000000000402', 17, 'Café Strandgatan Ab', 'cafestrandgatan', '3100025-7', 'Kahvilat ja ravintolat',
+     'Vasa centrum', 'Ägare Lena Holm', 'Behöver kafébiträden till helger, svenskspråkiga', null, 1),
+    ('6a1f0000-0000-4000-8000-000000000403', 17, 'Pohjanmaan Puutarha Oy', 'pohjanmaanpuutarha', '3100033-7', 'Puutarha-ala',
+     'Mustasaari', 'Työnjohtaja Pekka Niemi', 'Kausityötä keväällä ja kesällä, kasvihuonetyö', null, 1)
+on conflict do nothing;
