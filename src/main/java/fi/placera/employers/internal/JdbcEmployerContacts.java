@@ -56,26 +56,24 @@ class JdbcEmployerContacts implements EmployerContacts {
 
     @Override
     public List<Contact> ofEmployer(short areaId, UUID employerId) {
-        return jdbc.sql("""
-                        select c.idempotency_key, c.area_id, c.employer_id, e.name, c.coach_staff_id, c.contacted_on, c.mode,
-                               c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
-                               c.recorded_by
-                        from employer_contact c join employer e on e.id = c.employer_id
-                        where c.area_id = ? and c.employer_id = ? order by c.contacted_on desc, c.id""")
-                .params(areaId, employerId)
-                .query((rs, row) -> contact(rs))
-                .list();
+        return newest(areaId, employerId, Integer.MAX_VALUE);
     }
 
     @Override
     public List<Contact> recent(short areaId, int limit) {
+        return newest(areaId, null, limit);
+    }
+
+    /** The area's contacts, newest first: all of them, or one employer's. */
+    private List<Contact> newest(short areaId, UUID employerId, int limit) {
         return jdbc.sql("""
                         select c.idempotency_key, c.area_id, c.employer_id, e.name, c.coach_staff_id, c.contacted_on, c.mode,
                                c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
                                c.recorded_by
                         from employer_contact c join employer e on e.id = c.employer_id
-                        where c.area_id = ? order by c.contacted_on desc, c.id limit ?""")
-                .params(areaId, limit)
+                        where c.area_id = ? and (?::uuid is null or c.employer_id = ?)
+                        order by c.contacted_on desc, c.id limit ?""")
+                .params(areaId, employerId, employerId, limit)
                 .query((rs, row) -> contact(rs))
                 .list();
     }
