@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import fi.placera.support.DemoUsers;
+import fi.placera.testing.DemoUsers;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package fi.placera.browser;
 
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -2,7 +2,7 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.placera.support.DemoUsers;
+import fi.placera.testing.DemoUsers;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;

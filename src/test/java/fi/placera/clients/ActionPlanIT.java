@@ -10,9 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.ReviewDue;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.TableChecksum;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;

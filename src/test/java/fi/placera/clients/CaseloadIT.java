@@ -13,7 +13,7 @@ import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.platform.Rejection;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.PlaceraIT;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

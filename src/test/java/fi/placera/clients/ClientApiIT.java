@@ -13,10 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.TableChecksum;
-import fi.placera.support.WebSession;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.WebSession;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -185,7 +185,7 @@ class ClientApiIT {
 
     /** Placera's own controllers, not the OpenAPI endpoint itself or the tests' helpers. */
     private static boolean placeras(Class<?> controller) {
-        return controller.getPackageName().startsWith("fi.placera") && !controller.getPackageName().startsWith("fi.placera.support");
+        return controller.getPackageName().startsWith("fi.placera") && !controller.getPackageName().startsWith("fi.placera.testing");
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.TableChecksum;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;

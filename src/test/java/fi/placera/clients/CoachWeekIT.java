@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.ReviewDue;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

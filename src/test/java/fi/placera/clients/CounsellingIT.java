@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.planning.CounsellingDue;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.TableChecksum;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;

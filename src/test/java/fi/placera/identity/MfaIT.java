@@ -2,9 +2,9 @@ package fi.placera.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.WebSession;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.WebSession;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;

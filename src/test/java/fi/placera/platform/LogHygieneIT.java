@@ -2,10 +2,10 @@ package fi.placera.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fi.placera.support.DemoUsers;
-import fi.placera.support.FailingController;
-import fi.placera.support.PlaceraIT;
-import fi.placera.support.WebSession;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.FailingController;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.WebSession;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

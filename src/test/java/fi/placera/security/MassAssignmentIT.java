@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
-import fi.placera.support.DemoUsers;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ class RouteMatrixIT {
         Set<String> routes = new TreeSet<>();
         handlers.getHandlerMethods().forEach((info, method) -> {
             if (method.getBeanType().getPackageName().startsWith("fi.placera")
-                    && !method.getBeanType().getPackageName().startsWith("fi.placera.support")) {
+                    && !method.getBeanType().getPackageName().startsWith("fi.placera.testing")) {
                 info.getMethodsCondition().getMethods().forEach(verb ->
                         routes.add(verb + " " + new TreeSet<>(info.getPathPatternsCondition().getPatternValues())));
             }

@@ -3,6 +3,7 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.Referrals.Referral;
+import fi.placera.clients.CoachTasks;
 import fi.placera.clients.EmployerContactFacts;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consents;
@@ -16,8 +17,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,15 +39,17 @@ class CoachWeek {
     private final BenefitsCounselling counselling;
     private final VocationalProfiles profiles;
     private final EmployerContactFacts employerContacts;
+    private final List<CoachTasks> otherTasks;
 
     CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
-            VocationalProfiles profiles, EmployerContactFacts employerContacts) {
+            VocationalProfiles profiles, EmployerContactFacts employerContacts, List<CoachTasks> otherTasks) {
         this.referrals = referrals;
         this.consents = consents;
         this.plans = plans;
         this.counselling = counselling;
         this.profiles = profiles;
         this.employerContacts = employerContacts;
+        this.otherTasks = otherTasks;
     }
 
     /** Where the client is in the IPS journey, as far as the records show. */
@@ -93,9 +98,19 @@ class CoachWeek {
                     client.id()), enrolled, firstContact));
             tasksOf(client, referral, agreed).stream().filter(task -> !task.dueOn().isAfter(sunday)).forEach(tasks::add);
         }
+        addOtherTasks(caseload, sunday, tasks);
         rows.sort(Comparator.comparing(ClientRow::name));
         tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
         return new Week(monday, sunday, rows, tasks);
+    }
+
+    /** What other modules have due for these clients by Sunday (support contacts, …). */
+    private void addOtherTasks(List<Client> caseload, LocalDate sunday, List<Task> tasks) {
+        Map<UUID, String> names = caseload.stream()
+                .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
+        otherTasks.stream().flatMap(source -> source.dueBy(names.keySet(), sunday).stream())
+                .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), task.clientId(),
+                        names.get(task.clientId()))));
     }
 
     /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */

@@ -6,7 +6,7 @@ import fi.placera.audit.AccessAction;
 import fi.placera.audit.AccessLog;
 import fi.placera.audit.AccessOutcome;
 import fi.placera.audit.AccessRecord;
-import fi.placera.support.PlaceraIT;
+import fi.placera.testing.PlaceraIT;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

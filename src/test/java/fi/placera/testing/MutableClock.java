@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import java.time.Clock;
 import java.time.Duration;

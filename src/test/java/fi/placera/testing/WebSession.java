@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;

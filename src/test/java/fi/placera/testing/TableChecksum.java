@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

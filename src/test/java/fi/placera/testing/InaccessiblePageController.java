@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;

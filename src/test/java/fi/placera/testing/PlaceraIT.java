@@ -1,4 +1,4 @@
-package fi.placera.support;
+package fi.placera.testing;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,0 +1,43 @@
+package fi.placera.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Follow-along support: the schedule, the contacts and tapering. Refusals are Rejections naming the field. */
+public interface FollowAlongSupport {
+
+    enum DueKind { BEFORE_START, AFTER_START, FIRST_MONTH_WEEKLY, MONTHLY, AFTER_JOB_END }
+
+    enum With { CLIENT, EMPLOYER, WORK_COMMUNITY, CARE_TEAM, FAMILY }
+
+    /** The client's schedule, earliest first, each due with whether a contact in its window met it. */
+    List<Due> schedule(UUID clientId);
+
+    /** Records a support contact; a resubmission with the same key is the same contact. */
+    void record(Contact contact);
+
+    List<Contact> contacts(UUID clientId);
+
+    /** Moves a due to another day (its window moves with it); never into the past. */
+    void move(UUID clientId, UUID dueId, LocalDate newDueOn);
+
+    /** Cancels a due with a reason; the contact just after a job start cannot be cancelled. */
+    void cancel(UUID clientId, UUID dueId, String reason);
+
+    /** From {@code decidedOn}, monthly contacts every {@code everyMonths} months; the others are cancelled. */
+    void taper(UUID clientId, short areaId, LocalDate decidedOn, int everyMonths, String reason, UUID recordedBy);
+
+    record Due(UUID id, UUID jobId, DueKind kind, LocalDate windowFrom, LocalDate dueOn, boolean met, boolean cancelled,
+            String cancelReason) {
+
+        public boolean overdueOn(LocalDate today) {
+            return !met && !cancelled && dueOn.isBefore(today);
+        }
+    }
+
+    record Contact(UUID idempotencyKey, UUID clientId, short areaId, LocalDate contactedOn, boolean onTheJob,
+            Set<With> withWhom, String naturalSupports, String note, UUID recordedBy) {
+    }
+}

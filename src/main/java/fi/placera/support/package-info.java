@@ -1,0 +1,11 @@
+/**
+ * Follow-along support (fidelity V12): time-unlimited support on and off the job. A job start proposes a
+ * schedule of support contacts, a job end makes a contact due within three days; support contacts are
+ * recorded with whom (client, employer, work community, care team, family) and natural supports noticed;
+ * the schedule is adjusted by moving or cancelling dues with a reason, and tapering is a recorded decision.
+ *
+ * <p>Public API: {@link fi.placera.support.FollowAlongSupport} and its value types. Listens to {@code jobs}
+ * events; depends on {@code clients} (its page finds the client through the access decision) and gives
+ * "my week" its support tasks through {@link fi.placera.clients.CoachTasks}.
+ */
+package fi.placera.support;

@@ -1,0 +1,135 @@
+package fi.placera.support.web;
+
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.uuid;
+
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Forms;
+import fi.placera.support.FollowAlongSupport;
+import fi.placera.support.FollowAlongSupport.With;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A client's follow-along support: the schedule, recording contacts, adjusting the schedule, tapering. */
+@Controller
+@RequestMapping("/clients/{id}/support")
+class SupportController {
+
+    private final ClientDirectory clients;
+    private final FollowAlongSupport support;
+    private final Clock clock;
+
+    SupportController(ClientDirectory clients, FollowAlongSupport support, Clock clock) {
+        this.clients = clients;
+        this.support = support;
+        this.clock = clock;
+    }
+
+    record ContactInput(String key, String supportContactedOn, Boolean onTheJob, List<String> withWhom,
+            String naturalSupports, String supportNote) {
+
+        public boolean with(With who) {
+            return withWhom != null && withWhom.contains(who.name());
+        }
+    }
+
+    record AdjustInput(String newDueOn, String cancelReason) {
+    }
+
+    record TaperInput(String taperedOn, String everyMonths, String taperReason) {
+    }
+
+    @GetMapping
+    String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return render(client(user, id), model);
+    }
+
+    @PostMapping("/contacts")
+    String contact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ContactInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "contact");
+        Optional<LocalDate> day = date(input.supportContactedOn(), "supportContactedOn", errors);
+        Set<With> with = EnumSet.noneOf(With.class);
+        for (String who : input.withWhom() == null ? List.<String>of() : input.withWhom()) {
+            choice(With.class, who, "withWhom", errors).ifPresent(with::add);
+        }
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        return saved(client, model, errors, "contact", input, () -> support.record(new FollowAlongSupport.Contact(key,
+                id, client.areaId(), day.get(), Boolean.TRUE.equals(input.onTheJob()), with, input.naturalSupports(),
+                input.supportNote(), user.accountId())));
+    }
+
+    @PostMapping("/dues/{dueId}/move")
+    String move(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID dueId,
+            AdjustInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "adjust");
+        Optional<LocalDate> day = date(input.newDueOn(), "newDueOn", errors);
+        return saved(client, model, errors, "adjust", input, () -> support.move(id, dueId, day.get()));
+    }
+
+    @PostMapping("/dues/{dueId}/cancel")
+    String cancel(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID dueId,
+            AdjustInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "adjust");
+        return saved(client, model, errors, "adjust", input, () -> support.cancel(id, dueId, input.cancelReason()));
+    }
+
+    @PostMapping("/tapering")
+    String taper(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, TaperInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "taper");
+        Optional<LocalDate> day = date(input.taperedOn(), "taperedOn", errors);
+        int months = input.everyMonths() == null || !input.everyMonths().matches("\\d") ? 0
+                : Integer.parseInt(input.everyMonths());
+        return saved(client, model, errors, "taper", input, () -> support.taper(id, client.areaId(), day.get(), months,
+                input.taperReason(), user.accountId()));
+    }
+
+    private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
+            Runnable save) {
+        if (!Forms.saved(errors, save)) {
+            model.addAttribute(form + "Errors", errors);
+            model.addAttribute(form + "Input", input);
+            return render(client, model);
+        }
+        return "redirect:/clients/" + client.id() + "/support";
+    }
+
+    private String render(ClientSummary client, Model model) {
+        model.addAttribute("client", client);
+        model.addAttribute("schedule", support.schedule(client.id()));
+        model.addAttribute("contacts", support.contacts(client.id()));
+        model.addAttribute("withWhom", With.values());
+        model.addAttribute("formKey", UUID.randomUUID());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "support/support";
+    }
+
+    private ClientSummary client(PlaceraUser user, UUID id) {
+        return clients.find(user, id, InformationKind.EMPLOYMENT, "follow-along support")
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
