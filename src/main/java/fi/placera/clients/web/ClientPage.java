@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
+import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consents;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
@@ -28,16 +29,18 @@ class ClientPage {
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
     private final VocationalProfiles profiles;
+    private final ServiceEnds serviceEnds;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans,
-            BenefitsCounselling counselling, VocationalProfiles profiles, Clock clock) {
+            BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.referrals = referrals;
         this.plans = plans;
         this.counselling = counselling;
         this.profiles = profiles;
+        this.serviceEnds = serviceEnds;
         this.clock = clock;
     }
 
@@ -62,6 +65,9 @@ class ClientPage {
         model.addAttribute("endReasons", Referrals.EndReason.values());
         addCounselling(client, model);
         addProfile(client, model);
+        model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
+        model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
+        model.addAttribute("serviceEndReasons", ServiceEnds.Reason.values());
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));

@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
+import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
 import fi.placera.organisation.CareTeamSummary;
@@ -31,16 +32,18 @@ class ClientTimeline {
     private final BenefitsCounselling counselling;
     private final ActionPlans plans;
     private final VocationalProfiles profiles;
+    private final ServiceEnds serviceEnds;
     private final Organisation organisation;
     private final Clock clock;
 
     ClientTimeline(Referrals referrals, Consents consents, BenefitsCounselling counselling, ActionPlans plans,
-            VocationalProfiles profiles, Organisation organisation, Clock clock) {
+            VocationalProfiles profiles, ServiceEnds serviceEnds, Organisation organisation, Clock clock) {
         this.referrals = referrals;
         this.consents = consents;
         this.counselling = counselling;
         this.plans = plans;
         this.profiles = profiles;
+        this.serviceEnds = serviceEnds;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -58,6 +61,13 @@ class ClientTimeline {
                 session.outcome())));
         addPlan(client.id(), entries);
         addProfile(client.id(), entries);
+        serviceEnds.history(client.id()).forEach(end -> {
+            entries.add(new Entry(end.endedOn(), "timeline.service-ended", List.of("service.reason." + end.reason()),
+                    end.note()));
+            if (end.reenteredOn() != null) {
+                entries.add(new Entry(end.reenteredOn(), "timeline.service-reentered", List.of(), null));
+            }
+        });
         entries.sort(Comparator.comparing(Entry::on));
         return entries;
     }

@@ -1,0 +1,98 @@
+package fi.placera.clients.internal;
+
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.present;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.platform.Rejection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Ending a client's service and re-entry. The service ends only by the client's choice or a documented
+ * step-down to the care team; the coach's caseload place is given back, and taken again on re-entry.
+ */
+@Service
+public class ServiceEnds {
+
+    private static final int NOTE = 2000;
+
+    /** The only two ways the service ends. */
+    public enum Reason { CLIENT_CHOICE, STEP_DOWN_TO_CARE_TEAM }
+
+    /** An end of the service and, once the client came back, the day of re-entry. */
+    public record End(UUID id, LocalDate endedOn, Reason reason, UUID careTeamId, String note, LocalDate reenteredOn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Caseloads caseloads;
+    private final Clock clock;
+
+    ServiceEnds(JdbcClient jdbc, Caseloads caseloads, Clock clock) {
+        this.jdbc = jdbc;
+        this.caseloads = caseloads;
+        this.clock = clock;
+    }
+
+    /** Every end of the client's service, newest first. */
+    public List<End> history(UUID clientId) {
+        return jdbc.sql("""
+                        select id, ended_on, reason, care_team_id, note, reentered_on from service_end
+                        where client_id = ? order by ended_on desc, id""")
+                .param(clientId)
+                .query((rs, row) -> new End(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        Reason.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
+                        rs.getObject(6, LocalDate.class)))
+                .list();
+    }
+
+    /** The end in force, if the service has ended and the client has not come back. */
+    public Optional<End> current(UUID clientId) {
+        return history(clientId).stream().filter(end -> end.reenteredOn() == null).findFirst();
+    }
+
+    @Transactional
+    public void end(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
+        notInFuture(endedOn, clock, "serviceEndedOn");
+        present(reason, "serviceEndReason");
+        if (reason == Reason.STEP_DOWN_TO_CARE_TEAM && careTeamId == null) {
+            throw new Rejection("stepDownCareTeamId", "service.step-down.care-team");
+        }
+        String why = required(note, NOTE, "serviceEndNote");
+        try {
+            jdbc.sql("""
+                            insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(),
+                            reason == Reason.STEP_DOWN_TO_CARE_TEAM ? careTeamId : null, why, recordedBy)
+                    .update();
+        } catch (DuplicateKeyException alreadyEnded) {
+            throw new Rejection(null, "service.already-ended");
+        }
+        if (client.coachStaffId() != null) {
+            caseloads.release(client.coachStaffId());
+        }
+    }
+
+    /** The client comes back: the history stays, the coach takes a place in the caseload again. */
+    @Transactional
+    public void reenter(Client client, LocalDate reenteredOn) {
+        notInFuture(reenteredOn, clock, "reenteredOn");
+        End end = current(client.id()).orElseThrow(() -> new Rejection(null, "service.not-ended"));
+        if (reenteredOn.isBefore(end.endedOn())) {
+            throw new Rejection("reenteredOn", "service.reentry.before-end");
+        }
+        if (client.coachStaffId() != null) {
+            caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+        }
+        jdbc.sql("update service_end set reentered_on = ? where id = ? and reentered_on is null")
+                .params(reenteredOn, end.id()).update();
+    }
+}
