@@ -67,6 +67,20 @@ public class AccessDecisions {
         return breakGlass.open(user.accountId(), client.clientId(), client.areaId(), reason.strip());
     }
 
+    /**
+     * The kinds of the client's information the user may see, decided by the same rules as {@link #decide}
+     * but not logged: it shapes a page whose read the caller has already logged once (LG1: one view, one row).
+     */
+    public Set<InformationKind> readableKinds(PlaceraUser user, ClientScope client) {
+        Set<InformationKind> readable = EnumSet.noneOf(InformationKind.class);
+        for (InformationKind kind : InformationKind.values()) {
+            if (decideWithoutLogging(user, client, kind).granted()) {
+                readable.add(kind);
+            }
+        }
+        return readable;
+    }
+
     AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
         if (!sameArea(user, client) || user.staffMemberId() == null) {
             return AccessDecision.denied();

@@ -109,6 +109,14 @@ public class ClientRegistry implements ClientDirectory {
         return caseload(user).stream().map(Client::summary).toList();
     }
 
+    /**
+     * The kinds of the client's information the user may see on the client page: the IPS team all of them,
+     * a care team the kinds the client consented to. Not logged again: the page's read was logged once.
+     */
+    public Set<InformationKind> visibleKinds(PlaceraUser user, Client client) {
+        return access.readableKinds(user, client.scope());
+    }
+
     /** Emergency access to a client of the user's area, if such a client exists; refused otherwise. */
     public void breakGlass(PlaceraUser user, UUID id, String reason) {
         Client client = clients.findById(id).filter(found -> user.areaId() != null && found.areaId() == user.areaId())

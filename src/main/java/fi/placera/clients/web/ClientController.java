@@ -65,7 +65,9 @@ class ClientController {
 
     @GetMapping("/{id}")
     String client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        return clientPage(registry.client(user, id, "client record").orElseThrow(ClientController::notFound), model);
+        Client client = registry.client(user, id, "client record").orElseThrow(ClientController::notFound);
+        model.addAttribute("visible", registry.visibleKinds(user, client));
+        return clientPage(client, model);
     }
 
     @PostMapping("/{id}/agreement")

@@ -14,6 +14,8 @@ import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,15 @@ class ClientPage {
         this.clock = clock;
     }
 
+    /**
+     * The page with the sections the user may see ({@code visible}, set by the caller for a reading user; a
+     * form coming back is from the IPS team, who see every kind).
+     */
     String render(Client client, Model model) {
+        if (!model.containsAttribute("visible")) {
+            model.addAttribute("visible", EnumSet.allOf(InformationKind.class));
+        }
+        model.addAttribute("fullRecord", ((Set<?>) model.getAttribute("visible")).containsAll(ClientTimeline.KINDS));
         var careTeams = organisation.careTeamsOf(client.areaId());
         var referral = referrals.of(client.id());
         model.addAttribute("client", client);

@@ -5,6 +5,7 @@ import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
+import fi.placera.identity.InformationKind;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.planning.ActionPlans;
@@ -14,6 +15,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ClientTimeline {
+
+    /** The kinds of information the timeline shows; only someone who may see all of them gets it. */
+    static final Set<InformationKind> KINDS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
+            InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE);
 
     private final Referrals referrals;
     private final Consents consents;

@@ -4,6 +4,8 @@ import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,11 +16,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RecordController extends ClientFormController {
 
+    private final ClientRegistry registry;
     private final ClientTimeline timeline;
     private final Organisation organisation;
 
     RecordController(ClientRegistry registry, ClientPage page, ClientTimeline timeline, Organisation organisation) {
         super(registry, page);
+        this.registry = registry;
         this.timeline = timeline;
         this.organisation = organisation;
     }
@@ -26,6 +30,9 @@ class RecordController extends ClientFormController {
     @GetMapping("/clients/{id}/record")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         var client = client(user, id, "client record timeline");
+        if (!registry.visibleKinds(user, client).containsAll(ClientTimeline.KINDS)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
         model.addAttribute("client", client);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
         model.addAttribute("entries", timeline.of(client));

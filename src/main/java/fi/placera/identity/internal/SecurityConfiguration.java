@@ -64,12 +64,16 @@ class SecurityConfiguration {
                         // the caseload and registering clients; a single record is decided per client
                         .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
+                        // staff outside the IPS team read what consents allow; only the team records
+                        .requestMatchers(HttpMethod.POST, "/clients/*/emergency").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers(HttpMethod.POST, "/clients/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/clients/**").hasAnyRole(STAFF_ROLES)
                         // the REST API: the same rules as the pages
                         .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients").hasAnyRole("COACH", "TEAM_LEADER")
-                        .requestMatchers("/api/v1/clients/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/clients/**").hasAnyRole(STAFF_ROLES)
+                        .requestMatchers("/api/v1/clients/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/api/v1/employers", "/api/v1/employers/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
