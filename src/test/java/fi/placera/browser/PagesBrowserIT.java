@@ -105,6 +105,7 @@ class PagesBrowserIT extends BrowserTestBase {
         browser.visit("/team/emergency-access");
         browser.visit("/employers");
         browser.visit("/employers/board");
+        browser.visit("/team");
         assertThat(browser.language()).isEqualTo(lang);
     }
 }
