@@ -106,6 +106,7 @@ class PagesBrowserIT extends BrowserTestBase {
         browser.visit("/employers");
         browser.visit("/employers/board");
         browser.visit("/team");
+        browser.visit("/meetings");
         assertThat(browser.language()).isEqualTo(lang);
     }
 }

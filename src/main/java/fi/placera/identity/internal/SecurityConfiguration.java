@@ -77,7 +77,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/employers", "/api/v1/employers/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
-                        .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts")
+                        .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
+                                "/meetings")
                                 .hasAnyRole("COACH", "TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
