@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.temporal.IsoFields;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,27 @@ class EmployerContactsIT {
         contact(LocalDate.of(2026, 1, 5), Mode.FACE_TO_FACE);
         assertThat(contacts.weeklyCount(coach, LocalDate.of(2026, 1, 1)))
                 .isEqualTo(new WeeklyCount(LocalDate.of(2025, 12, 29), 1, 2));
+    }
+
+    @Test
+    void isoWeek53Of2026RunsIntoJanuary2027AndWeekOneBeginsOnTheFourth() {
+        Duration before = clock.offset();
+        clock.resetTo(Duration.between(Instant.now(), Instant.parse("2027-01-10T10:00:00Z")));
+        try {
+            contact(LocalDate.of(2026, 12, 27), Mode.FACE_TO_FACE);
+            contact(LocalDate.of(2026, 12, 28), Mode.FACE_TO_FACE);
+            contact(LocalDate.of(2026, 12, 31), Mode.PHONE);
+            contact(LocalDate.of(2027, 1, 3), Mode.FACE_TO_FACE);
+            contact(LocalDate.of(2027, 1, 4), Mode.FACE_TO_FACE);
+        } finally {
+            clock.resetTo(before);
+        }
+        // 1.1.2026 is a Thursday, so 2026 has 53 ISO weeks; week 53 is Monday 28.12.2026 – Sunday 3.1.2027.
+        assertThat(LocalDate.of(2027, 1, 1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)).isEqualTo(53);
+        assertThat(contacts.weeklyCount(coach, LocalDate.of(2027, 1, 1)))
+                .isEqualTo(new WeeklyCount(LocalDate.of(2026, 12, 28), 2, 3));
+        assertThat(contacts.weeklyCount(coach, LocalDate.of(2027, 1, 4)))
+                .isEqualTo(new WeeklyCount(LocalDate.of(2027, 1, 4), 1, 1));
     }
 
     @Test
