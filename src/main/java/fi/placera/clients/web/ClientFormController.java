@@ -26,12 +26,8 @@ abstract class ClientFormController {
     }
 
     String saved(Client client, Model model, BindingResult errors, String form, Object input, Runnable save) {
-        if (errors.hasErrors() || !Forms.saved(errors, save)) {
-            model.addAttribute(form + "Errors", errors);
-            model.addAttribute(form + "Input", input);
-            return page.render(client, model);
-        }
-        return "redirect:/clients/" + client.id();
+        return Forms.savedOrAgain(errors, model, form, input, save, () -> page.render(client, model),
+                "/clients/" + client.id());
     }
 
     Client client(PlaceraUser user, UUID id, String purpose) {

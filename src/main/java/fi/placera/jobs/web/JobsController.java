@@ -131,12 +131,7 @@ class JobsController {
 
     private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
-        if (!Forms.saved(errors, save)) {
-            model.addAttribute(form + "Errors", errors);
-            model.addAttribute(form + "Input", input);
-            return render(client, model);
-        }
-        return "redirect:/clients/" + client.id() + "/jobs";
+        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/jobs");
     }
 
     private String render(ClientSummary client, Model model) {

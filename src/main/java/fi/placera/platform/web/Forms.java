@@ -1,6 +1,8 @@
 package fi.placera.platform.web;
 
 import fi.placera.platform.Rejection;
+import java.util.function.Supplier;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** The save step every form shares: nothing is saved while the form has errors, and a refusal
@@ -8,6 +10,20 @@ import org.springframework.validation.BindingResult;
 public final class Forms {
 
     private Forms() {
+    }
+
+    /**
+     * Saves and redirects, or shows the page again with the form's errors and what was typed (as
+     * {@code <form>Errors} and {@code <form>Input}), for pages with several forms.
+     */
+    public static String savedOrAgain(BindingResult errors, Model model, String form, Object input, Runnable save,
+            Supplier<String> page, String redirect) {
+        if (!saved(errors, save)) {
+            model.addAttribute(form + "Errors", errors);
+            model.addAttribute(form + "Input", input);
+            return page.get();
+        }
+        return "redirect:" + redirect;
     }
 
     /** Runs the save if the form is valid; returns whether it was saved. */

@@ -110,12 +110,7 @@ class SupportController {
 
     private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
-        if (!Forms.saved(errors, save)) {
-            model.addAttribute(form + "Errors", errors);
-            model.addAttribute(form + "Input", input);
-            return render(client, model);
-        }
-        return "redirect:/clients/" + client.id() + "/support";
+        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/support");
     }
 
     private String render(ClientSummary client, Model model) {
