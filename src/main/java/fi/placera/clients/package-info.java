@@ -6,7 +6,8 @@
  * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}, and {@link fi.placera.clients.ClientDirectory} for
  * other modules that need to know a client the user may see; {@link fi.placera.clients.EmployerContactFacts}
  * is implemented by {@code employers} so that "my week" can show the coach's contacts, and {@link
- * fi.placera.clients.CoachTasks} by modules that put tasks on the coach's week (support). Depends on {@code identity}
+ * fi.placera.clients.CoachTasks} and {@link fi.placera.clients.TimelineEntries} by modules that put tasks on the
+ * coach's week or entries on the record timeline (jobs, support). Depends on {@code identity}
  * (access decisions, the signed-in user) and {@code organisation} (teams).
  */
 package fi.placera.clients;

@@ -114,6 +114,10 @@ class FollowAlongSupportIT {
         mvc.perform(as(get("/clients/" + client + "/support")))
                 .andExpect(content().string(containsString("Yhteydenotto kolmen päivän sisällä työn päättymisestä")))
                 .andExpect(content().string(containsString("Työkaveri Mari neuvoo")));
+        String record = org.jsoup.Jsoup.parse(mvc.perform(as(get("/clients/" + client + "/record"))).andReturn()
+                .getResponse().getContentAsString()).select("table.timeline tbody").text();
+        assertThat(record).contains("2.3.2026 Työ alkoi: Toistaiseksi voimassa oleva", "4.3.2026 Tukikontakti: Asiakas, Työnantaja",
+                "20.3.2026 Työ päättyi: Asiakas irtisanoutui");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.TimelineEntries;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
@@ -32,7 +33,7 @@ class ClientTimeline {
 
     /** The kinds of information the timeline shows; only someone who may see all of them gets it. */
     static final Set<InformationKind> KINDS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
-            InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE);
+            InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE, InformationKind.EMPLOYMENT);
 
     private final Referrals referrals;
     private final Consents consents;
@@ -41,10 +42,12 @@ class ClientTimeline {
     private final VocationalProfiles profiles;
     private final ServiceEnds serviceEnds;
     private final Organisation organisation;
+    private final List<TimelineEntries> otherEntries;
     private final Clock clock;
 
     ClientTimeline(Referrals referrals, Consents consents, BenefitsCounselling counselling, ActionPlans plans,
-            VocationalProfiles profiles, ServiceEnds serviceEnds, Organisation organisation, Clock clock) {
+            VocationalProfiles profiles, ServiceEnds serviceEnds, Organisation organisation,
+            List<TimelineEntries> otherEntries, Clock clock) {
         this.referrals = referrals;
         this.consents = consents;
         this.counselling = counselling;
@@ -52,6 +55,7 @@ class ClientTimeline {
         this.profiles = profiles;
         this.serviceEnds = serviceEnds;
         this.organisation = organisation;
+        this.otherEntries = otherEntries;
         this.clock = clock;
     }
 
@@ -75,6 +79,8 @@ class ClientTimeline {
                 entries.add(new Entry(end.reenteredOn(), "timeline.service-reentered", List.of(), null));
             }
         });
+        otherEntries.stream().flatMap(source -> source.of(client.id()).stream())
+                .forEach(entry -> entries.add(new Entry(entry.on(), entry.what(), entry.labels(), entry.text())));
         entries.sort(Comparator.comparing(Entry::on));
         return entries;
     }
