@@ -40,8 +40,8 @@ public interface VocationalProfiles {
 
     /**
      * The profile's texts, in the client's words, and the disclosure preference. The hours wished are text, not
-     * a number range: clients state them with conditions that a range would lose ("10 h to start, then more",
-     * "mornings only", "no weekends"), and the hours actually worked are recorded as numbers with each job.
+     * a number range: clients state them with conditions that a range would lose (ten hours to start, then
+     * more; mornings only; no weekends), and the hours actually worked are recorded as numbers with each job.
      */
     record Content(String strengths, String interests, String goals, String education, String workHistory,
             String skills, String supportNeeds, String preferredWork, String preferredHours, String preferredLocation,
