@@ -38,7 +38,11 @@ public interface VocationalProfiles {
 
     List<DisclosureDiscussion> disclosureDiscussions(UUID clientId);
 
-    /** The profile's texts, in the client's words, and the disclosure preference. */
+    /**
+     * The profile's texts, in the client's words, and the disclosure preference. The hours wished are text, not
+     * a number range: clients state them with conditions that a range would lose (ten hours to start, then
+     * more; mornings only; no weekends), and the hours actually worked are recorded as numbers with each job.
+     */
     record Content(String strengths, String interests, String goals, String education, String workHistory,
             String skills, String supportNeeds, String preferredWork, String preferredHours, String preferredLocation,
             Disclosure disclosure) {

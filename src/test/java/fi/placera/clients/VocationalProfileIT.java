@@ -8,15 +8,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.planning.VocationalProfiles.Disclosure;
 import fi.placera.planning.VocationalProfiles.Meeting;
+import fi.placera.planning.VocationalProfiles.Profile;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +34,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class VocationalProfileIT {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final Pattern ID = Pattern.compile("\\sid=\"([^\"]+)\"");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -45,6 +52,10 @@ class VocationalProfileIT {
         return request.with(users.as(user)).with(csrf()).locale(SWEDISH);
     }
 
+    private MockHttpServletRequestBuilder posted(UUID id, String path) {
+        return as(coach, post("/clients/" + id + path)).param("key", UUID.randomUUID().toString());
+    }
+
     private UUID client(boolean agreed) throws Exception {
         UUID id = UUID.randomUUID();
         mvc.perform(as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Pia")
@@ -58,21 +69,46 @@ class VocationalProfileIT {
     }
 
     private void meeting(UUID id, String day, String covered) throws Exception {
-        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("key", UUID.randomUUID().toString())
-                .param("profileMetOn", day).param("profileCovered", covered)).andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", day).param("profileCovered", covered))
+                .andExpect(redirectedUrl("/clients/" + id));
+    }
+
+    private String tables() {
+        return checksum.of("vocational_profile") + checksum.of("profile_meeting") + checksum.of("disclosure_discussion");
+    }
+
+    private String page(UUID id) throws Exception {
+        return mvc.perform(as(coach, get("/clients/" + id))).andReturn().getResponse().getContentAsString();
+    }
+
+    private static List<String> duplicateIds(String html) {
+        List<String> seen = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        Matcher ids = ID.matcher(html);
+        while (ids.find()) {
+            (seen.contains(ids.group(1)) ? duplicates : seen).add(ids.group(1));
+        }
+        assertThat(seen).as("ids found on the page").contains("profileStrengths", "disclosurePros", "goals");
+        return duplicates;
     }
 
     @Test
     void nothingIsRecordedBeforeTheAgreementAndWhatWasTypedIsKept() throws Exception {
         UUID id = client(false);
-        String before = checksum.of("vocational_profile") + checksum.of("profile_meeting");
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("profileStrengths", "Noggrann och punktlig"))
+        String before = tables();
+        mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann och punktlig"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Registrera först samarbetsavtalet")))
                 .andExpect(content().string(containsString("Noggrann och punktlig")));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("key", UUID.randomUUID().toString())
-                        .param("profileMetOn", "3.2.2026").param("profileCovered", "Styrkor"))
-                .andExpect(content().string(containsString("Registrera först samarbetsavtalet")));
-        assertThat(checksum.of("vocational_profile") + checksum.of("profile_meeting")).isEqualTo(before);
+        mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", "3.2.2026").param("profileCovered", "Styrkor"))
+                .andExpect(content().string(containsString("Registrera först samarbetsavtalet")))
+                .andExpect(content().string(containsString("Styrkor")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
+                        .param("disclosurePros", "Anpassningar blir möjliga"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Registrera först samarbetsavtalet")))
+                .andExpect(content().string(containsString("Anpassningar blir möjliga")));
+        assertThat(tables()).isEqualTo(before);
     }
 
     @Test
@@ -86,65 +122,132 @@ class VocationalProfileIT {
         meeting(id, "24.2.2026", "Slutförd");
         assertThat(profiles.meetings(id)).extracting(Meeting::number).containsExactly(1, 2, 3, 4);
         mvc.perform(as(coach, get("/clients/" + id)))
+                .andExpect(content().string(containsString("value=\"4\">24.2.2026: Slutförd")))
                 .andExpect(content().string(containsString("Profilen görs vanligen upp under 3 möten; den här har tagit 4.")));
     }
 
     @Test
-    void everyVersionIsKeptAndAStaleSaveIsAConflictThatKeepsTheText() throws Exception {
+    void everyVersionIsKeptAndAStaleSaveIsAConflictThatKeepsTheTextUntilSavedOverTheNewest() throws Exception {
         UUID id = client(true);
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("profileStrengths", "Noggrann")
-                .param("preferredWork", "Lager")).andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("version", "1").param("profileStrengths", "Noggrann")
+        mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann").param("preferredWork", "Lager"))
+                .andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(posted(id, "/profile").param("version", "1").param("profileStrengths", "Noggrann")
                         .param("preferredWork", "Lager eller butik").param("disclosurePreference", "PARTLY"))
                 .andExpect(redirectedUrl("/clients/" + id));
+        String before = tables();
         mvc.perform(as("teamleader", post("/clients/" + id + "/profile")).param("version", "1")
                         .param("preferredWork", "Kafé, deltid"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kafé, deltid")))
-                .andExpect(content().string(containsString("Någon annan sparade")));
-        assertThat(profiles.history(id)).hasSize(2);
+                .andExpect(content().string(containsString("Någon annan sparade")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"2\"")))
+                .andExpect(content().string(containsString("<details open")));
+        assertThat(tables()).isEqualTo(before);
         assertThat(profiles.profileOf(id).orElseThrow().content().preferredWork()).isEqualTo("Lager eller butik");
         assertThat(profiles.profileOf(id).orElseThrow().content().disclosure()).isEqualTo(Disclosure.PARTLY);
+
+        mvc.perform(as("teamleader", post("/clients/" + id + "/profile")).param("version", "2")
+                        .param("preferredWork", "Kafé, deltid"))
+                .andExpect(redirectedUrl("/clients/" + id));
+        assertThat(profiles.history(id)).extracting(Profile::version).containsExactly(3, 2, 1);
+        assertThat(profiles.history(id)).extracting(version -> version.content().preferredWork())
+                .containsExactly("Kafé, deltid", "Lager eller butik", "Lager");
+        mvc.perform(as(coach, get("/clients/" + id)))
+                .andExpect(content().string(containsString("<dd>Lager eller butik</dd>")))
+                .andExpect(content().string(containsString("<dd>Delvis, med avtalade ord</dd>")))
+                .andExpect(content().string(not(containsString("<details open"))));
     }
 
     @Test
     void disclosureIsDiscussedAndRevisitedButNeverRequired() throws Exception {
         UUID id = client(true);
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Lager"))
+        mvc.perform(posted(id, "/profile").param("preferredWork", "Lager"))
                 .andExpect(redirectedUrl("/clients/" + id));
         assertThat(profiles.disclosureDiscussions(id)).isEmpty();
-        mvc.perform(as(coach, post("/clients/" + id + "/disclosure")).param("key", UUID.randomUUID().toString())
-                .param("discussedOn", "5.2.2026").param("disclosurePros", "Anpassningar blir möjliga")
-                .param("disclosureCons", "Oro för fördomar").param("agreedWording", "Jag har en långvarig sjukdom")
-                .param("disclosureDecision", "PARTLY").param("revisitOn", "5.5.2026"))
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "5.2.2026")
+                        .param("disclosurePros", "Anpassningar blir möjliga").param("disclosureCons", "Oro för fördomar")
+                        .param("agreedWording", "Jag har en långvarig sjukdom").param("disclosureDecision", "PARTLY")
+                        .param("revisitOn", "5.5.2026"))
                 .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as(coach, post("/clients/" + id + "/disclosure")).param("key", UUID.randomUUID().toString())
-                        .param("discussedOn", "5.2.2026").param("disclosureDecision", "DISCLOSE").param("revisitOn", "1.1.2026"))
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "5.2.2026").param("disclosureDecision", "DISCLOSE")
+                        .param("revisitOn", "1.1.2026"))
                 .andExpect(content().string(containsString("id=\"revisitOn-error\"")));
         assertThat(profiles.disclosureDiscussions(id)).singleElement()
                 .satisfies(talk -> assertThat(talk.agreedWording()).isEqualTo("Jag har en långvarig sjukdom"));
         mvc.perform(as(coach, get("/clients/" + id)))
                 .andExpect(content().string(containsString("Delvis, med avtalade ord")))
-                .andExpect(content().string(containsString("återkommer 5.5.2026")));
+                .andExpect(content().string(containsString("<dd>Anpassningar blir möjliga</dd>")))
+                .andExpect(content().string(containsString("<dd>Oro för fördomar</dd>")))
+                .andExpect(content().string(containsString("återkommer 5.5.2026")))
+                .andExpect(content().string(containsString("det skulle tas upp igen 5.5.2026")));
+
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "6.2.2026").param("disclosureDecision", "DISCLOSE")
+                        .param("revisitOn", "1.1.2099"))
+                .andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(as(coach, get("/clients/" + id)))
+                .andExpect(content().string(not(containsString("det skulle tas upp igen"))));
     }
 
     @Test
-    void badDatesOverlongTextAndEmptyProfilesAreRefusedAndMarkupIsShownAsText() throws Exception {
+    void badDatesOverlongTextAndEmptyProfilesAreRefusedNextToTheFieldAndChangeNothing() throws Exception {
         UUID id = client(true);
-        String before = checksum.of("vocational_profile") + checksum.of("profile_meeting");
-        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("profileMetOn", "30.2.2026")
-                        .param("profileCovered", "x"))
+        String before = tables();
+        mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", "30.2.2026").param("profileCovered", "x"))
                 .andExpect(content().string(containsString("id=\"profileMetOn-error\"")));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("profileMetOn", "1.1.2099")
-                        .param("profileCovered", "x"))
+        mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", "1.1.2099").param("profileCovered", "x"))
                 .andExpect(content().string(containsString("id=\"profileMetOn-error\"")));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("profileSkills", "x".repeat(4001)))
+        mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", "3.2.2026").param("profileCovered", " "))
+                .andExpect(content().string(containsString("id=\"profileCovered-error\"")));
+        mvc.perform(posted(id, "/profile").param("profileSkills", "x".repeat(4001)))
                 .andExpect(content().string(containsString("id=\"profileSkills-error\"")));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("profileSkills", " "))
+        mvc.perform(posted(id, "/profile").param("profileSkills", " "))
                 .andExpect(content().string(containsString("Skriv minst en del av profilen.")));
-        assertThat(checksum.of("vocational_profile") + checksum.of("profile_meeting")).isEqualTo(before);
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("profileSkills", "<b>Excel</b>"))
+        mvc.perform(posted(id, "/profile").param("preferredHours", "20 h").param("disclosurePreference", "MAYBE"))
+                .andExpect(content().string(containsString("id=\"disclosurePreference-error\"")))
+                .andExpect(content().string(containsString("20 h")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "30.2.2026").param("disclosureDecision", "PARTLY"))
+                .andExpect(content().string(containsString("id=\"discussedOn-error\"")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "1.1.2099").param("disclosureDecision", "PARTLY"))
+                .andExpect(content().string(containsString("id=\"discussedOn-error\"")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
+                        .param("disclosureCons", "y".repeat(4001)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"disclosureCons-error\"")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "SOMETIMES")
+                        .param("agreedWording", "Kept wording"))
+                .andExpect(content().string(containsString("id=\"disclosureDecision-error\"")))
+                .andExpect(content().string(containsString("Kept wording")));
+        assertThat(tables()).isEqualTo(before);
+    }
+
+    @Test
+    void markupIsStoredAsTypedAndShownAsText() throws Exception {
+        UUID id = client(true);
+        meeting(id, "3.2.2026", "<script>alert(1)</script>");
+        mvc.perform(posted(id, "/profile").param("profileSkills", "<b>Excel</b>"))
                 .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as(coach, get("/clients/" + id)))
-                .andExpect(content().string(containsString("&lt;b&gt;Excel&lt;/b&gt;")));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
+                .param("agreedWording", "<i>sjukdom</i>")).andExpect(redirectedUrl("/clients/" + id));
+        assertThat(profiles.meetings(id)).extracting(Meeting::covered).containsExactly("<script>alert(1)</script>");
+        assertThat(profiles.profileOf(id).orElseThrow().content().skills()).isEqualTo("<b>Excel</b>");
+        String html = page(id);
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;b&gt;Excel&lt;/b&gt;",
+                "&lt;i&gt;sjukdom&lt;/i&gt;").doesNotContain("<script>alert(1)", "<b>Excel", "<i>sjukdom");
+    }
+
+    @Test
+    void everyIdOnTheClientPageIsUniqueWithTheProfileFilledIn() throws Exception {
+        UUID id = client(true);
+        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "2.2.2026").param("goals", "Lager"));
+        meeting(id, "3.2.2026", "Styrkor");
+        mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann").param("preferredHours", "20 h, förmiddagar"));
+        mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
+                .param("disclosurePros", "Stöd på arbetsplatsen").param("revisitOn", "3.3.2026"));
+        assertThat(duplicateIds(page(id))).isEmpty();
+        String refused = mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026")
+                .param("disclosureDecision", "PARTLY").param("disclosurePros", "z".repeat(4001)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"disclosurePros-error\"");
+        assertThat(duplicateIds(refused)).isEmpty();
     }
 }
