@@ -17,6 +17,11 @@ import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.WebSession;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -25,7 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +49,8 @@ class ClientApiIT {
     @Autowired DemoUsers users;
     @Autowired TableChecksum checksum;
     @Autowired ObjectMapper json;
+    @Autowired MessageSource messages;
+    @Autowired JdbcClient jdbc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
     @LocalServerPort int port;
 
@@ -78,15 +87,18 @@ class ClientApiIT {
         String base = "/api/v1/clients/" + id;
         send(coach, post(base + "/referral"), """
                 {"source": "CARE_TEAM", "careTeamId": "%s", "referredOn": "2026-01-02", "wishToWork": "Kirjastoon"}
-                """.formatted(CARE_VAASA)).andExpect(status().isCreated()).andExpect(jsonPath("$.referral.source").value("CARE_TEAM"));
+                """.formatted(CARE_VAASA)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.referral.source").value("CARE_TEAM"))
+                .andExpect(jsonPath("$.referral.referredOn").value("2026-01-02"));
         send(coach, post(base + "/referral/outreach-attempts"), """
                 {"attemptedOn": "2026-01-03", "channel": "PHONE", "outcome": "REACHED"}""")
                 .andExpect(jsonPath("$.attempts", hasSize(1)));
         send(coach, post(base + "/agreement"), """
                 {"agreedOn": "2026-01-05", "howAgreed": "PAPER_SIGNATURE"}""").andExpect(status().isCreated());
         send(coach, post(base + "/consents"), """
-                {"party": "CARE_TEAM", "careTeamId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}
-                """.formatted(CARE_VAASA)).andExpect(status().isCreated());
+                {"party": "CARE_TEAM", "partyId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}
+                """.formatted(CARE_VAASA)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.partyId").value(CARE_VAASA));
         send(coach, post(base + "/counselling"), """
                 {"key": "%s", "counselledOn": "2026-01-06", "counsellor": "COACH", "topics": ["EARNINGS_LIMITS"]}
                 """.formatted(UUID.randomUUID())).andExpect(jsonPath("$.dues[0].met").value(true));
@@ -106,6 +118,27 @@ class ClientApiIT {
                 {"reviewedOn": "2026-05-02", "milestone": 3, "whatChanged": "Työkokeilu"}""")
                 .andExpect(jsonPath("$.reviewsDue[0].done").value(true));
         mvc.perform(get("/api/v1/clients").with(users.as(coach))).andExpect(jsonPath("$[*].id", hasItem(id.toString())));
+    }
+
+    @Test
+    void aReferralEndsWithoutEnrolmentOnlyByTheClientsChoiceOrAfterThreeUnansweredAttempts() throws Exception {
+        String referral = "/api/v1/clients/" + registered() + "/referral";
+        send(coach, post(referral), "{\"source\": \"SELF\", \"referredOn\": \"2026-01-02\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.attempts", hasSize(0)));
+        send(coach, post(referral + "/end"), "{\"endReason\": \"UNREACHABLE\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("endReason"))
+                .andExpect(jsonPath("$.errors[0].code").value("referral.unreachable.attempts"));
+        for (String day : List.of("2026-01-03", "2026-01-05", "2026-01-08")) {
+            send(coach, post(referral + "/outreach-attempts"), """
+                    {"attemptedOn": "%s", "channel": "PHONE", "outcome": "NO_ANSWER"}""".formatted(day))
+                    .andExpect(status().isCreated());
+        }
+        send(coach, post(referral + "/end"), "{\"endReason\": \"UNREACHABLE\", \"endNote\": \"Ei tavoitettu\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.referral.endReason").value("UNREACHABLE"))
+                .andExpect(jsonPath("$.attempts", hasSize(3)));
+        send(coach, post(referral + "/outreach-attempts"), """
+                {"attemptedOn": "2026-01-09", "channel": "LETTER", "outcome": "NO_ANSWER"}""")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("referral.ended"));
     }
 
     @Test
@@ -130,21 +163,62 @@ class ClientApiIT {
         assertThat(checksum.of("action_plan")).isEqualTo(before);
     }
 
+    /** A 400 problem naming the field, with the code's message in the language asked for. */
+    private void refused(MockHttpServletRequestBuilder request, String body, String language, String field, String code)
+            throws Exception {
+        mvc.perform(request.with(users.as(coach)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", language).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].code").value(code))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(messages.getMessage(code, null, Locale.forLanguageTag(language))));
+    }
+
     @Test
-    void unknownFieldsWrongTypesAndStaleVersionsAreRefusedNeverAServerError() throws Exception {
+    void jsonThatDoesNotFitIsRefusedNamingTheFieldInTheCallersLanguageNeverAServerError() throws Exception {
         UUID id = agreed();
-        String plan = "/api/v1/clients/" + id + "/plan";
-        send(coach, post(plan), "{\"startedOn\": \"2026-01-06\", \"goals\": \"x\", \"admin\": true}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("api.unreadable"));
-        send(coach, post(plan), "{\"startedOn\": \"30.2.2026\", \"goals\": \"x\"}").andExpect(status().isBadRequest());
-        send(coach, post(plan), "{\"goals\": \"x\"}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("startedOn"));
-        send(coach, post(plan), "{\"startedOn\": \"2026-01-06\", \"goals\": \"Alku\"}").andExpect(status().isCreated());
-        send(coach, put(plan), "{\"version\": 1, \"goals\": \"Ensimmäinen\"}").andExpect(status().isOk());
+        String base = "/api/v1/clients/" + id;
+        String before = checksum.of("action_plan") + checksum.of("consent") + checksum.of("client");
+        for (String language : List.of("fi", "sv", "en")) {
+            refused(post(base + "/plan"), "{\"startedOn\": \"2026-01-06\", \"goals\": \"x\", \"admin\": true}",
+                    language, "admin", "api.unknown-field");
+            refused(post(base + "/plan"), "{\"startedOn\": \"30.2.2026\", \"goals\": \"x\"}", language, "startedOn",
+                    "api.wrong-type");
+            refused(post(base + "/plan"), "{\"goals\": \"x\"}", language, "startedOn", "validation.required");
+            refused(post(base + "/consents"), """
+                    {"party": "NEIGHBOUR", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}""", language, "party",
+                    "api.wrong-type");
+            refused(post(base + "/consents"), """
+                    {"party": "CARE_TEAM", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}""", language, "partyId",
+                    "validation.required");
+            refused(post("/api/v1/clients"), """
+                    {"id": "%s", "lastName": "B", "preferredLanguage": "fi", "ipsTeamId": "%s"}"""
+                    .formatted(UUID.randomUUID(), TEAM), language, "firstName", "validation.required");
+            refused(get("/api/v1/clients/not-a-uuid"), "", language, "id", "api.wrong-type");
+        }
+        send(coach, post(base + "/plan"), "{\"startedOn\": ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").doesNotExist())
+                .andExpect(jsonPath("$.errors[0].code").value("api.unreadable"));
+        assertThat(checksum.of("action_plan") + checksum.of("consent") + checksum.of("client")).isEqualTo(before);
+    }
+
+    @Test
+    void aStaleVersionOfThePlanIsAConflictThatChangesNothing() throws Exception {
+        String plan = "/api/v1/clients/" + agreed() + "/plan";
+        send(coach, post(plan), "{\"startedOn\": \"2026-01-06\", \"goals\": \"Alku\"}").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.plan.version").value(1));
+        send(coach, put(plan), "{\"version\": 1, \"goals\": \"Ensimmäinen\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.plan.version").value(2));
+        String before = checksum.of("action_plan");
         send(coach, put(plan), "{\"version\": 1, \"goals\": \"Toinen\"}").andExpect(status().isConflict())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].code").value("form.conflict"));
-        send(coach, post("/api/v1/clients/" + id + "/referral"), "{}").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("source"));
+        assertThat(checksum.of("action_plan")).isEqualTo(before);
+        send(coach, put(plan), "{\"goals\": \"Ilman versiota\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        mvc.perform(get(plan).with(users.as(coach))).andExpect(jsonPath("$.plan.goals").value("Ensimmäinen"));
     }
 
     @Test
@@ -152,23 +226,51 @@ class ClientApiIT {
         UUID id = agreed();
         String base = "/api/v1/clients/" + id;
         send(coach, post(base + "/plan"), "{\"startedOn\": \"2026-01-06\", \"goals\": \"Alku\"}");
-        mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isNotFound());
+        mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         String consent = json.readTree(send(coach, post(base + "/consents"), """
-                {"party": "CARE_TEAM", "careTeamId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}
+                {"party": "CARE_TEAM", "partyId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}
                 """.formatted(CARE_VAASA)).andReturn().getResponse().getContentAsString()).get("id").asText();
-        mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isOk());
+        mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.plan.goals").value("Alku"));
         mvc.perform(get(base + "/profile").with(users.as("careteam"))).andExpect(status().isNotFound());
         mvc.perform(get(base + "/counselling").with(users.as("careteam"))).andExpect(status().isNotFound());
-        send(coach, post(base + "/consents/" + consent + "/withdrawal"), "").andExpect(status().isOk());
+        mvc.perform(put(base + "/plan").with(users.as("careteam")).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\": 1, \"goals\": \"Hoitotiimin\"}")).andExpect(status().isForbidden());
+        send(coach, post(base + "/consents/" + consent + "/withdrawal"), "").andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].withdrawnAt").isNotEmpty());
         mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isNotFound());
         mvc.perform(get(base).with(users.as(users.newCoach()))).andExpect(status().isOk());
     }
 
     @Test
-    void callersAreToldWithStatusCodesNotRedirectsAndChangesNeedTheCsrfToken() throws Exception {
-        mvc.perform(get("/api/v1/clients")).andExpect(status().isUnauthorized());
+    void anotherTeamsCoachGetsTheSame404ForAnExistingClientAsForNoneAndChangesNothing() throws Exception {
+        UUID id = agreed();
+        String other = users.newCoachOfAnotherTeam();
+        UUID nobody = UUID.randomUUID();
+        String existing = mvc.perform(get("/api/v1/clients/" + id + "/consents").with(users.as(other)))
+                .andExpect(status().isNotFound()).andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn().getResponse().getContentAsString();
+        String none = mvc.perform(get("/api/v1/clients/" + nobody + "/consents").with(users.as(other)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(existing.replace(id.toString(), "ID")).isEqualTo(none.replace(nobody.toString(), "ID"));
+        String before = checksum.of("consent");
+        send(other, post("/api/v1/clients/" + id + "/consents"), """
+                {"party": "OTHER", "partyName": "Naapuri", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}""")
+                .andExpect(status().isNotFound());
+        assertThat(checksum.of("consent")).isEqualTo(before);
+    }
+
+    @Test
+    void callersAreToldWithProblemsNotRedirectsAndChangesNeedTheCsrfToken() throws Exception {
+        mvc.perform(get("/api/v1/clients").header("Accept-Language", "sv")).andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.title")
+                        .value(messages.getMessage("api.unauthenticated", null, Locale.forLanguageTag("sv"))));
         mvc.perform(get("/api/v1/clients").with(users.as("manager"))).andExpect(status().isForbidden())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
         WebSession session = new WebSession(port);
         session.logIn("coach2", users);
         JsonNode signedIn = json.readTree(session.get("/api/v1/session").body());
@@ -183,13 +285,33 @@ class ClientApiIT {
                 .statusCode()).isEqualTo(201);
     }
 
+    @Test
+    void aSessionStillWaitingForTheSecondFactorOrOneThatEndedGets401NotTheLoginPage() throws Exception {
+        WebSession halfway = new WebSession(port);
+        halfway.logInWithPassword("coach3", DemoUsers.PASSWORD);
+        assertUnauthenticated(halfway.get("/api/v1/clients"));
+        WebSession ended = new WebSession(port);
+        ended.logIn("coach3", users);
+        assertThat(ended.get("/api/v1/clients").statusCode()).isEqualTo(200);
+        long idle = Duration.ofMinutes(31).toMillis();
+        jdbc.sql("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ? "
+                + "where principal_name = 'coach3'").params(idle, idle).update();
+        assertUnauthenticated(ended.get("/api/v1/clients"));
+    }
+
+    private static void assertUnauthenticated(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Location")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
     /** Placera's own controllers, not the OpenAPI endpoint itself or the tests' helpers. */
     private static boolean placeras(Class<?> controller) {
         return controller.getPackageName().startsWith("fi.placera") && !controller.getPackageName().startsWith("fi.placera.testing");
     }
 
     @Test
-    void theOpenApiDescriptionListsEveryApiOperation() throws Exception {
+    void theOpenApiDescriptionListsEveryApiOperationWithItsSummarySchemasAndProblems() throws Exception {
         JsonNode spec = json.readTree(mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
         Set<String> documented = new TreeSet<>();
@@ -203,8 +325,44 @@ class ClientApiIT {
                         .forEach(verb -> served.add(verb + " " + pattern))));
         assertThat(served).isNotEmpty();
         assertThat(documented).isEqualTo(served);
+        List<String> undocumented = new ArrayList<>();
         spec.get("paths").properties().stream().filter(path -> !path.getKey().contains("/test-support/"))
                 .forEach(path -> path.getValue().properties().forEach(operation ->
-                        assertThat(operation.getValue().path("summary").asText()).as(path.getKey()).isNotBlank()));
+                        undocumented.addAll(gaps(operation.getKey().toUpperCase() + " " + path.getKey(),
+                                operation.getValue()))));
+        assertThat(undocumented).isEmpty();
+        assertThat(spec.at("/paths/~1api~1v1~1clients~1{id}~1plan/put/responses/409/$ref").asText())
+                .isEqualTo("#/components/responses/409");
+        assertThat(spec.at("/components/securitySchemes/csrf/name").asText()).isEqualTo("X-CSRF-TOKEN");
+    }
+
+    /** What an operation's description lacks: a summary, a JSON schema for its answer, its problems. */
+    private static List<String> gaps(String operation, JsonNode description) {
+        List<String> gaps = new ArrayList<>();
+        if (description.path("summary").asText().isBlank()) {
+            gaps.add(operation + ": no summary");
+        }
+        JsonNode responses = description.path("responses");
+        boolean answer = responses.properties().stream().anyMatch(response -> response.getKey().startsWith("2")
+                && response.getValue().at("/content/application~1json/schema").isObject());
+        if (!answer) {
+            gaps.add(operation + ": no JSON schema for the answer");
+        }
+        List<String> problems = new ArrayList<>(List.of("401", "403"));
+        if (operation.contains("{")) {
+            problems.add("404");
+        }
+        if (!operation.startsWith("GET")) {
+            problems.add("400");
+        }
+        problems.stream().filter(status -> !responses.has(status))
+                .forEach(status -> gaps.add(operation + ": no " + status));
+        // an object as a parameter is a framework type (the CSRF token, say) the caller does not send
+        description.path("parameters").forEach(parameter -> {
+            if (parameter.path("schema").has("$ref")) {
+                gaps.add(operation + ": parameter " + parameter.path("name").asText());
+            }
+        });
+        return gaps;
     }
 }

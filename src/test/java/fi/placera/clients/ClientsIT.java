@@ -9,19 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.placera.identity.PlaceraUser;
-import fi.placera.identity.Role;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,24 +42,14 @@ class ClientsIT {
     void freshCoach() {
         coach = users.newCoach();
     }
+    private String otherTeamsCoachName;
     private RequestPostProcessor otherTeamsCoach;
 
     /** A coach of another IPS team in the same welfare area. */
     @BeforeEach
     void coachOfAnotherTeam() {
-        UUID team = UUID.randomUUID();
-        UUID staff = UUID.randomUUID();
-        jdbc.sql("insert into ips_team (id, area_id, code, name, collaboration_model, version) values (?, 17, ?, 'Other', 'CARE_INTEGRATED', 0)")
-                .params(team, "OTHER-" + team.toString().substring(0, 8).toUpperCase()).update();
-        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Olli', 'Other', ?, 0)")
-                .params(staff, staff + "@example.fi").update();
-        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', 1)")
-                .params(staff, team).update();
-        UUID account = UUID.randomUUID();
-        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
-                + "values (?, ?, 'Olli Other', 'none', ?, 17, 0)").params(account, "olli." + account, staff).update();
-        otherTeamsCoach = SecurityMockMvcRequestPostProcessors.user(new PlaceraUser(account, "olli.other",
-                "Olli Other", Set.of(Role.COACH), (short) 17, staff, true, null));
+        otherTeamsCoachName = users.newCoachOfAnotherTeam();
+        otherTeamsCoach = users.as(otherTeamsCoachName);
     }
 
     private MockHttpServletRequestBuilder register(UUID id, String identityCode) {
@@ -129,7 +115,7 @@ class ClientsIT {
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
         assertThat(forbidden.replaceAll("[0-9a-f-]{36}", "ID")).isEqualTo(missing.replaceAll("[0-9a-f-]{36}", "ID"));
         assertThat(forbidden).doesNotContain("Aino");
-        assertThat(logRows(client, "olli.other", "DENIED")).isEqualTo(1);
+        assertThat(logRows(client, otherTeamsCoachName, "DENIED")).isEqualTo(1);
 
         int successes = 0;
         for (int i = 0; i < 1_000; i++) {

@@ -23,6 +23,8 @@ public class DemoUsers {
     /** The TOTP secret of every demo account. */
     public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
+    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
+
     private final UserDetailsService users;
     private final MutableClock clock;
     private final JdbcClient jdbc;
@@ -42,13 +44,27 @@ public class DemoUsers {
      * shared coach's caseload (at most 20). Returns the account's user name.
      */
     public String newCoach() {
+        return newCoachOf(DEMO_TEAM);
+    }
+
+    /** A new coach of a new IPS team in the demo welfare area: someone who must not see the demo team's clients. */
+    public String newCoachOfAnotherTeam() {
+        UUID team = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into ips_team (id, area_id, code, name, collaboration_model, version)
+                        values (?, 17, ?, 'Toinen tiimi', 'CARE_INTEGRATED', 0)""")
+                .params(team, "OTHER-" + team.toString().substring(0, 8).toUpperCase()).update();
+        return newCoachOf(team.toString());
+    }
+
+    private String newCoachOf(String team) {
         UUID staff = UUID.randomUUID();
         UUID account = UUID.randomUUID();
         String username = "coach." + staff.toString().substring(0, 8);
         jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Testi', ?, ?, 0)")
                 .params(staff, "Valmentaja " + username, username + "@example.fi").update();
         jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?::uuid, 'COACH', 1)")
-                .params(staff, "6a1f0000-0000-4000-8000-000000000001").update();
+                .params(staff, team).update();
         jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
                 + "values (?, ?, 'Testi Valmentaja', 'none', ?, 17, 0)").params(account, username, staff).update();
         jdbc.sql("insert into account_role (account_id, role) values (?, 'COACH')").param(account).update();

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindException;
@@ -66,15 +65,15 @@ class ClientsApiController extends ClientApi {
     }
 
     @GetMapping
-    @Operation(summary = "The clients of the user's IPS teams that the user may see")
+    @Operation(operationId = "listClients", summary = "The clients of the user's IPS teams that the user may see")
     List<ClientView> caseload(@AuthenticationPrincipal PlaceraUser user) {
         return registry().caseload(user).stream().map(ClientView::of).toList();
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a client in one of the user's IPS teams (a coach becomes the client's coach); "
-            + "sending the same id again returns the client registered first")
+    @Operation(operationId = "registerClient", summary = "Register a client in one of the user's IPS teams (a coach "
+            + "becomes the client's coach); sending the same id again returns the client registered first")
     ClientView register(@AuthenticationPrincipal PlaceraUser user, @Valid @RequestBody ClientForm form)
             throws BindException {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "client");
@@ -86,13 +85,13 @@ class ClientsApiController extends ClientApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One client")
+    @Operation(operationId = "getClient", summary = "One client")
     ClientView client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         return ClientView.of(client(user, id, InformationKind.IDENTITY, "client record"));
     }
 
     @GetMapping("/{id}/referral")
-    @Operation(summary = "The client's referral and the outreach attempts")
+    @Operation(operationId = "getReferral", summary = "The client's referral and the outreach attempts")
     ReferralView referral(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         Referral referral = referrals.of(client(user, id, InformationKind.SERVICE_RECORD, "referral").id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -100,31 +99,34 @@ class ClientsApiController extends ClientApi {
     }
 
     @PostMapping("/{id}/referral")
-    @Operation(summary = "Record the referral (from a care team, the client or someone else); a client has one")
-    ResponseEntity<ReferralView> refer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(operationId = "recordReferral",
+            summary = "Record the referral (from a care team, the client or someone else); a client has one")
+    ReferralView refer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody ReferralRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "referral");
         referrals.refer(client, present(request.source(), "source"), request.careTeamId(), request.referredBy(),
-                request.referredOn(), request.wishToWork(), user.accountId());
-        return ResponseEntity.status(HttpStatus.CREATED).body(referral(user, id));
+                present(request.referredOn(), "referredOn"), request.wishToWork(), user.accountId());
+        return referral(user, id);
     }
 
     @PostMapping("/{id}/referral/outreach-attempts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an attempt to reach a referred client")
+    @Operation(operationId = "recordOutreachAttempt", summary = "Record an attempt to reach a referred client")
     ReferralView attempt(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AttemptRequest request) {
-        referrals.recordAttempt(client(user, id, InformationKind.SERVICE_RECORD, "referral"), request.attemptedOn(), present(request.channel(), "channel"),
+        referrals.recordAttempt(client(user, id, InformationKind.SERVICE_RECORD, "referral"),
+                present(request.attemptedOn(), "attemptedOn"), present(request.channel(), "channel"),
                 present(request.outcome(), "outcome"), user.accountId());
         return referral(user, id);
     }
 
     @PostMapping("/{id}/referral/end")
-    @Operation(summary = "End the referral without enrolment: only by the client's choice, or unreachable after "
-            + "three documented attempts (zero exclusion)")
+    @Operation(operationId = "endReferral", summary = "End the referral without enrolment: only by the client's "
+            + "choice, or unreachable after three documented attempts (zero exclusion)")
     ReferralView end(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody EndRequest request) {
-        referrals.endWithoutEnrolment(client(user, id, InformationKind.SERVICE_RECORD, "referral"), present(request.endReason(), "endReason"),
-                request.endNote());
+        referrals.endWithoutEnrolment(client(user, id, InformationKind.SERVICE_RECORD, "referral"),
+                present(request.endReason(), "endReason"), request.endNote());
         return referral(user, id);
     }
 }

@@ -43,13 +43,13 @@ class ConsentsApiController extends ClientApi {
     record AgreementRequest(LocalDate agreedOn, HowAgreed howAgreed, String witness) {
     }
 
-    /** A consent to exchange one kind of information with a party: a care team (by id), or a named other party. */
-    record ConsentRequest(Party party, UUID careTeamId, String partyName, InformationKind kind, LocalDate validFrom,
+    /** A consent to exchange one kind of information with a party: a care team (its id), or a named other party. */
+    record ConsentRequest(Party party, UUID partyId, String partyName, InformationKind kind, LocalDate validFrom,
             LocalDate validUntil) {
     }
 
     @GetMapping("/agreement")
-    @Operation(summary = "The client's cooperation agreement")
+    @Operation(operationId = "getAgreement", summary = "The client's cooperation agreement")
     Agreement agreement(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         return consents.agreementOf(client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement").id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -57,32 +57,35 @@ class ConsentsApiController extends ClientApi {
 
     @PostMapping("/agreement")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record the cooperation agreement; phases 2–5 are refused until it exists")
+    @Operation(operationId = "recordAgreement",
+            summary = "Record the cooperation agreement; phases 2–5 are refused until it exists")
     Agreement agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AgreementRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement");
-        return consents.agree(id, client.areaId(), request.agreedOn(), request.howAgreed(), request.witness(),
-                user.accountId());
+        return consents.agree(id, client.areaId(), present(request.agreedOn(), "agreedOn"), request.howAgreed(),
+                request.witness(), user.accountId());
     }
 
     @GetMapping("/consents")
-    @Operation(summary = "Every consent of the client, withdrawn ones included")
+    @Operation(operationId = "listConsents", summary = "Every consent of the client, withdrawn ones included")
     List<Consent> consents(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         return consents.consentsOf(client(user, id, InformationKind.SERVICE_RECORD, "consents").id());
     }
 
     @PostMapping("/consents")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a consent (party × kind of information, with validity); needs the agreement")
+    @Operation(operationId = "giveConsent",
+            summary = "Record a consent (party × kind of information, with validity); needs the agreement")
     Consent give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ConsentRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "consents");
-        return consents.give(id, client.areaId(), present(request.party(), "party"), request.careTeamId(),
+        return consents.give(id, client.areaId(), present(request.party(), "party"), request.partyId(),
                 request.partyName(), present(request.kind(), "kind"), present(request.validFrom(), "validFrom"),
                 request.validUntil(), user.accountId());
     }
 
     @PostMapping("/consents/{consentId}/withdrawal")
-    @Operation(summary = "Withdraw a consent at once; every later request is decided without it")
+    @Operation(operationId = "withdrawConsent",
+            summary = "Withdraw a consent at once; every later request is decided without it")
     List<Consent> withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @PathVariable UUID consentId) {
         client(user, id, InformationKind.SERVICE_RECORD, "consents");

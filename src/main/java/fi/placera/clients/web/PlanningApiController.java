@@ -15,6 +15,7 @@ import fi.placera.planning.BenefitsCounselling.Topic;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.ReviewDue;
+import fi.placera.platform.web.ConflictOnStaleVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -67,7 +68,8 @@ class PlanningApiController extends ClientApi {
     }
 
     @GetMapping("/plan")
-    @Operation(summary = "The action plan with its reviews and the reviews due at 3, 6 and 12 months")
+    @Operation(operationId = "getPlan",
+            summary = "The action plan with its reviews and the reviews due at 3, 6 and 12 months")
     PlanView plan(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         ActionPlan plan = plans.planOf(client(user, id, InformationKind.ACTION_PLAN, "action plan").id())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
@@ -76,16 +78,18 @@ class PlanningApiController extends ClientApi {
 
     @PostMapping("/plan")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Agree the first plan; needs the cooperation agreement")
+    @Operation(operationId = "startPlan", summary = "Agree the first plan; needs the cooperation agreement")
     PlanView start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
         Client client = client(user, id, InformationKind.ACTION_PLAN, "action plan");
-        plans.start(id, client.areaId(), request.startedOn(), request.goals(), request.steps(), request.responsibilities(),
-                user.accountId());
+        plans.start(id, client.areaId(), present(request.startedOn(), "startedOn"), request.goals(), request.steps(),
+                request.responsibilities(), user.accountId());
         return plan(user, id);
     }
 
     @PutMapping("/plan")
-    @Operation(summary = "Save a new version of the plan; 409 when someone saved since the version sent")
+    @Operation(operationId = "revisePlan",
+            summary = "Save a new version of the plan; 409 when someone saved since the version sent")
+    @ConflictOnStaleVersion
     PlanView revise(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
         client(user, id, InformationKind.ACTION_PLAN, "action plan");
         plans.revise(id, present(request.version(), "version"), request.goals(), request.steps(),
@@ -95,7 +99,8 @@ class PlanningApiController extends ClientApi {
 
     @PostMapping("/plan/reviews")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a review: a scheduled one (milestone 3, 6 or 12) or one whenever needed (no milestone)")
+    @Operation(operationId = "reviewPlan",
+            summary = "Record a review: a scheduled one (milestone 3, 6 or 12) or one whenever needed (no milestone)")
     PlanView review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
         client(user, id, InformationKind.ACTION_PLAN, "action plan");
         plans.review(id, present(request.reviewedOn(), "reviewedOn"), request.milestone(), request.whatChanged(),

@@ -9,14 +9,14 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import fi.placera.platform.web.Problems;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.session.InvalidSessionStrategy;
+import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +53,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-            MfaLogin mfaLogin, TotpAuthenticator totp, Clock clock) throws Exception {
+            MfaLogin mfaLogin, TotpAuthenticator totp, Clock clock, Problems problems) throws Exception {
+        InvalidSessionStrategy sessionEnded = sessionEnded(problems);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
@@ -82,7 +83,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("COACH", "TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
-                .addFilterBefore(new SessionLifetimeFilter(clock), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(clock, sessionEnded), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error")
                         .successHandler((request, response, authentication) -> {
@@ -91,12 +92,12 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath()
                                     + (totp.isEnrolled(user.accountId()) ? "/mfa" : "/mfa/enrol"));
                         }))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events))
-                        .authenticationEntryPoint(signInFirst()))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events, problems))
+                        .authenticationEntryPoint(signInFirst(problems)))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
-                        .invalidSessionUrl("/login?expired"))
+                        .invalidSessionStrategy(sessionEnded))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
@@ -107,22 +108,23 @@ class SecurityConfiguration {
 
     /**
      * Denied requests get the generic 403 page, except a half-logged-in user, who is sent to the
-     * second-factor page; CSRF failures are also a security event.
+     * second-factor page (an API caller gets 401: not signed in until the second factor); CSRF failures are
+     * also a security event.
      */
-    private static AccessDeniedHandler denied(SecurityEvents events) {
+    private static AccessDeniedHandler denied(SecurityEvents events, Problems problems) {
         AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (denied instanceof CsrfException) {
                 events.csrfRejected(authentication);
             }
-            if (api(request)) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/problem+json");
-                response.getWriter().write("{\"status\":403,\"title\":\"Forbidden\"}");
+            boolean secondFactorDue = !(denied instanceof CsrfException)
+                    && MfaLogin.pendingUser(authentication).isPresent();
+            if (Problems.api(request)) {
+                problems.write(request, response, secondFactorDue ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
                 return;
             }
-            if (!(denied instanceof CsrfException) && MfaLogin.pendingUser(authentication).isPresent()) {
+            if (secondFactorDue) {
                 response.sendRedirect(request.getContextPath() + "/mfa");
                 return;
             }
@@ -131,17 +133,25 @@ class SecurityConfiguration {
     }
 
     /** A signed-out browser is sent to the login page; an API caller gets 401. */
-    private static AuthenticationEntryPoint signInFirst() {
+    private static AuthenticationEntryPoint signInFirst(Problems problems) {
         var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        entryPoints.put(SecurityConfiguration::api, new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+        entryPoints.put(Problems::api,
+                (request, response, unauthenticated) -> problems.write(request, response, HttpStatus.UNAUTHORIZED));
         var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
         delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
         return delegating;
     }
 
-    /** API callers get status codes and JSON, never a redirect to a page. */
-    private static boolean api(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    /** A session that ended (idle or too old): the browser is sent to the login page, an API caller gets 401. */
+    private static InvalidSessionStrategy sessionEnded(Problems problems) {
+        InvalidSessionStrategy loginPage = new SimpleRedirectInvalidSessionStrategy("/login?expired");
+        return (request, response) -> {
+            if (Problems.api(request)) {
+                problems.write(request, response, HttpStatus.UNAUTHORIZED);
+            } else {
+                loginPage.onInvalidSessionDetected(request, response);
+            }
+        };
     }
 
     /** Publishes authorization denials so that {@link SecurityEvents} can log them. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -20,9 +21,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(10);
     private final Clock clock;
+    private final InvalidSessionStrategy ended;
 
-    SessionLifetimeFilter(Clock clock) {
+    SessionLifetimeFilter(Clock clock, InvalidSessionStrategy ended) {
         this.clock = clock;
+        this.ended = ended;
     }
 
     @Override
@@ -33,7 +36,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
                 .isBefore(clock.instant())) {
             session.invalidate();
             SecurityContextHolder.clearContext();
-            response.sendRedirect(request.getContextPath() + "/login?expired");
+            ended.onInvalidSessionDetected(request, response);
             return;
         }
         chain.doFilter(request, response);

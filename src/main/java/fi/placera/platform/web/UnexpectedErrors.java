@@ -34,7 +34,7 @@ class UnexpectedErrors {
         }
         log.error("unexpected {}\n{}", error.getClass().getName(), frames(error));
         Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (Problems.api(request)) {
             ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
             problem.setProperty(CorrelationIdFilter.ATTRIBUTE, correlationId);
             return ResponseEntity.internalServerError().body(problem);
