@@ -98,6 +98,14 @@ class ActionPlanIT {
                 .andExpect(content().string(containsString("Tiiminvetäjän teksti")));
         assertThat(plans.planOf(id).orElseThrow().goals()).isEqualTo("Coach1:n muutos");
         assertThat(plans.history(id)).hasSize(2);
+        String again = org.jsoup.Jsoup.parse(mvc.perform(as("teamleader", post("/clients/" + id + "/plan"))
+                        .param("version", "1").param("goals", "Tiiminvetäjän teksti")).andReturn().getResponse()
+                        .getContentAsString()).select("form[action$=/plan] input[name=version]").val();
+        assertThat(again).isEqualTo("2");
+        mvc.perform(as("teamleader", post("/clients/" + id + "/plan")).param("version", again)
+                        .param("goals", "Tiiminvetäjän teksti"))
+                .andExpect(redirectedUrl("/clients/" + id));
+        assertThat(plans.history(id)).hasSize(3);
     }
 
     @Test
