@@ -77,13 +77,8 @@ class ClientController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
         var day = input.day(errors);
         var how = input.how(errors);
-        if (errors.hasErrors() || !Forms.saved(errors, () -> consents.agree(id, client.areaId(), day.get(), how.get(),
-                input.witness(), user.accountId()))) {
-            model.addAttribute("agreementErrors", errors);
-            model.addAttribute("agreementInput", input);
-            return clientPage(client, model);
-        }
-        return "redirect:/clients/" + id;
+        return Forms.savedOrAgain(errors, model, "agreement", input, () -> consents.agree(id, client.areaId(), day.get(),
+                how.get(), input.witness(), user.accountId()), () -> clientPage(client, model), "/clients/" + id);
     }
 
     @PostMapping("/{id}/consents")
@@ -95,13 +90,9 @@ class ClientController {
         var kind = input.informationKind(errors);
         var from = input.from(errors);
         var until = input.until(errors);
-        if (errors.hasErrors() || !Forms.saved(errors, () -> consents.give(id, client.areaId(), party.get(),
-                input.careTeam(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()))) {
-            model.addAttribute("consentErrors", errors);
-            model.addAttribute("consentInput", input);
-            return clientPage(client, model);
-        }
-        return "redirect:/clients/" + id;
+        return Forms.savedOrAgain(errors, model, "consent", input, () -> consents.give(id, client.areaId(), party.get(),
+                input.careTeam(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()),
+                () -> clientPage(client, model), "/clients/" + id);
     }
 
     @PostMapping("/{id}/consents/{consentId}/withdraw")

@@ -1,11 +1,13 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
+
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
-import fi.placera.platform.web.Formats;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.validation.Errors;
@@ -20,19 +22,11 @@ final class ConsentForms {
     record AgreementInput(String agreedOn, String howAgreed, String witness) {
 
         Optional<LocalDate> day(Errors errors) {
-            Optional<LocalDate> day = Formats.parseDate(agreedOn);
-            if (day.isEmpty()) {
-                errors.rejectValue("agreedOn", "form.date.format");
-            }
-            return day;
+            return date(agreedOn, "agreedOn", errors);
         }
 
         Optional<HowAgreed> how(Errors errors) {
-            Optional<HowAgreed> how = Arrays.stream(HowAgreed.values()).filter(h -> h.name().equals(howAgreed)).findFirst();
-            if (how.isEmpty()) {
-                errors.rejectValue("howAgreed", "validation.required");
-            }
-            return how;
+            return choice(HowAgreed.class, howAgreed, "howAgreed", errors);
         }
     }
 
@@ -40,12 +34,7 @@ final class ConsentForms {
     record ConsentInput(String party, String partyName, String kind, String validFrom, String validUntil) {
 
         Optional<Party> partyType(Errors errors) {
-            String type = party == null ? "" : party.split(":", 2)[0];
-            Optional<Party> found = Arrays.stream(Party.values()).filter(p -> p.name().equals(type)).findFirst();
-            if (found.isEmpty()) {
-                errors.rejectValue("party", "validation.required");
-            }
-            return found;
+            return choice(Party.class, party == null ? "" : party.split(":", 2)[0], "party", errors);
         }
 
         UUID careTeam() {
@@ -57,32 +46,16 @@ final class ConsentForms {
         }
 
         Optional<InformationKind> informationKind(Errors errors) {
-            Optional<InformationKind> found = Arrays.stream(InformationKind.values())
-                    .filter(k -> k.name().equals(kind)).findFirst();
-            if (found.isEmpty()) {
-                errors.rejectValue("kind", "validation.required");
-            }
-            return found;
+            return choice(InformationKind.class, kind, "kind", errors);
         }
 
         Optional<LocalDate> from(Errors errors) {
-            Optional<LocalDate> day = Formats.parseDate(validFrom);
-            if (day.isEmpty()) {
-                errors.rejectValue("validFrom", "form.date.format");
-            }
-            return day;
+            return date(validFrom, "validFrom", errors);
         }
 
         /** Empty until-date = valid until withdrawn. */
         Optional<LocalDate> until(Errors errors) {
-            if (validUntil == null || validUntil.isBlank()) {
-                return Optional.empty();
-            }
-            Optional<LocalDate> day = Formats.parseDate(validUntil);
-            if (day.isEmpty()) {
-                errors.rejectValue("validUntil", "form.date.format");
-            }
-            return day;
+            return optionalDate(validUntil, "validUntil", errors);
         }
     }
 }
