@@ -12,8 +12,6 @@ import org.springframework.validation.Errors;
  */
 public final class FormValues {
 
-    private static final java.time.format.DateTimeFormatter TYPED = java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu");
-
     private FormValues() {
     }
 
@@ -47,8 +45,8 @@ public final class FormValues {
         }
     }
 
-    /** A date as the forms show it to be typed: 31.12.2025. */
+    /** A date as the forms show it to be typed: 31.12.2025, in the same format they read. */
     public static String typed(LocalDate day) {
-        return day == null ? "" : TYPED.format(day);
+        return Formats.typed(day);
     }
 }

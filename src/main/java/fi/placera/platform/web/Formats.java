@@ -54,6 +54,11 @@ public class Formats {
         }
     }
 
+    /** A date written as it is typed into the forms: 31.12.2025. */
+    static String typed(java.time.LocalDate day) {
+        return day == null ? "" : TYPED_DATE.format(day);
+    }
+
     public String number(Number number) {
         if (number == null) {
             return "";
