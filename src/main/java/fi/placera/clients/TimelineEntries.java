@@ -1,6 +1,5 @@
 package fi.placera.clients;
 
-import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,10 +12,7 @@ public interface TimelineEntries {
 
     List<Entry> of(UUID clientId);
 
-    /**
-     * One thing that happened: {@code what} and {@code labels} are message keys, {@code text} what was written,
-     * {@code kind} the information it belongs to.
-     */
-    record Entry(LocalDate on, String what, List<String> labels, String text, InformationKind kind) {
+    /** One thing that happened: {@code what} and {@code labels} are message keys, {@code text} what was written. */
+    record Entry(LocalDate on, String what, List<String> labels, String text) {
     }
 }

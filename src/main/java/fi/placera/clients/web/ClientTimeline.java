@@ -1,6 +1,7 @@
 package fi.placera.clients.web;
 
 import fi.placera.clients.TimelineEntries;
+import fi.placera.clients.TimelineEntries.Entry;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
@@ -59,10 +60,6 @@ class ClientTimeline {
         this.clock = clock;
     }
 
-    /** One thing that happened; {@code labels} are message keys that describe it, {@code text} what was written. */
-    record Entry(LocalDate on, String what, List<String> labels, String text) {
-    }
-
     List<Entry> of(Client client) {
         List<Entry> entries = new ArrayList<>();
         addReferral(client.id(), entries);
@@ -79,8 +76,7 @@ class ClientTimeline {
                 entries.add(new Entry(end.reenteredOn(), "timeline.service-reentered", List.of(), null));
             }
         });
-        otherEntries.stream().flatMap(source -> source.of(client.id()).stream())
-                .forEach(entry -> entries.add(new Entry(entry.on(), entry.what(), entry.labels(), entry.text())));
+        otherEntries.stream().flatMap(source -> source.of(client.id()).stream()).forEach(entries::add);
         entries.sort(Comparator.comparing(Entry::on));
         return entries;
     }

@@ -1,7 +1,6 @@
 package fi.placera.jobs.internal;
 
 import fi.placera.clients.TimelineEntries;
-import fi.placera.identity.InformationKind;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.Jobs;
 import java.util.ArrayList;
@@ -25,14 +24,13 @@ class JobTimeline implements TimelineEntries {
         for (Job job : jobs.jobsOf(clientId)) {
             String what = job.employerName() + (job.title() == null ? "" : ": " + job.title());
             entries.add(new Entry(job.startedOn(), "timeline.job-started",
-                    List.of("jobs.contract." + job.contractType()), what, InformationKind.EMPLOYMENT));
+                    List.of("jobs.contract." + job.contractType()), what));
             if (job.endedOn() != null) {
-                entries.add(new Entry(job.endedOn(), "timeline.job-ended", List.of("jobs.end." + job.endReason()), what,
-                        InformationKind.EMPLOYMENT));
+                entries.add(new Entry(job.endedOn(), "timeline.job-ended", List.of("jobs.end." + job.endReason()), what));
             }
         }
         jobs.studiesOf(clientId).forEach(study -> entries.add(new Entry(study.startedOn(), "timeline.studies", List.of(),
-                study.institution(), InformationKind.EMPLOYMENT)));
+                study.institution())));
         return entries;
     }
 }

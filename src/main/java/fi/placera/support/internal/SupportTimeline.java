@@ -1,7 +1,6 @@
 package fi.placera.support.internal;
 
 import fi.placera.clients.TimelineEntries;
-import fi.placera.identity.InformationKind;
 import fi.placera.support.FollowAlongSupport;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,7 @@ class SupportTimeline implements TimelineEntries {
     public List<Entry> of(UUID clientId) {
         return support.contacts(clientId).stream()
                 .map(contact -> new Entry(contact.contactedOn(), "timeline.support-contact",
-                        contact.withWhom().stream().sorted().map(who -> "support.with." + who).toList(), contact.note(),
-                        InformationKind.EMPLOYMENT))
+                        contact.withWhom().stream().sorted().map(who -> "support.with." + who).toList(), contact.note()))
                 .toList();
     }
 }
