@@ -1,5 +1,6 @@
 package fi.placera.employers;
 
+import fi.placera.clients.EmployerContactFacts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.UUID;
 public interface EmployerContacts {
 
     /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    int WEEKLY_FACE_TO_FACE_TARGET = 6;
+    int WEEKLY_FACE_TO_FACE_TARGET = EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET;
 
     enum Mode { FACE_TO_FACE, PHONE, EMAIL, OTHER }
 

@@ -14,9 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WeekController {
 
-    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    static final int EMPLOYER_CONTACT_TARGET = 6;
-
     private final ClientRegistry registry;
     private final CoachWeek week;
     private final EmployerContactFacts employerContacts;
@@ -37,7 +34,7 @@ class WeekController {
                 .toList();
         model.addAttribute("week", week.of(ownClients, today));
         model.addAttribute("today", today);
-        model.addAttribute("contactTarget", EMPLOYER_CONTACT_TARGET);
+        model.addAttribute("contactTarget", EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET);
         if (user.staffMemberId() != null) {
             model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));
         }
