@@ -103,10 +103,8 @@ public class TeamFigures {
 
     private int supportOverdue(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from support_due d join client cl on cl.id = d.client_id
-                        where cl.ips_team_id = ? and not d.cancelled and d.due_on < ?
-                          and not exists (select 1 from support_contact c where c.client_id = d.client_id
-                                          and c.contacted_on between d.window_from and d.due_on)""")
+                        select count(*) from support_due_status d join client cl on cl.id = d.client_id
+                        where cl.ips_team_id = ? and not d.cancelled and not d.met and d.due_on < ?""")
                 .params(teamId, today).query(Integer.class).single();
     }
 

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Follow-along support in PostgreSQL; whether a due is met is computed from the contacts, never stored. */
+/** Follow-along support in PostgreSQL; whether a due is met comes from the view support_due_status, never stored. */
 @Service
 class JdbcFollowAlongSupport implements FollowAlongSupport {
 
@@ -41,11 +41,8 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
     @Override
     public List<Due> schedule(UUID clientId) {
         return jdbc.sql("""
-                        select d.id, d.job_id, d.kind, d.window_from, d.due_on,
-                               exists (select 1 from support_contact c where c.client_id = d.client_id
-                                       and c.contacted_on between d.window_from and d.due_on),
-                               d.cancelled, d.cancel_reason
-                        from support_due d where d.client_id = ? order by d.due_on, d.kind""")
+                        select id, job_id, kind, window_from, due_on, met, cancelled, cancel_reason
+                        from support_due_status where client_id = ? order by due_on, kind""")
                 .param(clientId)
                 .query((rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         DueKind.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class),

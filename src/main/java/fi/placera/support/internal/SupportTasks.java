@@ -24,11 +24,9 @@ class SupportTasks implements CoachTasks {
             return List.of();
         }
         return jdbc.sql("""
-                        select d.due_on, d.kind, d.client_id from support_due d
-                        where d.client_id = any (?) and not d.cancelled and d.due_on <= ?
-                          and not exists (select 1 from support_contact c where c.client_id = d.client_id
-                                          and c.contacted_on between d.window_from and d.due_on)
-                        order by d.due_on""")
+                        select due_on, kind, client_id from support_due_status
+                        where client_id = any (?) and not cancelled and not met and due_on <= ?
+                        order by due_on""")
                 .params(clientIds.toArray(UUID[]::new), until)
                 .query((rs, row) -> new Task(rs.getObject(1, LocalDate.class), "week.task.support." + rs.getString(2), null,
                         rs.getObject(3, UUID.class)))
