@@ -30,6 +30,10 @@ abstract class ClientFormController {
                 "/clients/" + client.id());
     }
 
+    ClientRegistry registry() {
+        return registry;
+    }
+
     Client client(PlaceraUser user, UUID id, String purpose) {
         return registry.client(user, id, purpose).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }

@@ -16,13 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class RecordController extends ClientFormController {
 
-    private final ClientRegistry registry;
     private final ClientTimeline timeline;
     private final Organisation organisation;
 
     RecordController(ClientRegistry registry, ClientPage page, ClientTimeline timeline, Organisation organisation) {
         super(registry, page);
-        this.registry = registry;
         this.timeline = timeline;
         this.organisation = organisation;
     }
@@ -30,7 +28,7 @@ class RecordController extends ClientFormController {
     @GetMapping("/clients/{id}/record")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         var client = client(user, id, "client record timeline");
-        if (!registry.visibleKinds(user, client).containsAll(ClientTimeline.KINDS)) {
+        if (!registry().visibleKinds(user, client).containsAll(ClientTimeline.KINDS)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("client", client);
