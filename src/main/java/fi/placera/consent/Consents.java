@@ -16,6 +16,9 @@ public interface Consents {
 
     List<Consent> consentsOf(UUID clientId);
 
+    /** Whether a consent to share this kind of information with the party is in force today. */
+    boolean sharesWith(UUID clientId, Party party, InformationKind kind);
+
     /** Records a consent; refused (Rejection) without a cooperation agreement. */
     Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
             LocalDate validFrom, LocalDate validUntil, UUID recordedBy);

@@ -37,13 +37,23 @@ class JdbcConsents implements Consents, ConsentLookup {
 
     @Override
     public boolean sharesWithCareTeam(UUID clientId, UUID careTeamId, InformationKind kind) {
+        return inForce(clientId, Party.CARE_TEAM, careTeamId, kind);
+    }
+
+    @Override
+    public boolean sharesWith(UUID clientId, Party party, InformationKind kind) {
+        return inForce(clientId, party, null, kind);
+    }
+
+    /** Whether a consent to share this kind with the party is in force today; a null party id matches any. */
+    private boolean inForce(UUID clientId, Party party, UUID partyId, InformationKind kind) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
                         select exists (select 1 from consent
-                                       where client_id = ? and party_type = 'CARE_TEAM' and party_id = ? and kind = ?
-                                         and withdrawn_at is null and valid_from <= ?
+                                       where client_id = ? and party_type = ? and party_id is not distinct from coalesce(?, party_id)
+                                         and kind = ? and withdrawn_at is null and valid_from <= ?
                                          and (valid_until is null or valid_until >= ?))""")
-                .params(clientId, careTeamId, kind.name(), today, today)
+                .params(clientId, party.name(), partyId, kind.name(), today, today)
                 .query(Boolean.class).single();
     }
 

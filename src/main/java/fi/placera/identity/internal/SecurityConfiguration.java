@@ -79,7 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
-                                "/meetings")
+                                "/meetings", "/meetings/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER")
                         // a session that has only passed the password has none of these roles
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))

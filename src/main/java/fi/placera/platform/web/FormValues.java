@@ -1,6 +1,9 @@
 package fi.placera.platform.web;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +14,8 @@ import org.springframework.validation.Errors;
  * A value that is not what the field expects becomes an error next to that field; the text stays in the form.
  */
 public final class FormValues {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
     private FormValues() {
     }
@@ -34,6 +39,21 @@ public final class FormValues {
     /** An optional date: empty text is no date, anything else must be a date. */
     public static Optional<LocalDate> optionalDate(String text, String field, Errors errors) {
         return text == null || text.isBlank() ? Optional.empty() : date(text, field, errors);
+    }
+
+    /** A time of day as people type it: 9:00, 09.30 (the Finnish way) or 14:05. */
+    public static Optional<LocalTime> time(String text, String field, Errors errors) {
+        try {
+            return Optional.of(LocalTime.parse(text == null ? "" : text.strip().replace('.', ':'), TIME));
+        } catch (DateTimeParseException e) {
+            errors.rejectValue(field, "form.time.format");
+            return Optional.empty();
+        }
+    }
+
+    /** A time as the forms show it: 9:30. */
+    public static String typed(LocalTime time) {
+        return time.format(TIME);
     }
 
     /** The id, or null when none or not an id (the caller then refuses a required one). */

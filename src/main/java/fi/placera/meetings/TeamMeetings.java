@@ -1,0 +1,49 @@
+package fi.placera.meetings;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Meetings of an IPS team: the weekly team meeting, group supervision, the steering group and the scheduled
+ * meetings with employment services and Kela. Refusals are Rejections naming the field.
+ */
+public interface TeamMeetings {
+
+    /**
+     * Records a new meeting (id null) or changes one at the version read. Refused when it overlaps another
+     * meeting of the team, when a meeting on a later day has attendance, decisions or actions, or when an
+     * action is due before the meeting.
+     */
+    UUID save(TeamMeeting meeting);
+
+    /** The team's meetings, latest first. */
+    List<TeamMeeting> ofTeam(UUID ipsTeamId);
+
+    Optional<TeamMeeting> find(UUID id);
+
+    /** What kind of meeting, and so with whom. */
+    enum Kind {
+        TEAM_WEEKLY,
+        GROUP_SUPERVISION,
+        STEERING_GROUP,
+        EMPLOYMENT_SERVICES,
+        KELA
+    }
+
+    record TeamMeeting(UUID id, int version, UUID idempotencyKey, short areaId, UUID ipsTeamId, Kind kind,
+            LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, Set<UUID> attendees, String otherParticipants,
+            String notes, String decisions, List<Action> actions, Set<UUID> jobLeadIds, UUID recordedBy) {
+
+        public boolean heldBy(LocalDate today) {
+            return !heldOn.isAfter(today);
+        }
+    }
+
+    /** One step of the meeting's action plan. */
+    record Action(String action, String owner, LocalDate dueOn) {
+    }
+}

@@ -1,0 +1,77 @@
+package fi.placera.meetings.internal;
+
+import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.present;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.consent.Consents;
+import fi.placera.consent.Party;
+import fi.placera.identity.InformationKind;
+import fi.placera.meetings.AgencyContacts;
+import fi.placera.platform.Rejection;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Contacts with employment services and Kela in PostgreSQL. */
+@Service
+class JdbcAgencyContacts implements AgencyContacts {
+
+    private static final int NOTE = 2000;
+
+    private final JdbcClient jdbc;
+    private final Consents consents;
+    private final Clock clock;
+
+    JdbcAgencyContacts(JdbcClient jdbc, Consents consents, Clock clock) {
+        this.jdbc = jdbc;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    @Override
+    public void record(AgencyContact contact) {
+        present(contact.clientId(), "clientId");
+        present(contact.agency(), "agency");
+        present(contact.mode(), "mode");
+        notInFuture(contact.contactedOn(), clock, "contactedOn");
+        String note = required(contact.note(), NOTE, "note");
+        if (!consents.sharesWith(contact.clientId(), party(contact.agency()), kindShared(contact.agency()))) {
+            throw new Rejection("clientId", "meetings.agency.no-consent");
+        }
+        jdbc.sql("""
+                        insert into agency_contact (id, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
+                                                    recorded_by, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), contact.clientId(), contact.areaId(), contact.agency().name(),
+                        contact.contactedOn(), contact.mode().name(), note, contact.coachStaffId(), contact.recordedBy(),
+                        contact.idempotencyKey())
+                .update();
+    }
+
+    private static Party party(Agency agency) {
+        return agency == Agency.KELA ? Party.KELA : Party.EMPLOYMENT_SERVICES;
+    }
+
+    /** Employment services hear about the client's work and job search; Kela about benefits and income. */
+    private static InformationKind kindShared(Agency agency) {
+        return agency == Agency.KELA ? InformationKind.BENEFITS : InformationKind.EMPLOYMENT;
+    }
+
+    @Override
+    public List<AgencyContact> ofCoach(UUID coachStaffId) {
+        return jdbc.sql("""
+                        select idempotency_key, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
+                               recorded_by
+                        from agency_contact where coach_staff_id = ? order by contacted_on desc, id""")
+                .param(coachStaffId)
+                .query((rs, row) -> new AgencyContact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getShort(3), Agency.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
+                        Mode.valueOf(rs.getString(6)), rs.getString(7), rs.getObject(8, UUID.class),
+                        rs.getObject(9, UUID.class)))
+                .list();
+    }
+}

@@ -1,0 +1,96 @@
+package fi.placera.meetings.web;
+
+import static fi.placera.platform.web.FormValues.choice;
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.typed;
+import static fi.placera.platform.web.FormValues.uuid;
+
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.meetings.AgencyContacts;
+import fi.placera.meetings.AgencyContacts.Agency;
+import fi.placera.meetings.AgencyContacts.AgencyContact;
+import fi.placera.meetings.AgencyContacts.Mode;
+import fi.placera.platform.web.Forms;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The coach's client-related contacts with employment services and Kela (fidelity O3). */
+@Controller
+class AgencyContactController {
+
+    private final AgencyContacts contacts;
+    private final ClientDirectory clients;
+    private final Clock clock;
+
+    AgencyContactController(AgencyContacts contacts, ClientDirectory clients, Clock clock) {
+        this.contacts = contacts;
+        this.clients = clients;
+        this.clock = clock;
+    }
+
+    record ContactInput(String key, String clientId, String agency, String mode, String contactedOn, String note) {
+    }
+
+    @GetMapping("/meetings/agencies")
+    String page(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        ContactInput input = new ContactInput(UUID.randomUUID().toString(), "", Agency.EMPLOYMENT_SERVICES.name(),
+                Mode.PHONE.name(), typed(LocalDate.now(clock)), "");
+        return render(user, model, input, new MapBindingResult(new HashMap<>(), "contact"));
+    }
+
+    @PostMapping("/meetings/agencies")
+    String record(@AuthenticationPrincipal PlaceraUser user, ContactInput input, Model model) {
+        staffMember(user);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "contact");
+        UUID client = uuid(input.clientId());
+        if (client == null || clients.find(user, client, "contact with employment services or Kela").isEmpty()) {
+            errors.rejectValue("clientId", "validation.required");
+        }
+        Optional<Agency> agency = choice(Agency.class, input.agency(), "agency", errors);
+        Optional<Mode> mode = choice(Mode.class, input.mode(), "mode", errors);
+        Optional<LocalDate> day = date(input.contactedOn(), "contactedOn", errors);
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        if (!Forms.saved(errors, () -> contacts.record(new AgencyContact(key, client, user.areaId(), agency.get(),
+                day.get(), mode.get(), input.note(), user.staffMemberId(), user.accountId())))) {
+            return render(user, model, input, errors);
+        }
+        return "redirect:/meetings/agencies?saved";
+    }
+
+    private String render(PlaceraUser user, Model model, ContactInput input, BindingResult errors) {
+        UUID coach = staffMember(user);
+        List<ClientSummary> caseload = clients.caseloadOf(user);
+        model.addAttribute("contacts", contacts.ofCoach(coach));
+        model.addAttribute("caseload", caseload);
+        model.addAttribute("clientNames", caseload.stream().collect(Collectors.toMap(ClientSummary::id,
+                ClientSummary::name)));
+        model.addAttribute("agencies", Agency.values());
+        model.addAttribute("modes", Mode.values());
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        return "meetings/agencies";
+    }
+
+    private static UUID staffMember(PlaceraUser user) {
+        if (user.staffMemberId() == null || user.areaId() == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return user.staffMemberId();
+    }
+}

@@ -1,0 +1,63 @@
+package fi.placera.reporting.internal;
+
+import fi.placera.reporting.TeamAgenda;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The weekly meeting's agenda as one read-only query over the team's clients. */
+@Component
+class SqlTeamAgenda implements TeamAgenda {
+
+    private static final int WEEK = 7;
+
+    private final JdbcClient jdbc;
+
+    SqlTeamAgenda(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Item> of(UUID ipsTeamId, LocalDate day) {
+        LocalDate weekBefore = day.minusDays(WEEK);
+        return jdbc.sql("""
+                        with team_client as (
+                            select cl.id, cl.coach_staff_id from client cl
+                            where cl.ips_team_id = :team
+                              and not exists (select 1 from service_end e where e.client_id = cl.id and e.reentered_on is null)
+                        )
+                        select 'NEW_REFERRAL' as topic, c.id, c.coach_staff_id, r.referred_on as day
+                        from team_client c join referral r on r.client_id = c.id
+                        where r.referred_on between :weekBefore and :day and r.ended_on is null
+                        union all
+                        select 'NO_EMPLOYER_CONTACT', c.id, c.coach_staff_id,
+                               (select max(ec.contacted_on) from employer_contact ec where ec.client_id = c.id)
+                        from team_client c join cooperation_agreement a on a.client_id = c.id
+                        where a.agreed_on <= :day and not exists (
+                            select 1 from employer_contact ec where ec.client_id = c.id
+                              and ec.contacted_on between :day - :quietDays and :day)
+                        union all
+                        select 'JOB_START', c.id, c.coach_staff_id, j.started_on
+                        from team_client c join job j on j.client_id = c.id
+                        where j.started_on between :weekBefore and :day
+                        union all
+                        select 'JOB_END', c.id, c.coach_staff_id, j.ended_on
+                        from team_client c join job j on j.client_id = c.id
+                        where j.ended_on between :weekBefore and :day
+                        union all
+                        select 'SUPPORT_DUE', c.id, c.coach_staff_id, d.due_on
+                        from team_client c join support_due_status d on d.client_id = c.id
+                        where not d.cancelled and not d.met and d.window_from <= :weekAfter and d.due_on <= :weekAfter
+                        order by 1, 4, 2""")
+                .param("team", ipsTeamId)
+                .param("weekBefore", weekBefore)
+                .param("day", day)
+                .param("weekAfter", day.plusDays(WEEK))
+                .param("quietDays", DAYS_WITHOUT_EMPLOYER_CONTACT)
+                .query((rs, row) -> new Item(Topic.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+}

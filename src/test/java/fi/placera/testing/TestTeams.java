@@ -1,0 +1,111 @@
+package fi.placera.testing;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Builds an IPS team of its own for a test, so that figures computed by hand are not disturbed by other tests. */
+@Component
+public class TestTeams {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
+
+    private final JdbcClient jdbc;
+    /** Only contexts with MockMvc (the integration tests, not the browser tests) post forms. */
+    private final ObjectProvider<MockMvc> mvc;
+    private final DemoUsers users;
+    private final Clock clock;
+
+    TestTeams(JdbcClient jdbc, ObjectProvider<MockMvc> mvc, DemoUsers users, Clock clock) {
+        this.jdbc = jdbc;
+        this.mvc = mvc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    public Team create(String name) {
+        UUID team = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into ips_team (id, area_id, code, name, collaboration_model, version)
+                        values (?, 17, ?, ?, 'CARE_INTEGRATED', 0)""")
+                .params(team, "T-" + team.toString().substring(0, 8).toUpperCase(Locale.ROOT), name).update();
+        return new Team(team);
+    }
+
+    /** A team of the demo welfare area (Pohjanmaa) with its members, clients and the days around today. */
+    public final class Team {
+
+        private final UUID id;
+        private final LocalDate today = LocalDate.now(clock);
+
+        private Team(UUID id) {
+            this.id = id;
+        }
+
+        public UUID id() {
+            return id;
+        }
+
+        public LocalDate today() {
+            return today;
+        }
+
+        /** The day so many days ago as a form takes it (d.M.yyyy). */
+        public String day(int daysAgo) {
+            return today.minusDays(daysAgo).format(DAY);
+        }
+
+        /** A staff member of the team with an account; returns the user name. */
+        public String member(String lastName, String role, String fte) {
+            UUID staff = UUID.randomUUID();
+            UUID account = UUID.randomUUID();
+            String username = "t." + staff.toString().substring(0, 8);
+            jdbc.sql("""
+                            insert into staff_member (id, area_id, first_name, last_name, email, version)
+                            values (?, 17, 'Testi', ?, ?, 0)""")
+                    .params(staff, lastName, username + "@example.fi").update();
+            jdbc.sql("""
+                            insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte)
+                            values (?, ?, ?, ?::numeric)""")
+                    .params(staff, id, role, fte).update();
+            jdbc.sql("""
+                            insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
+                            values (?, ?, ?, 'none', ?, 17, 0)""")
+                    .params(account, username, lastName, staff).update();
+            jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
+            return username;
+        }
+
+        /** The staff member id behind a member's user name. */
+        public UUID staffMemberOf(String username) {
+            return jdbc.sql("select staff_member_id from user_account where username = ?").param(username)
+                    .query(UUID.class).single();
+        }
+
+        /** A client registered by the coach into this team. */
+        public UUID client(String coach, String lastName) throws Exception {
+            UUID client = UUID.randomUUID();
+            send(coach, "/clients", "id", client.toString(), "firstName", "T", "lastName", lastName,
+                    "preferredLanguage", "fi", "ipsTeamId", id.toString());
+            return client;
+        }
+
+        /** Posts a form as the user, name-value pairs. */
+        public void send(String user, String path, String... params) throws Exception {
+            var request = post(path).with(users.as(user)).with(csrf());
+            for (int i = 0; i < params.length; i += 2) {
+                request.param(params[i], params[i + 1]);
+            }
+            mvc.getObject().perform(request);
+        }
+    }
+}
