@@ -7,13 +7,24 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The team leader's figures for one IPS team on one day, each defined in its query. */
+/**
+ * The team leader's figures for one IPS team on one day. Each count is the number of rows behind it, so the
+ * list a figure links to and the figure itself come from the same definition.
+ */
 @Component
 public class TeamFigures {
+
+    /** Weeks of care-team meetings over which the coaches' attendance is counted (fidelity O2). */
+    static final int ATTENDANCE_WEEKS = 13;
+    /** Days over which meetings and client contacts with employment services and Kela are counted (O3). */
+    static final int AGENCY_DAYS = 90;
 
     private final JdbcClient jdbc;
 
@@ -21,18 +32,57 @@ public class TeamFigures {
         this.jdbc = jdbc;
     }
 
+    /** The figures that count clients (or their jobs, support contacts and reviews) and so can list them. */
+    public enum Figure {
+        REFERRED, ENROLLED, WORKING, ENDED, WITHOUT_FIRST_CONTACT, JOB_STARTS, SUPPORT_OVERDUE, REVIEWS_OVERDUE,
+        IN_CASELOAD, FROM_OWN_CARE_TEAMS
+    }
+
+    /** One client behind a figure, with the day that puts them there (a referral, a job start, a due day…). */
+    public record Row(Figure figure, UUID clientId, UUID coachStaffId, LocalDate day) {
+    }
+
     /** A coach's caseload against the prorated limit (20 per full-time coach). */
     public record Caseload(String coach, int active, int limit) {
     }
 
+    /** How many of something, out of how many. */
+    public record Share(int part, int whole) {
+
+        /** The share in per cent, or null when there is nothing to share. */
+        public Integer percent() {
+            return whole == 0 ? null : Math.round(100f * part / whole);
+        }
+    }
+
+    /** Collaboration with the care teams (O1, O2) and with employment services and Kela (O3). */
+    public record Collaboration(Share fromOwnCareTeams, Share careTeamMeetingsAttended, int agencyMeetings,
+            int agencyClientContacts) {
+    }
+
     /** The team's figures; {@code meanDaysToFirstContact} is null when no enrolled client has had one. */
-    public record Figures(List<Caseload> caseloads, int referred, int enrolled, int working, int ended,
-            BigDecimal contactsPerCoachWeek, BigDecimal meanDaysToFirstContact, int withoutFirstContact,
-            int jobStartsThisQuarter, int supportOverdue, int reviewsOverdue) {
+    public record Figures(List<Caseload> caseloads, Map<Figure, Integer> counts, BigDecimal contactsPerCoachWeek,
+            BigDecimal meanDaysToFirstContact, Collaboration collaboration) {
+
+        public int count(Figure figure) {
+            return counts.getOrDefault(figure, 0);
+        }
     }
 
     public Figures of(UUID teamId, LocalDate today) {
-        List<Caseload> caseloads = jdbc.sql("""
+        List<Caseload> caseloads = caseloads(teamId);
+        Map<Figure, Integer> counts = rows(teamId, today).stream()
+                .collect(Collectors.groupingBy(Row::figure, Collectors.collectingAndThen(Collectors.counting(), Long::intValue)));
+        Function<Figure, Integer> count = figure -> counts.getOrDefault(figure, 0);
+        return new Figures(caseloads, counts, contactsPerCoachWeek(teamId, today, caseloads.size()),
+                meanDaysToFirstContact(teamId, today),
+                new Collaboration(new Share(count.apply(Figure.FROM_OWN_CARE_TEAMS), count.apply(Figure.IN_CASELOAD)),
+                        careTeamMeetingsAttended(teamId, today), agencyMeetings(teamId, today),
+                        agencyClientContacts(teamId, today)));
+    }
+
+    private List<Caseload> caseloads(UUID teamId) {
+        return jdbc.sql("""
                         select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0), floor(m.fte * 20)::int
                         from ips_team_membership m join staff_member s on s.id = m.staff_member_id
                         left join coach_caseload c on c.staff_member_id = m.staff_member_id
@@ -40,81 +90,127 @@ public class TeamFigures {
                 .param(teamId)
                 .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3)))
                 .list();
-        int[] phases = phases(teamId, today);
+    }
+
+    /** The rows behind one figure, by day. */
+    public List<Row> rowsOf(UUID teamId, LocalDate today, Figure figure) {
+        return rows(teamId, today).stream().filter(row -> row.figure() == figure).toList();
+    }
+
+    /**
+     * Every counted row of the team, defined once: referred (no agreement yet, referral not ended), enrolled
+     * (agreement, service going on), working (enrolled, in a competitive job today), ended (service ended, not
+     * re-entered), enrolled in the last year without a face-to-face employer contact since, competitive job
+     * starts this quarter, support contacts and plan reviews (3, 6, 12 months) past their day, the coaches'
+     * active caseload and those of it referred from the coach's own care teams (O1).
+     */
+    private List<Row> rows(UUID teamId, LocalDate today) {
+        return jdbc.sql("""
+                        with team_client as (
+                            select cl.id, cl.coach_staff_id, a.agreed_on, r.referred_on, r.ended_on as referral_ended_on,
+                                   r.care_team_id as referred_by_care_team, e.ended_on as service_ended_on
+                            from client cl
+                            left join cooperation_agreement a on a.client_id = cl.id
+                            left join referral r on r.client_id = cl.id
+                            left join service_end e on e.client_id = cl.id and e.reentered_on is null
+                            where cl.ips_team_id = :team
+                        ), enrolled as (
+                            select * from team_client where agreed_on is not null and service_ended_on is null
+                        ), caseload as (
+                            select * from team_client where coach_staff_id is not null and service_ended_on is null
+                        )
+                        select 'REFERRED', id, coach_staff_id, referred_on from team_client
+                        where agreed_on is null and referral_ended_on is null
+                        union all
+                        select 'ENROLLED', id, coach_staff_id, agreed_on from enrolled
+                        union all
+                        select 'WORKING', c.id, c.coach_staff_id, min(j.started_on) from enrolled c
+                        join job j on j.client_id = c.id and j.competitive and j.started_on <= :today
+                                  and (j.ended_on is null or j.ended_on >= :today)
+                        group by c.id, c.coach_staff_id
+                        union all
+                        select 'ENDED', id, coach_staff_id, service_ended_on from team_client where service_ended_on is not null
+                        union all
+                        select 'WITHOUT_FIRST_CONTACT', c.id, c.coach_staff_id, c.agreed_on from team_client c
+                        where c.agreed_on > :today - 365 and not exists (
+                            select 1 from employer_contact ec where ec.client_id = c.id and ec.mode = 'FACE_TO_FACE'
+                              and ec.contacted_on >= c.agreed_on)
+                        union all
+                        select 'JOB_STARTS', c.id, c.coach_staff_id, j.started_on from team_client c
+                        join job j on j.client_id = c.id
+                        where j.competitive and j.started_on between :quarterStart and :today
+                        union all
+                        select 'SUPPORT_OVERDUE', c.id, c.coach_staff_id, d.due_on from team_client c
+                        join support_due_status d on d.client_id = c.id
+                        where not d.cancelled and not d.met and d.due_on < :today
+                        union all
+                        select 'REVIEWS_OVERDUE', c.id, c.coach_staff_id, (p.started_on + make_interval(months => m.months))::date
+                        from team_client c join action_plan p on p.client_id = c.id
+                        cross join (values (3), (6), (12)) as m(months)
+                        where (p.started_on + make_interval(months => m.months))::date < :today
+                          and not exists (select 1 from action_plan_review r where r.plan_id = p.id and r.milestone = m.months)
+                        union all
+                        select 'IN_CASELOAD', id, coach_staff_id, coalesce(agreed_on, referred_on) from caseload
+                        union all
+                        select 'FROM_OWN_CARE_TEAMS', c.id, c.coach_staff_id, c.referred_on from caseload c
+                        join care_team_membership ct on ct.staff_member_id = c.coach_staff_id
+                                                    and ct.care_team_id = c.referred_by_care_team
+                        order by 1, 4, 2""")
+                .param("team", teamId)
+                .param("today", today)
+                .param("quarterStart", today.with(IsoFields.DAY_OF_QUARTER, 1))
+                .query((rs, row) -> new Row(Figure.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /** Face-to-face employer contacts this ISO week per coach of the team. */
+    private BigDecimal contactsPerCoachWeek(UUID teamId, LocalDate today, int coaches) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int faceToFace = jdbc.sql("""
                         select count(*) from employer_contact e
                         join ips_team_membership m on m.staff_member_id = e.coach_staff_id and m.ips_team_id = ?
                         where e.mode = 'FACE_TO_FACE' and e.contacted_on between ? and ?""")
                 .params(teamId, monday, monday.plusDays(6)).query(Integer.class).single();
-        BigDecimal perCoach = caseloads.isEmpty() ? null
-                : BigDecimal.valueOf(faceToFace).divide(BigDecimal.valueOf(caseloads.size()), 1, RoundingMode.HALF_UP);
-        FirstContact firstContact = firstContact(teamId, today);
-        return new Figures(caseloads, phases[0], phases[1], phases[2], phases[3], perCoach, firstContact.meanDays(),
-                firstContact.without(), jobStartsThisQuarter(teamId, today), supportOverdue(teamId, today),
-                reviewsOverdue(teamId, today));
-    }
-
-    /** Referred (no agreement yet, referral not ended), enrolled (agreement, service going on), working, ended. */
-    private int[] phases(UUID teamId, LocalDate today) {
-        return jdbc.sql("""
-                        select count(*) filter (where a.id is null and (r.id is null or r.ended_on is null)),
-                               count(*) filter (where a.id is not null and e.id is null),
-                               count(*) filter (where a.id is not null and e.id is null and exists (
-                                   select 1 from job j where j.client_id = cl.id and j.competitive and j.started_on <= ?
-                                   and (j.ended_on is null or j.ended_on >= ?))),
-                               count(*) filter (where e.id is not null)
-                        from client cl
-                        left join cooperation_agreement a on a.client_id = cl.id
-                        left join referral r on r.client_id = cl.id
-                        left join service_end e on e.client_id = cl.id and e.reentered_on is null
-                        where cl.ips_team_id = ?""")
-                .params(today, today, teamId)
-                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)})
-                .single();
+        return coaches == 0 ? null
+                : BigDecimal.valueOf(faceToFace).divide(BigDecimal.valueOf(coaches), 1, RoundingMode.HALF_UP);
     }
 
     /** Over clients enrolled in the last year: mean days from the agreement to the first face-to-face contact. */
-    private record FirstContact(BigDecimal meanDays, int without) {
-    }
-
-    private FirstContact firstContact(UUID teamId, LocalDate today) {
-        return jdbc.sql("""
-                        select avg(first_contact - agreed_on), count(*) filter (where first_contact is null)
+    private BigDecimal meanDaysToFirstContact(UUID teamId, LocalDate today) {
+        BigDecimal mean = jdbc.sql("""
+                        select avg(first_contact - agreed_on)
                         from (select a.agreed_on, (select min(ec.contacted_on) from employer_contact ec
                                                    where ec.client_id = cl.id and ec.mode = 'FACE_TO_FACE'
                                                      and ec.contacted_on >= a.agreed_on) as first_contact
                               from client cl join cooperation_agreement a on a.client_id = cl.id
                               where cl.ips_team_id = ? and a.agreed_on > ? - 365) enrolled""")
                 .params(teamId, today)
-                .query((rs, row) -> new FirstContact(
-                        rs.getBigDecimal(1) == null ? null : rs.getBigDecimal(1).setScale(1, RoundingMode.HALF_UP),
-                        rs.getInt(2)))
-                .single();
+                .query(BigDecimal.class).optional().orElse(null);
+        return mean == null ? null : mean.setScale(1, RoundingMode.HALF_UP);
     }
 
-    private int jobStartsThisQuarter(UUID teamId, LocalDate today) {
-        LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
+    /** The team's coaches' care-team meetings in the last weeks: attended, out of recorded. */
+    private Share careTeamMeetingsAttended(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from job j join client cl on cl.id = j.client_id
-                        where cl.ips_team_id = ? and j.competitive and j.started_on between ? and ?""")
-                .params(teamId, quarterStart, today).query(Integer.class).single();
+                        select count(*) filter (where t.coach_attended), count(*) from care_team_meeting t
+                        join ips_team_membership m on m.staff_member_id = t.coach_staff_id and m.ips_team_id = ?
+                        where t.held_on between ? and ?""")
+                .params(teamId, today.minusWeeks(ATTENDANCE_WEEKS), today)
+                .query((rs, row) -> new Share(rs.getInt(1), rs.getInt(2))).single();
     }
 
-    private int supportOverdue(UUID teamId, LocalDate today) {
+    private int agencyMeetings(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from support_due_status d join client cl on cl.id = d.client_id
-                        where cl.ips_team_id = ? and not d.cancelled and not d.met and d.due_on < ?""")
-                .params(teamId, today).query(Integer.class).single();
+                        select count(*) from team_meeting where ips_team_id = ?
+                        and kind in ('EMPLOYMENT_SERVICES', 'KELA') and held_on between ? and ?""")
+                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
     }
 
-    /** Scheduled plan reviews (3, 6, 12 months after the start) past their day and not done. */
-    private int reviewsOverdue(UUID teamId, LocalDate today) {
+    private int agencyClientContacts(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from action_plan p join client cl on cl.id = p.client_id
-                        cross join (values (3), (6), (12)) as m(months)
-                        where cl.ips_team_id = ? and (p.started_on + make_interval(months => m.months))::date < ?
-                          and not exists (select 1 from action_plan_review r where r.plan_id = p.id and r.milestone = m.months)""")
-                .params(teamId, today).query(Integer.class).single();
+                        select count(*) from agency_contact a join client cl on cl.id = a.client_id
+                        where cl.ips_team_id = ? and a.contacted_on between ? and ?""")
+                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
     }
 }

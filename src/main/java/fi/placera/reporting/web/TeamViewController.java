@@ -1,46 +1,88 @@
 package fi.placera.reporting.web;
 
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.organisation.TeamCoach;
 import fi.placera.reporting.internal.TeamFigures;
+import fi.placera.reporting.internal.TeamFigures.Figure;
+import fi.placera.reporting.internal.TeamFigures.Figures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The team leader's view of their IPS team: figures for steering the team's work, never a ranking of coaches. */
+/**
+ * The team leader's view of their IPS team: figures for steering the team's work, never a ranking of coaches.
+ * Each count links to the clients behind it; a name is shown only where the access decision allows.
+ */
 @Controller
 class TeamViewController {
 
+    private static final List<Figure> PHASES = List.of(Figure.REFERRED, Figure.ENROLLED, Figure.WORKING, Figure.ENDED);
+    private static final List<Figure> DUE = List.of(Figure.JOB_STARTS, Figure.SUPPORT_OVERDUE, Figure.REVIEWS_OVERDUE);
+
     private final Organisation organisation;
     private final TeamFigures figures;
+    private final ClientDirectory clients;
     private final Clock clock;
 
-    TeamViewController(Organisation organisation, TeamFigures figures, Clock clock) {
+    TeamViewController(Organisation organisation, TeamFigures figures, ClientDirectory clients, Clock clock) {
         this.organisation = organisation;
         this.figures = figures;
+        this.clients = clients;
         this.clock = clock;
     }
 
     @GetMapping("/team")
     String team(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) UUID team, Model model) {
-        List<IpsTeamSummary> teams = user.staffMemberId() == null ? List.of()
-                : organisation.ipsTeamsOf(user.staffMemberId());
-        IpsTeamSummary shown = teams.stream().filter(summary -> team == null || summary.id().equals(team)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        IpsTeamSummary shown = teamOf(user, team);
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("teams", teams);
+        Figures teamFigures = figures.of(shown.id(), today);
+        model.addAttribute("teams", organisation.ipsTeamsOf(user.staffMemberId()));
         model.addAttribute("team", shown);
         model.addAttribute("today", today);
-        model.addAttribute("figures", figures.of(shown.id(), today));
+        model.addAttribute("figures", teamFigures);
+        model.addAttribute("phaseFigures", PHASES);
+        model.addAttribute("dueFigures", DUE);
+        model.addAttribute("withoutFirstContact", teamFigures.count(Figure.WITHOUT_FIRST_CONTACT));
         return "reporting/team";
+    }
+
+    /** The clients behind one figure, each with their coach and the day that counts. */
+    @GetMapping("/team/figures/{figure}")
+    String rows(@AuthenticationPrincipal PlaceraUser user, @PathVariable Figure figure,
+            @RequestParam(required = false) UUID team, Model model) {
+        IpsTeamSummary shown = teamOf(user, team);
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, String> visible = clients.caseloadOf(user).stream()
+                .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
+        model.addAttribute("team", shown);
+        model.addAttribute("today", today);
+        model.addAttribute("figure", figure);
+        model.addAttribute("rows", figures.rowsOf(shown.id(), today, figure));
+        model.addAttribute("clientNames", visible);
+        model.addAttribute("coachNames", organisation.coachesOf(shown.id()).stream()
+                .collect(Collectors.toMap(TeamCoach::staffMemberId, TeamCoach::fullName, (a, b) -> a)));
+        return "reporting/figure-rows";
+    }
+
+    private IpsTeamSummary teamOf(PlaceraUser user, UUID team) {
+        List<IpsTeamSummary> teams = user.staffMemberId() == null ? List.of()
+                : organisation.ipsTeamsOf(user.staffMemberId());
+        return teams.stream().filter(summary -> team == null || summary.id().equals(team)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }
