@@ -1,8 +1,14 @@
 /**
- * Meetings around the client: so far the care team's weekly meeting that the coach attends (fidelity O2),
- * with the clients discussed. A client is discussed only with their consent to share with that care team.
+ * Meetings around the client and the team: the care team's weekly meeting that the coach attends (fidelity
+ * O2) with the clients discussed — a client is discussed only with their consent to share with that care
+ * team; the IPS team's own meetings (the weekly meeting with an agenda built from the caseloads, group
+ * supervision, the steering group, scheduled meetings with employment services and Kela — O3, O4, O8),
+ * which never overlap within a team; and client-related contacts with employment services and Kela, made
+ * only with the client's consent to share with that agency.
  *
- * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}. Depends on {@code identity} (the consent
- * lookup) and {@code clients} (its page finds the clients through the access decision).
+ * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
+ * {@link fi.placera.meetings.AgencyContacts}. Depends on {@code identity} (the consent lookup), {@code consent},
+ * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
+ * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
  */
 package fi.placera.meetings;

@@ -1,10 +1,12 @@
 /**
  * Reporting: the figures a team and its steering group live by. So far the team leader's view of one IPS
  * team — caseloads against the limit, clients per phase, employer contacts per coach-week, days to the first
- * employer contact, job starts this quarter, support contacts and plan reviews overdue. Coaches appear by
- * name for balancing caseloads, never ranked.
+ * employer contact, job starts this quarter, support contacts and plan reviews overdue, the collaboration
+ * with care teams, employment services and Kela (O1–O3) — each count linking to the clients behind it; and
+ * the agenda of the team's weekly meeting ({@link fi.placera.reporting.TeamAgenda}). Coaches appear by name
+ * for balancing caseloads, never ranked.
  *
  * <p>Reads the other modules' tables with read-only SQL (a reporting concern; the outcome report of issue 8
- * will move to pre-aggregated tables). No module depends on this one.
+ * will move to pre-aggregated tables). Only {@code meetings} depends on this one, for the agenda.
  */
 package fi.placera.reporting;
