@@ -3,7 +3,8 @@
  * team — caseloads against the limit, clients per phase, employer contacts per coach-week, days to the first
  * employer contact, job starts this quarter, support contacts and plan reviews overdue, the collaboration
  * with care teams, employment services and Kela (O1–O3) — each count linking to the clients behind it; and
- * the agenda of the team's weekly meeting ({@link fi.placera.reporting.TeamAgenda}). Coaches appear by name
+ * the agenda of the team's weekly meeting ({@link fi.placera.reporting.TeamAgenda}); and the coaches' recorded
+ * time (S2, V13) from {@code worktime}. Coaches appear by name
  * for balancing caseloads, never ranked.
  *
  * <p>Reads the other modules' tables with read-only SQL (a reporting concern; the outcome report of issue 8

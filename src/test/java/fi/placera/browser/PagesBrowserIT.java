@@ -91,6 +91,15 @@ class PagesBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Selma Selenium-" + lang);
         browser.visit("/week");
         assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
+        browser.visit("/time");
+        browser.type("CLIENT_WORK-COMMUNITY", "kaksi");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("CLIENT_WORK-COMMUNITY-error")).getText()).isNotBlank();
+        browser.type("CLIENT_WORK-COMMUNITY", "2,5");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("shares-heading")).isDisplayed()).isTrue();
         browser.visit("/clients");
         assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
         browser.visit("/clients/" + UUID.randomUUID() + "/emergency");

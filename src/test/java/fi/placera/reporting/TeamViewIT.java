@@ -75,6 +75,12 @@ class TeamViewIT {
         team.send(aalto, "/meetings/agencies", "key", UUID.randomUUID().toString(), "clientId", working.toString(),
                 "agency", "EMPLOYMENT_SERVICES", "mode", "MEETING", "contactedOn", team.day(1), "note", "Palkkatuki");
 
+        // Aalto 30 h in the community and 10 at the office, 2 of those not employment work; Berg 0,5 h at the office
+        team.send(aalto, "/time", "week", team.today().toString(), "JOB_DEVELOPMENT-COMMUNITY", "30",
+                "DOCUMENTATION-OFFICE", "8", "OTHER_THAN_EMPLOYMENT-OFFICE", "2");
+        team.send(berg, "/time", "week", team.today().minusWeeks(12).toString(), "CLIENT_WORK-OFFICE", "0,5");
+        team.send(berg, "/time", "week", team.today().minusWeeks(13).toString(), "CLIENT_WORK-OFFICE", "9");
+
         Document page = Jsoup.parse(mvc.perform(get("/team").with(users.as(leader)).locale(Locale.forLanguageTag("fi")))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.getElementById("fig-REFERRED").text()).isEqualTo("1");
@@ -96,6 +102,11 @@ class TeamViewIT {
         assertThat(page.getElementById("fig-care-team-attendance").text()).isEqualTo("1/2 (50 %)");
         assertThat(page.getElementById("fig-agency-meetings").text()).isEqualTo("1");
         assertThat(page.getElementById("fig-agency-contacts").text()).isEqualTo("1");
+
+        // 40,5 h in the last 13 weeks (the week 13 weeks ago is outside): 38,5 employment, 30 in the community
+        assertThat(page.getElementById("fig-time-hours").text()).isEqualTo("40,5");
+        assertThat(page.getElementById("fig-time-employment").text()).isEqualTo("95,1 %");
+        assertThat(page.getElementById("fig-time-community").text()).isEqualTo("74,1 %");
 
         Document behind = Jsoup.parse(mvc.perform(get(page.select("#fig-SUPPORT_OVERDUE a").attr("href"))
                 .with(users.as(leader)).locale(Locale.forLanguageTag("fi"))).andReturn().getResponse().getContentAsString());

@@ -65,6 +65,8 @@ class SecurityConfiguration {
                         // the caseload and registering clients; a single record is decided per client
                         .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
+                        // the IPS team's own working time (fidelity S2, V13)
+                        .requestMatchers("/time").hasAnyRole("COACH", "TEAM_LEADER")
                         // staff outside the IPS team read what consents allow; only the team records
                         .requestMatchers(HttpMethod.POST, "/clients/*/emergency").hasAnyRole(STAFF_ROLES)
                         .requestMatchers(HttpMethod.POST, "/clients/**").hasAnyRole("COACH", "TEAM_LEADER")

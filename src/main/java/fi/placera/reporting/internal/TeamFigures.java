@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class TeamFigures {
 
     /** Weeks of care-team meetings over which the coaches' attendance is counted (fidelity O2). */
-    static final int ATTENDANCE_WEEKS = 13;
+    public static final int ATTENDANCE_WEEKS = 13;
     /** Days over which meetings and client contacts with employment services and Kela are counted (O3). */
     static final int AGENCY_DAYS = 90;
 

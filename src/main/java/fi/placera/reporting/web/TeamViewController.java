@@ -9,6 +9,7 @@ import fi.placera.organisation.TeamCoach;
 import fi.placera.reporting.internal.TeamFigures;
 import fi.placera.reporting.internal.TeamFigures.Figure;
 import fi.placera.reporting.internal.TeamFigures.Figures;
+import fi.placera.worktime.CoachTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,12 +38,15 @@ class TeamViewController {
     private final Organisation organisation;
     private final TeamFigures figures;
     private final ClientDirectory clients;
+    private final CoachTime coachTime;
     private final Clock clock;
 
-    TeamViewController(Organisation organisation, TeamFigures figures, ClientDirectory clients, Clock clock) {
+    TeamViewController(Organisation organisation, TeamFigures figures, ClientDirectory clients, CoachTime coachTime,
+            Clock clock) {
         this.organisation = organisation;
         this.figures = figures;
         this.clients = clients;
+        this.coachTime = coachTime;
         this.clock = clock;
     }
 
@@ -58,6 +62,7 @@ class TeamViewController {
         model.addAttribute("phaseFigures", PHASES);
         model.addAttribute("dueFigures", DUE);
         model.addAttribute("withoutFirstContact", teamFigures.count(Figure.WITHOUT_FIRST_CONTACT));
+        model.addAttribute("time", timeOf(shown, today));
         return "reporting/team";
     }
 
@@ -77,6 +82,13 @@ class TeamViewController {
         model.addAttribute("coachNames", organisation.coachesOf(shown.id()).stream()
                 .collect(Collectors.toMap(TeamCoach::staffMemberId, TeamCoach::fullName, (a, b) -> a)));
         return "reporting/figure-rows";
+    }
+
+    /** The coaches' recorded time over the same weeks as care-team attendance (fidelity S2 and V13). */
+    private CoachTime.Shares timeOf(IpsTeamSummary team, LocalDate today) {
+        LocalDate thisWeek = CoachTime.mondayOf(today);
+        return coachTime.sharesOf(organisation.coachesOf(team.id()).stream().map(TeamCoach::staffMemberId).toList(),
+                thisWeek.minusWeeks(TeamFigures.ATTENDANCE_WEEKS - 1), thisWeek);
     }
 
     private IpsTeamSummary teamOf(PlaceraUser user, UUID team) {
