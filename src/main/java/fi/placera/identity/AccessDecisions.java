@@ -12,6 +12,7 @@ import fi.placera.platform.Rejection;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -65,6 +66,16 @@ public class AccessDecisions {
             throw new Rejection("reason", "access.break-glass.reason");
         }
         return breakGlass.open(user.accountId(), client.clientId(), client.areaId(), reason.strip());
+    }
+
+    /**
+     * Writes the access-log row for client information the user gave to a party outside Placera (for example
+     * employment services), so that the client can later see who received their data and on what basis.
+     */
+    public void disclosed(PlaceraUser user, UUID clientId, short clientAreaId, InformationKind kind, String purpose,
+            String recipient, String legalBasis) {
+        accessLog.record(AccessRecord.disclosure(user.accountId(), user.getUsername(), mainRole(user),
+                areaCode(user.areaId()), clientAreaId, clientId, kind.name(), purpose, recipient, legalBasis));
     }
 
     /**

@@ -1,5 +1,6 @@
 package fi.placera.meetings;
 
+import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,10 +11,19 @@ import java.util.UUID;
  */
 public interface AgencyContacts {
 
-    void record(AgencyContact contact);
+    /** Records the contact; returns false when it was already recorded (the same form sent twice). */
+    boolean record(AgencyContact contact);
 
     /** The coach's contacts, latest first. */
     List<AgencyContact> ofCoach(UUID coachStaffId);
+
+    /** The contacts about a client, latest first. */
+    List<AgencyContact> ofClient(UUID clientId);
+
+    /** The kind of the client's information an agency hears about: work and job search, or benefits. */
+    static InformationKind kindShared(Agency agency) {
+        return agency == Agency.KELA ? InformationKind.BENEFITS : InformationKind.EMPLOYMENT;
+    }
 
     enum Agency {
         EMPLOYMENT_SERVICES,

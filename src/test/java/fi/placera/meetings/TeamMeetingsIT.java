@@ -159,7 +159,15 @@ class TeamMeetingsIT {
 
         team.send(coach, "/clients/" + client + "/consents", "party", "EMPLOYMENT_SERVICES", "kind", "EMPLOYMENT",
                 "validFrom", team.day(30));
-        mvc.perform(contact).andExpect(redirectedUrl("/meetings/agencies?saved"));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(contact).andExpect(redirectedUrl("/meetings/agencies?saved"));
+        }
+        assertThat(jdbc.sql("""
+                        select recipient || ' ' || data_kind from access_log
+                        where client_id = ? and action = 'DISCLOSURE'""")
+                .param(client).query(String.class).list()).containsExactly("EMPLOYMENT_SERVICES EMPLOYMENT");
+        assertThat(page(coach, "/clients/" + client + "/record").text())
+                .contains("Yhteydenotto työllisyyspalveluihin tai Kelaan", "Palkkatuki työnantajalle");
         assertThat(page(coach, "/meetings/agencies").select("#agency-contacts li").eachText()).containsExactly(
                 team.day(0) + ": T Kelalainen – Työllisyyspalvelut, Puhelin: Palkkatuki työnantajalle");
     }

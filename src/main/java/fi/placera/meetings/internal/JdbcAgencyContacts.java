@@ -6,9 +6,10 @@ import static fi.placera.platform.Checks.required;
 
 import fi.placera.consent.Consents;
 import fi.placera.consent.Party;
-import fi.placera.identity.InformationKind;
 import fi.placera.meetings.AgencyContacts;
 import fi.placera.platform.Rejection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,16 +34,16 @@ class JdbcAgencyContacts implements AgencyContacts {
     }
 
     @Override
-    public void record(AgencyContact contact) {
+    public boolean record(AgencyContact contact) {
         present(contact.clientId(), "clientId");
         present(contact.agency(), "agency");
         present(contact.mode(), "mode");
         notInFuture(contact.contactedOn(), clock, "contactedOn");
         String note = required(contact.note(), NOTE, "note");
-        if (!consents.sharesWith(contact.clientId(), party(contact.agency()), kindShared(contact.agency()))) {
+        if (!consents.sharesWith(contact.clientId(), party(contact.agency()), AgencyContacts.kindShared(contact.agency()))) {
             throw new Rejection("clientId", "meetings.agency.no-consent");
         }
-        jdbc.sql("""
+        return 1 == jdbc.sql("""
                         insert into agency_contact (id, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
                                                     recorded_by, idempotency_key)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
@@ -56,22 +57,27 @@ class JdbcAgencyContacts implements AgencyContacts {
         return agency == Agency.KELA ? Party.KELA : Party.EMPLOYMENT_SERVICES;
     }
 
-    /** Employment services hear about the client's work and job search; Kela about benefits and income. */
-    private static InformationKind kindShared(Agency agency) {
-        return agency == Agency.KELA ? InformationKind.BENEFITS : InformationKind.EMPLOYMENT;
-    }
-
     @Override
     public List<AgencyContact> ofCoach(UUID coachStaffId) {
         return jdbc.sql("""
                         select idempotency_key, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
                                recorded_by
                         from agency_contact where coach_staff_id = ? order by contacted_on desc, id""")
-                .param(coachStaffId)
-                .query((rs, row) -> new AgencyContact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getShort(3), Agency.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        Mode.valueOf(rs.getString(6)), rs.getString(7), rs.getObject(8, UUID.class),
-                        rs.getObject(9, UUID.class)))
-                .list();
+                .param(coachStaffId).query(JdbcAgencyContacts::contact).list();
+    }
+
+    @Override
+    public List<AgencyContact> ofClient(UUID clientId) {
+        return jdbc.sql("""
+                        select idempotency_key, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
+                               recorded_by
+                        from agency_contact where client_id = ? order by contacted_on desc, id""")
+                .param(clientId).query(JdbcAgencyContacts::contact).list();
+    }
+
+    private static AgencyContact contact(ResultSet rs, int row) throws SQLException {
+        return new AgencyContact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getShort(3),
+                Agency.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class), Mode.valueOf(rs.getString(6)),
+                rs.getString(7), rs.getObject(8, UUID.class), rs.getObject(9, UUID.class));
     }
 }

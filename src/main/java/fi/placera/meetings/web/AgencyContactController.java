@@ -7,6 +7,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessDecisions;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.meetings.AgencyContacts;
 import fi.placera.meetings.AgencyContacts.Agency;
@@ -17,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,11 +38,13 @@ class AgencyContactController {
 
     private final AgencyContacts contacts;
     private final ClientDirectory clients;
+    private final AccessDecisions access;
     private final Clock clock;
 
-    AgencyContactController(AgencyContacts contacts, ClientDirectory clients, Clock clock) {
+    AgencyContactController(AgencyContacts contacts, ClientDirectory clients, AccessDecisions access, Clock clock) {
         this.contacts = contacts;
         this.clients = clients;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -66,11 +70,20 @@ class AgencyContactController {
         Optional<Mode> mode = choice(Mode.class, input.mode(), "mode", errors);
         Optional<LocalDate> day = date(input.contactedOn(), "contactedOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        if (!Forms.saved(errors, () -> contacts.record(new AgencyContact(key, client, user.areaId(), agency.get(),
+        if (!Forms.saved(errors, () -> disclose(user, new AgencyContact(key, client, user.areaId(), agency.get(),
                 day.get(), mode.get(), input.note(), user.staffMemberId(), user.accountId())))) {
             return render(user, model, input, errors);
         }
         return "redirect:/meetings/agencies?saved";
+    }
+
+    /** Records the contact and, the first time, logs what the agency was told: the client can see it later. */
+    private void disclose(PlaceraUser user, AgencyContact contact) {
+        if (contacts.record(contact)) {
+            access.disclosed(user, contact.clientId(), contact.areaId(), AgencyContacts.kindShared(contact.agency()),
+                    "contact with " + contact.agency().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    contact.agency().name(), "client consent");
+        }
     }
 
     private String render(PlaceraUser user, Model model, ContactInput input, BindingResult errors) {
