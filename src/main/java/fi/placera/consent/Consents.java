@@ -12,7 +12,8 @@ public interface Consents {
     Optional<Agreement> agreementOf(UUID clientId);
 
     /** Records the agreement; a client has one. Refused (Rejection) if one exists or the details are incomplete. */
-    Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness, UUID recordedBy);
+    Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness,
+            boolean inWorkAtEntry, UUID recordedBy);
 
     List<Consent> consentsOf(UUID clientId);
 

@@ -78,7 +78,7 @@ class ClientController {
         var day = input.day(errors);
         var how = input.how(errors);
         return Forms.savedOrAgain(errors, model, "agreement", input, () -> consents.agree(id, client.areaId(), day.get(),
-                how.get(), input.witness(), user.accountId()), () -> clientPage(client, model), "/clients/" + id);
+                how.get(), input.witness(), input.inWork(), user.accountId()), () -> clientPage(client, model), "/clients/" + id);
     }
 
     @PostMapping("/{id}/consents")

@@ -19,7 +19,11 @@ final class ConsentForms {
     }
 
     /** The agreement form: the day (31.12.2025), how it was agreed, and the witness of a verbal agreement. */
-    record AgreementInput(String agreedOn, String howAgreed, String witness) {
+    record AgreementInput(String agreedOn, String howAgreed, String witness, Boolean inWorkAtEntry) {
+
+        boolean inWork() {
+            return Boolean.TRUE.equals(inWorkAtEntry);
+        }
 
         Optional<LocalDate> day(Errors errors) {
             return date(agreedOn, "agreedOn", errors);

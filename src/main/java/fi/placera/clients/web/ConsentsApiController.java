@@ -40,7 +40,8 @@ class ConsentsApiController extends ClientApi {
         this.consents = consents;
     }
 
-    record AgreementRequest(LocalDate agreedOn, HowAgreed howAgreed, String witness) {
+    /** {@code inWorkAtEntry}: whether the client was in paid work when enrolling (absent = no). */
+    record AgreementRequest(LocalDate agreedOn, HowAgreed howAgreed, String witness, Boolean inWorkAtEntry) {
     }
 
     /** A consent to exchange one kind of information with a party: a care team (its id), or a named other party. */
@@ -63,7 +64,7 @@ class ConsentsApiController extends ClientApi {
             @RequestBody AgreementRequest request) {
         Client client = client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement");
         return consents.agree(id, client.areaId(), present(request.agreedOn(), "agreedOn"), request.howAgreed(),
-                request.witness(), user.accountId());
+                request.witness(), Boolean.TRUE.equals(request.inWorkAtEntry()), user.accountId());
     }
 
     @GetMapping("/consents")

@@ -59,16 +59,19 @@ class JdbcConsents implements Consents, ConsentLookup {
 
     @Override
     public Optional<Agreement> agreementOf(UUID clientId) {
-        return jdbc.sql("select id, client_id, agreed_on, how_agreed, witness from cooperation_agreement where client_id = ?")
+        return jdbc.sql("""
+                        select id, client_id, agreed_on, how_agreed, witness, in_work_at_entry
+                        from cooperation_agreement where client_id = ?""")
                 .param(clientId)
                 .query((rs, row) -> new Agreement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), HowAgreed.valueOf(rs.getString(4)), rs.getString(5)))
+                        rs.getObject(3, LocalDate.class), HowAgreed.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getBoolean(6)))
                 .optional();
     }
 
     @Override
     public Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness,
-            UUID recordedBy) {
+            boolean inWorkAtEntry, UUID recordedBy) {
         if (agreedOn == null || agreedOn.isAfter(LocalDate.now(clock))) {
             throw new Rejection("agreedOn", "consent.agreed-on.future");
         }
@@ -78,10 +81,11 @@ class JdbcConsents implements Consents, ConsentLookup {
         String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, MAX_TEXT, "witness") : null;
         UUID id = UUID.randomUUID();
         int stored = jdbc.sql("""
-                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
-                .params(id, clientId, areaId, agreedOn, how.name(), witnessed, recordedBy).update();
-        return stored == 1 ? new Agreement(id, clientId, agreedOn, how, witnessed)
+                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness,
+                                                           in_work_at_entry, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                .params(id, clientId, areaId, agreedOn, how.name(), witnessed, inWorkAtEntry, recordedBy).update();
+        return stored == 1 ? new Agreement(id, clientId, agreedOn, how, witnessed, inWorkAtEntry)
                 : agreementOf(clientId).orElseThrow();
     }
 
