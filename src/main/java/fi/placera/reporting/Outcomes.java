@@ -1,0 +1,47 @@
+package fi.placera.reporting;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The outcome report, exactly as data-exchange.md section 2 defines it, for an IPS team, a welfare area or the
+ * whole country over a period {@code [from, to]}, both days included. The one implementation every page, download
+ * and API shows. Suppression of small cells is the caller's concern ({@link SuppressedOutcome}).
+ */
+public interface Outcomes {
+
+    /** Periods longer than this are refused: ten years of quarters is the longest trend a report shows. */
+    int MAX_PERIOD_DAYS = 3700;
+
+    Outcome of(Scope scope, LocalDate from, LocalDate to);
+
+    /** Whose clients: one team, one welfare area, or everyone (both null). */
+    record Scope(UUID ipsTeamId, Short areaId) {
+
+        public static Scope team(UUID ipsTeamId) {
+            return new Scope(ipsTeamId, null);
+        }
+
+        public static Scope area(short areaId) {
+            return new Scope(null, areaId);
+        }
+
+        public static Scope national() {
+            return new Scope(null, null);
+        }
+    }
+
+    /**
+     * The report's fields, named as in the contract. Means and medians are days with one decimal, rates and
+     * shares have four decimals; a rate, share, mean or median over nobody is null.
+     */
+    record Outcome(LocalDate from, LocalDate to, int served, int worked, BigDecimal employmentRate,
+            int servedOutOfWorkAtEntry, int workedOutOfWorkAtEntry, BigDecimal employmentRateOutOfWorkAtEntry,
+            int jobStarts, int firstJobStarts, int enrolled, BigDecimal daysToFirstEmployerContactMean,
+            BigDecimal daysToFirstEmployerContactMedian, int cohortWithoutEmployerContact, BigDecimal daysToFirstJobMean,
+            BigDecimal daysToFirstJobMedian, int cohortWithoutJob, BigDecimal employerContactsPerCoachWeek,
+            BigDecimal contactsClientPreferenceShare, int employedAt6Months, int eligibleAt6Months,
+            int employedAt12Months, int eligibleAt12Months) {
+    }
+}

@@ -1,0 +1,188 @@
+package fi.placera.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.placera.platform.Rejection;
+import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.Outcomes.Scope;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TestTeams;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The outcome report on a hand-built team whose every field is worked out by hand below: boundary days, an
+ * exit inside the period, a client in work at entry, a non-competitive job, ongoing jobs, and 6- and 12-month
+ * attachment across month ends (31 August + 6 months = 28 February).
+ */
+@PlaceraIT
+class OutcomesIT {
+
+    private static final LocalDate FROM = LocalDate.parse("2025-07-01");
+    private static final LocalDate TO = LocalDate.parse("2026-06-30");
+
+    @Autowired Outcomes outcomes;
+    @Autowired TestTeams teams;
+    @Autowired JdbcClient jdbc;
+
+    private UUID team;
+    private UUID coachA;
+    private UUID coachB;
+    private UUID employer;
+
+    @BeforeEach
+    void handBuiltTeam() {
+        TestTeams.Team built = teams.create("Tulostiimi");
+        team = built.id();
+        coachA = built.staffMemberOf(built.member("Aho", "COACH", "1"));
+        coachB = built.staffMemberOf(built.member("Blom", "COACH", "1"));
+        employer = UUID.randomUUID();
+        jdbc.sql("insert into employer (id, area_id, name, name_key, version) values (?, 17, ?, ?, 0)")
+                .params(employer, "Tulos Oy " + employer, "tulos oy " + employer).update();
+
+        UUID c1 = enrolled(coachA, "2025-03-01", false);
+        job(c1, "2025-06-01", "2025-06-30", true);                 // ended the day before the period
+        UUID c2 = enrolled(coachA, "2025-08-31", false);
+        contact(coachA, c2, "2025-09-10", "FACE_TO_FACE", true);    // 10 days
+        job(c2, "2025-10-15", null, true);                         // 45 days; covers 28.2.2026
+        UUID c3 = enrolled(coachB, "2025-01-15", true);             // in work at entry
+        job(c3, "2024-12-01", null, true);                         // began before enrolment, still going
+        contact(coachB, c3, "2026-06-30", "FACE_TO_FACE", false);   // last day of the period
+        UUID c4 = enrolled(coachA, "2024-05-01", false);
+        exit(c4, "2025-07-01");                                    // exit on the first day: still served
+        job(c4, "2025-07-02", null, true);                         // after the exit: a job start, not worked
+        UUID c5 = enrolled(coachA, "2026-06-30", false);            // enrolled on the last day: no contact, no job
+        UUID c6 = enrolled(coachA, "2026-07-01", false);            // after the period
+        job(c6, "2026-07-01", null, true);
+        UUID c7 = enrolled(coachA, "2025-08-31", false);
+        contact(coachA, c7, "2025-09-01", "PHONE", null);          // not face to face
+        contact(coachA, c7, "2025-09-05", "FACE_TO_FACE", true);    // 5 days
+        job(c7, "2025-09-01", null, false);                        // not competitive
+        UUID c8 = enrolled(coachA, "2025-06-30", false);
+        exit(c8, "2025-06-30");                                    // left before the period
+        UUID c10 = enrolled(coachA, "2025-07-01", false);           // enrolled on the first day
+        contact(coachA, c10, "2025-06-20", "FACE_TO_FACE", null);   // before enrolment: not the first contact
+        contact(coachA, c10, "2025-07-21", "FACE_TO_FACE", null);   // 20 days
+        job(c10, "2025-07-01", "2025-12-31", true);                // 0 days; ends the day before 1.1.2026
+        job(c10, "2026-03-01", null, true);                        // a second start; covers 1.7.2026
+        contact(coachB, null, "2026-01-10", "FACE_TO_FACE", null);  // job development, no client
+        assertThat(c5).isNotEqualTo(c6);
+
+        TestTeams.Team other = teams.create("Muu tiimi");
+        UUID coachC = other.staffMemberOf(other.member("Cajander", "COACH", "1"));
+        UUID elsewhere = client(other.id(), coachC);
+        agreement(elsewhere, "2025-09-01", false);
+        job(elsewhere, "2025-09-02", null, true);
+        contact(coachC, elsewhere, "2025-09-02", "FACE_TO_FACE", true);
+    }
+
+    @Test
+    void everyFieldIsTheHandComputedValue() {
+        Outcome outcome = outcomes.of(Scope.team(team), FROM, TO);
+        // served: c1 c2 c3 c4 c5 c7 c10; worked: c2 c3 c10 (c1's job ended before, c4's began after the exit)
+        assertThat(outcome.served()).isEqualTo(7);
+        assertThat(outcome.worked()).isEqualTo(3);
+        assertThat(outcome.employmentRate()).isEqualByComparingTo("0.4286");
+        assertThat(outcome.servedOutOfWorkAtEntry()).isEqualTo(6);
+        assertThat(outcome.workedOutOfWorkAtEntry()).isEqualTo(2);
+        assertThat(outcome.employmentRateOutOfWorkAtEntry()).isEqualByComparingTo("0.3333");
+        // c2, c4, c10 twice; c1's is before the period, c3's before enrolment, c7's not competitive, c6's after
+        assertThat(outcome.jobStarts()).isEqualTo(4);
+        assertThat(outcome.firstJobStarts()).isEqualTo(3);
+        // cohort: c2, c5, c7, c10
+        assertThat(outcome.enrolled()).isEqualTo(4);
+        assertThat(outcome.daysToFirstEmployerContactMean()).isEqualByComparingTo("11.7");   // (10 + 5 + 20) / 3
+        assertThat(outcome.daysToFirstEmployerContactMedian()).isEqualByComparingTo("10.0");
+        assertThat(outcome.cohortWithoutEmployerContact()).isEqualTo(1);
+        assertThat(outcome.daysToFirstJobMean()).isEqualByComparingTo("22.5");               // (45 + 0) / 2
+        assertThat(outcome.daysToFirstJobMedian()).isEqualByComparingTo("22.5");
+        assertThat(outcome.cohortWithoutJob()).isEqualTo(2);
+        // 5 face-to-face contacts by the 2 coaches with served clients over 365 days: 5 / (2 × 365 / 7)
+        assertThat(outcome.employerContactsPerCoachWeek()).isEqualByComparingTo("0.0479");
+        // with a preference recorded: true, true, false
+        assertThat(outcome.contactsClientPreferenceShare()).isEqualByComparingTo("0.6667");
+        // at 6 months: c2 (28.2.2026, working), c7 (28.2.2026, not competitive), c10 (1.1.2026, between jobs)
+        assertThat(outcome.employedAt6Months()).isEqualTo(1);
+        assertThat(outcome.eligibleAt6Months()).isEqualTo(3);
+        // at 12 months: c10's day is 1.7.2026, one day after the period
+        assertThat(outcome.employedAt12Months()).isZero();
+        assertThat(outcome.eligibleAt12Months()).isZero();
+    }
+
+    @Test
+    void aDayLongerPeriodMakesTheTwelveMonthDayOfTheFirstEnrolledClientCount() {
+        Outcome outcome = outcomes.of(Scope.team(team), FROM, TO.plusDays(1));
+        assertThat(outcome.eligibleAt12Months()).isEqualTo(1);
+        assertThat(outcome.employedAt12Months()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyPeriodHasNoRatesAndBadPeriodsAreRefused() {
+        Outcome outcome = outcomes.of(Scope.team(team), LocalDate.parse("2020-01-01"), LocalDate.parse("2020-01-31"));
+        assertThat(outcome.served()).isZero();
+        assertThat(outcome.employmentRate()).isNull();
+        assertThat(outcome.daysToFirstJobMean()).isNull();
+        assertThat(outcome.employerContactsPerCoachWeek()).isNull();
+        assertThatThrownBy(() -> outcomes.of(Scope.team(team), TO, FROM)).isInstanceOf(Rejection.class)
+                .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.reversed");
+        assertThatThrownBy(() -> outcomes.of(Scope.team(team), FROM, FROM.plusYears(20))).isInstanceOf(Rejection.class)
+                .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.too-long");
+    }
+
+    private UUID client(UUID ipsTeam, UUID coach) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id,
+                                            coach_staff_id, version)
+                        values (?, 17, 'T', 'Tulos', 'fi', ?, ?, 0)""")
+                .params(id, ipsTeam, coach).update();
+        return id;
+    }
+
+    private UUID enrolled(UUID coach, String day, boolean inWork) {
+        UUID id = client(team, coach);
+        agreement(id, day, inWork);
+        return id;
+    }
+
+    private void agreement(UUID client, String day, boolean inWork) {
+        jdbc.sql("""
+                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, in_work_at_entry,
+                                                           recorded_by)
+                        values (?, ?, 17, ?::date, 'PAPER_SIGNATURE', ?, ?)""")
+                .params(UUID.randomUUID(), client, day, inWork, UUID.randomUUID()).update();
+    }
+
+    private void exit(UUID client, String day) {
+        jdbc.sql("""
+                        insert into service_end (id, client_id, area_id, ended_on, reason, note, recorded_by)
+                        values (?, ?, 17, ?::date, 'CLIENT_CHOICE', 'Oma valinta', ?)""")
+                .params(UUID.randomUUID(), client, day, UUID.randomUUID()).update();
+    }
+
+    private void job(UUID client, String start, String end, boolean competitive) {
+        jdbc.sql("""
+                        insert into job (id, client_id, area_id, employer_id, started_on, ended_on, hours_per_week, wage_basis,
+                                         contract_type, competitive, end_reason, recorded_by, idempotency_key, version)
+                        values (?, ?, 17, ?, ?::date, ?::date, 20, 'HOURLY', 'PERMANENT', ?, ?, ?, ?, 0)""")
+                .params(UUID.randomUUID(), client, employer, start, end, competitive, end == null ? null : "CONTRACT_ENDED",
+                        UUID.randomUUID(), UUID.randomUUID())
+                .update();
+    }
+
+    private void contact(UUID coach, UUID client, String day, String mode, Boolean followedPreference) {
+        jdbc.sql("""
+                        insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
+                                                      client_id, followed_preference, recorded_by, idempotency_key)
+                        values (?, 17, ?, ?, ?::date, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), employer, coach, day, mode, client == null ? "GENERAL_JOB_DEVELOPMENT" : "ABOUT_CLIENT",
+                        client, followedPreference, UUID.randomUUID(), UUID.randomUUID())
+                .update();
+    }
+}
