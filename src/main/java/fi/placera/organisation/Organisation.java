@@ -20,6 +20,12 @@ public interface Organisation {
 
     Optional<String> ipsTeamName(UUID ipsTeamId);
 
+    /** The IPS team with this code, in any area. */
+    Optional<IpsTeamSummary> ipsTeam(String code);
+
+    /** The IPS teams of a welfare area, by name. */
+    List<IpsTeamSummary> ipsTeamsIn(short areaId);
+
     /** The care teams of a welfare area. */
     List<CareTeamSummary> careTeamsOf(short areaId);
 

@@ -66,7 +66,23 @@ public class OrganisationService implements Organisation {
     @Override
     public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
         return membershipsOf(staffMemberId).ipsTeams().stream().map(ipsTeams::findById).flatMap(Optional::stream)
-                .map(team -> new IpsTeamSummary(team.id(), team.code(), team.name())).toList();
+                .map(OrganisationService::summary).toList();
+    }
+
+    @Override
+    public Optional<IpsTeamSummary> ipsTeam(String code) {
+        return ipsTeams.findAllByOrderByName().stream().filter(team -> team.code().equals(code)).findFirst()
+                .map(OrganisationService::summary);
+    }
+
+    @Override
+    public List<IpsTeamSummary> ipsTeamsIn(short areaId) {
+        return ipsTeams.findAllByOrderByName().stream().filter(team -> team.areaId() == areaId)
+                .map(OrganisationService::summary).toList();
+    }
+
+    private static IpsTeamSummary summary(IpsTeam team) {
+        return new IpsTeamSummary(team.id(), team.code(), team.name(), team.areaId());
     }
 
     @Override
