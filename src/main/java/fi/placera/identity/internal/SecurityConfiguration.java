@@ -79,6 +79,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/api/v1/employers", "/api/v1/employers/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
+                        // outcome reports: the team in full, outside it (managers, evaluators) with small cells hidden
+                        .requestMatchers("/reports/**", "/api/v1/reports/**")
+                                .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")

@@ -68,6 +68,23 @@ public class Formats {
         return format.format(number);
     }
 
+    /** A share (0.4286) as a percentage with one decimal in the user's language: 42,9 %. */
+    public String percent(Number share) {
+        if (share == null) {
+            return "";
+        }
+        return number(new BigDecimal(share.toString()).movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP))
+                + "\u00a0%";
+    }
+
+    /** A report cell: a number (or share, as a percentage), text as it is (a suppressed <5), nothing as a dash. */
+    public String cell(Object value, boolean share) {
+        if (value instanceof Number number) {
+            return share ? percent(number) : number(number);
+        }
+        return value == null ? "–" : value.toString();
+    }
+
     static DateTimeFormatter dateFormatter(Locale locale) {
         return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_DATE : NORDIC_DATE;
     }

@@ -1,0 +1,208 @@
+package fi.placera.reporting.web;
+
+import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.typed;
+
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.Rejection;
+import fi.placera.reporting.internal.OutcomeReports;
+import fi.placera.reporting.internal.OutcomeReports.Quarter;
+import fi.placera.reporting.internal.OutcomeReports.Report;
+import fi.placera.reporting.internal.OutcomeReports.Subject;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The outcome report page: a period picker with quarter shortcuts, the figures, quarterly trend charts each
+ * with its data table, and CSV and XLSX downloads of the same figures.
+ */
+@Controller
+class OutcomeReportController {
+
+    /** Fields shown as percentages on the page; in the downloads and the API they are shares with four decimals. */
+    static final Set<String> SHARES = Set.of("employment_rate", "employment_rate_out_of_work_at_entry",
+            "contacts_client_preference_share");
+    private static final List<BigDecimal> IPS_BANDS = List.of(new BigDecimal("0.31"), new BigDecimal("0.41"),
+            new BigDecimal("0.50"));
+    private static final int SHORTCUT_QUARTERS = 4;
+
+    private final OutcomeReports reports;
+    private final Clock clock;
+
+    OutcomeReportController(OutcomeReports reports, Clock clock) {
+        this.reports = reports;
+        this.clock = clock;
+    }
+
+    /** The picked subject, as one choice value: team:CODE, area:CODE or national. */
+    record PeriodInput(String subject, String from, String to) {
+
+        String teamCode() {
+            return subject != null && subject.startsWith("team:") ? subject.substring(5) : null;
+        }
+
+        String areaCode() {
+            return subject != null && subject.startsWith("area:") ? subject.substring(5) : null;
+        }
+    }
+
+    /** A quarter shortcut: its label and its first and last day. */
+    record Shortcut(String label, String from, String to) {
+    }
+
+    @GetMapping("/reports/outcomes")
+    String page(@AuthenticationPrincipal PlaceraUser user, PeriodInput input, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate lastQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3);
+        PeriodInput period = input.from() == null && input.to() == null
+                ? new PeriodInput(input.subject(), typed(lastQuarter), typed(lastQuarter.plusMonths(3).minusDays(1)))
+                : input;
+        Subject subject = reports.subject(user, period.teamCode(), period.areaCode());
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "period");
+        Optional<LocalDate> from = date(period.from(), "from", errors);
+        Optional<LocalDate> to = date(period.to(), "to", errors);
+        model.addAttribute("choices", reports.choices(user));
+        model.addAttribute("subject", subject);
+        model.addAttribute("input", period);
+        model.addAttribute("shortcuts", shortcuts(today));
+        model.addAttribute("errors", errors);
+        if (!errors.hasErrors()) {
+            try {
+                showReport(user, subject, from.get(), to.get(), model);
+            } catch (Rejection rejection) {
+                rejection.applyTo(errors);
+            }
+        }
+        return "reporting/outcomes";
+    }
+
+    private void showReport(PlaceraUser user, Subject subject, LocalDate from, LocalDate to, Model model) {
+        Report report = reports.report(user, subject.teamCode(), subject.areaCode(), from, to);
+        List<Quarter> trend = reports.trend(subject, to);
+        model.addAttribute("report", report);
+        model.addAttribute("shares", SHARES);
+        model.addAttribute("charts", List.of(
+                TrendChart.of("chart-rate", "report.chart.employment-rate", trend, "employment_rate", BigDecimal.ONE,
+                        IPS_BANDS),
+                TrendChart.of("chart-starts", "report.chart.job-starts", trend, "job_starts",
+                        TrendChart.scaleFor(trend, "job_starts"), List.of()),
+                TrendChart.of("chart-days", "report.chart.days-to-contact", trend, "days_to_first_employer_contact_mean",
+                        TrendChart.scaleFor(trend, "days_to_first_employer_contact_mean"), List.of())));
+        model.addAttribute("download", Map.of("team", Optional.ofNullable(subject.teamCode()).orElse(""),
+                "area", Optional.ofNullable(subject.areaCode()).orElse(""), "from", from.toString(), "to", to.toString()));
+    }
+
+    private static List<Shortcut> shortcuts(LocalDate today) {
+        LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
+        return java.util.stream.IntStream.rangeClosed(0, SHORTCUT_QUARTERS)
+                .mapToObj(back -> quarter.minusMonths(3L * back))
+                .map(start -> new Shortcut(start.getYear() + " Q" + start.get(IsoFields.QUARTER_OF_YEAR), typed(start),
+                        typed(start.plusMonths(3).minusDays(1))))
+                .toList();
+    }
+
+    @GetMapping("/reports/outcomes.csv")
+    void csv(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+            throws IOException {
+        Report report = download(user, team, area, from, to);
+        attachment(response, "text/csv; charset=UTF-8", report, "csv");
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT)) {
+            csv.printRecord("field", "value");
+            for (Map.Entry<String, Object> row : rows(report).entrySet()) {
+                csv.printRecord(row.getKey(), row.getValue() == null ? "" : row.getValue());
+            }
+        }
+    }
+
+    @GetMapping("/reports/outcomes.xlsx")
+    void xlsx(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+            throws IOException {
+        Report report = download(user, team, area, from, to);
+        attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, "xlsx");
+        Workbook workbook = new Workbook(response.getOutputStream(), "Placera", "1.0");
+        Worksheet sheet = workbook.newWorksheet("outcomes");
+        sheet.value(0, 0, "field");
+        sheet.value(0, 1, "value");
+        int row = 1;
+        for (Map.Entry<String, Object> entry : rows(report).entrySet()) {
+            sheet.value(row, 0, entry.getKey());
+            if (entry.getValue() instanceof Number number) {
+                sheet.value(row, 1, number);
+            } else if (entry.getValue() != null) {
+                sheet.value(row, 1, entry.getValue().toString());
+            }
+            row++;
+        }
+        workbook.finish();
+    }
+
+    /** The report to download; a bad period is a 400 (the page explains it, a download cannot). */
+    private Report download(PlaceraUser user, String team, String area, LocalDate from, LocalDate to) {
+        try {
+            return reports.report(user, blankToNull(team), blankToNull(area), from, to);
+        } catch (Rejection rejection) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, rejection.messageKey());
+        }
+    }
+
+    /** The subject and period first, then the fields by their contract names. */
+    private static Map<String, Object> rows(Report report) {
+        Map<String, Object> rows = new java.util.LinkedHashMap<>();
+        rows.put("team", report.subject().teamCode());
+        rows.put("area", report.subject().areaCode());
+        rows.put("from", report.from().toString());
+        rows.put("to", report.to().toString());
+        rows.put("suppressed", String.valueOf(report.subject().suppressed()));
+        rows.putAll(report.fields());
+        return rows;
+    }
+
+    private static void attachment(HttpServletResponse response, String type, Report report, String extension) {
+        String who = Optional.ofNullable(report.subject().teamCode())
+                .or(() -> Optional.ofNullable(report.subject().areaCode())).orElse("national");
+        response.setContentType(type);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("outcomes-" + who + "-" + report.from().format(DateTimeFormatter.ISO_DATE) + "-"
+                        + report.to().format(DateTimeFormatter.ISO_DATE) + "." + extension)
+                .build().toString());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}
