@@ -2,10 +2,15 @@ package fi.placera.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.platform.Rejection;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Scope;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.math.BigDecimal;
@@ -14,7 +19,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The outcome report on a hand-built team whose every field is worked out by hand below: boundary days, an
@@ -30,8 +38,13 @@ class OutcomesIT {
     @Autowired Outcomes outcomes;
     @Autowired TestTeams teams;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired ObjectMapper json;
 
     private UUID team;
+    private String teamCode;
+    private String coachAUser;
     private UUID coachA;
     private UUID coachB;
     private UUID employer;
@@ -40,7 +53,9 @@ class OutcomesIT {
     void handBuiltTeam() {
         TestTeams.Team built = teams.create("Tulostiimi");
         team = built.id();
-        coachA = built.staffMemberOf(built.member("Aho", "COACH", "1"));
+        teamCode = built.code();
+        coachAUser = built.member("Aho", "COACH", "1");
+        coachA = built.staffMemberOf(coachAUser);
         coachB = built.staffMemberOf(built.member("Blom", "COACH", "1"));
         employer = UUID.randomUUID();
         jdbc.sql("insert into employer (id, area_id, name, name_key, version) values (?, 17, ?, ?, 0)")
@@ -133,6 +148,75 @@ class OutcomesIT {
                 .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.reversed");
         assertThatThrownBy(() -> outcomes.of(Scope.team(team), FROM, FROM.plusYears(20))).isInstanceOf(Rejection.class)
                 .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.too-long");
+    }
+
+    @Test
+    void theTeamSeesItsReportInFullOverTheApiAndInTheDownloads() throws Exception {
+        JsonNode report = json.readTree(mvc.perform(get("/api/v1/reports/outcomes").with(users.as(coachAUser))
+                        .param("team", teamCode).param("from", "2025-07-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("team").asText()).isEqualTo(teamCode);
+        assertThat(report.get("suppressed").asBoolean()).isFalse();
+        assertThat(report.get("served").asInt()).isEqualTo(7);
+        assertThat(report.get("employment_rate").decimalValue()).isEqualByComparingTo("0.4286");
+        assertThat(report.get("days_to_first_employer_contact_mean").decimalValue()).isEqualByComparingTo("11.7");
+        assertThat(report.get("employed_at_6_months").asInt()).isEqualTo(1);
+        assertThat(report.properties()).hasSize(26);
+
+        String csv = mvc.perform(get("/reports/outcomes.csv").with(users.as(coachAUser)).param("team", teamCode)
+                        .param("from", "2025-07-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines()).contains("field,value", "team," + teamCode, "served,7", "employment_rate,0.4286",
+                "days_to_first_job_median,22.5", "eligible_at_12_months,0");
+        byte[] xlsx = mvc.perform(get("/reports/outcomes.xlsx").with(users.as(coachAUser)).param("team", teamCode)
+                        .param("from", "2025-07-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    @Test
+    void outsideTheTeamSmallCellsAreSuppressedAndOthersSeeNothing() throws Exception {
+        JsonNode report = json.readTree(mvc.perform(get("/api/v1/reports/outcomes").with(users.as("manager"))
+                        .param("team", teamCode).param("from", "2025-07-01").param("to", "2026-06-30"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.get("suppressed").asBoolean()).isTrue();
+        // 7 served of whom 3 worked: 3 is small, and so are the 4 who did not
+        assertThat(report.get("served").asInt()).isEqualTo(7);
+        assertThat(report.get("worked").asText()).isEqualTo("<5");
+        assertThat(report.get("employment_rate").asText()).isEqualTo("<5");
+        assertThat(report.get("served_out_of_work_at_entry").asText()).isEqualTo("<5");
+        assertThat(report.get("employer_contacts_per_coach_week").decimalValue()).isEqualByComparingTo("0.0479");
+
+        String stranger = users.newCoachOfAnotherTeam();
+        mvc.perform(get("/api/v1/reports/outcomes").with(users.as(stranger)).param("team", teamCode)
+                .param("from", "2025-07-01").param("to", "2026-06-30")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/outcomes").with(users.as(coachAUser)).param("area", "POH")
+                .param("from", "2025-07-01").param("to", "2026-06-30")).andExpect(status().isNotFound());
+        JsonNode reversed = json.readTree(mvc.perform(get("/api/v1/reports/outcomes").with(users.as(coachAUser))
+                        .param("team", teamCode).param("from", "2026-06-30").param("to", "2025-07-01")
+                        .header("Accept-Language", "sv"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString());
+        assertThat(reversed.toString()).contains("Den sista dagen är före den första");
+    }
+
+    @Test
+    void theReportPageShowsTheFiguresAndTheTrendWithItsTables() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/reports/outcomes").with(users.as(coachAUser))
+                        .param("subject", "team:" + teamCode).param("from", "1.7.2025").param("to", "30.6.2026")
+                        .locale(java.util.Locale.forLanguageTag("fi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#field-served td").text()).isEqualTo("7");
+        assertThat(page.select("#field-employment_rate td").text()).isEqualTo("42,9 %");
+        assertThat(page.select("#chart-starts-data tbody tr")).hasSize(8);
+        // the last quarter shown is April–June 2026: c10's second job began on 1.3.2026, in Q1
+        assertThat(page.select("#chart-starts-data tbody tr").last().text()).isEqualTo("2026 Q2 0");
+        assertThat(page.select("#chart-starts-data tbody tr").get(6).text()).isEqualTo("2026 Q1 1");
+        Document reversed = Jsoup.parse(mvc.perform(get("/reports/outcomes").with(users.as(coachAUser))
+                        .param("subject", "team:" + teamCode).param("from", "30.6.2026").param("to", "1.7.2025")
+                        .locale(java.util.Locale.forLanguageTag("fi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(reversed.getElementById("to-error").text()).startsWith("Viimeinen päivä on ennen ensimmäistä");
+        assertThat(reversed.getElementById("from").val()).isEqualTo("30.6.2026");
     }
 
     private UUID client(UUID ipsTeam, UUID coach) {

@@ -34,25 +34,32 @@ public class TestTeams {
 
     public Team create(String name) {
         UUID team = UUID.randomUUID();
+        String code = "T-" + team.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.sql("""
                         insert into ips_team (id, area_id, code, name, collaboration_model, version)
                         values (?, 17, ?, ?, 'CARE_INTEGRATED', 0)""")
-                .params(team, "T-" + team.toString().substring(0, 8).toUpperCase(Locale.ROOT), name).update();
-        return new Team(team);
+                .params(team, code, name).update();
+        return new Team(team, code);
     }
 
     /** A team of the demo welfare area (Pohjanmaa) with its members, clients and the days around today. */
     public final class Team {
 
         private final UUID id;
+        private final String code;
         private final LocalDate today = LocalDate.now(clock);
 
-        private Team(UUID id) {
+        private Team(UUID id, String code) {
             this.id = id;
+            this.code = code;
         }
 
         public UUID id() {
             return id;
+        }
+
+        public String code() {
+            return code;
         }
 
         public LocalDate today() {
