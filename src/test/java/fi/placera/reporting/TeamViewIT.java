@@ -36,7 +36,7 @@ class TeamViewIT {
         String aalto = team.member("Aalto", "COACH", "1");
         String berg = team.member("Berg", "COACH", "0.5");
         String leader = team.member("Lehto", "TEAM_LEADER", "1");
-        UUID employer = employers.register((short) 17, new Employer.Details("Tiimityö " + team, null, null, null, null,
+        UUID employer = employers.register((short) 17, new Employer.Details("Tiimityö " + team.id(), null, null, null, null,
                 null, null)).id();
 
         jdbc.sql("insert into care_team_membership (staff_member_id, care_team_id) values (?, ?::uuid)")
