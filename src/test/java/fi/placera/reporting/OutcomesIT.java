@@ -172,6 +172,13 @@ class OutcomesIT {
                         .param("from", "2025-07-01").param("to", "2026-06-30"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        byte[] pdf = mvc.perform(get("/reports/outcomes.pdf").with(users.as(coachAUser)).param("team", teamCode)
+                        .param("from", "2025-07-01").param("to", "2026-06-30").locale(java.util.Locale.forLanguageTag("sv")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Resultatrapport", "Tulostiimi, 1.7.2025–30.6.2026", "Betjänade klienter7",
+                "Sysselsättningsgrad 42,9");
     }
 
     @Test

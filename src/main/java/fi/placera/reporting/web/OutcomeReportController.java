@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,10 +57,14 @@ class OutcomeReportController {
     private static final int SHORTCUT_QUARTERS = 4;
 
     private final OutcomeReports reports;
+    private final OutcomePdf pdf;
+    private final MessageSource messages;
     private final Clock clock;
 
-    OutcomeReportController(OutcomeReports reports, Clock clock) {
+    OutcomeReportController(OutcomeReports reports, OutcomePdf pdf, MessageSource messages, Clock clock) {
         this.reports = reports;
+        this.pdf = pdf;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -109,15 +115,20 @@ class OutcomeReportController {
         List<Quarter> trend = reports.trend(subject, to);
         model.addAttribute("report", report);
         model.addAttribute("shares", SHARES);
-        model.addAttribute("charts", List.of(
+        model.addAttribute("charts", charts(trend));
+        model.addAttribute("download", Map.of("team", Optional.ofNullable(subject.teamCode()).orElse(""),
+                "area", Optional.ofNullable(subject.areaCode()).orElse(""), "from", from.toString(), "to", to.toString()));
+    }
+
+    /** The employment rate against the IPS benchmarks, job starts, and days to the first employer contact. */
+    private static List<TrendChart> charts(List<Quarter> trend) {
+        return List.of(
                 TrendChart.of("chart-rate", "report.chart.employment-rate", trend, "employment_rate", BigDecimal.ONE,
                         IPS_BANDS),
                 TrendChart.of("chart-starts", "report.chart.job-starts", trend, "job_starts",
                         TrendChart.scaleFor(trend, "job_starts"), List.of()),
                 TrendChart.of("chart-days", "report.chart.days-to-contact", trend, "days_to_first_employer_contact_mean",
-                        TrendChart.scaleFor(trend, "days_to_first_employer_contact_mean"), List.of())));
-        model.addAttribute("download", Map.of("team", Optional.ofNullable(subject.teamCode()).orElse(""),
-                "area", Optional.ofNullable(subject.areaCode()).orElse(""), "from", from.toString(), "to", to.toString()));
+                        TrendChart.scaleFor(trend, "days_to_first_employer_contact_mean"), List.of()));
     }
 
     private static List<Shortcut> shortcuts(LocalDate today) {
@@ -169,6 +180,21 @@ class OutcomeReportController {
             row++;
         }
         workbook.finish();
+    }
+
+    /** The quarterly report for the steering group: the figures and the trend charts, generated on request. */
+    @GetMapping("/reports/outcomes.pdf")
+    void pdf(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
+            @RequestParam(required = false) String area,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
+            HttpServletResponse response) throws IOException {
+        Report report = download(user, team, area, from, to);
+        List<TrendChart> charts = charts(reports.trend(report.subject(), to));
+        String name = report.subject().teamCode() == null && report.subject().areaCode() == null
+                ? messages.getMessage("report.national", null, locale) : report.subject().name(locale);
+        attachment(response, "application/pdf", report, "pdf");
+        pdf.write(report, name, charts, LocalDate.now(clock), locale, response.getOutputStream());
     }
 
     /** The report to download; a bad period is a 400 (the page explains it, a download cannot). */
