@@ -94,6 +94,8 @@ class TeamViewIT {
         boolean startThisQuarter = team.today().minusDays(10).get(IsoFields.QUARTER_OF_YEAR) == team.today().get(IsoFields.QUARTER_OF_YEAR);
         assertThat(page.getElementById("fig-JOB_STARTS").text()).isEqualTo(startThisQuarter ? "1" : "0");
         // the job began 10 days ago: the contacts before it, three days after it and a week after it are overdue
+        // this quarter so far, from the outcome report: Tyossa, Etsii and Paattynyt (ended today) served, Tyossa worked
+        assertThat(page.getElementById("fig-quarter-rate").text()).isEqualTo("33,3 % (1/3)");
         assertThat(page.getElementById("fig-SUPPORT_OVERDUE").text()).isEqualTo("3");
         // the plan began 100 days ago: its 3-month review is past its day
         assertThat(page.getElementById("fig-REVIEWS_OVERDUE").text()).isEqualTo("1");

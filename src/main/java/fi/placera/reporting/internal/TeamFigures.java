@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public class TeamFigures {
 
     /** The figures that count clients (or their jobs, support contacts and reviews) and so can list them. */
     public enum Figure {
-        REFERRED, ENROLLED, WORKING, ENDED, WITHOUT_FIRST_CONTACT, JOB_STARTS, SUPPORT_OVERDUE, REVIEWS_OVERDUE,
+        REFERRED, ENROLLED, WORKING, ENDED, WITHOUT_FIRST_CONTACT, SUPPORT_OVERDUE, REVIEWS_OVERDUE,
         IN_CASELOAD, FROM_OWN_CARE_TEAMS
     }
 
@@ -60,9 +59,12 @@ public class TeamFigures {
             int agencyClientContacts) {
     }
 
-    /** The team's figures; {@code meanDaysToFirstContact} is null when no enrolled client has had one. */
+    /**
+     * The team's figures. Job starts and days to the first employer contact are outcome-report figures and come
+     * from {@link fi.placera.reporting.Outcomes}, not from here.
+     */
     public record Figures(List<Caseload> caseloads, Map<Figure, Integer> counts, BigDecimal contactsPerCoachWeek,
-            BigDecimal meanDaysToFirstContact, Collaboration collaboration) {
+            Collaboration collaboration) {
 
         public int count(Figure figure) {
             return counts.getOrDefault(figure, 0);
@@ -75,7 +77,6 @@ public class TeamFigures {
                 .collect(Collectors.groupingBy(Row::figure, Collectors.collectingAndThen(Collectors.counting(), Long::intValue)));
         Function<Figure, Integer> count = figure -> counts.getOrDefault(figure, 0);
         return new Figures(caseloads, counts, contactsPerCoachWeek(teamId, today, caseloads.size()),
-                meanDaysToFirstContact(teamId, today),
                 new Collaboration(new Share(count.apply(Figure.FROM_OWN_CARE_TEAMS), count.apply(Figure.IN_CASELOAD)),
                         careTeamMeetingsAttended(teamId, today), agencyMeetings(teamId, today),
                         agencyClientContacts(teamId, today)));
@@ -100,9 +101,10 @@ public class TeamFigures {
     /**
      * Every counted row of the team, defined once: referred (no agreement yet, referral not ended), enrolled
      * (agreement, service going on), working (enrolled, in a competitive job today), ended (service ended, not
-     * re-entered), enrolled in the last year without a face-to-face employer contact since, competitive job
-     * starts this quarter, support contacts and plan reviews (3, 6, 12 months) past their day, the coaches'
-     * active caseload and those of it referred from the coach's own care teams (O1).
+     * re-entered), enrolled in the last year without a face-to-face employer contact since (the outcome report's
+     * cohort_without_employer_contact over the last 365 days, listed), support contacts and plan reviews (3, 6,
+     * 12 months) past their day, the coaches' active caseload and those of it referred from the coach's own care
+     * teams (O1).
      */
     private List<Row> rows(UUID teamId, LocalDate today) {
         return jdbc.sql("""
@@ -136,10 +138,6 @@ public class TeamFigures {
                             select 1 from employer_contact ec where ec.client_id = c.id and ec.mode = 'FACE_TO_FACE'
                               and ec.contacted_on >= c.agreed_on)
                         union all
-                        select 'JOB_STARTS', c.id, c.coach_staff_id, j.started_on from team_client c
-                        join job j on j.client_id = c.id
-                        where j.competitive and j.started_on between :quarterStart and :today
-                        union all
                         select 'SUPPORT_OVERDUE', c.id, c.coach_staff_id, d.due_on from team_client c
                         join support_due_status d on d.client_id = c.id
                         where not d.cancelled and not d.met and d.due_on < :today
@@ -158,7 +156,6 @@ public class TeamFigures {
                         order by 1, 4, 2""")
                 .param("team", teamId)
                 .param("today", today)
-                .param("quarterStart", today.with(IsoFields.DAY_OF_QUARTER, 1))
                 .query((rs, row) -> new Row(Figure.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class)))
                 .list();
@@ -174,20 +171,6 @@ public class TeamFigures {
                 .params(teamId, monday, monday.plusDays(6)).query(Integer.class).single();
         return coaches == 0 ? null
                 : BigDecimal.valueOf(faceToFace).divide(BigDecimal.valueOf(coaches), 1, RoundingMode.HALF_UP);
-    }
-
-    /** Over clients enrolled in the last year: mean days from the agreement to the first face-to-face contact. */
-    private BigDecimal meanDaysToFirstContact(UUID teamId, LocalDate today) {
-        BigDecimal mean = jdbc.sql("""
-                        select avg(first_contact - agreed_on)
-                        from (select a.agreed_on, (select min(ec.contacted_on) from employer_contact ec
-                                                   where ec.client_id = cl.id and ec.mode = 'FACE_TO_FACE'
-                                                     and ec.contacted_on >= a.agreed_on) as first_contact
-                              from client cl join cooperation_agreement a on a.client_id = cl.id
-                              where cl.ips_team_id = ? and a.agreed_on > ? - 365) enrolled""")
-                .params(teamId, today)
-                .query(BigDecimal.class).optional().orElse(null);
-        return mean == null ? null : mean.setScale(1, RoundingMode.HALF_UP);
     }
 
     /** The team's coaches' care-team meetings in the last weeks: attended, out of recorded. */

@@ -4,14 +4,18 @@ import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.web.FormValues;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.reporting.Outcomes;
+import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.reporting.internal.TeamFigures;
 import fi.placera.reporting.internal.TeamFigures.Figure;
 import fi.placera.reporting.internal.TeamFigures.Figures;
 import fi.placera.worktime.CoachTime;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,20 +37,23 @@ import org.springframework.web.server.ResponseStatusException;
 class TeamViewController {
 
     private static final List<Figure> PHASES = List.of(Figure.REFERRED, Figure.ENROLLED, Figure.WORKING, Figure.ENDED);
-    private static final List<Figure> DUE = List.of(Figure.JOB_STARTS, Figure.SUPPORT_OVERDUE, Figure.REVIEWS_OVERDUE);
+    private static final List<Figure> DUE = List.of(Figure.SUPPORT_OVERDUE, Figure.REVIEWS_OVERDUE);
+    private static final int YEAR_DAYS = 365;
 
     private final Organisation organisation;
     private final TeamFigures figures;
     private final ClientDirectory clients;
     private final CoachTime coachTime;
+    private final Outcomes outcomes;
     private final Clock clock;
 
     TeamViewController(Organisation organisation, TeamFigures figures, ClientDirectory clients, CoachTime coachTime,
-            Clock clock) {
+            Outcomes outcomes, Clock clock) {
         this.organisation = organisation;
         this.figures = figures;
         this.clients = clients;
         this.coachTime = coachTime;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -61,7 +68,12 @@ class TeamViewController {
         model.addAttribute("figures", teamFigures);
         model.addAttribute("phaseFigures", PHASES);
         model.addAttribute("dueFigures", DUE);
-        model.addAttribute("withoutFirstContact", teamFigures.count(Figure.WITHOUT_FIRST_CONTACT));
+        // the outcome report's own figures, from its one implementation: this quarter so far and the last year
+        LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
+        model.addAttribute("quarter", outcomes.of(Scope.team(shown.id()), quarterStart, today));
+        model.addAttribute("year", outcomes.of(Scope.team(shown.id()), today.minusDays(YEAR_DAYS - 1), today));
+        model.addAttribute("quarterFrom", FormValues.typed(quarterStart));
+        model.addAttribute("quarterTo", FormValues.typed(today));
         model.addAttribute("time", timeOf(shown, today));
         return "reporting/team";
     }
