@@ -20,11 +20,17 @@ public interface Organisation {
 
     Optional<String> ipsTeamName(UUID ipsTeamId);
 
+    /** The IPS team with this code (codes are unique), for operators who name a team on the command line. */
+    Optional<IpsTeamSummary> ipsTeamByCode(String code);
+
     /** The care teams of a welfare area. */
     List<CareTeamSummary> careTeamsOf(short areaId);
 
     /** The coaches and team leaders of an IPS team, with their FTE in it. */
     List<TeamCoach> coachesOf(UUID ipsTeamId);
+
+    /** The members of an IPS team in one role (only its coaches, say), with their FTE in it. */
+    List<TeamCoach> membersOf(UUID ipsTeamId, TeamRole role);
 
     /** The teams a staff member belongs to; none for an unknown id. */
     StaffMemberships membershipsOf(UUID staffMemberId);
