@@ -1,5 +1,6 @@
 package fi.placera.imports;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,6 @@ public record ImportResult(List<ImportError> errors, Counts counts, Map<String, 
     /** Records created by the import, and rows skipped because an earlier import created them. */
     public record Counts(int clients, int clientsExisting, int referrals, int agreements, int profileMeetings,
             int serviceEnds, int jobs, int jobsExisting, int employersCreated, int employersFound, int contacts,
-            int contactsExisting) {
+            int contactsExisting) implements Serializable {
     }
 }

@@ -79,6 +79,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/api/v1/employers", "/api/v1/employers/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
+                        .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")
