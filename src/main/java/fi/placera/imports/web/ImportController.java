@@ -54,7 +54,8 @@ class ImportController {
     String form(@AuthenticationPrincipal PlaceraUser user, @RequestParam(name = "too-large", required = false) String tooLarge,
             Model model) {
         if (tooLarge != null) {
-            model.addAttribute("errors", List.of(ImportError.fileTooLarge("")));
+            model.addAttribute("errors", List.of(new ImportError("", null, null, "import.upload.too-large",
+                    TrackerFiles.MAX_FILE_BYTES / (1024 * 1024))));
         }
         return page(user, null, model);
     }
