@@ -1,6 +1,8 @@
 package fi.placera.imports;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ public record ImportResult(List<ImportError> errors, Counts counts, Map<String, 
 
     public ImportResult {
         errors = List.copyOf(errors);
-        samples = samples == null ? Map.of() : Map.copyOf(samples);
+        // in the tables' order, as the preview shows them
+        samples = samples == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(samples));
     }
 
     public static ImportResult failed(List<ImportError> errors) {
