@@ -13,6 +13,7 @@ import fi.placera.testing.TestTeams;
 import fi.placera.testing.WebSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,9 +32,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,8 +152,8 @@ class ImportIT {
 
     /** The CSV text read back into cells with Commons CSV, so the workbook holds exactly the same tracker. */
     private static List<List<String>> parse(String csv) throws Exception {
-        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(csv))) {
-            return parser.getRecords().stream().map(record -> record.toList()).toList();
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv))) {
+            return parser.getRecords().stream().map(CSVRecord::toList).toList();
         }
     }
 
@@ -325,7 +330,7 @@ class ImportIT {
         var page = Jsoup.parse(result.getResponse().getContentAsString());
         assertThat(page.select("#import-errors").attr("role")).isEqualTo("alert");
         return page.select("tr.import-error").stream()
-                .map(row -> row.select("td").stream().map(cell -> cell.wholeText()).toList()).toList();
+                .map(row -> row.select("td").stream().map(Element::wholeText).toList()).toList();
     }
 
     private String message(String key, Object... arguments) {
