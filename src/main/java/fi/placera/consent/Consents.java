@@ -15,6 +15,12 @@ public interface Consents {
     Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness,
             boolean inWorkAtEntry, UUID recordedBy);
 
+    /**
+     * Records the agreement a team's earlier tracker noted (how it was made is not known there), with whether the
+     * client was in paid work at entry; returns whether it was new (a client has one agreement).
+     */
+    boolean recordFromTracker(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry, UUID recordedBy);
+
     List<Consent> consentsOf(UUID clientId);
 
     /** Whether a consent to share this kind of information with the party is in force today. */

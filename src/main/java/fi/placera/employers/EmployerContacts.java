@@ -19,8 +19,8 @@ public interface EmployerContacts {
 
     enum Purpose { GENERAL_JOB_DEVELOPMENT, ABOUT_CLIENT, FOLLOW_UP }
 
-    /** Records a contact; a resubmission with the same key is the same contact. */
-    void record(Contact contact);
+    /** Records a contact; a resubmission with the same key is the same contact. Returns whether it was new. */
+    boolean record(Contact contact);
 
     List<Contact> ofEmployer(short areaId, UUID employerId);
 

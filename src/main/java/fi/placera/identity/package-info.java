@@ -3,7 +3,8 @@
  * login slots in here), sessions (Spring Session JDBC) and the web security rules.
  *
  * <p>Public API: {@link fi.placera.identity.Role}, {@link fi.placera.identity.PlaceraUser} (the
- * signed-in user), and {@link fi.placera.identity.AccessDecisions}, the single place where every
+ * signed-in user), {@link fi.placera.identity.StaffAccounts} (the staff member behind a user name),
+ * and {@link fi.placera.identity.AccessDecisions}, the single place where every
  * read of client data is decided (relationship × role × consent) and logged. Modules that own client
  * data supply a {@link fi.placera.identity.ClientScope}; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team

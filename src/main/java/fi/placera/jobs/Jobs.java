@@ -20,6 +20,14 @@ public interface Jobs {
      */
     Job start(NewJob job);
 
+    /**
+     * Records a job from a team's earlier tracker, ended on {@code endedOn} (reason not known there) or ongoing;
+     * a second import with the same key is the same job. Only an ongoing job publishes {@link JobStarted}, so that
+     * follow-along support is scheduled for the jobs clients still have; no benefits counselling falls due for
+     * starts that lie in the past. Returns whether the job was new. Refused without a cooperation agreement.
+     */
+    boolean recordFromTracker(NewJob job, LocalDate endedOn);
+
     /** Ends an ongoing job if nobody changed it since {@code version}; publishes {@link JobEnded}. */
     void end(UUID clientId, UUID jobId, int version, LocalDate endedOn, Job.EndReason reason, UUID recordedBy);
 

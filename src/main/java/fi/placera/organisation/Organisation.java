@@ -20,8 +20,8 @@ public interface Organisation {
 
     Optional<String> ipsTeamName(UUID ipsTeamId);
 
-    /** The IPS team with this code, in any area. */
-    Optional<IpsTeamSummary> ipsTeam(String code);
+    /** The IPS team with this code (codes are unique), for operators who name a team on the command line. */
+    Optional<IpsTeamSummary> ipsTeamByCode(String code);
 
     /** The IPS teams of a welfare area, by name. */
     List<IpsTeamSummary> ipsTeamsIn(short areaId);
@@ -31,6 +31,9 @@ public interface Organisation {
 
     /** The coaches and team leaders of an IPS team, with their FTE in it. */
     List<TeamCoach> coachesOf(UUID ipsTeamId);
+
+    /** The members of an IPS team in one role (only its coaches, say), with their FTE in it. */
+    List<TeamCoach> membersOf(UUID ipsTeamId, TeamRole role);
 
     /** The teams a staff member belongs to; none for an unknown id. */
     StaffMemberships membershipsOf(UUID staffMemberId);

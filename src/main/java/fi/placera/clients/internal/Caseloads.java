@@ -45,6 +45,13 @@ class Caseloads {
         }
     }
 
+    /** Places left in the coach's caseload in the team; none for someone who is not one of its coaches. */
+    int placesLeft(UUID coach, UUID ipsTeamId) {
+        int active = jdbc.sql("select coalesce(max(active_clients), 0) from coach_caseload where staff_member_id = ?")
+                .param(coach).query(Integer.class).single();
+        return Math.max(limit(fteIn(coach, ipsTeamId)) - active, 0);
+    }
+
     /** Gives back the place a client took in the coach's caseload (the client's service or referral ended). */
     void release(UUID coach) {
         jdbc.sql("update coach_caseload set active_clients = active_clients - 1 where staff_member_id = ? and active_clients > 0")

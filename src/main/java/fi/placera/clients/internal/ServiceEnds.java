@@ -1,7 +1,6 @@
 package fi.placera.clients.internal;
 
 import static fi.placera.platform.Checks.notInFuture;
-import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
 import fi.placera.platform.Rejection;
@@ -24,8 +23,16 @@ public class ServiceEnds {
 
     private static final int NOTE = 2000;
 
-    /** The only two ways the service ends. */
-    public enum Reason { CLIENT_CHOICE, STEP_DOWN_TO_CARE_TEAM }
+    /**
+     * The only two ways the service ends, and the end a team's earlier tracker recorded (its own reason is the
+     * note), which only the tracker import stores.
+     */
+    public enum Reason {
+        CLIENT_CHOICE, STEP_DOWN_TO_CARE_TEAM, RECORDED_IN_TRACKER;
+
+        /** The reasons staff choose from. */
+        public static final List<Reason> CHOOSABLE = List.of(CLIENT_CHOICE, STEP_DOWN_TO_CARE_TEAM);
+    }
 
     /** An end of the service and, once the client came back, the day of re-entry. */
     public record End(UUID id, LocalDate endedOn, Reason reason, UUID careTeamId, String note, LocalDate reenteredOn) {
@@ -61,24 +68,38 @@ public class ServiceEnds {
     @Transactional
     public void end(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
         notInFuture(endedOn, clock, "serviceEndedOn");
-        present(reason, "serviceEndReason");
+        if (!Reason.CHOOSABLE.contains(reason)) {
+            throw new Rejection("serviceEndReason", "validation.required");
+        }
         if (reason == Reason.STEP_DOWN_TO_CARE_TEAM && careTeamId == null) {
             throw new Rejection("stepDownCareTeamId", "service.step-down.care-team");
         }
         String why = required(note, NOTE, "serviceEndNote");
         try {
-            jdbc.sql("""
-                            insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
-                            values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(),
-                            reason == Reason.STEP_DOWN_TO_CARE_TEAM ? careTeamId : null, why, recordedBy)
-                    .update();
+            insert(client, endedOn, reason, reason == Reason.STEP_DOWN_TO_CARE_TEAM ? careTeamId : null, why, recordedBy);
         } catch (DuplicateKeyException alreadyEnded) {
             throw new Rejection(null, "service.already-ended");
         }
         if (client.coachStaffId() != null) {
             caseloads.release(client.coachStaffId());
         }
+    }
+
+    /**
+     * The end a team's earlier tracker recorded, with its reason as the note. The client never took a place in
+     * the caseload (they moved in with the service already ended), so none is given back.
+     */
+    void recordFromTracker(Client client, LocalDate endedOn, String note, UUID recordedBy) {
+        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, required(note, NOTE, "serviceEndNote"), recordedBy);
+    }
+
+    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
+        jdbc.sql("""
+                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(), careTeamId, note,
+                        recordedBy)
+                .update();
     }
 
     /** The client comes back: the history stays, the coach takes a place in the caseload again. */

@@ -66,7 +66,7 @@ class ClientPage {
                 .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));
         model.addAttribute("parties", Party.values());
         model.addAttribute("kinds", InformationKind.values());
-        model.addAttribute("ways", HowAgreed.values());
+        model.addAttribute("ways", HowAgreed.RECORDABLE);
         model.addAttribute("referral", referral.orElse(null));
         model.addAttribute("attempts", referral.map(r -> referrals.attemptsFor(r.id())).orElse(java.util.List.of()));
         model.addAttribute("sources", Referrals.Source.values());
@@ -77,7 +77,7 @@ class ClientPage {
         addProfile(client, model);
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
         model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
-        model.addAttribute("serviceEndReasons", ServiceEnds.Reason.values());
+        model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));

@@ -75,7 +75,7 @@ class JdbcConsents implements Consents, ConsentLookup {
         if (agreedOn == null || agreedOn.isAfter(LocalDate.now(clock))) {
             throw new Rejection("agreedOn", "consent.agreed-on.future");
         }
-        if (how == null) {
+        if (!HowAgreed.RECORDABLE.contains(how)) {
             throw new Rejection("howAgreed", "validation.required");
         }
         String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, MAX_TEXT, "witness") : null;
@@ -87,6 +87,18 @@ class JdbcConsents implements Consents, ConsentLookup {
                 .params(id, clientId, areaId, agreedOn, how.name(), witnessed, inWorkAtEntry, recordedBy).update();
         return stored == 1 ? new Agreement(id, clientId, agreedOn, how, witnessed, inWorkAtEntry)
                 : agreementOf(clientId).orElseThrow();
+    }
+
+    @Override
+    public boolean recordFromTracker(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry,
+            UUID recordedBy) {
+        return jdbc.sql("""
+                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, in_work_at_entry,
+                                                           recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                .params(UUID.randomUUID(), clientId, areaId, agreedOn, HowAgreed.RECORDED_IN_TRACKER.name(), inWorkAtEntry,
+                        recordedBy)
+                .update() == 1;
     }
 
     @Override

@@ -35,7 +35,7 @@ class JdbcEmployerContacts implements EmployerContacts {
     }
 
     @Override
-    public void record(Contact contact) {
+    public boolean record(Contact contact) {
         check(contact);
         int stored = jdbc.sql("""
                         insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
@@ -52,6 +52,7 @@ class JdbcEmployerContacts implements EmployerContacts {
                 .param(contact.idempotencyKey()).query(Integer.class).single() == 0) {
             throw new Rejection("employerId", "employer.unknown");
         }
+        return stored == 1;
     }
 
     @Override

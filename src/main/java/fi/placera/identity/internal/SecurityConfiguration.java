@@ -82,6 +82,7 @@ class SecurityConfiguration {
                         // outcome reports: the team in full, outside it (managers, evaluators) with small cells hidden
                         .requestMatchers("/reports/**", "/api/v1/reports/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
+                        .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")

@@ -89,6 +89,34 @@ class JdbcJobs implements Jobs {
 
     @Override
     @Transactional
+    public boolean recordFromTracker(NewJob job, LocalDate endedOn) {
+        if (consents.agreementOf(job.clientId()).isEmpty()) {
+            throw new Rejection(null, "consent.agreement.required");
+        }
+        checkStart(job);
+        if (endedOn != null && endedOn.isBefore(job.startedOn())) {
+            throw new Rejection("jobEndedOn", "job.end.before-start");
+        }
+        int stored = jdbc.sql("""
+                        insert into job (id, client_id, area_id, employer_id, title, occupation_code, started_on, ended_on,
+                                         hours_per_week, wage_basis, contract_type, contract_ends_on, competitive,
+                                         end_reason, recorded_by, idempotency_key, version)
+                        select ?, ?, ?, id, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employer where id = ? and area_id = ?
+                        on conflict (idempotency_key) do nothing""")
+                .params(UUID.randomUUID(), job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
+                        job.startedOn(), endedOn, job.hoursPerWeek(), job.wageBasis().name(), job.contractType().name(),
+                        contractEnd(job), job.competitive(), endedOn == null ? null : Job.EndReason.OTHER.name(),
+                        job.recordedBy(), job.idempotencyKey(), job.employerId(), job.areaId())
+                .update();
+        Job saved = byKey(job.clientId(), job.idempotencyKey());
+        if (stored == 1 && endedOn == null) {
+            events.publishEvent(new JobStarted(saved.id(), saved.clientId(), job.areaId(), saved.startedOn()));
+        }
+        return stored == 1;
+    }
+
+    @Override
+    @Transactional
     public void end(UUID clientId, UUID jobId, int version, LocalDate endedOn, Job.EndReason reason, UUID recordedBy) {
         Job job = ongoing(clientId, jobId);
         notInFuture(endedOn, clock, "jobEndedOn");

@@ -9,11 +9,13 @@ import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.organisation.StaffMemberships;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.organisation.TeamRole;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Rejection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -70,7 +72,7 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
-    public Optional<IpsTeamSummary> ipsTeam(String code) {
+    public Optional<IpsTeamSummary> ipsTeamByCode(String code) {
         return ipsTeams.findAllByOrderByName().stream().filter(team -> team.code().equals(code)).findFirst()
                 .map(OrganisationService::summary);
     }
@@ -98,9 +100,18 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<TeamCoach> coachesOf(UUID ipsTeamId) {
+        return members(ipsTeamId, membership -> true);
+    }
+
+    @Override
+    public List<TeamCoach> membersOf(UUID ipsTeamId, TeamRole role) {
+        return members(ipsTeamId, membership -> membership.teamRole() == role);
+    }
+
+    private List<TeamCoach> members(UUID ipsTeamId, Predicate<IpsTeamMembership> inRole) {
         return staff.findAllByOrderByLastNameAscFirstNameAsc().stream()
                 .flatMap(member -> member.ipsTeams().stream()
-                        .filter(membership -> membership.ipsTeamId().equals(ipsTeamId))
+                        .filter(membership -> membership.ipsTeamId().equals(ipsTeamId) && inRole.test(membership))
                         .map(membership -> new TeamCoach(member.id(), member.firstName() + " " + member.lastName(),
                                 membership.fte())))
                 .toList();

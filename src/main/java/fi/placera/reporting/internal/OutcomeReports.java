@@ -96,7 +96,7 @@ public class OutcomeReports {
             return choices(user).stream().findFirst().orElseThrow(OutcomeReports::notFound);
         }
         if (!blank(teamCode)) {
-            IpsTeamSummary team = organisation.ipsTeam(teamCode).orElseThrow(OutcomeReports::notFound);
+            IpsTeamSummary team = organisation.ipsTeamByCode(teamCode).orElseThrow(OutcomeReports::notFound);
             return teamSubject(user, team).orElseThrow(OutcomeReports::notFound);
         }
         WelfareArea area = organisation.areas().stream().filter(a -> a.code().equals(areaCode)).findFirst()

@@ -1,0 +1,59 @@
+package fi.placera.clients.internal;
+
+import fi.placera.clients.ClientIntake;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers clients moving in from a team's earlier records, with their referral, caseload place and end. */
+@Service
+class JdbcClientIntake implements ClientIntake {
+
+    private final ClientRepository clients;
+    private final Caseloads caseloads;
+    private final Referrals referrals;
+    private final ServiceEnds serviceEnds;
+    private final JdbcClient jdbc;
+
+    JdbcClientIntake(ClientRepository clients, Caseloads caseloads, Referrals referrals, ServiceEnds serviceEnds,
+            JdbcClient jdbc) {
+        this.clients = clients;
+        this.caseloads = caseloads;
+        this.referrals = referrals;
+        this.serviceEnds = serviceEnds;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public int placesLeft(UUID coachStaffId, UUID ipsTeamId) {
+        return caseloads.placesLeft(coachStaffId, ipsTeamId);
+    }
+
+    @Override
+    public boolean identityCodeTaken(short areaId, String identityCode) {
+        return jdbc.sql("select exists (select 1 from client where area_id = ? and identity_code = ?)")
+                .params(areaId, identityCode).query(Boolean.class).single();
+    }
+
+    @Override
+    @Transactional
+    public UUID admit(MovedClient moved) {
+        Client client = clients.save(new Client(UUID.randomUUID(), moved.areaId(), moved.firstName(), moved.lastName(),
+                moved.identityCode(), moved.preferredLanguage(), moved.ipsTeamId(), moved.coachStaffId(), null));
+        referrals.refer(client, source(moved), moved.careTeamId(), null, moved.referredOn(), null, moved.recordedBy());
+        if (moved.endedOn() == null) {
+            caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+        } else {
+            serviceEnds.recordFromTracker(client, moved.endedOn(), moved.endNote(), moved.recordedBy());
+        }
+        return client.id();
+    }
+
+    private static Referrals.Source source(MovedClient moved) {
+        if (moved.careTeamId() != null) {
+            return Referrals.Source.CARE_TEAM;
+        }
+        return moved.selfReferred() ? Referrals.Source.SELF : Referrals.Source.OTHER;
+    }
+}

@@ -1,0 +1,11 @@
+package fi.placera.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Who is behind a user name, for records that name staff by the user name they log in with (a team's tracker). */
+public interface StaffAccounts {
+
+    /** The staff member of the enabled account with this user name, if there is one. */
+    Optional<UUID> staffMemberOf(String username);
+}
