@@ -23,6 +23,12 @@ public interface Organisation {
     /** The IPS team with this code (codes are unique), for operators who name a team on the command line. */
     Optional<IpsTeamSummary> ipsTeamByCode(String code);
 
+    /**
+     * The staff member's IPS team: the one asked for if they belong to it, their first when none is asked
+     * for (null), otherwise none. How a page that shows one of the user's teams picks it.
+     */
+    Optional<IpsTeamSummary> ipsTeamOf(UUID staffMemberId, UUID wanted);
+
     /** The IPS teams of a welfare area, by name. */
     List<IpsTeamSummary> ipsTeamsIn(short areaId);
 

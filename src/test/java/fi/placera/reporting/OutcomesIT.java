@@ -194,6 +194,18 @@ class OutcomesIT {
         assertThat(report.get("served_out_of_work_at_entry").asText()).isEqualTo("<5");
         assertThat(report.get("employer_contacts_per_coach_week").decimalValue()).isEqualByComparingTo("0.0479");
 
+        // the welfare area for its manager and for the evaluator, who may also see the whole country
+        for (String reader : new String[] {"manager", "evaluator"}) {
+            JsonNode area = json.readTree(mvc.perform(get("/api/v1/reports/outcomes").with(users.as(reader))
+                            .param("area", "POH").param("from", "2025-07-01").param("to", "2026-06-30"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(area.get("area").asText()).isEqualTo("POH");
+            assertThat(area.get("suppressed").asBoolean()).isTrue();
+            assertThat(area.get("served").asInt()).isGreaterThanOrEqualTo(7);
+        }
+        mvc.perform(get("/api/v1/reports/outcomes").with(users.as("manager")).param("area", "HKI")
+                .param("from", "2025-07-01").param("to", "2026-06-30")).andExpect(status().isNotFound());
+
         String stranger = users.newCoachOfAnotherTeam();
         mvc.perform(get("/api/v1/reports/outcomes").with(users.as(stranger)).param("team", teamCode)
                 .param("from", "2025-07-01").param("to", "2026-06-30")).andExpect(status().isNotFound());

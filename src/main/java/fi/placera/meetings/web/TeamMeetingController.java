@@ -158,9 +158,7 @@ class TeamMeetingController {
         if (user.staffMemberId() == null || user.areaId() == null) {
             throw notFound();
         }
-        return organisation.ipsTeamsOf(user.staffMemberId()).stream()
-                .filter(summary -> team == null || summary.id().equals(team)).findFirst()
-                .orElseThrow(TeamMeetingController::notFound);
+        return organisation.ipsTeamOf(user.staffMemberId(), team).orElseThrow(TeamMeetingController::notFound);
     }
 
     private static ResponseStatusException notFound() {

@@ -78,6 +78,12 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
+    public Optional<IpsTeamSummary> ipsTeamOf(UUID staffMemberId, UUID wanted) {
+        return staffMemberId == null ? Optional.empty() : ipsTeamsOf(staffMemberId).stream()
+                .filter(team -> wanted == null || team.id().equals(wanted)).findFirst();
+    }
+
+    @Override
     public List<IpsTeamSummary> ipsTeamsIn(short areaId) {
         return ipsTeams.findAllByOrderByName().stream().filter(team -> team.areaId() == areaId)
                 .map(OrganisationService::summary).toList();

@@ -39,7 +39,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -141,12 +140,9 @@ class OutcomeReportController {
     }
 
     @GetMapping("/reports/outcomes.csv")
-    void csv(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String area,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+    void csv(@AuthenticationPrincipal PlaceraUser user, Download request, HttpServletResponse response)
             throws IOException {
-        Report report = download(user, team, area, from, to);
+        Report report = download(user, request);
         attachment(response, "text/csv; charset=UTF-8", report, "csv");
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT)) {
@@ -158,12 +154,9 @@ class OutcomeReportController {
     }
 
     @GetMapping("/reports/outcomes.xlsx")
-    void xlsx(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String area,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, HttpServletResponse response)
+    void xlsx(@AuthenticationPrincipal PlaceraUser user, Download request, HttpServletResponse response)
             throws IOException {
-        Report report = download(user, team, area, from, to);
+        Report report = download(user, request);
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, "xlsx");
         Workbook workbook = new Workbook(response.getOutputStream(), "Placera", "1.0");
         Worksheet sheet = workbook.newWorksheet("outcomes");
@@ -184,23 +177,26 @@ class OutcomeReportController {
 
     /** The quarterly report for the steering group: the figures and the trend charts, generated on request. */
     @GetMapping("/reports/outcomes.pdf")
-    void pdf(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
-            @RequestParam(required = false) String area,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
-            HttpServletResponse response) throws IOException {
-        Report report = download(user, team, area, from, to);
-        List<TrendChart> charts = charts(reports.trend(report.subject(), to));
+    void pdf(@AuthenticationPrincipal PlaceraUser user, Download request, Locale locale, HttpServletResponse response)
+            throws IOException {
+        Report report = download(user, request);
+        List<TrendChart> charts = charts(reports.trend(report.subject(), report.to()));
         String name = report.subject().teamCode() == null && report.subject().areaCode() == null
                 ? messages.getMessage("report.national", null, locale) : report.subject().name(locale);
         attachment(response, "application/pdf", report, "pdf");
         pdf.write(report, name, charts, LocalDate.now(clock), locale, response.getOutputStream());
     }
 
+    /** What a download asks for: a team or an area code (neither = the user's first choice) and ISO days. */
+    record Download(String team, String area, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    }
+
     /** The report to download; a bad period is a 400 (the page explains it, a download cannot). */
-    private Report download(PlaceraUser user, String team, String area, LocalDate from, LocalDate to) {
+    private Report download(PlaceraUser user, Download request) {
         try {
-            return reports.report(user, blankToNull(team), blankToNull(area), from, to);
+            return reports.report(user, blankToNull(request.team()), blankToNull(request.area()), request.from(),
+                    request.to());
         } catch (Rejection rejection) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, rejection.messageKey());
         }

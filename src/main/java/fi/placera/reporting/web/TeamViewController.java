@@ -104,9 +104,7 @@ class TeamViewController {
     }
 
     private IpsTeamSummary teamOf(PlaceraUser user, UUID team) {
-        List<IpsTeamSummary> teams = user.staffMemberId() == null ? List.of()
-                : organisation.ipsTeamsOf(user.staffMemberId());
-        return teams.stream().filter(summary -> team == null || summary.id().equals(team)).findFirst()
+        return organisation.ipsTeamOf(user.staffMemberId(), team)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }
