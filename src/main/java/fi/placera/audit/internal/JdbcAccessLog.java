@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,18 +23,34 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcAccessLog implements AccessLog {
 
+    private static final Logger log = LoggerFactory.getLogger(JdbcAccessLog.class);
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChainVerifier verifier;
+    private final boolean withoutReadLog;
 
-    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier) {
+    /**
+     * {@code placera.audit.benchmark-without-read-log} exists only so that the benchmark can measure what logging
+     * every read costs (PF-audit); it must never be set anywhere else, and saying so loudly is the safeguard.
+     */
+    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier,
+            @Value("${placera.audit.benchmark-without-read-log:false}") boolean withoutReadLog) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.verifier = verifier;
+        this.withoutReadLog = withoutReadLog;
+        if (withoutReadLog) {
+            log.warn("BENCHMARK MODE: reads of client data are NOT written to the access log. Never run like this "
+                    + "with real data.");
+        }
     }
 
     @Override
     public void record(AccessRecord access) {
+        if (withoutReadLog && access.action() != AccessAction.DISCLOSURE) {
+            return;
+        }
         jdbc.sql("""
                         insert into access_log (occurred_at, account_id, username, role, org_unit, area_id, client_id,
                                                 data_kind, purpose, action, outcome, break_glass, recipient,

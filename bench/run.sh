@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# Placera's benchmark harness (issue 10, quality.md "Benchmarks"): for each scale it generates a database with
+# the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package) and
+# writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
+#   bench/run.sh [region] [national]        (default: both; BENCH_DURATION=20s BENCH_CONNECTIONS=8)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SCALES=("${@:-region national}")
+read -r -a SCALES <<< "${SCALES[*]}"
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-8}
+PORT=18080
+BASE="http://127.0.0.1:$PORT"
+SECRET=JBSWY3DPEHPK3PXP
+PASSWORD=demo-kahvi-2026
+DAY=$(date +%F)
+RESULTS=bench/results
+mkdir -p "$RESULTS"
+
+for tool in wrk oathtool curl jq psql jcmd; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool missing (apt-get install -y wrk oathtool curl jq postgresql-client)"; exit 2; }
+done
+[ -f target/placera.jar ] || ./mvnw -q -B package -DskipTests
+
+# --- one Placera on one data directory -------------------------------------------------------------------
+start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and START_MS
+  local begin; begin=$(date +%s%3N)
+  java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" "${@:3}" \
+      > "$2" 2>&1 &
+  PID=$!
+  until curl -sf -o /dev/null "$BASE/login"; do
+    kill -0 "$PID" 2>/dev/null || { echo "bench: Placera did not start, see $2"; exit 1; }
+    sleep 0.2
+  done
+  START_MS=$(( $(date +%s%3N) - begin ))
+}
+
+stop_placera() {
+  kill "$PID"; wait "$PID" 2>/dev/null || true
+}
+
+pg() {  # a query on the embedded server, as its superuser
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -c "$1"
+}
+
+csrf_of() {  # the CSRF token in a page
+  grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+login() {  # $1 user name; prints the session cookie. TOTP codes are single-use per account and step.
+  local jar csrf; jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+      --data-urlencode "_csrf=$csrf" "$BASE/login"
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/mfa" | csrf_of)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b $SECRET)" \
+      --data-urlencode "_csrf=$csrf" "$BASE/mfa"
+  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
+  rm -f "$jar"
+}
+
+load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON line.
+  wrk -t2 -c"$CONNECTIONS" -d5s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+}
+
+timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms
+  for _ in 1 2 3 4 5; do
+    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $1" "$BASE$2"
+  done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'
+}
+
+sql_ms() {  # $1 scope (a where clause on client c, or empty): the median of five runs of the hand-written query, ms
+  for _ in 1 2 3 4 5; do
+    psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -v from="$FROM" -v to="$TO" -v scope="$1" \
+        -c '\timing on' -f bench/sql/outcomes.sql | awk '/^Time:/ { print $2 }' | tail -1
+  done | sort -n | sed -n 3p
+}
+
+heap_after_gc_mb() {
+  jcmd "$PID" GC.run > /dev/null
+  jcmd "$PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
+}
+
+for SCALE in "${SCALES[@]}"; do
+  DATA=$(mktemp -d "/tmp/placera-bench-$SCALE-XXXX")
+  echo "== $SCALE: generating into $DATA"
+  GEN_BEGIN=$(date +%s)
+  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" \
+      | tee "$RESULTS/$DAY-$SCALE-generate.log" | grep -E '^(clients|employer_contact|access_log|done|Generated)' || true
+  GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
+
+  start_placera "$DATA" "$RESULTS/$DAY-$SCALE-placera.log"
+  PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$RESULTS/$DAY-$SCALE-placera.log" | grep -o '[0-9]*$')
+  DB_MB=$(pg "select pg_database_size('placera') / 1048576")
+  COACH=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
+              where r.role = 'COACH' and a.username like 'gen-%' order by a.username limit 1")
+  LEADER=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
+               where r.role = 'TEAM_LEADER' and a.username like 'gen-%' order by a.username limit 1")
+  read -r TEAM_ID TEAM_CODE < <(pg "select t.id || ' ' || t.code from ips_team t
+      join ips_team_membership m on m.ips_team_id = t.id join user_account a on a.staff_member_id = m.staff_member_id
+      where a.username = '$LEADER'" | tr '|' ' ')
+  CLIENT=$(pg "select c.id from client c join user_account a on a.staff_member_id = c.coach_staff_id
+               where a.username = '$COACH' limit 1")
+  EMPLOYER=$(pg "select id from employer order by id limit 1")
+  # an evaluator for the country-wide report, signing in like the generated coaches
+  pg "insert into user_account (id, username, display_name, password_hash, version)
+        select gen_random_uuid(), 'bench-evaluator', 'Benchmark evaluator', password_hash, 0 from user_account
+        where username = '$COACH' on conflict do nothing;
+      insert into account_role (account_id, role) select id, 'EVALUATOR' from user_account
+        where username = 'bench-evaluator' on conflict do nothing;
+      insert into mfa_credential (account_id, secret, enrolled_at) select id, '$SECRET', now() from user_account
+        where username = 'bench-evaluator' on conflict do nothing;"
+  TO=$(date +%F); FROM=$(date -d "$TO -1 year +1 day" +%F)
+
+  COACH_COOKIE=$(login "$COACH"); LEADER_COOKIE=$(login "$LEADER"); EVALUATOR_COOKIE=$(login bench-evaluator)
+  CSRF=$(curl -s -H "Cookie: $COACH_COOKIE" "$BASE/employer-contacts/new?employer=$EMPLOYER" | csrf_of)
+  echo "== $SCALE: pages as $COACH and $LEADER (team $TEAM_CODE)"
+  FLOOR=$(load "$COACH_COOKIE" /api/v1/session)
+  WEEK=$(load "$COACH_COOKIE" /week)
+  RECORD=$(load "$COACH_COOKIE" "/clients/$CLIENT")
+  CONTACT=$(WRK_CSRF=$CSRF WRK_BODY="key=%KEY%&employerId=$EMPLOYER&contactedOn=$(date +%-d.%-m.%Y)&mode=FACE_TO_FACE&purpose=GENERAL_JOB_DEVELOPMENT" \
+      load "$COACH_COOKIE" /employer-contacts)
+  TEAM=$(load "$LEADER_COOKIE" "/team")
+  REPORT=$(load "$LEADER_COOKIE" "/reports/outcomes?subject=team:$TEAM_CODE&from=$(date -d "$FROM" +%-d.%-m.%Y)&to=$(date -d "$TO" +%-d.%-m.%Y)")
+  HEAP_MB=$(heap_after_gc_mb)
+
+  echo "== $SCALE: outcome report against hand-written SQL"
+  REPORT_TEAM_APP=$(timed_ms "$LEADER_COOKIE" "/api/v1/reports/outcomes?team=$TEAM_CODE&from=$FROM&to=$TO")
+  REPORT_NATIONAL_APP=$(timed_ms "$EVALUATOR_COOKIE" "/api/v1/reports/outcomes?from=$FROM&to=$TO")
+  REPORT_TEAM_SQL=$(sql_ms "where c.ips_team_id = '$TEAM_ID'")
+  REPORT_NATIONAL_SQL=$(sql_ms "")
+  stop_placera
+
+  echo "== $SCALE: the same pages with read logging off (benchmark switch)"
+  sleep 31   # the next TOTP step, since codes are single-use
+  start_placera "$DATA" "$RESULTS/$DAY-$SCALE-placera-no-audit.log" --placera.audit.benchmark-without-read-log=true
+  COACH_COOKIE=$(login "$COACH")
+  WEEK_NO_AUDIT=$(load "$COACH_COOKIE" /week)
+  RECORD_NO_AUDIT=$(load "$COACH_COOKIE" "/clients/$CLIENT")
+  stop_placera
+
+  jq -n --arg scale "$SCALE" --arg day "$DAY" --argjson generate_s "$GEN_SECONDS" --argjson db_mb "$DB_MB" \
+     --argjson start_ms "$START_MS" --argjson heap_mb "${HEAP_MB:-null}" \
+     --argjson floor "$FLOOR" --argjson week "$WEEK" --argjson record "$RECORD" --argjson contact "$CONTACT" \
+     --argjson team "$TEAM" --argjson report "$REPORT" \
+     --argjson week_no_audit "$WEEK_NO_AUDIT" --argjson record_no_audit "$RECORD_NO_AUDIT" \
+     --argjson report_team_app_ms "$REPORT_TEAM_APP" --argjson report_team_sql_ms "$REPORT_TEAM_SQL" \
+     --argjson report_national_app_ms "$REPORT_NATIONAL_APP" --argjson report_national_sql_ms "$REPORT_NATIONAL_SQL" \
+     '{scale: $scale, day: $day, generate_seconds: $generate_s, database_mb: $db_mb, start_to_first_page_ms: $start_ms,
+       heap_after_gc_mb: $heap_mb,
+       pages: {floor_api_session: $floor, my_week: $week, client_record: $record, employer_contact_submit: $contact,
+               team_view: $team, outcome_report_page: $report},
+       audit_off: {my_week: $week_no_audit, client_record: $record_no_audit},
+       outcome_report: {team_year_app_ms: $report_team_app_ms, team_year_sql_ms: $report_team_sql_ms,
+                        national_year_app_ms: $report_national_app_ms, national_year_sql_ms: $report_national_sql_ms}}' \
+     > "$RESULTS/$DAY-$SCALE.json"
+  echo "== $SCALE: written $RESULTS/$DAY-$SCALE.json"
+  rm -rf "$DATA"
+done
+
+bench/summary.sh "$DAY" > "$RESULTS/$DAY.md"
+cat "$RESULTS/$DAY.md"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The markdown summary of one day's benchmark results (bench/results/<day>-<scale>.json), with the machine's
+# facts and each PF target as a ratio. Usage: bench/summary.sh <day>
+set -euo pipefail
+cd "$(dirname "$0")/results"
+DAY=$1
+REGION="$DAY-region.json"
+NATIONAL="$DAY-national.json"
+
+echo "# Placera benchmarks, $DAY"
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr);"\
+     "$(java -version 2>&1 | head -1); PostgreSQL (embedded) $(psql --version | awk '{ print $3 }') client."
+echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATION:-20s} per page after a 5 s warm-up."
+echo
+for file in "$REGION" "$NATIONAL"; do
+  [ -f "$file" ] || continue
+  jq -r '"## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB\n",
+         "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) |", "|---|---|---|---|---|---|---|",
+         (.pages.floor_api_session.rps as $floor | .pages | to_entries[] |
+           "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \((.value.rps / $floor * 100 | round) / 100) |"),
+         "",
+         "PF-audit (throughput with read logging on ÷ off, ≥ 0.9): my week \((.pages.my_week.rps / .audit_off.my_week.rps * 100 | round) / 100), client record \((.pages.client_record.rps / .audit_off.client_record.rps * 100 | round) / 100)",
+         "",
+         "PF-report (app ÷ hand-written SQL, ≤ 1.5 and < 1 s): team-year \(.outcome_report.team_year_app_ms) ms ÷ \(.outcome_report.team_year_sql_ms) ms = \((.outcome_report.team_year_app_ms / .outcome_report.team_year_sql_ms * 100 | round) / 100); country-year \(.outcome_report.national_year_app_ms) ms ÷ \(.outcome_report.national_year_sql_ms) ms = \((.outcome_report.national_year_app_ms / .outcome_report.national_year_sql_ms * 100 | round) / 100)",
+         ""' "$file"
+done
+if [ -f "$REGION" ] && [ -f "$NATIONAL" ]; then
+  echo "## PF-page: p95 national ÷ p95 region (≤ 1.2, and p95 < 100 ms)"
+  echo
+  jq -rn --slurpfile r "$REGION" --slurpfile n "$NATIONAL" \
+     '$r[0].pages | keys[] as $k | "- \($k): \($n[0].pages[$k].p95_ms) ms ÷ \($r[0].pages[$k].p95_ms) ms = \(($n[0].pages[$k].p95_ms / $r[0].pages[$k].p95_ms * 100 | round) / 100)"'
+fi

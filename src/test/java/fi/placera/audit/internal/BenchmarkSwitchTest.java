@@ -1,0 +1,42 @@
+package fi.placera.audit.internal;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.audit.AccessOutcome;
+import fi.placera.audit.AccessRecord;
+import java.time.Clock;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The benchmark-only switch leaves reads out of the access log, and nothing else. */
+class BenchmarkSwitchTest {
+
+    private static AccessRecord read() {
+        return AccessRecord.read(UUID.randomUUID(), "coach", "COACH", "POH", (short) 17, UUID.randomUUID(),
+                "IDENTITY", "client page", AccessAction.VIEW, AccessOutcome.GRANTED);
+    }
+
+    @Test
+    void withTheSwitchOnAReadIsNotWrittenButADisclosureIs() {
+        JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
+        JdbcAccessLog log = new JdbcAccessLog(jdbc, Clock.systemUTC(), null, true);
+        log.record(read());
+        verifyNoInteractions(jdbc);
+        log.record(AccessRecord.disclosure(UUID.randomUUID(), "coach", "COACH", "POH", (short) 17, UUID.randomUUID(),
+                "EMPLOYMENT", "contact", "KELA", "client consent"));
+        verify(jdbc).sql(anyString());
+    }
+
+    @Test
+    void normallyEveryReadIsWritten() {
+        JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
+        new JdbcAccessLog(jdbc, Clock.systemUTC(), null, false).record(read());
+        verify(jdbc).sql(anyString());
+    }
+}
