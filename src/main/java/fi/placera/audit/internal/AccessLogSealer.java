@@ -47,16 +47,32 @@ class AccessLogSealer {
     }
 
     /**
+     * Seals until the backlog is gone, waiting for the lock when another sealer holds it (a bulk load must
+     * not end with rows left for a sealer that may never run again); returns how many rows were sealed.
+     */
+    long sealAll() {
+        long sealed = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> sealBatch(true));
+            sealed += batch;
+        } while (batch == BATCH);
+        return sealed;
+    }
+
+    /**
      * Seals up to one batch of unsealed rows in one transaction; returns how many. The transaction is
      * explicit because the scheduled method calls this one directly, past any proxy, and the advisory
      * lock that keeps sealers apart lives only as long as the transaction.
      */
     public int seal() {
-        return transactions.execute(status -> sealBatch());
+        return transactions.execute(status -> sealBatch(false));
     }
 
-    private int sealBatch() {
-        if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
+    private int sealBatch(boolean waitForLock) {
+        if (waitForLock) {
+            jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Integer.class).single();
+        } else if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
             return 0;
         }
         Tip tip = jdbc.sql("select seq, row_hash, log_id from access_log_seal order by seq desc limit 1")

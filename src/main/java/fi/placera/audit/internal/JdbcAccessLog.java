@@ -23,11 +23,13 @@ class JdbcAccessLog implements AccessLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChainVerifier verifier;
+    private final AccessLogSealer sealer;
 
-    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier) {
+    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier, AccessLogSealer sealer) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.verifier = verifier;
+        this.sealer = sealer;
     }
 
     @Override
@@ -59,6 +61,11 @@ class JdbcAccessLog implements AccessLog {
                         AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("break_glass"),
                         rs.getString("recipient"), rs.getString("legal_basis")))
                 .list();
+    }
+
+    @Override
+    public long sealPending() {
+        return sealer.sealAll();
     }
 
     @Override
