@@ -1,15 +1,17 @@
 package fi.placera.generator.internal;
 
+import fi.placera.clients.PersonalIdentityCode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.SplittableRandom;
 
-/** Personal identity codes for generated clients: the century signs in use and the check character. */
+/** Personal identity codes for generated clients, with every century sign in use. */
 final class IdentityCodes {
 
     /** Every sign, so that code paths for each are exercised: 1900s and 2000s have several since 2023. */
     static final String CENTURY_SIGNS = "+-YXWVUABCDEF";
-    private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+    /** Every character the format allows last; the clients module's own rule picks the right one. */
+    private static final String LAST_CHARACTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXY";
     private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("ddMMyy");
     /** One client in this many gets a rarer sign in turn; the rest get the common sign of their century. */
     private static final int RARE_SIGN_EVERY = 4;
@@ -18,10 +20,10 @@ final class IdentityCodes {
     }
 
     static String of(LocalDate born, char centurySign, int individualNumber) {
-        String date = born.format(DAY_MONTH_YEAR);
-        String number = String.format("%03d", individualNumber);
-        int checked = Integer.parseInt(date + number);
-        return date + centurySign + number + CHECK_CHARACTERS.charAt(checked % 31);
+        String stem = born.format(DAY_MONTH_YEAR) + centurySign + String.format("%03d", individualNumber);
+        return LAST_CHARACTERS.chars().mapToObj(last -> stem + (char) last)
+                .filter(code -> PersonalIdentityCode.problemWith(code).isEmpty())
+                .findFirst().orElseThrow();
     }
 
     /**
