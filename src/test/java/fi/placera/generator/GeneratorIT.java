@@ -69,6 +69,20 @@ class GeneratorIT {
     }
 
     @Test
+    void demoScaleRunsBesideTheDemoOrganisationWithoutTouchingIt() throws Exception {
+        try (ConfigurableApplicationContext placera = freshDatabase("classpath:db/migration,classpath:db/demo")) {
+            JdbcClient jdbc = placera.getBean(JdbcClient.class);
+            TableChecksum checksum = placera.getBean(TableChecksum.class);
+            String demoTeams = checksum.of("ips_team");
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            assertThat(count(jdbc, "select count(*) from ips_team where code not like 'GEN-%'")).isEqualTo(1);
+            assertThat(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ips_team t "
+                    + "where code not like 'GEN-%'").query(String.class).single()).isEqualTo(demoTeams);
+            assertThat(count(jdbc, "select count(*) from client")).isEqualTo(60);
+        }
+    }
+
+    @Test
     void anUnknownScaleOrAMissingSeedIsAUsageError() throws Exception {
         try (ConfigurableApplicationContext placera = freshDatabase()) {
             assertThat(generate(placera, "generate", "--scale", "planet", "--seed", "1")).isEqualTo(Commands.USAGE);
@@ -119,11 +133,15 @@ class GeneratorIT {
         assertThat(chain.sealedRows()).isEqualTo(count(jdbc, "select count(*) from access_log")).isPositive();
     }
 
+    /** A new database in the JVM's test server (an empty data directory), with only the migrations. */
     private static ConfigurableApplicationContext freshDatabase() {
-        // an empty data directory gives a new database in the JVM's test server; only the migrations, no demo data
+        return freshDatabase("classpath:db/migration");
+    }
+
+    private static ConfigurableApplicationContext freshDatabase(String migrations) {
         return new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
                 .run("--placera.database.data-directory=", "--placera.database.pool-size=3",
-                        "--spring.flyway.locations=classpath:db/migration", "--placera.audit.seal-interval=1h");
+                        "--spring.flyway.locations=" + migrations, "--placera.audit.seal-interval=1h");
     }
 
     private static int generate(ConfigurableApplicationContext placera, String... commandLine) throws Exception {

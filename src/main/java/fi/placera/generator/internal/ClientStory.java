@@ -1,5 +1,6 @@
 package fi.placera.generator.internal;
 
+import fi.placera.generator.internal.Seeds.Sequence;
 import fi.placera.generator.internal.Seeds.Stream;
 import fi.placera.generator.internal.World.CareTeam;
 import fi.placera.generator.internal.World.Coach;
@@ -25,6 +26,7 @@ final class ClientStory {
     private static final double SUPPORT_DUE_MET = 0.85;
     private static final int[] REVIEW_MONTHS = {3, 6, 12};
 
+    private final Seeds seeds;
     private final ClientTimeline client;
     private final Coach coach;
     private final LocalDate lastDay;
@@ -46,11 +48,12 @@ final class ClientStory {
     private final List<LocalDate> supportContacts = new ArrayList<>();
 
     ClientStory(World world, ClientTimeline client) {
+        this.seeds = world.seeds;
         this.client = client;
         this.coach = world.coaches.get(client.coachIndex());
         this.lastDay = client.lastDay(world.scale.referenceDay());
         this.random = world.seeds.random(Stream.STORY, client.index());
-        this.referralId = Seeds.uuid(random);
+        this.referralId = seeds.ordered(Sequence.REFERRAL, client.index());
         this.careTeam = Seeds.pick(random, coach.careTeams());
         double source = random.nextDouble();
         this.referralSource = source < 0.8 ? "CARE_TEAM" : source < 0.9 ? "SELF" : "OTHER";
@@ -61,11 +64,11 @@ final class ClientStory {
                 outreach.add(Seeds.dayBetween(random, client.referredOn(), client.referralEndedOn()));
             }
         }
-        this.agreementId = Seeds.uuid(random);
+        this.agreementId = seeds.ordered(Sequence.AGREEMENT, client.index());
         this.howAgreed = Seeds.pick(random, List.of("PAPER_SIGNATURE", "PAPER_SIGNATURE", "STRONG_IDENTIFICATION",
                 "VERBAL_WITH_WITNESS"));
         this.inWorkAtEntry = Seeds.chance(random, 0.1);
-        this.planId = Seeds.uuid(random);
+        this.planId = seeds.ordered(Sequence.PLAN, client.index());
         this.planStarted = client.enrolled() ? earliest(client.agreedOn().plusDays(random.nextInt(11)), lastDay) : null;
         this.goal = Texts.goal(random, client.swedish());
         LocalDate profile = client.enrolled() ? client.agreedOn().plusDays(5 + random.nextInt(26)) : null;
@@ -112,7 +115,7 @@ final class ClientStory {
     private void writeOutreach(CopyStream out) throws SQLException {
         SplittableRandom ids = new SplittableRandom(referralId.getLeastSignificantBits());
         for (LocalDate day : outreach) {
-            out.id(Seeds.uuid(ids)).id(referralId).number(client.areaId()).date(day)
+            out.id(seeds.ordered(Sequence.OUTREACH, out.rows())).id(referralId).number(client.areaId()).date(day)
                     .text(Seeds.pick(ids, List.of("PHONE", "TEXT_MESSAGE", "LETTER", "VIA_CARE_TEAM")))
                     .text(Seeds.chance(ids, 0.5) ? "NO_ANSWER" : "MESSAGE_LEFT").id(coach.accountId()).endRow();
         }
@@ -132,14 +135,14 @@ final class ClientStory {
         if (!client.enrolled()) {
             return;
         }
-        SplittableRandom ids = new SplittableRandom(agreementId.getLeastSignificantBits());
         Instant given = at(client.agreedOn(), 10);
         for (String kind : List.of("SERVICE_RECORD", "ACTION_PLAN", "EMPLOYMENT")) {
-            out.id(Seeds.uuid(ids)).id(client.id()).number(client.areaId()).text("CARE_TEAM").id(careTeam.id())
-                    .text(careTeam.name()).text(kind).date(client.agreedOn()).date(null).instant(given)
+            out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
+                    .text("CARE_TEAM").id(careTeam.id()).text(careTeam.name()).text(kind).date(client.agreedOn()).date(null).instant(given)
                     .instant(null).id(coach.accountId()).endRow();
         }
-        out.id(Seeds.uuid(ids)).id(client.id()).number(client.areaId()).text("EMPLOYMENT_SERVICES").id(null)
+        out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
+                .text("EMPLOYMENT_SERVICES").id(null)
                 .text("Työllisyyspalvelut").text("EMPLOYMENT").date(client.agreedOn()).date(null).instant(given)
                 .instant(null).id(coach.accountId()).endRow();
     }
@@ -164,7 +167,7 @@ final class ClientStory {
             if (due.isAfter(lastDay)) {
                 return;
             }
-            out.id(Seeds.uuid(ids)).id(planId).number(client.areaId()).date(due).number(months)
+            out.id(seeds.ordered(Sequence.REVIEW, out.rows())).id(planId).number(client.areaId()).date(due).number(months)
                     .text(Texts.review(ids, client.swedish())).id(coach.accountId()).endRow();
         }
     }
@@ -202,9 +205,10 @@ final class ClientStory {
         SplittableRandom ids = new SplittableRandom(job == null ? 0 : job.idempotencyKey().getLeastSignificantBits());
         for (LocalDate day : supportContacts) {
             boolean onTheJob = Seeds.chance(ids, 0.4);
-            out.id(Seeds.uuid(ids)).id(client.id()).number(client.areaId()).date(day).flag(onTheJob)
-                    .words(onTheJob ? List.of("CLIENT", "EMPLOYER") : List.of("CLIENT"))
-                    .text(Texts.supportNote(ids, client.swedish())).id(coach.accountId()).id(Seeds.uuid(ids)).endRow();
+            out.id(seeds.ordered(Sequence.SUPPORT_CONTACT, out.rows())).id(client.id()).number(client.areaId())
+                    .date(day).flag(onTheJob).words(onTheJob ? List.of("CLIENT", "EMPLOYER") : List.of("CLIENT"))
+                    .text(Texts.supportNote(ids, client.swedish())).id(coach.accountId())
+                    .id(seeds.ordered(Sequence.SUPPORT_CONTACT_KEY, out.rows())).endRow();
         }
     }
 
@@ -214,7 +218,8 @@ final class ClientStory {
         }
         SplittableRandom ends = new SplittableRandom(agreementId.getMostSignificantBits());
         boolean stepDown = Seeds.chance(ends, 0.45);
-        out.id(Seeds.uuid(ends)).id(client.id()).number(client.areaId()).date(client.serviceEndedOn())
+        out.id(seeds.ordered(Sequence.SERVICE_END, client.index())).id(client.id()).number(client.areaId())
+                .date(client.serviceEndedOn())
                 .text(stepDown ? "STEP_DOWN_TO_CARE_TEAM" : "CLIENT_CHOICE").id(stepDown ? careTeam.id() : null)
                 .text(Texts.serviceEndNote(stepDown, client.swedish())).id(coach.accountId()).endRow();
     }
@@ -246,9 +251,9 @@ final class ClientStory {
         }
         List<UUID> employers = world.areas.stream().filter(a -> a.id() == client.areaId()).findFirst().orElseThrow()
                 .employers();
-        return new Job(Seeds.uuid(random), Seeds.pick(random, employers), Texts.jobTitle(random, client.swedish()),
+        return new Job(seeds.ordered(Sequence.JOB, client.index()), Seeds.pick(random, employers), Texts.jobTitle(random, client.swedish()),
                 start, ended, hours, hours >= 30 ? "MONTHLY" : "HOURLY", fixedTerm ? "FIXED_TERM" : "PERMANENT",
-                contractEnds, endReason, Seeds.uuid(random));
+                contractEnds, endReason, seeds.ordered(Sequence.JOB_KEY, client.index()));
     }
 
     /** The follow-along schedule a job start proposes (V18), and the contacts that met most of it. */
@@ -275,7 +280,9 @@ final class ClientStory {
 
     private void due(String kind, LocalDate windowFrom, LocalDate dueOn, LocalDate until) {
         if (!windowFrom.isAfter(until)) {
-            dues.add(new SupportDue(Seeds.uuid(random), kind, windowFrom, dueOn));
+            // a job has at most 19 dues, so 32 numbers per client keep every client's dues apart and in order
+            dues.add(new SupportDue(seeds.ordered(Sequence.SUPPORT_DUE, client.index() * 32 + dues.size()), kind,
+                    windowFrom, dueOn));
         }
     }
 

@@ -1,6 +1,7 @@
 package fi.placera.generator.internal;
 
 import fi.placera.employers.BusinessId;
+import fi.placera.generator.internal.Seeds.Sequence;
 import fi.placera.generator.internal.Seeds.Stream;
 import fi.placera.generator.internal.World.Area;
 import fi.placera.generator.internal.World.Coach;
@@ -71,14 +72,14 @@ final class EmployerRows {
         ClientTimeline client = Seeds.chance(random, 0.5) ? clientInService(coach, day, random) : null;
         String purpose = client == null ? "GENERAL_JOB_DEVELOPMENT" : Seeds.chance(random, 0.7) ? "ABOUT_CLIENT"
                 : "FOLLOW_UP";
-        out.id(Seeds.uuid(random)).number(coach.areaId()).id(employer).id(coach.staffId()).date(day)
+        out.id(world.seeds.ordered(Sequence.EMPLOYER_CONTACT, out.rows())).number(coach.areaId()).id(employer).id(coach.staffId()).date(day)
                 .text("FACE_TO_FACE").text(purpose).id(client == null ? null : client.id());
         if (client == null) {
             out.flag(false).literal(null);
         } else {
             out.flag(Seeds.chance(random, 0.3)).flag(Seeds.chance(random, 0.85));
         }
-        out.id(coach.accountId()).id(Seeds.uuid(random)).endRow();
+        out.id(coach.accountId()).id(world.seeds.ordered(Sequence.EMPLOYER_CONTACT_KEY, out.rows())).endRow();
     }
 
     /** A client the coach works with on that day, if one of a few tries finds one. */

@@ -1,5 +1,6 @@
 package fi.placera.generator.internal;
 
+import fi.placera.generator.internal.Seeds.Sequence;
 import fi.placera.generator.internal.Seeds.Stream;
 import fi.placera.generator.internal.World.CareTeam;
 import fi.placera.generator.internal.World.Coach;
@@ -39,9 +40,10 @@ final class MeetingRows {
                 int week = 0;
                 for (LocalDate tuesday : weekdays(1)) {
                     Coach coach = coaches.get(week++ % coaches.size());
-                    out.id(Seeds.uuid(random)).number(careTeam.areaId()).id(careTeam.id()).date(tuesday)
-                            .id(coach.staffId()).flag(Seeds.chance(random, 0.85)).id(coach.accountId())
-                            .id(Seeds.uuid(random)).endRow();
+                    out.id(world.seeds.ordered(Sequence.CARE_TEAM_MEETING, out.rows())).number(careTeam.areaId())
+                            .id(careTeam.id()).date(tuesday).id(coach.staffId()).flag(Seeds.chance(random, 0.85))
+                            .id(coach.accountId()).id(world.seeds.ordered(Sequence.CARE_TEAM_MEETING_KEY, out.rows()))
+                            .endRow();
                 }
             }
         }
@@ -49,11 +51,12 @@ final class MeetingRows {
 
     /** The team meetings, or their attendees: both passes draw the same meetings from the same streams. */
     void writeTeamMeetings(Table table, CopyStream out) throws SQLException {
+        long number = 0;
         for (Team team : world.teams) {
             SplittableRandom random = world.seeds.random(Stream.TEAM_MEETINGS, team.id().getLeastSignificantBits());
             for (LocalDate wednesday : weekdays(2)) {
-                UUID meeting = Seeds.uuid(random);
-                UUID idempotencyKey = Seeds.uuid(random);
+                UUID meeting = world.seeds.ordered(Sequence.TEAM_MEETING, number);
+                UUID idempotencyKey = world.seeds.ordered(Sequence.TEAM_MEETING_KEY, number++);
                 if (table == Table.TEAM_MEETING) {
                     out.id(meeting).number(team.area().id()).id(team.id()).text("TEAM_WEEKLY").date(wednesday)
                             .literal(TEAM_MEETING_STARTS).literal(TEAM_MEETING_ENDS).id(team.leader().accountId())

@@ -17,6 +17,13 @@ record Seeds(long seed) {
         ORGANISATION, TIMELINES, STORY, EMPLOYERS, CONTACTS, CARE_TEAM_MEETINGS, TEAM_MEETINGS, READS
     }
 
+    /** Rows whose ids ascend in the order they are written; see {@link #ordered}. */
+    enum Sequence {
+        CLIENT, REFERRAL, OUTREACH, AGREEMENT, CONSENT, PLAN, REVIEW, JOB, JOB_KEY, SUPPORT_DUE, SUPPORT_CONTACT,
+        SUPPORT_CONTACT_KEY, SERVICE_END, EMPLOYER_CONTACT, EMPLOYER_CONTACT_KEY, CARE_TEAM_MEETING,
+        CARE_TEAM_MEETING_KEY, TEAM_MEETING, TEAM_MEETING_KEY
+    }
+
     SplittableRandom random(Stream stream, long index) {
         return new SplittableRandom(mix(mix(seed ^ (stream.ordinal() + 1L) * 0x9E3779B97F4A7C15L) + index));
     }
@@ -25,6 +32,18 @@ record Seeds(long seed) {
     static UUID uuid(SplittableRandom random) {
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(most, least);
+    }
+
+    /**
+     * The id of the n-th row of a sequence: a valid version-4 UUID whose leading bits are n, so that rows
+     * written in order go to the right-hand end of their indexes. Random ids would scatter millions of
+     * inserts over indexes larger than PostgreSQL's buffers, and loading the national scale would crawl.
+     */
+    UUID ordered(Sequence sequence, long number) {
+        long most = (number << 16) | 0x4000L | sequence.ordinal();
+        long least = (mix(seed ^ mix(sequence.ordinal() * 0x9E3779B97F4A7C15L + number)) & 0x3FFF_FFFF_FFFF_FFFFL)
+                | 0x8000_0000_0000_0000L;
         return new UUID(most, least);
     }
 

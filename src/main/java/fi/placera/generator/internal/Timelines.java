@@ -1,5 +1,6 @@
 package fi.placera.generator.internal;
 
+import fi.placera.generator.internal.Seeds.Sequence;
 import fi.placera.generator.internal.Seeds.Stream;
 import fi.placera.generator.internal.World.Coach;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ final class Timelines {
                 .findFirst().orElseThrow().swedishShare());
         char sign = IdentityCodes.centurySign(index, random);
         boolean withoutCode = index % 4 != 0 && Seeds.chance(random, 0.02);
-        return new ClientTimeline(index, Seeds.uuid(random), coach.areaId(), coach.teamId(), coach.index(),
+        return new ClientTimeline(index, world.seeds.ordered(Sequence.CLIENT, index), coach.areaId(), coach.teamId(), coach.index(),
                 Names.draw(random, swedish), swedish,
                 withoutCode ? null : world.identityCode(coach.areaId(), random, sign),
                 referred, referralEnded, agreed, serviceEnded);
