@@ -13,6 +13,12 @@ public interface AccessLog {
     /** Every access to and disclosure of this client's data since the given time, newest first. */
     List<AccessLogEntry> accessesOfClient(short areaId, UUID clientId, Instant since);
 
+    /**
+     * Seals every row written but not yet sealed, now, instead of waiting for the periodic sealer: for bulk
+     * loads such as the synthetic-data generator. Returns how many rows were sealed.
+     */
+    long sealPending();
+
     /** Re-computes the hash chain over every sealed row. */
     ChainVerification verify();
 }

@@ -26,6 +26,11 @@ class AccessLogSealer {
     /** Rows are sealed in order of commit, which may trail ids a little; look back this far for late ones. */
     private static final long LATE_COMMIT_WINDOW = 100_000;
     private static final int BATCH = 10_000;
+    /**
+     * A bulk load seals in larger batches: each batch looks back over the late-commit window, and with small
+     * batches that look-back, not the hashing, is most of the work.
+     */
+    private static final int BULK_BATCH = 250_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
@@ -47,16 +52,32 @@ class AccessLogSealer {
     }
 
     /**
+     * Seals until the backlog is gone, waiting for the lock when another sealer holds it (a bulk load must
+     * not end with rows left for a sealer that may never run again); returns how many rows were sealed.
+     */
+    long sealAll() {
+        long sealed = 0;
+        int batch;
+        do {
+            batch = transactions.execute(status -> sealBatch(true, BULK_BATCH));
+            sealed += batch;
+        } while (batch == BULK_BATCH);
+        return sealed;
+    }
+
+    /**
      * Seals up to one batch of unsealed rows in one transaction; returns how many. The transaction is
      * explicit because the scheduled method calls this one directly, past any proxy, and the advisory
      * lock that keeps sealers apart lives only as long as the transaction.
      */
     public int seal() {
-        return transactions.execute(status -> sealBatch());
+        return transactions.execute(status -> sealBatch(false, BATCH));
     }
 
-    private int sealBatch() {
-        if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
+    private int sealBatch(boolean waitForLock, int limit) {
+        if (waitForLock) {
+            jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(LOCK_KEY).query(Integer.class).single();
+        } else if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY).query(Boolean.class).single()) {
             return 0;
         }
         Tip tip = jdbc.sql("select seq, row_hash, log_id from access_log_seal order by seq desc limit 1")
@@ -72,7 +93,7 @@ class AccessLogSealer {
                         where l.id > ? and not exists (select 1 from access_log_seal s where s.log_id = l.id)
                         order by l.id
                         limit ?""")
-                .params(tip.logId() - LATE_COMMIT_WINDOW, BATCH)
+                .params(tip.logId() - LATE_COMMIT_WINDOW, limit)
                 .query((RowCallbackHandler) rs -> {
                     byte[] hash = hash(previous[0], rs);
                     seals.add(new Object[] {++seq[0], rs.getLong("id"), previous[0], hash, now});

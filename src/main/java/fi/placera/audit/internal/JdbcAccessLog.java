@@ -28,17 +28,19 @@ class JdbcAccessLog implements AccessLog {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ChainVerifier verifier;
+    private final AccessLogSealer sealer;
     private final boolean withoutReadLog;
 
     /**
      * {@code placera.audit.benchmark-without-read-log} exists only so that the benchmark can measure what logging
      * every read costs (PF-audit); it must never be set anywhere else, and saying so loudly is the safeguard.
      */
-    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier,
+    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier, AccessLogSealer sealer,
             @Value("${placera.audit.benchmark-without-read-log:false}") boolean withoutReadLog) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.verifier = verifier;
+        this.sealer = sealer;
         this.withoutReadLog = withoutReadLog;
         if (withoutReadLog) {
             log.warn("BENCHMARK MODE: reads of client data are NOT written to the access log. Never run like this "
@@ -78,6 +80,11 @@ class JdbcAccessLog implements AccessLog {
                         AccessOutcome.valueOf(rs.getString("outcome")), rs.getBoolean("break_glass"),
                         rs.getString("recipient"), rs.getString("legal_basis")))
                 .list();
+    }
+
+    @Override
+    public long sealPending() {
+        return sealer.sealAll();
     }
 
     @Override

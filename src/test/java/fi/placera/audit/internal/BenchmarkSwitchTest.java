@@ -25,7 +25,7 @@ class BenchmarkSwitchTest {
     @Test
     void withTheSwitchOnAReadIsNotWrittenButADisclosureIs() {
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        JdbcAccessLog log = new JdbcAccessLog(jdbc, Clock.systemUTC(), null, true);
+        JdbcAccessLog log = new JdbcAccessLog(jdbc, Clock.systemUTC(), null, null, true);
         log.record(read());
         verifyNoInteractions(jdbc);
         log.record(AccessRecord.disclosure(UUID.randomUUID(), "coach", "COACH", "POH", (short) 17, UUID.randomUUID(),
@@ -36,7 +36,7 @@ class BenchmarkSwitchTest {
     @Test
     void normallyEveryReadIsWritten() {
         JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        new JdbcAccessLog(jdbc, Clock.systemUTC(), null, false).record(read());
+        new JdbcAccessLog(jdbc, Clock.systemUTC(), null, null, false).record(read());
         verify(jdbc).sql(anyString());
     }
 }

@@ -1,0 +1,154 @@
+package fi.placera.generator.internal;
+
+import fi.placera.generator.internal.Names.Name;
+import fi.placera.generator.internal.Seeds.Stream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * The generated organisation and every client's timeline (referral, enrolment, end), built once in memory:
+ * a few hundred bytes per client. Everything else (plans, jobs, contacts, reads) is derived from these
+ * while the tables are written, so memory does not grow with the rows.
+ */
+final class World {
+
+    static final int FULL_TIME_CASELOAD = 20;
+    private static final int CARE_TEAMS_PER_TEAM = 3;
+    private static final int EMPLOYERS_PER_COACH = 8;
+    /** Areas with many Swedish speakers get Swedish names and language in proportion. */
+    private static final Map<String, Double> SWEDISH_SHARE = Map.of("POH", 0.5, "IUU", 0.3, "LUU", 0.35,
+            "VARS", 0.06, "KPO", 0.08, "HKI", 0.06, "KUU", 0.04, "VAKE", 0.03);
+    private static final BigDecimal[] FTES = {new BigDecimal("1.00"), new BigDecimal("1.00"),
+        new BigDecimal("1.00"), new BigDecimal("0.80"), new BigDecimal("0.60")};
+    private static final BigDecimal TEAM_LEADER_FTE = new BigDecimal("0.50");
+
+    final Scale scale;
+    final Seeds seeds;
+    final List<Area> areas = new ArrayList<>();
+    final List<Team> teams = new ArrayList<>();
+    final List<Coach> coaches = new ArrayList<>();
+    final List<ClientTimeline> clients = new ArrayList<>();
+    private final Set<String> identityCodes = new HashSet<>();
+
+    World(Scale scale, Seeds seeds, List<AreaRow> welfareAreas) {
+        this.scale = scale;
+        this.seeds = seeds;
+        SplittableRandom organisation = seeds.random(Stream.ORGANISATION, 0);
+        for (AreaRow row : welfareAreas) {
+            Area area = new Area(row.id(), row.code(), SWEDISH_SHARE.getOrDefault(row.code(), 0.02),
+                    employersOf(row, organisation));
+            areas.add(area);
+            for (int number = 1; number <= scale.teamsPerArea; number++) {
+                teams.add(team(area, number, organisation));
+            }
+        }
+    }
+
+    /** A welfare area as seeded by the migrations. */
+    record AreaRow(short id, String code) {
+    }
+
+    record Area(short id, String code, double swedishShare, List<UUID> employers) {
+    }
+
+    record CareTeam(UUID id, short areaId, String code, String name) {
+    }
+
+    record Team(UUID id, Area area, String code, String name, List<CareTeam> careTeams, List<Coach> coaches) {
+
+        Coach leader() {
+            return coaches.get(0);
+        }
+    }
+
+    record Coach(int index, UUID staffId, UUID accountId, short areaId, String areaCode,
+            UUID teamId, Name name, String username, boolean leader, BigDecimal fte,
+            List<CareTeam> careTeams, List<ClientTimeline> clients) {
+
+        /** 20 active clients for a full-time coach, prorated by FTE and rounded down (fidelity S1). */
+        int caseloadLimit() {
+            return fte.multiply(BigDecimal.valueOf(FULL_TIME_CASELOAD)).intValue();
+        }
+
+        long activeClients() {
+            return clients.stream().filter(ClientTimeline::active).count();
+        }
+    }
+
+    private List<UUID> employersOf(AreaRow area, SplittableRandom random) {
+        int count = Math.max(20, scale.teamsPerArea * scale.coachesPerTeam * EMPLOYERS_PER_COACH);
+        List<UUID> ids = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ids.add(Seeds.uuid(random));
+        }
+        return List.copyOf(ids);
+    }
+
+    private Team team(Area area, int number, SplittableRandom random) {
+        String code = "GEN-" + area.code() + "-" + number;
+        List<CareTeam> careTeams = new ArrayList<>();
+        for (int c = 1; c <= CARE_TEAMS_PER_TEAM; c++) {
+            careTeams.add(new CareTeam(Seeds.uuid(random), area.id(), code + "-CT" + c,
+                    "Psykiatrinen avohoito " + area.code() + " " + number + "." + c));
+        }
+        UUID teamId = Seeds.uuid(random);
+        List<Coach> members = new ArrayList<>();
+        for (int c = 0; c < scale.coachesPerTeam; c++) {
+            members.add(coach(area, teamId, code, c, careTeams, random));
+        }
+        return new Team(teamId, area, code, "IPS " + area.code() + " " + number, List.copyOf(careTeams),
+                List.copyOf(members));
+    }
+
+    private Coach coach(Area area, UUID teamId, String teamCode, int number, List<CareTeam> careTeams,
+            SplittableRandom random) {
+        int index = coaches.size();
+        boolean leader = number == 0;
+        BigDecimal fte = leader ? TEAM_LEADER_FTE : FTES[random.nextInt(FTES.length)];
+        List<CareTeam> attends = new ArrayList<>(List.of(careTeams.get(number % careTeams.size())));
+        if (Seeds.chance(random, 0.4)) {
+            attends.add(careTeams.get((number + 1) % careTeams.size()));
+        }
+        Coach coach = new Coach(index, Seeds.uuid(random), Seeds.uuid(random), area.id(), area.code(), teamId,
+                Names.draw(random, Seeds.chance(random, area.swedishShare())),
+                (teamCode + ".c" + (number + 1)).toLowerCase(Locale.ROOT), leader, fte,
+                List.copyOf(attends), new ArrayList<>());
+        coaches.add(coach);
+        coach.clients().addAll(new Timelines(this, coach).build(clientsOf(index)));
+        clients.addAll(coach.clients());
+        return coach;
+    }
+
+    /** The scale's clients shared out evenly, the first coaches taking one more when it does not divide. */
+    private int clientsOf(int coachIndex) {
+        int coaches = scale.coaches();
+        return scale.clients / coaches + (coachIndex < scale.clients % coaches ? 1 : 0);
+    }
+
+    /** A valid identity code, never one already given in the area (they identify a client there). */
+    String identityCode(short areaId, SplittableRandom random, char centurySign) {
+        int century = IdentityCodes.century(centurySign);
+        String code;
+        do {
+            // the 1800s sign only for coverage: such clients would be over 126 years old
+            LocalDate born = century == 1800 ? birthDay(random, 1890, 1899)
+                    : century == 2000 ? birthDay(random, 2000, 2008) : birthDay(random, 1958, 1999);
+            code = IdentityCodes.of(born, centurySign, 2 + random.nextInt(898));
+        } while (!identityCodes.add(areaId + code));
+        return code;
+    }
+
+    private static LocalDate birthDay(SplittableRandom random, int fromYear, int toYear) {
+        LocalDate from = LocalDate.of(fromYear, 1, 1);
+        return from.plusDays(random.nextLong(ChronoUnit.DAYS.between(from, LocalDate.of(toYear, 12, 31)) + 1));
+    }
+}

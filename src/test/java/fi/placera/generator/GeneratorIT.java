@@ -1,0 +1,170 @@
+package fi.placera.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.placera.Placera;
+import fi.placera.audit.AccessLog;
+import fi.placera.audit.ChainVerification;
+import fi.placera.clients.PersonalIdentityCode;
+import fi.placera.platform.command.Commands;
+import fi.placera.testing.TableChecksum;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The generator, run as the operator runs it, each time into a fresh database of its own with only the
+ * migrations (not the shared test database with the demo organisation).
+ */
+class GeneratorIT {
+
+    private static final String[] DEMO_SEED_42 = {"generate", "--scale", "demo", "--seed", "42"};
+
+    @Test
+    void theSameSeedGivesTheSameRowsInEveryTable() throws Exception {
+        Map<String, String> first;
+        try (ConfigurableApplicationContext placera = freshDatabase()) {
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            first = checksums(placera);
+        }
+        try (ConfigurableApplicationContext placera = freshDatabase()) {
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            assertThat(checksums(placera)).isEqualTo(first);
+        }
+        assertThat(first).containsKeys("client", "employer_contact", "access_log", "job", "support_contact");
+    }
+
+    @Test
+    void demoScaleIsOneTeamOfFourCoachesWithSixtyClientsWhoseRecordsHold() throws Exception {
+        try (ConfigurableApplicationContext placera = freshDatabase()) {
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            JdbcClient jdbc = placera.getBean(JdbcClient.class);
+            assertThat(count(jdbc, "select count(*) from ips_team")).isEqualTo(1);
+            assertThat(count(jdbc, "select count(*) from staff_member")).isEqualTo(4);
+            assertThat(count(jdbc, "select count(*) from client")).isEqualTo(60);
+            assertThat(count(jdbc, "select count(distinct area_id) from client where area_id = 17")).isEqualTo(1);
+            assertThat(count(jdbc, "select count(*) from employer_contact")).isGreaterThan(4 * 80 * 4);
+            assertEveryIdentityCodeIsValidWithEveryCenturySign(jdbc);
+            assertNoCoachIsOverTheCaseloadLimitAndTheCounterAgrees(jdbc);
+            assertAboutSixFaceToFaceContactsACoachWeek(jdbc);
+            assertTheAccessLogChainVerifies(placera, jdbc);
+        }
+    }
+
+    @Test
+    void aDatabaseWithClientsIsRefusedAndLeftAsItWas() throws Exception {
+        try (ConfigurableApplicationContext placera = freshDatabase()) {
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            Map<String, String> before = checksums(placera);
+            assertThat(generate(placera, "generate", "--scale", "demo", "--seed", "7", "--force")).isEqualTo(1);
+            assertThat(checksums(placera)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void demoScaleRunsBesideTheDemoOrganisationWithoutTouchingIt() throws Exception {
+        try (ConfigurableApplicationContext placera = freshDatabase("classpath:db/migration,classpath:db/demo")) {
+            JdbcClient jdbc = placera.getBean(JdbcClient.class);
+            TableChecksum checksum = placera.getBean(TableChecksum.class);
+            String demoTeams = checksum.of("ips_team");
+            assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            assertThat(count(jdbc, "select count(*) from ips_team where code not like 'GEN-%'")).isEqualTo(1);
+            assertThat(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ips_team t "
+                    + "where code not like 'GEN-%'").query(String.class).single()).isEqualTo(demoTeams);
+            assertThat(count(jdbc, "select count(*) from client")).isEqualTo(60);
+        }
+    }
+
+    @Test
+    void anUnknownScaleOrAMissingSeedIsAUsageError() throws Exception {
+        try (ConfigurableApplicationContext placera = freshDatabase()) {
+            assertThat(generate(placera, "generate", "--scale", "planet", "--seed", "1")).isEqualTo(Commands.USAGE);
+            assertThat(generate(placera, "generate", "--scale", "demo")).isEqualTo(Commands.USAGE);
+            assertThat(count(placera.getBean(JdbcClient.class), "select count(*) from ips_team")).isZero();
+        }
+    }
+
+    private static void assertEveryIdentityCodeIsValidWithEveryCenturySign(JdbcClient jdbc) {
+        List<String> codes = jdbc.sql("select identity_code from client where identity_code is not null")
+                .query(String.class).list();
+        assertThat(codes).allSatisfy(code -> assertThat(PersonalIdentityCode.problemWith(code)).isEmpty());
+        Set<Character> signs = codes.stream().map(code -> code.charAt(6)).collect(Collectors.toSet());
+        assertThat(signs).containsExactlyInAnyOrder('+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F');
+    }
+
+    /** Active: referral not ended and no open service end; the limit is 20 prorated by FTE (fidelity S1). */
+    private static void assertNoCoachIsOverTheCaseloadLimitAndTheCounterAgrees(JdbcClient jdbc) {
+        List<Map<String, Object>> coaches = jdbc.sql("""
+                select m.staff_member_id, floor(m.fte * 20) as caseload_limit, k.active_clients,
+                       (select count(*) from client c join referral r on r.client_id = c.id
+                         where c.coach_staff_id = m.staff_member_id and r.ended_on is null
+                           and not exists (select 1 from service_end e
+                                            where e.client_id = c.id and e.reentered_on is null)) as active
+                from ips_team_membership m join coach_caseload k on k.staff_member_id = m.staff_member_id""")
+                .query().listOfRows();
+        assertThat(coaches).hasSize(4).allSatisfy(coach -> {
+            long active = ((Number) coach.get("active")).longValue();
+            assertThat(active).isLessThanOrEqualTo(((Number) coach.get("caseload_limit")).longValue());
+            assertThat(((Number) coach.get("active_clients")).longValue()).isEqualTo(active);
+        });
+        assertThat(coaches.stream().mapToLong(c -> ((Number) c.get("active")).longValue()).sum()).isPositive();
+    }
+
+    private static void assertAboutSixFaceToFaceContactsACoachWeek(JdbcClient jdbc) {
+        List<Long> perWeek = jdbc.sql("""
+                select count(*) from employer_contact where mode = 'FACE_TO_FACE' and extract(month from contacted_on) <> 7
+                group by coach_staff_id, date_trunc('week', contacted_on)""").query(Long.class).list();
+        double mean = perWeek.stream().mapToLong(Long::longValue).average().orElseThrow();
+        assertThat(mean).isBetween(5.0, 7.0);
+        assertThat(perWeek).contains(2L, 10L);
+    }
+
+    private static void assertTheAccessLogChainVerifies(ConfigurableApplicationContext placera, JdbcClient jdbc) {
+        ChainVerification chain = placera.getBean(AccessLog.class).verify();
+        assertThat(chain.intact()).isTrue();
+        assertThat(chain.unsealedRows()).isZero();
+        assertThat(chain.sealedRows()).isEqualTo(count(jdbc, "select count(*) from access_log")).isPositive();
+    }
+
+    /** A new database in the JVM's test server (an empty data directory), with only the migrations. */
+    private static ConfigurableApplicationContext freshDatabase() {
+        return freshDatabase("classpath:db/migration");
+    }
+
+    private static ConfigurableApplicationContext freshDatabase(String migrations) {
+        return new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
+                .run("--placera.database.data-directory=", "--placera.database.pool-size=3",
+                        "--spring.flyway.locations=" + migrations, "--placera.audit.seal-interval=1h");
+    }
+
+    private static int generate(ConfigurableApplicationContext placera, String... commandLine) throws Exception {
+        return placera.getBean(Commands.class).run(commandLine, System.out);
+    }
+
+    /** Every table's content; the seals' sealed_at is when sealing ran, so only the chain itself is compared. */
+    private static Map<String, String> checksums(ConfigurableApplicationContext placera) {
+        JdbcClient jdbc = placera.getBean(JdbcClient.class);
+        TableChecksum checksum = placera.getBean(TableChecksum.class);
+        Map<String, String> checksums = new TreeMap<>();
+        jdbc.sql("""
+                select tablename from pg_tables where schemaname = 'public'
+                  and tablename not in ('flyway_schema_history', 'access_log_seal')""")
+                .query(String.class).list()
+                .forEach(table -> checksums.put(table, checksum.of(table)));
+        checksums.put("access_log_seal", jdbc.sql("""
+                select md5(string_agg(seq || ':' || log_id || ':' || encode(row_hash, 'hex'), '|' order by seq))
+                from access_log_seal""").query(String.class).single());
+        return checksums;
+    }
+
+    private static long count(JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
