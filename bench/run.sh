@@ -25,7 +25,9 @@ done
 # --- one Placera on one data directory -------------------------------------------------------------------
 start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and START_MS
   local begin; begin=$(date +%s%3N)
-  java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" "${@:3}" \
+  # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back
+  java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" \
+      --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
       > "$2" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$BASE/login"; do
@@ -55,13 +57,14 @@ login() {  # $1 user name; prints the session cookie. TOTP codes are single-use 
   csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/mfa" | csrf_of)
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b $SECRET)" \
       --data-urlencode "_csrf=$csrf" "$BASE/mfa"
-  awk '$6 == "SESSION" { print "SESSION=" $7 }' "$jar"
+  awk '$6 == "placera" { print "placera=" $7 }' "$jar"
   rm -f "$jar"
 }
 
 load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON line.
-  wrk -t2 -c"$CONNECTIONS" -d5s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+  # a slow page is measured, not dropped: wrk's own timeout (2 s) would count it as an error and leave no latency
+  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
 }
 
 timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms
@@ -94,7 +97,8 @@ for SCALE in "${SCALES[@]}"; do
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$RESULTS/$DAY-$SCALE-placera.log" | grep -o '[0-9]*$')
   DB_MB=$(pg "select pg_database_size('placera') / 1048576")
   COACH=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
-              where r.role = 'COACH' and a.username like 'gen-%' order by a.username limit 1")
+              where r.role = 'COACH' and a.username like 'gen-%' and not exists (select 1 from account_role l
+                  where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username limit 1")
   LEADER=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
                where r.role = 'TEAM_LEADER' and a.username like 'gen-%' order by a.username limit 1")
   read -r TEAM_ID TEAM_CODE < <(pg "select t.id || ' ' || t.code from ips_team t
@@ -114,6 +118,9 @@ for SCALE in "${SCALES[@]}"; do
   TO=$(date +%F); FROM=$(date -d "$TO -1 year +1 day" +%F)
 
   COACH_COOKIE=$(login "$COACH"); LEADER_COOKIE=$(login "$LEADER"); EVALUATOR_COOKIE=$(login bench-evaluator)
+  for cookie in "$COACH_COOKIE" "$LEADER_COOKIE" "$EVALUATOR_COOKIE"; do
+    [ -n "$cookie" ] || { echo "bench: a sign-in failed"; stop_placera; exit 1; }
+  done
   CSRF=$(curl -s -H "Cookie: $COACH_COOKIE" "$BASE/employer-contacts/new?employer=$EMPLOYER" | csrf_of)
   echo "== $SCALE: pages as $COACH and $LEADER (team $TEAM_CODE)"
   FLOOR=$(load "$COACH_COOKIE" /api/v1/session)
@@ -156,7 +163,7 @@ for SCALE in "${SCALES[@]}"; do
                         national_year_app_ms: $report_national_app_ms, national_year_sql_ms: $report_national_sql_ms}}' \
      > "$RESULTS/$DAY-$SCALE.json"
   echo "== $SCALE: written $RESULTS/$DAY-$SCALE.json"
-  rm -rf "$DATA"
+  [ -n "${BENCH_KEEP:-}" ] && echo "bench: kept $DATA" || rm -rf "$DATA"
 done
 
 bench/summary.sh "$DAY" > "$RESULTS/$DAY.md"

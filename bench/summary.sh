@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The markdown summary of one day's benchmark results (bench/results/<day>-<scale>.json), with the machine's
-# facts and each PF target as a ratio. Usage: bench/summary.sh <day>
+# facts and each PF target as a ratio (null where a divisor is 0). Usage: bench/summary.sh <day>
 set -euo pipefail
 cd "$(dirname "$0")/results"
 DAY=$1
@@ -15,19 +15,21 @@ echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATIO
 echo
 for file in "$REGION" "$NATIONAL"; do
   [ -f "$file" ] || continue
-  jq -r '"## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB\n",
+  jq -r 'def ratio(a; b): if b == 0 then null else (a / b * 100 | round) / 100 end;
+         "## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB\n",
          "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) |", "|---|---|---|---|---|---|---|",
          (.pages.floor_api_session.rps as $floor | .pages | to_entries[] |
-           "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \((.value.rps / $floor * 100 | round) / 100) |"),
+           "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \(ratio(.value.rps; $floor)) |"),
          "",
-         "PF-audit (throughput with read logging on ÷ off, ≥ 0.9): my week \((.pages.my_week.rps / .audit_off.my_week.rps * 100 | round) / 100), client record \((.pages.client_record.rps / .audit_off.client_record.rps * 100 | round) / 100)",
+         "PF-audit (throughput with read logging on ÷ off, ≥ 0.9): my week \(ratio(.pages.my_week.rps; .audit_off.my_week.rps)), client record \(ratio(.pages.client_record.rps; .audit_off.client_record.rps))",
          "",
-         "PF-report (app ÷ hand-written SQL, ≤ 1.5 and < 1 s): team-year \(.outcome_report.team_year_app_ms) ms ÷ \(.outcome_report.team_year_sql_ms) ms = \((.outcome_report.team_year_app_ms / .outcome_report.team_year_sql_ms * 100 | round) / 100); country-year \(.outcome_report.national_year_app_ms) ms ÷ \(.outcome_report.national_year_sql_ms) ms = \((.outcome_report.national_year_app_ms / .outcome_report.national_year_sql_ms * 100 | round) / 100)",
+         "PF-report (app ÷ hand-written SQL, ≤ 1.5 and < 1 s): team-year \(.outcome_report.team_year_app_ms) ms ÷ \(.outcome_report.team_year_sql_ms) ms = \(ratio(.outcome_report.team_year_app_ms; .outcome_report.team_year_sql_ms)); country-year \(.outcome_report.national_year_app_ms) ms ÷ \(.outcome_report.national_year_sql_ms) ms = \(ratio(.outcome_report.national_year_app_ms; .outcome_report.national_year_sql_ms))",
          ""' "$file"
 done
 if [ -f "$REGION" ] && [ -f "$NATIONAL" ]; then
   echo "## PF-page: p95 national ÷ p95 region (≤ 1.2, and p95 < 100 ms)"
   echo
   jq -rn --slurpfile r "$REGION" --slurpfile n "$NATIONAL" \
-     '$r[0].pages | keys[] as $k | "- \($k): \($n[0].pages[$k].p95_ms) ms ÷ \($r[0].pages[$k].p95_ms) ms = \(($n[0].pages[$k].p95_ms / $r[0].pages[$k].p95_ms * 100 | round) / 100)"'
+     'def ratio(a; b): if b == 0 then null else (a / b * 100 | round) / 100 end;
+      $r[0].pages | keys[] as $k | "- \($k): \($n[0].pages[$k].p95_ms) ms ÷ \($r[0].pages[$k].p95_ms) ms = \(ratio($n[0].pages[$k].p95_ms; $r[0].pages[$k].p95_ms))"'
 fi

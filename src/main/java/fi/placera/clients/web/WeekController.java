@@ -29,10 +29,7 @@ class WeekController {
     @GetMapping("/week")
     String week(@AuthenticationPrincipal PlaceraUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
-        var ownClients = registry.caseload(user).stream()
-                .filter(client -> user.staffMemberId() != null && user.staffMemberId().equals(client.coachStaffId()))
-                .toList();
-        model.addAttribute("week", week.of(ownClients, today));
+        model.addAttribute("week", week.of(registry.ownCaseload(user), today));
         model.addAttribute("today", today);
         model.addAttribute("contactTarget", EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET);
         if (user.staffMemberId() != null) {
