@@ -2,7 +2,6 @@ package fi.placera.fidelity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,10 +102,6 @@ public interface FidelityReviews {
 
         public Optional<Band> band(int total) {
             return bands.stream().filter(band -> total >= band.min() && total <= band.max()).findFirst();
-        }
-
-        public Collection<String> codes() {
-            return items.stream().map(Item::code).toList();
         }
     }
 
