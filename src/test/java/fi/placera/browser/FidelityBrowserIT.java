@@ -9,12 +9,12 @@ import org.openqa.selenium.By;
 /**
  * The team leader opens a fidelity review of the demo team, finds Placera's proposals on the form, is refused
  * agreeing on a review with unscored items (the reviewers typed stay), and opens the review's report with its
- * charts and their tables — in Finnish and Swedish, every page checked with axe.
+ * charts and their tables — in Finnish, Swedish and English, every page checked with axe.
  */
 class FidelityBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest
-    @ValueSource(strings = {"fi", "sv"})
+    @ValueSource(strings = {"fi", "sv", "en"})
     void aReviewOpensWithProposalsAndHasAReport(String lang) {
         browser.chooseLanguage(lang);
         browser.logIn("teamleader", users);

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * A review's report: the item profile as a chart with its table, the total and band, the trend against the
- * team's earlier reviews that the reader may see, and the action plan; as a page and as a PDF.
+ * team's earlier published reviews, and the action plan; as a page and as a PDF.
  */
 @Controller
 class FidelityReportController {
@@ -74,6 +74,8 @@ class FidelityReportController {
         ScoreChart profile = ScoreChart.of("chart-profile", 5, items.stream().map(ItemView::code).toList(),
                 items.stream().map(item -> item.score().score()).toList());
         List<Summary> trend = access.reviewsOf(user, team).stream()
+                // a draft's total is not yet the team's result, so the trend compares published reviews
+                .filter(earlier -> earlier.id().equals(review.id()) || earlier.published())
                 .filter(earlier -> !earlier.to().isAfter(review.to()))
                 .sorted(Comparator.comparing(Review::to)).map(views::summary).toList();
         ScoreChart trendChart = ScoreChart.of("chart-trend", MAX_TOTAL,
