@@ -104,6 +104,9 @@ class FidelityReviewsIT {
         assertProposal(review.item("V6"), 1, "0.0");
         // c1's job is competitive, c2's is not
         assertProposal(review.item("V10"), 2, "1", "2", "50.0");
+        // both jobs are with the same employer; no job has an occupation recorded
+        assertProposal(review.item("V9"), 2, "1", "2", "50.0");
+        assertThat(review.item("V8").proposedScore()).isNull();
         // one of c1's two support contacts due was met
         assertProposal(review.item("V12"), 3, "1", "2", "50.0");
         assertProposal(review.item("V13"), 5, "40.0", "65.0");
@@ -151,7 +154,7 @@ class FidelityReviewsIT {
         form.set("version", Integer.toString(reviews.find(id).orElseThrow().version()));
         form.set("step", "PUBLISH");
         assertThat(save(id, form).getElementById("action-O1-error").text()).isEqualTo("Täytä tämä kenttä.");
-        for (String weak : List.of("O1", "V6", "V10", "V12")) {
+        for (String weak : List.of("O1", "V6", "V9", "V10", "V12")) {
             form.set("action-" + weak, "Sovitaan toimet tiimikokouksessa");
             form.set("owner-" + weak, "Tiimin esihenkilö");
             form.set("due-" + weak, "31.12.2026");
@@ -161,8 +164,8 @@ class FidelityReviewsIT {
         Review published = reviews.find(id).orElseThrow();
         assertThat(published.state()).isEqualTo(FidelityReviews.State.PUBLISHED);
         assertThat(published.item("V4").overrideReason()).isEqualTo("Kaksi asiakasta on liian pieni otos");
-        // 17 items at 4, and S1 5, S2 5, O1 2, V4 4, V6 1, V10 2, V12 3, V13 5
-        assertThat(published.total()).isEqualTo(95);
+        // 16 items at 4, and S1 5, S2 5, O1 2, V4 4, V6 1, V9 2, V10 2, V12 3, V13 5
+        assertThat(published.total()).isEqualTo(93);
 
         form.set("step", "SAVE");
         form.set("score-S1", "1");
@@ -171,10 +174,10 @@ class FidelityReviewsIT {
         mvc.perform(as(leader, get("/fidelity/" + id))).andExpect(status().is3xxRedirection());
 
         Document report = page(as("evaluator", get("/fidelity/" + id + "/report")));
-        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 95 / 125");
+        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 93 / 125");
         assertThat(report.getElementById("review-band").text()).isEqualTo("Kohtalainen");
         assertThat(report.select("#chart-profile-data tbody tr")).hasSize(25);
-        assertThat(report.select("#action-plan tbody tr")).hasSize(4);
+        assertThat(report.select("#action-plan tbody tr")).hasSize(5);
         assertThat(page(as("evaluator", get("/fidelity")).param("team", team.code()))
                 .select("#fidelity-reviews tbody tr")).hasSize(1);
         mvc.perform(as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
@@ -182,7 +185,7 @@ class FidelityReviewsIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
                 .getTextFromPage(1);
-        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 95 / 125");
+        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 93 / 125");
     }
 
     @Test

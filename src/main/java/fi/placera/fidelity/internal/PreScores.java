@@ -73,6 +73,16 @@ final class PreScores {
         return Optional.of(new Proposal(cuts.score(shown), List.of(shown)));
     }
 
+    /** V8: the share of different occupations among the period's job starts with one recorded. Figures as O1's. */
+    static Optional<Proposal> diverseJobTypes(int occupations, int jobStartsWithOccupation, Cuts cuts) {
+        return percentOf(occupations, jobStartsWithOccupation, cuts);
+    }
+
+    /** V9: the share of different employers among the period's job starts. Figures: employers, job starts, share. */
+    static Optional<Proposal> diverseEmployers(int employers, int jobStarts, Cuts cuts) {
+        return percentOf(employers, jobStarts, cuts);
+    }
+
     /** V10: the share of the period's job starts that are competitive. Figures: competitive, all, share. */
     static Optional<Proposal> competitiveJobs(int competitive, int jobStarts, Cuts cuts) {
         return percentOf(competitive, jobStarts, cuts);

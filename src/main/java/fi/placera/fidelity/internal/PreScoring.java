@@ -43,8 +43,8 @@ class PreScoring {
     }
 
     /** The team's clients, jobs and follow-along over the period, counted once for all rules. */
-    record TeamCounts(int caseload, int fromOwnCareTeams, int competitiveJobStarts, int jobStarts, int supportMet,
-            int supportDue) {
+    record TeamCounts(int caseload, int fromOwnCareTeams, int competitiveJobStarts, int jobStarts, int employers,
+            int occupations, int jobStartsWithOccupation, int supportMet, int supportDue) {
     }
 
     Map<String, Proposal> proposals(Scale scale, UUID team, LocalDate from, LocalDate to) {
@@ -65,23 +65,28 @@ class PreScoring {
                 CoachTime.mondayOf(from), to);
         Outcome outcome = outcomes.of(Scope.team(team), from, to);
         TeamCounts counts = counts(team, from, to);
-        return Map.of(
-                "S1", cuts -> PreScores.caseload(counts.caseload(), fte, cuts),
-                "S2", cuts -> PreScores.employmentTime(time.totalHours(), time.employmentShare(), cuts),
-                "O1", cuts -> PreScores.ownCareTeams(counts.fromOwnCareTeams(), counts.caseload(), cuts),
-                "V4", cuts -> PreScores.daysToFirstEmployerContact(outcome.daysToFirstEmployerContactMean(),
-                        outcome.enrolled(), cuts),
-                "V5", cuts -> PreScores.preferenceMatch(outcome.contactsClientPreferenceShare(), cuts),
-                "V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContactsPerCoachWeek(), cuts),
-                "V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(), cuts),
-                "V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts),
-                "V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts));
+        return Map.ofEntries(
+                Map.entry("S1", cuts -> PreScores.caseload(counts.caseload(), fte, cuts)),
+                Map.entry("S2", cuts -> PreScores.employmentTime(time.totalHours(), time.employmentShare(), cuts)),
+                Map.entry("O1", cuts -> PreScores.ownCareTeams(counts.fromOwnCareTeams(), counts.caseload(), cuts)),
+                Map.entry("V4", cuts -> PreScores.daysToFirstEmployerContact(outcome.daysToFirstEmployerContactMean(),
+                        outcome.enrolled(), cuts)),
+                Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsClientPreferenceShare(), cuts)),
+                Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContactsPerCoachWeek(),
+                        cuts)),
+                Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.occupations(), counts.jobStartsWithOccupation(),
+                        cuts)),
+                Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.jobStarts(), cuts)),
+                Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(),
+                        cuts)),
+                Map.entry("V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts)),
+                Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)));
     }
 
     /**
      * The caseload on the period's last day (the team's clients with a coach, referred or enrolled by then and not
      * out of service), those of it referred by a care team their coach belongs to (O1, as on the team view), the
-     * period's job starts and the follow-along contacts due in the period and not cancelled.
+     * period's job starts with their different employers and occupations, and the follow-along contacts due in the period and not cancelled.
      */
     TeamCounts counts(UUID team, LocalDate from, LocalDate to) {
         return jdbc.sql("""
@@ -95,7 +100,7 @@ class PreScoring {
                               and not exists (select 1 from service_end e where e.client_id = cl.id and e.ended_on <= :to
                                                 and (e.reentered_on is null or e.reentered_on > :to))
                         ), team_job as (
-                            select j.competitive from job j join client cl on cl.id = j.client_id
+                            select j.competitive, j.employer_id, j.occupation_code from job j join client cl on cl.id = j.client_id
                             where cl.ips_team_id = :team and j.started_on between :from and :to
                         ), due as (
                             select d.met from support_due_status d join client cl on cl.id = d.client_id
@@ -106,13 +111,16 @@ class PreScoring {
                                   on ct.staff_member_id = c.coach_staff_id and ct.care_team_id = c.care_team_id),
                                (select count(*) from team_job where competitive),
                                (select count(*) from team_job),
+                               (select count(distinct employer_id) from team_job),
+                               (select count(distinct occupation_code) from team_job),
+                               (select count(occupation_code) from team_job),
                                (select count(*) from due where met),
                                (select count(*) from due)""")
                 .param("team", team)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> new TeamCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6)))
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
                 .single();
     }
 }

@@ -59,6 +59,15 @@ class PreScoresTest {
     }
 
     @Test
+    void eightyFivePerCentDifferentEmployersOrJobTypesScoreFiveAndFiftyScoresTwo() {
+        Cuts diversity = higherIsBetter(85, 70, 60, 50);
+        assertThat(PreScores.diverseEmployers(17, 20, diversity)).contains(proposal(5, "17", "20", "85.0"));
+        assertThat(PreScores.diverseEmployers(1, 2, diversity).map(Proposal::score)).contains(2);
+        assertThat(PreScores.diverseJobTypes(7, 10, diversity).map(Proposal::score)).contains(4);
+        assertThat(PreScores.diverseJobTypes(0, 0, diversity)).isEmpty();
+    }
+
+    @Test
     void ninetyFivePerCentCompetitiveJobsScoreFive() {
         assertThat(PreScores.competitiveJobs(19, 20, V10)).contains(proposal(5, "19", "20", "95.0"));
         assertThat(PreScores.competitiveJobs(18, 20, V10).map(Proposal::score)).contains(4);
