@@ -8,6 +8,7 @@
  * for balancing caseloads, never ranked.
  *
  * <p>Reads the other modules' tables with read-only SQL (a reporting concern; the outcome report of issue 8
- * will move to pre-aggregated tables). Only {@code meetings} depends on this one, for the agenda.
+ * will move to pre-aggregated tables). {@code meetings} depends on this one for the agenda,
+ * {@code fidelity} for the outcome report behind its pre-scores.
  */
 package fi.placera.reporting;

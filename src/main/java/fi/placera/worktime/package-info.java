@@ -6,6 +6,6 @@
  *
  * <p>Public API: {@link fi.placera.worktime.CoachTime} with its enums and value types. Depends on
  * {@code platform} (refusals, form helpers) and {@code identity} (the signed-in staff member on its page);
- * no other module depends on it yet.
+ * {@code fidelity} reads the shares for its pre-scores of S2 and V13.
  */
 package fi.placera.worktime;

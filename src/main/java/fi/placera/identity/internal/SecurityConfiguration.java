@@ -82,6 +82,11 @@ class SecurityConfiguration {
                         // outcome reports: the team in full, outside it (managers, evaluators) with small cells hidden
                         .requestMatchers("/reports/**", "/api/v1/reports/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
+                        // fidelity reviews: the team and its managers work on them, evaluators read published ones
+                        .requestMatchers(HttpMethod.POST, "/fidelity", "/fidelity/**")
+                                .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER")
+                        .requestMatchers("/fidelity", "/fidelity/**")
+                                .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",

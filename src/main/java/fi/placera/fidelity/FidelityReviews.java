@@ -1,0 +1,149 @@
+package fi.placera.fidelity;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Fidelity reviews of IPS teams on a versioned scale. Refusals are Rejections naming the form field, so a page
+ * shows them next to what was typed.
+ */
+public interface FidelityReviews {
+
+    /** The scale new reviews are scored on. */
+    Scale currentScale();
+
+    Scale scale(short id);
+
+    /**
+     * Opens a draft review with a pre-score for every item Placera can answer over the period. Refused for a
+     * period ending before it starts or an empty reviewer list.
+     */
+    UUID open(NewReview review);
+
+    /**
+     * Saves the reviewers and the items at the version read, as a draft again (changed scores are not yet agreed).
+     * Refused for a published review, a score outside 1–5, or a score that differs from the proposal without a reason.
+     */
+    void save(Review review);
+
+    /** Saves and records that the reviewers agree: refused unless every item is scored by two or more reviewers. */
+    void agree(Review review);
+
+    /**
+     * Saves and publishes an agreed review, after which it is read-only. Refused as {@link #agree} is, for a review not
+     * yet agreed, and for an item below {@link ItemScore#GOOD_ENOUGH} without an action, its owner and its due day.
+     */
+    void publish(Review review);
+
+    Optional<Review> find(UUID id);
+
+    /** The team's reviews, latest period first. */
+    List<Review> ofTeam(UUID ipsTeamId);
+
+    /** Other reviews of the same team whose period overlaps this one's: allowed, but the page warns. */
+    List<Review> overlapping(Review review);
+
+    enum State { DRAFT, AGREED, PUBLISHED }
+
+    /** Where the evidence of an item came from. */
+    enum Source { SYSTEM_DATA, RECORDS, INTERVIEWS, OBSERVATION, PLANS }
+
+    record NewReview(UUID idempotencyKey, short areaId, UUID ipsTeamId, LocalDate from, LocalDate to,
+            LocalDate reviewedOn, List<String> reviewers, UUID createdBy) {
+    }
+
+    record Review(UUID id, int version, short areaId, UUID ipsTeamId, short scaleId, LocalDate from, LocalDate to,
+            LocalDate reviewedOn, State state, List<String> reviewers, Map<String, ItemScore> items) {
+
+        /** The sum of the scores given so far. */
+        public int total() {
+            return items.values().stream().map(ItemScore::score).filter(java.util.Objects::nonNull)
+                    .mapToInt(Integer::intValue).sum();
+        }
+
+        public boolean published() {
+            return state == State.PUBLISHED;
+        }
+
+        public ItemScore item(String code) {
+            return items.get(code);
+        }
+    }
+
+    /**
+     * One item of a review: the consensus score, its sources, evidence and note; Placera's proposal with the
+     * figures behind it (none for items the records cannot answer); the reason when the score differs from the
+     * proposal; and the action plan for a weak item.
+     */
+    record ItemScore(String code, Integer score, Set<Source> sources, String evidence, String note,
+            Integer proposedScore, List<BigDecimal> proposedFigures, String overrideReason, String action,
+            String actionOwner, LocalDate actionDueOn) {
+
+        /** Below this score an item needs an action plan. */
+        public static final int GOOD_ENOUGH = 4;
+
+        public boolean overridden() {
+            return proposedScore != null && score != null && !proposedScore.equals(score);
+        }
+
+        public boolean weak() {
+            return score != null && score < GOOD_ENOUGH;
+        }
+    }
+
+    /** A version of the scale: its items in order and its bands. */
+    record Scale(short id, String code, List<Item> items, List<Band> bands) {
+
+        public Optional<Band> band(int total) {
+            return bands.stream().filter(band -> total >= band.min() && total <= band.max()).findFirst();
+        }
+    }
+
+    /** An item with its texts by language (fi, sv, en) and, when Placera can pre-score it, its cut points. */
+    record Item(String code, String section, Map<String, ItemText> texts, Cuts cuts) {
+
+        public ItemText text(Locale locale) {
+            return texts.getOrDefault(locale.getLanguage(), texts.get("fi"));
+        }
+    }
+
+    record ItemText(String name, String description, List<String> anchors) {
+    }
+
+    record Band(String code, int min, int max, Map<String, String> labels) {
+
+        public String label(Locale locale) {
+            return labels.getOrDefault(locale.getLanguage(), labels.get("fi"));
+        }
+    }
+
+    /**
+     * The limits on an item's measure for scores 5, 4, 3 and 2 (anything beyond the last is 1): reached at or
+     * above a limit when higher is better, at or below it otherwise.
+     */
+    record Cuts(boolean higherIsBetter, List<BigDecimal> limits) {
+
+        public Cuts {
+            limits = List.copyOf(limits);
+            if (limits.size() != 4) {
+                throw new IllegalArgumentException("four limits, for scores 5 to 2");
+            }
+        }
+
+        public int score(BigDecimal value) {
+            for (int i = 0; i < limits.size(); i++) {
+                int side = value.compareTo(limits.get(i));
+                if (higherIsBetter ? side >= 0 : side <= 0) {
+                    return 5 - i;
+                }
+            }
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package fi.placera.fidelity.internal;
+
+import fi.placera.fidelity.FidelityReviews.Cuts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The pre-score rules: each turns the figures of the review period into the item's measure and scores it on the
+ * item's cut points, which are data of the scale. A measure is rounded to one decimal and scored as shown, so the
+ * evidence a reviewer reads is exactly what was scored. No figures, no proposal.
+ */
+final class PreScores {
+
+    private static final int SHOWN_DECIMALS = 1;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private PreScores() {
+    }
+
+    /** A proposed score and the figures behind it, in the order the item's evidence text names them. */
+    record Proposal(int score, List<BigDecimal> figures) {
+
+        Proposal {
+            figures = List.copyOf(figures);
+        }
+    }
+
+    /** S1: active clients per full-time coach. Figures: clients, FTE, clients per FTE. */
+    static Optional<Proposal> caseload(int activeClients, BigDecimal coachFte, Cuts cuts) {
+        if (coachFte.signum() == 0) {
+            return Optional.empty();
+        }
+        BigDecimal perFte = BigDecimal.valueOf(activeClients).divide(coachFte, SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        return Optional.of(new Proposal(cuts.score(perFte), List.of(BigDecimal.valueOf(activeClients), coachFte, perFte)));
+    }
+
+    /** S2: the share of the coaches' recorded time spent on employment work, in per cent. Figures: hours, share. */
+    static Optional<Proposal> employmentTime(BigDecimal hours, BigDecimal percent, Cuts cuts) {
+        return timeShare(hours, percent, cuts);
+    }
+
+    /** O1: the share of the caseload referred by the coach's own care teams. Figures: from them, caseload, share. */
+    static Optional<Proposal> ownCareTeams(int fromOwnCareTeams, int caseload, Cuts cuts) {
+        return percentOf(fromOwnCareTeams, caseload, cuts);
+    }
+
+    /** V4: mean days from enrolment to the first face-to-face employer contact. Figures: mean days, enrolled. */
+    static Optional<Proposal> daysToFirstEmployerContact(BigDecimal meanDays, int enrolled, Cuts cuts) {
+        if (meanDays == null) {
+            return Optional.empty();
+        }
+        BigDecimal shown = meanDays.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        return Optional.of(new Proposal(cuts.score(shown), List.of(shown, BigDecimal.valueOf(enrolled))));
+    }
+
+    /** V5: the share of employer contacts that followed the client's preferences (0–1). Figures: share in per cent. */
+    static Optional<Proposal> preferenceMatch(BigDecimal share, Cuts cuts) {
+        if (share == null) {
+            return Optional.empty();
+        }
+        BigDecimal percent = share.multiply(HUNDRED).setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        return Optional.of(new Proposal(cuts.score(percent), List.of(percent)));
+    }
+
+    /** V6: face-to-face employer contacts per coach per week. Figures: contacts per coach-week. */
+    static Optional<Proposal> employerContactsPerCoachWeek(BigDecimal perWeek, Cuts cuts) {
+        if (perWeek == null) {
+            return Optional.empty();
+        }
+        BigDecimal shown = perWeek.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        return Optional.of(new Proposal(cuts.score(shown), List.of(shown)));
+    }
+
+    /** V8: the share of different occupations among the period's job starts with one recorded. Figures as O1's. */
+    static Optional<Proposal> diverseJobTypes(int occupations, int jobStartsWithOccupation, Cuts cuts) {
+        return percentOf(occupations, jobStartsWithOccupation, cuts);
+    }
+
+    /** V9: the share of different employers among the period's job starts. Figures: employers, job starts, share. */
+    static Optional<Proposal> diverseEmployers(int employers, int jobStarts, Cuts cuts) {
+        return percentOf(employers, jobStarts, cuts);
+    }
+
+    /** V10: the share of the period's job starts that are competitive. Figures: competitive, all, share. */
+    static Optional<Proposal> competitiveJobs(int competitive, int jobStarts, Cuts cuts) {
+        return percentOf(competitive, jobStarts, cuts);
+    }
+
+    /** V12: the share of the period's follow-along contacts due that were met in time. Figures: met, due, share. */
+    static Optional<Proposal> followAlongOnTime(int met, int due, Cuts cuts) {
+        return percentOf(met, due, cuts);
+    }
+
+    /** V13: the share of the coaches' recorded time spent in the community. Figures: hours, share. */
+    static Optional<Proposal> communityTime(BigDecimal hours, BigDecimal percent, Cuts cuts) {
+        return timeShare(hours, percent, cuts);
+    }
+
+    private static Optional<Proposal> timeShare(BigDecimal hours, BigDecimal percent, Cuts cuts) {
+        if (percent == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(cuts.score(percent), List.of(hours, percent)));
+    }
+
+    private static Optional<Proposal> percentOf(int part, int whole, Cuts cuts) {
+        if (whole == 0) {
+            return Optional.empty();
+        }
+        BigDecimal percent = BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        return Optional.of(new Proposal(cuts.score(percent),
+                List.of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), percent)));
+    }
+}

@@ -1,0 +1,118 @@
+package fi.placera.fidelity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.placera.fidelity.FidelityReviews.Cuts;
+import fi.placera.fidelity.internal.PreScores.Proposal;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pre-score rules at their anchors' boundaries, with the cut points of the 2008 scale as the migration seeds
+ * them (V27__create_fidelity.sql); FidelityReviewsIT checks the same rules against the seeded data.
+ */
+class PreScoresTest {
+
+    private static final Cuts S1 = lowerIsBetter(20, 25, 30, 40);
+    private static final Cuts O1 = higherIsBetter(90, 75, 50, 25);
+    private static final Cuts V4 = lowerIsBetter(30, 60, 150, 270);
+    private static final Cuts V6 = higherIsBetter(6, 4, 2, 1);
+    private static final Cuts V10 = higherIsBetter(95, 80, 65, 50);
+    private static final Cuts V13 = higherIsBetter(65, 50, 40, 30);
+
+    @Test
+    void twentyClientsPerFullTimeCoachScoreFiveAndTwentyOneScoreFour() {
+        assertThat(PreScores.caseload(20, BigDecimal.ONE, S1)).contains(proposal(5, "20", "1", "20.0"));
+        assertThat(PreScores.caseload(21, BigDecimal.ONE, S1)).contains(proposal(4, "21", "1", "21.0"));
+    }
+
+    @Test
+    void caseloadIsPerFullTimeEquivalentAndFortyOneIsTheLowestAnchor() {
+        // 30 clients over 1.5 FTE is 20 per FTE; 41 over one FTE is past the last limit
+        assertThat(PreScores.caseload(30, new BigDecimal("1.5"), S1).map(Proposal::score)).contains(5);
+        assertThat(PreScores.caseload(40, BigDecimal.ONE, S1).map(Proposal::score)).contains(2);
+        assertThat(PreScores.caseload(41, BigDecimal.ONE, S1).map(Proposal::score)).contains(1);
+        assertThat(PreScores.caseload(5, BigDecimal.ZERO, S1)).isEmpty();
+    }
+
+    @Test
+    void ninetyPerCentFromOwnCareTeamsScoresFiveAndEightyNineScoresFour() {
+        assertThat(PreScores.ownCareTeams(9, 10, O1)).contains(proposal(5, "9", "10", "90.0"));
+        assertThat(PreScores.ownCareTeams(89, 100, O1).map(Proposal::score)).contains(4);
+        assertThat(PreScores.ownCareTeams(0, 0, O1)).isEmpty();
+    }
+
+    @Test
+    void thirtyDaysToTheFirstEmployerContactScoreFiveAndThirtyOneScoreFour() {
+        assertThat(PreScores.daysToFirstEmployerContact(new BigDecimal("30.0"), 4, V4)).contains(proposal(5, "30.0", "4"));
+        assertThat(PreScores.daysToFirstEmployerContact(new BigDecimal("31.0"), 4, V4).map(Proposal::score)).contains(4);
+        assertThat(PreScores.daysToFirstEmployerContact(new BigDecimal("271"), 4, V4).map(Proposal::score)).contains(1);
+        assertThat(PreScores.daysToFirstEmployerContact(null, 0, V4)).isEmpty();
+    }
+
+    @Test
+    void sixContactsPerCoachWeekScoreFiveAndFivePointNineScoreFour() {
+        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("6.0000"), V6)).contains(proposal(5, "6.0"));
+        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("5.9"), V6)).contains(proposal(4, "5.9"));
+        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("0.9"), V6).map(Proposal::score)).contains(1);
+    }
+
+    @Test
+    void eightyFivePerCentDifferentEmployersOrJobTypesScoreFiveAndFiftyScoresTwo() {
+        Cuts diversity = higherIsBetter(85, 70, 60, 50);
+        assertThat(PreScores.diverseEmployers(17, 20, diversity)).contains(proposal(5, "17", "20", "85.0"));
+        assertThat(PreScores.diverseEmployers(1, 2, diversity).map(Proposal::score)).contains(2);
+        assertThat(PreScores.diverseJobTypes(7, 10, diversity).map(Proposal::score)).contains(4);
+        assertThat(PreScores.diverseJobTypes(0, 0, diversity)).isEmpty();
+    }
+
+    @Test
+    void ninetyFivePerCentCompetitiveJobsScoreFive() {
+        assertThat(PreScores.competitiveJobs(19, 20, V10)).contains(proposal(5, "19", "20", "95.0"));
+        assertThat(PreScores.competitiveJobs(18, 20, V10).map(Proposal::score)).contains(4);
+    }
+
+    @Test
+    void followAlongOnTimeIsTheShareOfContactsDueThatWereMet() {
+        assertThat(PreScores.followAlongOnTime(3, 4, O1)).contains(proposal(4, "3", "4", "75.0"));
+        assertThat(PreScores.followAlongOnTime(0, 0, O1)).isEmpty();
+    }
+
+    @Test
+    void sixtyFivePerCentOfTimeInTheCommunityScoresFive() {
+        assertThat(PreScores.communityTime(new BigDecimal("40"), new BigDecimal("65.0"), V13))
+                .contains(proposal(5, "40", "65.0"));
+        assertThat(PreScores.communityTime(new BigDecimal("40"), new BigDecimal("64.9"), V13).map(Proposal::score))
+                .contains(4);
+        assertThat(PreScores.communityTime(BigDecimal.ZERO, null, V13)).isEmpty();
+    }
+
+    @Test
+    void ninetySixPerCentOfTimeOnEmploymentWorkScoresFiveAndNinetyFiveScoresFour() {
+        Cuts s2 = higherIsBetter(96, 90, 75, 60);
+        assertThat(PreScores.employmentTime(new BigDecimal("50"), new BigDecimal("96.0"), s2).map(Proposal::score)).contains(5);
+        assertThat(PreScores.employmentTime(new BigDecimal("50"), new BigDecimal("95.9"), s2).map(Proposal::score)).contains(4);
+    }
+
+    @Test
+    void preferenceMatchIsScoredInPerCent() {
+        assertThat(PreScores.preferenceMatch(new BigDecimal("0.6667"), O1)).contains(proposal(3, "66.7"));
+    }
+
+    private static Proposal proposal(int score, String... figures) {
+        return new Proposal(score, java.util.Arrays.stream(figures).map(BigDecimal::new).toList());
+    }
+
+    private static Cuts lowerIsBetter(int... limits) {
+        return new Cuts(false, decimals(limits));
+    }
+
+    private static Cuts higherIsBetter(int... limits) {
+        return new Cuts(true, decimals(limits));
+    }
+
+    private static List<BigDecimal> decimals(int... limits) {
+        return java.util.Arrays.stream(limits).mapToObj(BigDecimal::valueOf).toList();
+    }
+}
