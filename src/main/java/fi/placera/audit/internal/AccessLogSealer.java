@@ -1,14 +1,20 @@
 package fi.placera.audit.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,6 +32,8 @@ class AccessLogSealer {
     /** Rows are sealed in order of commit, which may trail ids a little; look back this far for late ones. */
     private static final long LATE_COMMIT_WINDOW = 100_000;
     private static final int BATCH = 10_000;
+    private static final int COPY_CHUNK = 1 << 16;
+    private static final HexFormat HEX = HexFormat.of();
     /**
      * A bulk load seals in larger batches: each batch looks back over the late-commit window, and with small
      * batches that look-back, not the hashing, is most of the work.
@@ -99,10 +107,46 @@ class AccessLogSealer {
                     seals.add(new Object[] {++seq[0], rs.getLong("id"), previous[0], hash, now});
                     previous[0] = hash;
                 });
-        jdbcTemplate.batchUpdate(
-                "insert into access_log_seal (seq, log_id, prev_hash, row_hash, sealed_at) values (?, ?, ?, ?, ?)",
-                seals);
+        writeSeals(seals);
         return seals.size();
+    }
+
+    /**
+     * Appends the seals with COPY on the transaction's own connection: row-by-row inserts made sealing the
+     * bottleneck of bulk loads (about 12,000 rows/s against 90,000 rows/s written).
+     */
+    private void writeSeals(List<Object[]> seals) {
+        if (seals.isEmpty()) {
+            return;
+        }
+        Connection connection = DataSourceUtils.getConnection(jdbcTemplate.getDataSource());
+        try {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "copy access_log_seal (seq, log_id, prev_hash, row_hash, sealed_at) from stdin");
+            StringBuilder rows = new StringBuilder(COPY_CHUNK + 512);
+            for (Object[] seal : seals) {
+                // COPY's text format: bytea in hex, its backslash escaped
+                rows.append(seal[0]).append('\t').append(seal[1])
+                        .append("\t\\\\x").append(HEX.formatHex((byte[]) seal[2]))
+                        .append("\t\\\\x").append(HEX.formatHex((byte[]) seal[3]))
+                        .append('\t').append(((Timestamp) seal[4]).toInstant()).append('\n');
+                if (rows.length() >= COPY_CHUNK) {
+                    send(copy, rows);
+                }
+            }
+            send(copy, rows);
+            copy.endCopy();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write access-log seals", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, jdbcTemplate.getDataSource());
+        }
+    }
+
+    private static void send(CopyIn copy, StringBuilder rows) throws SQLException {
+        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        rows.setLength(0);
     }
 
     private static byte[] hash(byte[] previous, ResultSet row) {

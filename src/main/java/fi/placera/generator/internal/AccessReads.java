@@ -15,7 +15,7 @@ final class AccessReads {
 
     private static final List<String> KINDS = List.of("IDENTITY", "SERVICE_RECORD", "SERVICE_RECORD", "ACTION_PLAN",
             "VOCATIONAL_PROFILE", "EMPLOYMENT", "EMPLOYMENT");
-    private static final int MOST_READS_A_WEEK = 5;
+    private static final int MOST_READS_A_WEEK = 7;
     private static final int WORKDAY_SECONDS = 8 * 3600;
 
     private final World world;
