@@ -53,14 +53,15 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     /**
-     * The coach's own clients, each read decided and logged. My week needs only these: deciding (and logging) every
-     * client the team ever had made the page slow at region scale (issue 10's benchmark).
+     * The coach's own clients whose service goes on, each read decided and logged. My week needs only these:
+     * deciding every client the team ever had, or a coach's years of ended services, made it slow at region scale
+     * (issue 10's benchmark).
      */
     public List<Client> ownCaseload(PlaceraUser user) {
         if (user.areaId() == null || user.staffMemberId() == null) {
             return List.of();
         }
-        return clients.findByAreaAndCoach(user.areaId(), user.staffMemberId()).stream()
+        return clients.findInServiceByAreaAndCoach(user.areaId(), user.staffMemberId()).stream()
                 .filter(client -> readable(user, client.scope(), "my week"))
                 .toList();
     }

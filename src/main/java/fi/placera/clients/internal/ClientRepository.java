@@ -10,6 +10,11 @@ interface ClientRepository extends ListCrudRepository<Client, UUID> {
     @Query("select * from client where area_id = :areaId and ips_team_id in (:teams) order by last_name, first_name")
     List<Client> findByAreaAndTeams(short areaId, java.util.Collection<UUID> teams);
 
-    @Query("select * from client where area_id = :areaId and coach_staff_id = :coach order by last_name, first_name")
-    List<Client> findByAreaAndCoach(short areaId, UUID coach);
+    /** The coach's clients whose service goes on: not ended (or re-entered), referral not closed without enrolment. */
+    @Query("""
+            select c.* from client c where c.area_id = :areaId and c.coach_staff_id = :coach
+              and not exists (select 1 from service_end e where e.client_id = c.id and e.reentered_on is null)
+              and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null)
+            order by c.last_name, c.first_name""")
+    List<Client> findInServiceByAreaAndCoach(short areaId, UUID coach);
 }

@@ -2,7 +2,6 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
-import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.clients.internal.Referrals.Referral;
 import fi.placera.clients.CoachTasks;
 import fi.placera.clients.EmployerContactFacts;
@@ -41,11 +40,9 @@ class CoachWeek {
     private final VocationalProfiles profiles;
     private final EmployerContactFacts employerContacts;
     private final List<CoachTasks> otherTasks;
-    private final ServiceEnds serviceEnds;
 
     CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
-            VocationalProfiles profiles, EmployerContactFacts employerContacts, List<CoachTasks> otherTasks,
-            ServiceEnds serviceEnds) {
+            VocationalProfiles profiles, EmployerContactFacts employerContacts, List<CoachTasks> otherTasks) {
         this.referrals = referrals;
         this.consents = consents;
         this.plans = plans;
@@ -53,11 +50,10 @@ class CoachWeek {
         this.profiles = profiles;
         this.employerContacts = employerContacts;
         this.otherTasks = otherTasks;
-        this.serviceEnds = serviceEnds;
     }
 
     /** Where the client is in the IPS journey, as far as the records show. */
-    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, SERVICE_ENDED }
+    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH }
 
     /** Fidelity V4: the first face-to-face employer contact within 30 days of enrolment; warn from day 25. */
     static final int RAPID_SEARCH_DAYS = 30;
@@ -119,9 +115,6 @@ class CoachWeek {
 
     /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
     private Phase phase(Optional<Referral> referral, boolean agreed, UUID clientId) {
-        if (serviceEnds.current(clientId).isPresent()) {
-            return Phase.SERVICE_ENDED;
-        }
         if (agreed) {
             if (profiles.profileOf(clientId).map(profile -> profile.content().preferredWork() != null).orElse(false)) {
                 return Phase.JOB_SEARCH;
