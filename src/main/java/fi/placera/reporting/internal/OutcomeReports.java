@@ -11,6 +11,7 @@ import fi.placera.reporting.Outcomes.Scope;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +50,18 @@ public class OutcomeReports {
 
     /** The report's fields by contract name, suppressed when the report leaves the team. */
     public record Report(Subject subject, LocalDate from, LocalDate to, Map<String, Object> fields) {
+
+        /** Whose report and which period, then the fields: what the API answers and the downloads list. */
+        public Map<String, Object> withSubject() {
+            Map<String, Object> rows = new LinkedHashMap<>();
+            rows.put("team", subject.teamCode());
+            rows.put("area", subject.areaCode());
+            rows.put("from", from);
+            rows.put("to", to);
+            rows.put("suppressed", subject.suppressed());
+            rows.putAll(fields);
+            return rows;
+        }
     }
 
     /** One quarter of a trend, its figures suppressed like the report's. */

@@ -147,7 +147,7 @@ class OutcomeReportController {
         try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT)) {
             csv.printRecord("field", "value");
-            for (Map.Entry<String, Object> row : rows(report).entrySet()) {
+            for (Map.Entry<String, Object> row : report.withSubject().entrySet()) {
                 csv.printRecord(row.getKey(), row.getValue() == null ? "" : row.getValue());
             }
         }
@@ -163,7 +163,7 @@ class OutcomeReportController {
         sheet.value(0, 0, "field");
         sheet.value(0, 1, "value");
         int row = 1;
-        for (Map.Entry<String, Object> entry : rows(report).entrySet()) {
+        for (Map.Entry<String, Object> entry : report.withSubject().entrySet()) {
             sheet.value(row, 0, entry.getKey());
             if (entry.getValue() instanceof Number number) {
                 sheet.value(row, 1, number);
@@ -200,18 +200,6 @@ class OutcomeReportController {
         } catch (Rejection rejection) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, rejection.messageKey());
         }
-    }
-
-    /** The subject and period first, then the fields by their contract names. */
-    private static Map<String, Object> rows(Report report) {
-        Map<String, Object> rows = new java.util.LinkedHashMap<>();
-        rows.put("team", report.subject().teamCode());
-        rows.put("area", report.subject().areaCode());
-        rows.put("from", report.from().toString());
-        rows.put("to", report.to().toString());
-        rows.put("suppressed", String.valueOf(report.subject().suppressed()));
-        rows.putAll(report.fields());
-        return rows;
     }
 
     private static void attachment(HttpServletResponse response, String type, Report report, String extension) {

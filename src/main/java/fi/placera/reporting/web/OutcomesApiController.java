@@ -2,12 +2,10 @@ package fi.placera.reporting.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.reporting.internal.OutcomeReports;
-import fi.placera.reporting.internal.OutcomeReports.Report;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,14 +32,6 @@ class OutcomesApiController {
             @Parameter(description = "welfare area code") @RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        Report report = reports.report(user, team, area, from, to);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("team", report.subject().teamCode());
-        body.put("area", report.subject().areaCode());
-        body.put("from", report.from());
-        body.put("to", report.to());
-        body.put("suppressed", report.subject().suppressed());
-        body.putAll(report.fields());
-        return body;
+        return reports.report(user, team, area, from, to).withSubject();
     }
 }
