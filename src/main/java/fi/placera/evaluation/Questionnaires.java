@@ -1,0 +1,82 @@
+package fi.placera.evaluation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Responses to evaluation instruments: filled in by the coach with the client, or answered alone by the respondent
+ * (the client, an employer, a care-team member) through a one-time link. Callers decide who may see the client
+ * (identity.AccessDecisions) before calling; the link routes need no login and show only the one questionnaire.
+ */
+public interface Questionnaires {
+
+    /** A link is valid this long unless said otherwise. */
+    int LINK_VALID_DAYS = 14;
+
+    enum State { DRAFT, SUBMITTED }
+
+    enum AnsweredBy { COACH, LINK }
+
+    /**
+     * A response to start: about a client at a follow-up timepoint, or (employer, care-team and coach
+     * questionnaires) about a team over a period, answered by a named respondent.
+     */
+    record NewResponse(UUID idempotencyKey, String instrumentCode, short areaId, UUID ipsTeamId, UUID clientId,
+            String timepoint, LocalDate periodFrom, LocalDate periodTo, String respondentName, UUID createdBy) {
+    }
+
+    record Response(UUID id, Instrument instrument, short areaId, UUID ipsTeamId, UUID clientId, String timepoint,
+            LocalDate periodFrom, LocalDate periodTo, String respondentName, AnsweredBy answeredBy, State state,
+            LocalDate answeredOn, Map<String, String> answers) {
+
+        public List<Score> scores() {
+            return Scoring.score(instrument.definition(), answers);
+        }
+
+        public boolean submitted() {
+            return state == State.SUBMITTED;
+        }
+    }
+
+    /** A link as made: the token is shown this once and stored only hashed. */
+    record IssuedLink(UUID responseId, String token, Instant expiresAt) {
+    }
+
+    /** What a link leads to: the response and the language it is answered in. */
+    record LinkedResponse(Response response, String language) {
+    }
+
+    /** Starts a response the coach fills in; the same idempotency key returns the same response. */
+    UUID start(NewResponse response);
+
+    /** Starts a response answered through a one-time link in the language given, valid for {@code days}. */
+    IssuedLink issueLink(NewResponse response, String language, int days);
+
+    Optional<Response> find(UUID id);
+
+    /** The client's responses, oldest first. */
+    List<Response> ofClient(UUID clientId);
+
+    /** The team's responses not about a client (employer, care-team, coach questionnaires), latest first. */
+    List<Response> ofTeam(UUID ipsTeamId);
+
+    /**
+     * Saves the answers of a draft, submitting it when asked. Refused for an answer outside its scale or options
+     * (named by {@link Answers#field}). Submitting a submitted response again changes nothing; saving over one is
+     * refused.
+     */
+    void answer(UUID responseId, Map<String, String> answers, boolean submit);
+
+    /** The response a link leads to while the link is valid (not expired, not yet submitted); else nothing. */
+    Optional<LinkedResponse> byLink(String token);
+
+    /**
+     * Saves answers through a link, as {@link #answer}. Returns false, changing nothing, when the link is unknown or
+     * has expired; true when saved, or when the response was already submitted and this is a second submit.
+     */
+    boolean answerByLink(String token, Map<String, String> answers, boolean submit);
+}

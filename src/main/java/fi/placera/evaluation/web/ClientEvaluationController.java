@@ -1,0 +1,187 @@
+package fi.placera.evaluation.web;
+
+import static fi.placera.platform.web.FormValues.uuid;
+
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
+import fi.placera.evaluation.FollowUps;
+import fi.placera.evaluation.FollowUps.FollowUp;
+import fi.placera.evaluation.Instrument;
+import fi.placera.evaluation.Instrument.Respondent;
+import fi.placera.evaluation.Instrument.ScoreRule;
+import fi.placera.evaluation.Instruments;
+import fi.placera.evaluation.Questionnaires;
+import fi.placera.evaluation.Questionnaires.IssuedLink;
+import fi.placera.evaluation.Questionnaires.NewResponse;
+import fi.placera.evaluation.Questionnaires.Response;
+import fi.placera.evaluation.internal.ClientFacts;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Forms;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * A client's evaluation: the follow-ups due, the scores over time (chart and table), and starting a questionnaire —
+ * filled in by the coach with the client, or answered by the client alone through a one-time link. Every view is
+ * an access decision for the client's EVALUATION information, logged once.
+ */
+@Controller
+class ClientEvaluationController {
+
+    private static final String PURPOSE = "evaluation";
+
+    private final ClientDirectory clients;
+    private final Instruments instruments;
+    private final Questionnaires questionnaires;
+    private final FollowUps followUps;
+    private final ClientFacts facts;
+
+    ClientEvaluationController(ClientDirectory clients, Instruments instruments, Questionnaires questionnaires,
+            FollowUps followUps, ClientFacts facts) {
+        this.clients = clients;
+        this.instruments = instruments;
+        this.questionnaires = questionnaires;
+        this.followUps = followUps;
+        this.facts = facts;
+    }
+
+    /** A questionnaire to start, as typed: which, at which timepoint, by whom and (for a link) in which language. */
+    record StartInput(String key, String instrument, String timepoint, String mode, String language) {
+    }
+
+    @GetMapping("/clients/{id}/evaluation")
+    String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale, Model model) {
+        ClientSummary client = client(user, id);
+        String language = facts.of(id).map(ClientFacts.Facts::language).orElse("fi");
+        return page(client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
+                new MapBindingResult(new HashMap<>(), "start"), locale, model);
+    }
+
+    @PostMapping("/clients/{id}/evaluation")
+    String start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, StartInput input, Locale locale,
+            HttpServletRequest request, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "start");
+        UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
+        String timepoint = input.timepoint() == null || input.timepoint().isBlank() ? null : input.timepoint();
+        NewResponse response = new NewResponse(key, input.instrument(), client.areaId(), client.ipsTeamId(), id,
+                timepoint, null, null, null, user.accountId());
+        if ("COACH".equals(input.mode())) {
+            AtomicReference<UUID> started = new AtomicReference<>();
+            if (!Forms.saved(errors, () -> started.set(questionnaires.start(response)))) {
+                return page(client, input, errors, locale, model);
+            }
+            return "redirect:/clients/" + id + "/evaluation/" + started.get();
+        }
+        AtomicReference<IssuedLink> link = new AtomicReference<>();
+        if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(response, input.language(),
+                Questionnaires.LINK_VALID_DAYS)))) {
+            return page(client, input, errors, locale, model);
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("instrument", instruments.current(input.instrument()).orElseThrow());
+        model.addAttribute("url", ServletUriComponentsBuilder.fromContextPath(request).path("/q/{token}")
+                .buildAndExpand(link.get().token()).toUriString());
+        model.addAttribute("expiresAt", link.get().expiresAt());
+        return "evaluation/link";
+    }
+
+    @GetMapping("/clients/{id}/evaluation/{responseId}")
+    String response(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
+            Model model) {
+        ClientSummary client = client(user, id);
+        Response response = responseOf(client, responseId);
+        return form(client, response, AnswerForm.stored(response.answers()), model);
+    }
+
+    @PostMapping("/clients/{id}/evaluation/{responseId}")
+    String answer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
+            @RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "false") boolean submit,
+            Model model) {
+        ClientSummary client = client(user, id);
+        Response response = responseOf(client, responseId);
+        AnswerForm answers = AnswerForm.posted(response.instrument().definition(), form);
+        if (!answers.saved(() -> questionnaires.answer(responseId, answers.answers(), submit))) {
+            return form(client, response, answers, model);
+        }
+        return submit ? "redirect:/clients/" + id + "/evaluation?submitted"
+                : "redirect:/clients/" + id + "/evaluation/" + responseId + "?saved";
+    }
+
+    private String form(ClientSummary client, Response response, AnswerForm answers, Model model) {
+        model.addAttribute("client", client);
+        model.addAttribute("response", response);
+        model.addAttribute("definition", response.instrument().definition());
+        model.addAttribute("form", answers);
+        model.addAttribute("errors", answers.errors());
+        return "evaluation/answer";
+    }
+
+    private String page(ClientSummary client, StartInput input, BindingResult errors, Locale locale, Model model) {
+        List<Response> responses = questionnaires.ofClient(client.id());
+        List<FollowUp> due = followUps.of(client.id());
+        Map<String, Instrument> current = new LinkedHashMap<>();
+        instruments.current().stream().filter(i -> i.definition().perClient())
+                .forEach(i -> current.put(i.code(), i));
+        model.addAttribute("client", client);
+        model.addAttribute("followUps", due);
+        model.addAttribute("instruments", current);
+        model.addAttribute("clientInstruments", current.values().stream()
+                .filter(i -> i.definition().respondent() == Respondent.CLIENT).toList());
+        model.addAttribute("timepoints", followUps.scheduleOf(client.ipsTeamId()));
+        model.addAttribute("trends", trends(responses, locale));
+        model.addAttribute("drafts", responses.stream().filter(r -> !r.submitted()).toList());
+        model.addAttribute("forms", responses.stream()
+                .filter(r -> r.submitted() && r.instrument().definition().scores().isEmpty()).toList());
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        return "evaluation/client";
+    }
+
+    /** A trend per instrument and score, over the client's submitted responses in the order given. */
+    private static List<ScoreTrend> trends(List<Response> responses, Locale locale) {
+        Map<String, List<Response>> byInstrument = new LinkedHashMap<>();
+        responses.stream().filter(Response::submitted)
+                .forEach(r -> byInstrument.computeIfAbsent(r.instrument().code(), c -> new ArrayList<>()).add(r));
+        List<ScoreTrend> trends = new ArrayList<>();
+        byInstrument.values().forEach(list -> {
+            Instrument latest = list.get(list.size() - 1).instrument();
+            for (ScoreRule rule : latest.definition().scores()) {
+                trends.add(ScoreTrend.of(latest, rule, list, locale));
+            }
+        });
+        return trends;
+    }
+
+    private Response responseOf(ClientSummary client, UUID responseId) {
+        return questionnaires.find(responseId).filter(r -> client.id().equals(r.clientId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private ClientSummary client(PlaceraUser user, UUID id) {
+        return clients.find(user, id, InformationKind.EVALUATION, PURPOSE)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
