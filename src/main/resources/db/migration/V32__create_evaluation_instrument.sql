@@ -14,7 +14,8 @@ create table evaluation_instrument (
 );
 
 insert into evaluation_instrument (id, code, version, definition, created_at) values
-('6e7a0000-0000-4000-8000-000000000001', 'WHO-5', 1, $json${
+('6e7a0000-0000-4000-8000-000000000001', 'WHO-5', 1, $json$
+{
   "respondent": "CLIENT", "perClient": true,
   "names": {"fi": "WHO-5 hyvinvointi", "sv": "WHO-5 välbefinnande", "en": "WHO-5 well-being"},
   "scales": {"time6": {"min": 0, "max": 5, "labels": {
@@ -31,7 +32,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "total", "method": "SUM", "maxMissing": 1, "transform": "MULTIPLY", "factor": 4, "higherIsBetter": true, "meaningfulChange": 10,
      "names": {"fi": "Hyvinvointi 0–100", "sv": "Välbefinnande 0–100", "en": "Well-being 0–100"}}]
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000002', 'PHQ-9', 1, $json${
+('6e7a0000-0000-4000-8000-000000000002', 'PHQ-9', 1, $json$
+{
   "respondent": "CLIENT", "perClient": true,
   "names": {"fi": "PHQ-9 mieliala", "sv": "PHQ-9 sinnesstämning", "en": "PHQ-9 mood"},
   "scales": {"days4": {"min": 0, "max": 3, "labels": {
@@ -60,7 +62,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "phq2", "method": "SUM", "items": ["1", "2"], "maxMissing": 0, "higherIsBetter": false,
      "names": {"fi": "PHQ-2 (kohdat 1–2) 0–6", "sv": "PHQ-2 (frågorna 1–2) 0–6", "en": "PHQ-2 (items 1–2) 0–6"}}]
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000003', 'GAD-7', 1, $json${
+('6e7a0000-0000-4000-8000-000000000003', 'GAD-7', 1, $json$
+{
   "respondent": "CLIENT", "perClient": true,
   "names": {"fi": "GAD-7 ahdistuneisuus", "sv": "GAD-7 ångest", "en": "GAD-7 anxiety"},
   "scales": {"days4": {"min": 0, "max": 3, "labels": {
@@ -84,7 +87,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
        {"from": 10, "names": {"fi": "Kohtalaisia", "sv": "Måttliga", "en": "Moderate"}},
        {"from": 15, "names": {"fi": "Vaikeita", "sv": "Svåra", "en": "Severe"}}]}]
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000004', 'MHI-5', 1, $json${
+('6e7a0000-0000-4000-8000-000000000004', 'MHI-5', 1, $json$
+{
   "respondent": "CLIENT", "perClient": true,
   "names": {"fi": "MHI-5 psyykkinen hyvinvointi", "sv": "MHI-5 psykiskt välbefinnande", "en": "MHI-5 mental health"},
   "scales": {"time6": {"min": 1, "max": 6, "labels": {
@@ -101,7 +105,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "total", "method": "SUM", "maxMissing": 2, "transform": "RESCALE", "higherIsBetter": true, "meaningfulChange": 10,
      "names": {"fi": "Psyykkinen hyvinvointi 0–100", "sv": "Psykiskt välbefinnande 0–100", "en": "Mental health 0–100"}}]
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000005', 'WHODAS-12', 1, $json${
+('6e7a0000-0000-4000-8000-000000000005', 'WHODAS-12', 1, $json$
+{
   "respondent": "CLIENT", "perClient": true,
   "names": {"fi": "WHODAS 2.0 (12 kohtaa) toimintakyky", "sv": "WHODAS 2.0 (12 frågor) funktionsförmåga", "en": "WHODAS 2.0 (12 items) functioning"},
   "scales": {"difficulty5": {"min": 1, "max": 5, "labels": {
@@ -125,7 +130,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "total", "method": "SUM", "maxMissing": 0, "higherIsBetter": false,
      "names": {"fi": "Toimintakyvyn haitta 12–60", "sv": "Funktionsnedsättning 12–60", "en": "Disability 12–60"}}]
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000006', 'BACKGROUND', 1, $json${
+('6e7a0000-0000-4000-8000-000000000006', 'BACKGROUND', 1, $json$
+{
   "respondent": "COACH", "perClient": true,
   "names": {"fi": "Asiakkaan taustatiedot", "sv": "Klientens bakgrund", "en": "Client background"},
   "scales": {"symptoms5": {"min": 1, "max": 5, "labels": {
@@ -151,7 +157,8 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "symptom_level", "type": "SCALE", "scale": "symptoms5", "texts": {"fi": "Oireiden taso", "sv": "Symtomnivå", "en": "Symptom level"}}],
   "scores": []
 }$json$::jsonb, now()),
-('6e7a0000-0000-4000-8000-000000000007', 'REFERRAL', 1, $json${
+('6e7a0000-0000-4000-8000-000000000007', 'REFERRAL', 1, $json$
+{
   "respondent": "COACH", "perClient": true,
   "names": {"fi": "Lähetetiedot", "sv": "Remissuppgifter", "en": "Referral data"},
   "scales": {},

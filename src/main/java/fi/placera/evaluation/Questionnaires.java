@@ -61,6 +61,9 @@ public interface Questionnaires {
     /** The client's responses, oldest first. */
     List<Response> ofClient(UUID clientId);
 
+    /** The submitted responses about the team's clients, oldest first. */
+    List<Response> submittedAboutClientsOf(UUID ipsTeamId);
+
     /** The team's responses not about a client (employer, care-team, coach questionnaires), latest first. */
     List<Response> ofTeam(UUID ipsTeamId);
 

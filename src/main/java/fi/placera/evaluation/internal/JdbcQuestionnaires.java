@@ -134,18 +134,30 @@ class JdbcQuestionnaires implements Questionnaires {
 
     @Override
     public Optional<Response> find(UUID id) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
         return jdbc.sql(COLUMNS + " where id = :id").param("id", id).query(this::row).optional()
                 .map(this::withAnswers);
     }
 
     @Override
     public List<Response> ofClient(UUID clientId) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
         return jdbc.sql(COLUMNS + " where client_id = :client order by answered_on, created_at")
                 .param("client", clientId).query(this::row).list().stream().map(this::withAnswers).toList();
     }
 
     @Override
+    public List<Response> submittedAboutClientsOf(UUID ipsTeamId) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
+        return jdbc.sql(COLUMNS + """
+                         where ips_team_id = :team and client_id is not null and state = 'SUBMITTED'
+                        order by answered_on, submitted_at""")
+                .param("team", ipsTeamId).query(this::row).list().stream().map(this::withAnswers).toList();
+    }
+
+    @Override
     public List<Response> ofTeam(UUID ipsTeamId) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
         return jdbc.sql(COLUMNS + " where ips_team_id = :team and client_id is null order by period_to desc, created_at desc")
                 .param("team", ipsTeamId).query(this::row).list().stream().map(this::withAnswers).toList();
     }
@@ -219,6 +231,7 @@ class JdbcQuestionnaires implements Questionnaires {
     }
 
     private Optional<Response> locked(UUID id) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
         return jdbc.sql(COLUMNS + " where id = :id for update").param("id", id).query(this::row).optional()
                 .map(this::withAnswers);
     }

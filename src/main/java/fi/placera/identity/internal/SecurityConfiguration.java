@@ -58,6 +58,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
+                        // a one-time questionnaire link: no login, the unguessable token in the path is the only key
+                        .requestMatchers("/q/*").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
@@ -88,6 +90,10 @@ class SecurityConfiguration {
                         .requestMatchers("/fidelity", "/fidelity/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
+                        // evaluation: team-level change from baseline; in full for the team, small cells hidden outside it
+                        .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("TEAM_LEADER")
+                        .requestMatchers("/evaluation", "/evaluation/**")
+                                .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")

@@ -20,8 +20,8 @@ import java.util.Set;
  */
 public final class OutcomeFields {
 
-    public static final int THRESHOLD = 5;
-    public static final String SUPPRESSED = "<5";
+    public static final int THRESHOLD = fi.placera.reporting.SmallCells.THRESHOLD;
+    public static final String SUPPRESSED = fi.placera.reporting.SmallCells.SUPPRESSED;
 
     /** Pairs of a total and a part of it; the difference is a group of clients no field shows. */
     private static final List<List<String>> TOTAL_AND_PART = List.of(

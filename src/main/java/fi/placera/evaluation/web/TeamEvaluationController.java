@@ -1,0 +1,121 @@
+package fi.placera.evaluation.web;
+
+import static fi.placera.platform.web.FormValues.date;
+
+import fi.placera.consent.Consents;
+import fi.placera.consent.Party;
+import fi.placera.evaluation.ChangeFromBaseline;
+import fi.placera.evaluation.ChangeFromBaseline.Change;
+import fi.placera.evaluation.FollowUps;
+import fi.placera.evaluation.Questionnaires;
+import fi.placera.evaluation.Questionnaires.Response;
+import fi.placera.evaluation.internal.TeamAccess;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.web.FormValues;
+import fi.placera.platform.web.Forms;
+import fi.placera.reporting.SmallCells;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A team's change from baseline per instrument and score, and its programme period (the mid-point and end
+ * measurements). Inside the team the figures are shown in full; outside it (managers, evaluators) small cells are
+ * hidden by the reporting module's rule, and evaluators see only clients who consented to the research use of their
+ * evaluation data. No client is named, so no access-log row is written.
+ */
+@Controller
+class TeamEvaluationController {
+
+    private final TeamAccess access;
+    private final Questionnaires questionnaires;
+    private final FollowUps followUps;
+    private final Consents consents;
+
+    TeamEvaluationController(TeamAccess access, Questionnaires questionnaires, FollowUps followUps, Consents consents) {
+        this.access = access;
+        this.questionnaires = questionnaires;
+        this.followUps = followUps;
+        this.consents = consents;
+    }
+
+    /** One row as shown: each figure a number, or the suppression mark (text), or null when not defined. */
+    record Row(String instrument, String score, Object clients, Object meanChange, Object improved,
+            Object improvedShare, Object meaningfulChange) {
+    }
+
+    record ProgrammeInput(String team, String startsOn, String endsOn) {
+    }
+
+    @GetMapping("/evaluation")
+    String team(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team, Locale locale,
+            Model model) {
+        IpsTeamSummary shown = access.team(user, team);
+        ProgrammeInput input = followUps.programmeOf(shown.id())
+                .map(p -> new ProgrammeInput(shown.code(), FormValues.typed(p.startsOn()), FormValues.typed(p.endsOn())))
+                .orElse(new ProgrammeInput(shown.code(), "", ""));
+        return page(user, shown, input, new MapBindingResult(new HashMap<>(), "programme"), locale, model);
+    }
+
+    @PostMapping("/evaluation/programme")
+    String programme(@AuthenticationPrincipal PlaceraUser user, ProgrammeInput input, Locale locale, Model model) {
+        IpsTeamSummary shown = access.team(user, input.team());
+        if (!access.leads(user, shown)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "programme");
+        Optional<LocalDate> from = date(input.startsOn(), "startsOn", errors);
+        Optional<LocalDate> to = date(input.endsOn(), "endsOn", errors);
+        if (!Forms.saved(errors, () -> followUps.setProgramme(shown.id(), from.get(), to.get()))) {
+            return page(user, shown, input, errors, locale, model);
+        }
+        return "redirect:/evaluation?team=" + shown.code() + "&saved";
+    }
+
+    private String page(PlaceraUser user, IpsTeamSummary team, ProgrammeInput input, BindingResult errors,
+            Locale locale, Model model) {
+        boolean inside = access.inside(user, team);
+        List<Response> responses = questionnaires.submittedAboutClientsOf(team.id());
+        if (!inside && user.has(Role.EVALUATOR)) {
+            Map<UUID, Boolean> consented = new HashMap<>();
+            responses = responses.stream().filter(r -> consented.computeIfAbsent(r.clientId(),
+                    client -> consents.sharesWith(client, Party.OTHER, InformationKind.EVALUATION))).toList();
+        }
+        model.addAttribute("teams", access.teams(user));
+        model.addAttribute("team", team);
+        model.addAttribute("inside", inside);
+        model.addAttribute("leads", access.leads(user, team));
+        model.addAttribute("rows", ChangeFromBaseline.of(responses).stream().map(c -> row(c, inside, locale)).toList());
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        return "evaluation/team";
+    }
+
+    private static Row row(Change change, boolean inside, Locale locale) {
+        boolean hideAll = !inside && SmallCells.small(change.clients());
+        boolean hideImproved = change.improved() != null && !inside
+                && SmallCells.partHidden(change.clients(), change.improved());
+        Object improved = change.improved() == null ? null : hideImproved ? SmallCells.SUPPRESSED : change.improved();
+        Object share = change.improved() == null ? null : hideImproved ? SmallCells.SUPPRESSED : change.improvedShare();
+        return new Row(change.instrument().name(locale), change.rule().name(locale),
+                hideAll ? SmallCells.SUPPRESSED : change.clients(),
+                hideAll ? SmallCells.SUPPRESSED : change.meanChange(), improved, share, change.rule().meaningfulChange());
+    }
+}
