@@ -100,7 +100,8 @@ class ClientEvaluationController {
                 Questionnaires.LINK_VALID_DAYS)))) {
             return page(client, input, errors, locale, model);
         }
-        model.addAttribute("client", client);
+        model.addAttribute("subject", client.name());
+        model.addAttribute("back", "/clients/" + id + "/evaluation");
         model.addAttribute("instrument", instruments.current(input.instrument()).orElseThrow());
         model.addAttribute("url", ServletUriComponentsBuilder.fromContextPath(request).path("/q/{token}")
                 .buildAndExpand(link.get().token()).toUriString());

@@ -8,7 +8,14 @@ import fi.placera.evaluation.ChangeFromBaseline;
 import fi.placera.evaluation.ChangeFromBaseline.Change;
 import fi.placera.evaluation.FollowUps;
 import fi.placera.evaluation.Questionnaires;
+import fi.placera.evaluation.Instruments;
+import fi.placera.evaluation.Questionnaires.IssuedLink;
+import fi.placera.evaluation.Questionnaires.NewResponse;
 import fi.placera.evaluation.Questionnaires.Response;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -48,12 +55,17 @@ class TeamEvaluationController {
     private final Questionnaires questionnaires;
     private final FollowUps followUps;
     private final Consents consents;
+    private final Instruments instruments;
+    private final Clock clock;
 
-    TeamEvaluationController(TeamAccess access, Questionnaires questionnaires, FollowUps followUps, Consents consents) {
+    TeamEvaluationController(TeamAccess access, Questionnaires questionnaires, FollowUps followUps, Consents consents,
+            Instruments instruments, Clock clock) {
         this.access = access;
         this.questionnaires = questionnaires;
         this.followUps = followUps;
         this.consents = consents;
+        this.instruments = instruments;
+        this.clock = clock;
     }
 
     /** One row as shown: each figure a number, or the suppression mark (text), or null when not defined. */
@@ -64,14 +76,45 @@ class TeamEvaluationController {
     record ProgrammeInput(String team, String startsOn, String endsOn) {
     }
 
+    /** A team questionnaire to send, as typed. */
+    record SendInput(String team, String key, String instrument, String respondentName, String periodFrom,
+            String periodTo, String language) {
+    }
+
+    @PostMapping("/evaluation/questionnaires")
+    String send(@AuthenticationPrincipal PlaceraUser user, SendInput input, HttpServletRequest request, Locale locale,
+            Model model) {
+        IpsTeamSummary shown = access.team(user, input.team());
+        if (!access.inside(user, shown)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "send");
+        Optional<LocalDate> from = date(input.periodFrom(), "periodFrom", errors);
+        Optional<LocalDate> to = date(input.periodTo(), "periodTo", errors);
+        UUID key = Optional.ofNullable(FormValues.uuid(input.key())).orElseGet(UUID::randomUUID);
+        AtomicReference<IssuedLink> link = new AtomicReference<>();
+        if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(new NewResponse(key, input.instrument(),
+                shown.areaId(), shown.id(), null, null, from.get(), to.get(), input.respondentName(), user.accountId()),
+                input.language(), Questionnaires.LINK_VALID_DAYS)))) {
+            model.addAttribute("sendInput", input);
+            model.addAttribute("sendErrors", errors);
+            return page(user, shown, programmeInput(shown), new MapBindingResult(new HashMap<>(), "programme"), locale,
+                    model);
+        }
+        model.addAttribute("subject", input.respondentName().strip());
+        model.addAttribute("back", "/evaluation?team=" + shown.code());
+        model.addAttribute("instrument", instruments.current(input.instrument()).orElseThrow());
+        model.addAttribute("url", ServletUriComponentsBuilder.fromContextPath(request).path("/q/{token}")
+                .buildAndExpand(link.get().token()).toUriString());
+        model.addAttribute("expiresAt", link.get().expiresAt());
+        return "evaluation/link";
+    }
+
     @GetMapping("/evaluation")
     String team(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team, Locale locale,
             Model model) {
         IpsTeamSummary shown = access.team(user, team);
-        ProgrammeInput input = followUps.programmeOf(shown.id())
-                .map(p -> new ProgrammeInput(shown.code(), FormValues.typed(p.startsOn()), FormValues.typed(p.endsOn())))
-                .orElse(new ProgrammeInput(shown.code(), "", ""));
-        return page(user, shown, input, new MapBindingResult(new HashMap<>(), "programme"), locale, model);
+        return page(user, shown, programmeInput(shown), new MapBindingResult(new HashMap<>(), "programme"), locale, model);
     }
 
     @PostMapping("/evaluation/programme")
@@ -87,6 +130,12 @@ class TeamEvaluationController {
             return page(user, shown, input, errors, locale, model);
         }
         return "redirect:/evaluation?team=" + shown.code() + "&saved";
+    }
+
+    private ProgrammeInput programmeInput(IpsTeamSummary team) {
+        return followUps.programmeOf(team.id())
+                .map(p -> new ProgrammeInput(team.code(), FormValues.typed(p.startsOn()), FormValues.typed(p.endsOn())))
+                .orElse(new ProgrammeInput(team.code(), "", ""));
     }
 
     private String page(PlaceraUser user, IpsTeamSummary team, ProgrammeInput input, BindingResult errors,
@@ -105,6 +154,17 @@ class TeamEvaluationController {
         model.addAttribute("rows", ChangeFromBaseline.of(responses).stream().map(c -> row(c, inside, locale)).toList());
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
+        if (inside) {
+            model.addAttribute("teamInstruments", instruments.current().stream()
+                    .filter(i -> !i.definition().perClient()).toList());
+            model.addAttribute("teamResponses", questionnaires.ofTeam(team.id()));
+            if (!model.containsAttribute("sendInput")) {
+                LocalDate today = LocalDate.now(clock);
+                model.addAttribute("sendInput", new SendInput(team.code(), UUID.randomUUID().toString(), "", "",
+                        FormValues.typed(today.minusMonths(6)), FormValues.typed(today), locale.getLanguage()));
+                model.addAttribute("sendErrors", new MapBindingResult(new HashMap<>(), "send"));
+            }
+        }
         return "evaluation/team";
     }
 

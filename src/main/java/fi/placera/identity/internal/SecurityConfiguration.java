@@ -91,7 +91,7 @@ class SecurityConfiguration {
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
                         // evaluation: team-level change from baseline; in full for the team, small cells hidden outside it
-                        .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("TEAM_LEADER")
+                        .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/evaluation", "/evaluation/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         // employers are shared by the IPS team; a contact about a client is decided per client

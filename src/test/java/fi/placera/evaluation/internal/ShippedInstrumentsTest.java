@@ -33,16 +33,19 @@ class ShippedInstrumentsTest {
     @BeforeAll
     static void readMigration() throws IOException {
         String sql = new ClassPathResource("db/migration/V32__create_evaluation_instrument.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        Matcher m = Pattern.compile("'([A-Z0-9-]+)', 1, \\$json\\$(.*?)\\$json\\$", Pattern.DOTALL).matcher(sql);
+                .getContentAsString(StandardCharsets.UTF_8)
+                + new ClassPathResource("db/migration/V34__seed_team_questionnaires.sql").getContentAsString(StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("'([A-Z0-9_-]+)', 1, \\$json\\$(.*?)\\$json\\$", Pattern.DOTALL).matcher(sql);
         while (m.find()) {
             SHIPPED.put(m.group(1), InstrumentDefinitions.parse(m.group(2)));
         }
     }
 
     @Test
-    void shipsTheSevenInstrumentsAndEveryOneHoldsTogether() {
-        assertThat(SHIPPED).containsOnlyKeys("WHO-5", "PHQ-9", "GAD-7", "MHI-5", "WHODAS-12", "BACKGROUND", "REFERRAL");
+    void shipsTheTenInstrumentsAndEveryOneHoldsTogether() {
+        assertThat(SHIPPED).containsOnlyKeys("WHO-5", "PHQ-9", "GAD-7", "MHI-5", "WHODAS-12", "BACKGROUND", "REFERRAL",
+                "EMPLOYER_FEEDBACK", "CARE_TEAM_FEEDBACK", "COACH_SURVEY");
+        assertThat(SHIPPED.get("EMPLOYER_FEEDBACK").perClient()).isFalse();
         assertThat(SHIPPED.get("BACKGROUND").respondent()).isEqualTo(Respondent.COACH);
         assertThat(SHIPPED.get("REFERRAL").item("diagnosis_group").orElseThrow().options()).hasSize(11);
         assertThat(SHIPPED.get("REFERRAL").item("diagnosis_group").orElseThrow().hasOption("F20-F29")).isTrue();
@@ -107,6 +110,15 @@ class ShippedInstrumentsTest {
         assertThat(total("WHODAS-12", "1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "1", "2")).isEqualByComparingTo("33");
         assertThat(total("WHODAS-12", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5", "5")).isEqualByComparingTo("60");
         assertThat(score("WHODAS-12", "total", "1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "1", "").computed()).isFalse();
+    }
+
+    @Test
+    void teamQuestionnairesAreTheMeanOfTheirAgreementItems() {
+        // 4, 5, 3 → 4; one missing is allowed: 4, 5 → 4.5; two missing: not computed; the text item is not scored
+        assertThat(score("EMPLOYER_FEEDBACK", "mean", "4", "5", "3", "Hyvä").value()).isEqualByComparingTo("4.0");
+        assertThat(score("EMPLOYER_FEEDBACK", "mean", "4", "5", "", "").value()).isEqualByComparingTo("4.5");
+        assertThat(score("CARE_TEAM_FEEDBACK", "mean", "4", "", "", "").computed()).isFalse();
+        assertThat(score("COACH_SURVEY", "mean", "2", "3", "5", "").value()).isEqualByComparingTo("3.3");
     }
 
     @Test
