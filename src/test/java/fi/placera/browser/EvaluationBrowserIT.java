@@ -106,4 +106,33 @@ class EvaluationBrowserIT extends BrowserTestBase {
                 .contains("72").contains("32");
         assertThat(browser.language()).isEqualTo(lang);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void theTeamsEvaluationPagesPassTheAccessibilityScan(String lang) {
+        browser.chooseLanguage(lang);
+        browser.logIn("teamleader", users);
+        browser.visit("/evaluation");
+        browser.checkPage();
+        browser.visit("/evaluation/costs");
+        browser.checkPage();
+        browser.visit("/evaluation/self-reports/new");
+        browser.checkPage();
+        browser.type("whatWorked", "Nopea työnhaku " + lang);
+        browser.type("to", "1.1.2000");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("whatWorked")).getAttribute("value")).isEqualTo("Nopea työnhaku " + lang);
+        browser.logOut();
+        browser.clearCookies();
+        browser.chooseLanguage(lang);
+        browser.logIn("admin", users);
+        browser.visit("/admin/instruments");
+        browser.checkPage();
+        browser.type("code", "OMA-" + lang.toUpperCase(java.util.Locale.ROOT));
+        browser.type("definition", "{not json");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("definition-error")).isDisplayed()).isTrue();
+    }
 }

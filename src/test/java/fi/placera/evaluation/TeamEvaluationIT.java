@@ -131,4 +131,66 @@ class TeamEvaluationIT {
         assertThat(followUps.of(client)).filteredOn(f -> f.timepoint().equals("END"))
                 .extracting(FollowUps.FollowUp::dueOn).containsOnly(team.today().plusDays(100));
     }
+
+    @Test
+    void theLeaderEntersTheYearsCostsAndSeesCostPerResultWithTheAssumptions() throws Exception {
+        int year = team.today().getYear();
+        Document refused = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+                .param("year", Integer.toString(year)).param("staffFte", "2,5").param("salaries", "100 000")
+                .param("premises", "-1").param("travel", "2000").param("training", "1000").param("other", "abc")
+                .param("benefitPerMonth", "900").param("carePerMonth", "300").param("monthsInWork", "6"));
+        assertThat(refused.getElementById("other-error").text())
+                .isEqualTo("Anna luku, joka on nolla tai suurempi, esimerkiksi 52000 tai 0,5.");
+        assertThat(refused.getElementById("salaries").attr("value")).isEqualTo("100 000");
+        assertThat(mvc.perform(as(coach, post("/evaluation/costs")).param("team", team.code())).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+
+        mvc.perform(as(leader, post("/evaluation/costs")).param("team", team.code()).param("year", Integer.toString(year))
+                .param("staffFte", "2,5").param("salaries", "100 000").param("premises", "12000").param("travel", "2000")
+                .param("training", "1000").param("other", "5000").param("benefitPerMonth", "900")
+                .param("carePerMonth", "300").param("monthsInWork", "6"));
+        // two clients served this year, one of them in work from a job started this year
+        for (int i = 0; i < 2; i++) {
+            UUID client = team.client(coach, "Kustannus" + i);
+            team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(0), "howAgreed",
+                    "STRONG_IDENTIFICATION");
+        }
+        Document costs = page(as(coach, get("/evaluation/costs").param("team", team.code())));
+        // 100 000 + 12 000 + 2 000 + 1 000 + 5 000 = 120 000 over 2 clients = 60 000 each; nobody in work yet
+        assertThat(costs.getElementById("per-client").text().replace('\u00a0', ' ')).isEqualTo("60 000 €");
+        assertThat(costs.getElementById("per-job-start").text()).isEqualTo("–");
+        assertThat(costs.getElementById("alternative").text().replace('\u00a0', ' ')).isEqualTo("0 €");
+        assertThat(costs.getElementById("assumptions").text()).contains("6 kuukautta", "900 €", "300 €");
+        assertThat(costs.select("form[action='/evaluation/costs']")).isEmpty();
+    }
+
+    @Test
+    void aSelfEvaluationIsWrittenKeptAsTypedWhenRefusedAndExportedAsPdf() throws Exception {
+        Document refused = page(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+                .param("key", UUID.randomUUID().toString()).param("version", "-1").param("kind", "SELF_EVALUATION")
+                .param("from", "1.7.2026").param("to", "1.1.2026").param("whatWorked", "Nopea työnhaku"));
+        assertThat(refused.getElementById("to-error").text()).isEqualTo("Jakson loppu ei voi olla ennen sen alkua.");
+        assertThat(refused.getElementById("whatWorked").text()).isEqualTo("Nopea työnhaku");
+
+        String key = UUID.randomUUID().toString();
+        String saved = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+                .param("key", key).param("version", "-1").param("kind", "INTERIM_REPORT").param("from", "1.1.2026")
+                .param("to", "30.6.2026").param("whatWorked", "Nopea työnhaku").param("barriers", "Pitkät jonot"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String again = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+                .param("key", key).param("version", "-1").param("kind", "INTERIM_REPORT").param("from", "1.1.2026")
+                .param("to", "30.6.2026").param("whatWorked", "Nopea työnhaku"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(again).isEqualTo(saved);
+        String id = saved.substring("/evaluation/self-reports/".length(), saved.indexOf('?'));
+        MockHttpServletResponse pdf = mvc.perform(as(leader, get("/evaluation/self-reports/" + id + "/report.pdf")))
+                .andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(mvc.perform(as("manager", get("/evaluation/self-reports/" + id))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(page(as(coach, get("/evaluation").param("team", team.code()))).select("a[href='/evaluation/self-reports/"
+                + id + "']").text()).isEqualTo("Väliraportti 1.1.2026–30.6.2026");
+    }
 }

@@ -9,6 +9,7 @@ import fi.placera.evaluation.ChangeFromBaseline.Change;
 import fi.placera.evaluation.FollowUps;
 import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Instruments;
+import fi.placera.evaluation.SelfReports;
 import fi.placera.evaluation.Questionnaires.IssuedLink;
 import fi.placera.evaluation.Questionnaires.NewResponse;
 import fi.placera.evaluation.Questionnaires.Response;
@@ -57,8 +58,9 @@ class TeamEvaluationController {
     private final Consents consents;
     private final Instruments instruments;
     private final Clock clock;
+    private final SelfReports selfReports;
 
-    TeamEvaluationController(TeamAccess access, Questionnaires questionnaires, FollowUps followUps, Consents consents,
+    TeamEvaluationController(SelfReports selfReports, TeamAccess access, Questionnaires questionnaires, FollowUps followUps, Consents consents,
             Instruments instruments, Clock clock) {
         this.access = access;
         this.questionnaires = questionnaires;
@@ -66,6 +68,7 @@ class TeamEvaluationController {
         this.consents = consents;
         this.instruments = instruments;
         this.clock = clock;
+        this.selfReports = selfReports;
     }
 
     /** One row as shown: each figure a number, or the suppression mark (text), or null when not defined. */
@@ -158,6 +161,7 @@ class TeamEvaluationController {
             model.addAttribute("teamInstruments", instruments.current().stream()
                     .filter(i -> !i.definition().perClient()).toList());
             model.addAttribute("teamResponses", questionnaires.ofTeam(team.id()));
+            model.addAttribute("selfReports", selfReports.ofTeam(team.id()));
             if (!model.containsAttribute("sendInput")) {
                 LocalDate today = LocalDate.now(clock);
                 model.addAttribute("sendInput", new SendInput(team.code(), UUID.randomUUID().toString(), "", "",

@@ -1,0 +1,166 @@
+package fi.placera.evaluation.web;
+
+import static fi.placera.platform.web.FormValues.date;
+
+import fi.placera.evaluation.SelfReports;
+import fi.placera.evaluation.SelfReports.Kind;
+import fi.placera.evaluation.SelfReports.SelfReport;
+import fi.placera.evaluation.internal.TeamAccess;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.web.FormValues;
+import fi.placera.platform.web.Forms;
+import fi.placera.reporting.Outcomes;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Self-evaluations and interim reports of the team's regional trial: the structured form per period and its PDF with
+ * the period's outcome figures attached. The team's coaches and leader write them; nothing outside the team.
+ */
+@Controller
+class SelfReportController {
+
+    private final TeamAccess access;
+    private final SelfReports reports;
+    private final Outcomes outcomes;
+    private final SelfReportPdf pdf;
+    private final Clock clock;
+
+    SelfReportController(TeamAccess access, SelfReports reports, Outcomes outcomes, SelfReportPdf pdf, Clock clock) {
+        this.access = access;
+        this.reports = reports;
+        this.outcomes = outcomes;
+        this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    /** The form as typed. */
+    record ReportInput(String team, String key, String version, String kind, String from, String to, String whatWorked,
+            String forWhom, String circumstances, String barriers, String changesMade) {
+
+        static ReportInput of(String team, SelfReport report) {
+            return new ReportInput(team, "", Integer.toString(report.version()), report.kind().name(),
+                    FormValues.typed(report.from()), FormValues.typed(report.to()), text(report.whatWorked()),
+                    text(report.forWhom()), text(report.circumstances()), text(report.barriers()),
+                    text(report.changesMade()));
+        }
+
+        private static String text(String text) {
+            return text == null ? "" : text;
+        }
+    }
+
+    @GetMapping("/evaluation/self-reports/new")
+    String newReport(@AuthenticationPrincipal PlaceraUser user, @RequestParam(required = false) String team,
+            Model model) {
+        IpsTeamSummary shown = inside(user, team);
+        LocalDate today = LocalDate.now(clock);
+        return form(shown, null, new ReportInput(shown.code(), UUID.randomUUID().toString(), "-1",
+                Kind.SELF_EVALUATION.name(), FormValues.typed(today.minusMonths(6)), FormValues.typed(today), "", "", "",
+                "", ""), new MapBindingResult(new HashMap<>(), "report"), model);
+    }
+
+    @PostMapping("/evaluation/self-reports")
+    String create(@AuthenticationPrincipal PlaceraUser user, ReportInput input, Model model) {
+        return save(user, null, input, model);
+    }
+
+    @GetMapping("/evaluation/self-reports/{id}")
+    String edit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        SelfReport report = readable(user, id);
+        IpsTeamSummary team = access.team(user, null);
+        team = access.teams(user).stream().filter(t -> t.id().equals(report.ipsTeamId())).findFirst().orElse(team);
+        return form(team, report, ReportInput.of(team.code(), report), new MapBindingResult(new HashMap<>(), "report"),
+                model);
+    }
+
+    @PostMapping("/evaluation/self-reports/{id}")
+    String update(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReportInput input, Model model) {
+        readable(user, id);
+        return save(user, id, input, model);
+    }
+
+    @GetMapping("/evaluation/self-reports/{id}/report.pdf")
+    void download(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale,
+            HttpServletResponse response) throws IOException {
+        SelfReport report = readable(user, id);
+        IpsTeamSummary team = access.teams(user).stream().filter(t -> t.id().equals(report.ipsTeamId())).findFirst()
+                .orElseThrow();
+        response.setContentType(MediaType.APPLICATION_PDF_VALUE);
+        response.setHeader("Content-Disposition", "attachment; filename=\"self-evaluation.pdf\"");
+        pdf.write(team, report, outcomes.of(Outcomes.Scope.team(team.id()), report.from(), report.to()), locale,
+                response.getOutputStream());
+    }
+
+    private String save(PlaceraUser user, UUID id, ReportInput input, Model model) {
+        IpsTeamSummary team = inside(user, input.team());
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "report");
+        Optional<LocalDate> from = date(input.from(), "from", errors);
+        Optional<LocalDate> to = date(input.to(), "to", errors);
+        Optional<Kind> kind = FormValues.choice(Kind.class, input.kind(), "kind", errors);
+        int version = parse(input.version());
+        UUID key = Optional.ofNullable(FormValues.uuid(input.key())).orElseGet(UUID::randomUUID);
+        AtomicReference<UUID> saved = new AtomicReference<>();
+        if (!Forms.saved(errors, () -> saved.set(reports.save(new SelfReport(id, version, team.id(), kind.get(),
+                from.get(), to.get(), input.whatWorked(), input.forWhom(), input.circumstances(), input.barriers(),
+                input.changesMade()), key, user.accountId())))) {
+            return form(team, id == null ? null : reports.find(id).orElse(null), input, errors, model);
+        }
+        return "redirect:/evaluation/self-reports/" + saved.get() + "?saved";
+    }
+
+    private String form(IpsTeamSummary team, SelfReport report, ReportInput input, BindingResult errors, Model model) {
+        model.addAttribute("team", team);
+        model.addAttribute("report", report);
+        model.addAttribute("input", input);
+        model.addAttribute("errors", errors);
+        model.addAttribute("kinds", Kind.values());
+        return "evaluation/self-report";
+    }
+
+    private SelfReport readable(PlaceraUser user, UUID id) {
+        SelfReport report = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean inside = access.teams(user).stream()
+                .anyMatch(team -> team.id().equals(report.ipsTeamId()) && access.inside(user, team));
+        if (!inside) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return report;
+    }
+
+    private IpsTeamSummary inside(PlaceraUser user, String code) {
+        IpsTeamSummary team = access.team(user, code);
+        if (!access.inside(user, team)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return team;
+    }
+
+    private static int parse(String version) {
+        try {
+            return Integer.parseInt(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
