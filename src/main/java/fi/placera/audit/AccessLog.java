@@ -10,6 +10,9 @@ public interface AccessLog {
     /** Writes one row in the caller's transaction: a single insert, no locks on shared rows. */
     void record(AccessRecord access);
 
+    /** Writes these rows in one round trip (a list page decides many clients at once), in the caller's transaction. */
+    void recordAll(List<AccessRecord> accesses);
+
     /** Every access to and disclosure of this client's data since the given time, newest first. */
     List<AccessLogEntry> accessesOfClient(short areaId, UUID clientId, Instant since);
 

@@ -1,7 +1,7 @@
 package fi.placera.clients;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,8 +17,8 @@ public interface EmployerContactFacts {
     /** Contacts in the ISO week (Monday to Sunday) containing {@code day}. */
     Count weekOf(UUID coachStaffId, LocalDate day);
 
-    /** The client's first face-to-face employer contact on or after {@code from}. */
-    Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
+    /** For each client, the first face-to-face employer contact on or after that client's day (one read). */
+    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
 
     record Count(int faceToFace, int total) {
     }

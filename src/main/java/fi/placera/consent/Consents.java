@@ -2,7 +2,9 @@ package fi.placera.consent;
 
 import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,9 @@ import java.util.UUID;
 public interface Consents {
 
     Optional<Agreement> agreementOf(UUID clientId);
+
+    /** The agreements of these clients, by client, in one read (lists such as "my week"). */
+    Map<UUID, Agreement> agreementsOf(Collection<UUID> clientIds);
 
     /** Records the agreement; a client has one. Refused (Rejection) if one exists or the details are incomplete. */
     Agreement agree(UUID clientId, short areaId, LocalDate agreedOn, HowAgreed how, String witness,

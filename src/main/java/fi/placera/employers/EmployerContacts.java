@@ -3,6 +3,7 @@ package fi.placera.employers;
 import fi.placera.clients.EmployerContactFacts;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,9 @@ public interface EmployerContacts {
 
     /** The day of the client's first face-to-face employer contact on or after {@code from}, if any. */
     Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
+
+    /** For each client, the first face-to-face contact on or after that client's day, in one read. */
+    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
 
     /** A contact as recorded; {@code clientId} only when it concerned a client. */
     record Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,

@@ -10,9 +10,14 @@ import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberships;
 import fi.placera.platform.Rejection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +39,7 @@ public class AccessDecisions {
     private final ObjectProvider<ConsentLookup> consents;
     private final BreakGlassGrants breakGlass;
     private final AccessLog accessLog;
+    private final Map<Short, String> areaCodes = new ConcurrentHashMap<>();
 
     AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents, BreakGlassGrants breakGlass,
             AccessLog accessLog) {
@@ -46,12 +52,28 @@ public class AccessDecisions {
     /** Decides, writes exactly one access-log row (granted or denied), and returns the decision. */
     public AccessDecision decide(PlaceraUser user, ClientScope client, InformationKind kind, String purpose,
             AccessAction action) {
-        AccessDecision decision = decideWithoutLogging(user, client, kind);
-        AccessRecord record = AccessRecord.read(user.accountId(), user.getUsername(), mainRole(user),
-                areaCode(user.areaId()), client.areaId(), client.clientId(), kind.name(), purpose, action,
-                decision.granted() ? AccessOutcome.GRANTED : AccessOutcome.DENIED);
-        accessLog.record(decision.ground() == Ground.BREAK_GLASS ? record.asBreakGlass() : record);
-        return decision;
+        return decideAll(user, List.of(client), kind, purpose, action).get(0);
+    }
+
+    /**
+     * Decides each client of a list as {@link #decide} does, in the list's order, and writes their access-log rows
+     * (one per client) in one round trip: a list page must not pay a statement and a commit per client.
+     */
+    public List<AccessDecision> decideAll(PlaceraUser user, List<ClientScope> clients, InformationKind kind,
+            String purpose, AccessAction action) {
+        Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
+        List<AccessDecision> decisions = new ArrayList<>(clients.size());
+        List<AccessRecord> records = new ArrayList<>(clients.size());
+        for (ClientScope client : clients) {
+            AccessDecision decision = decideWithoutLogging(user, client, kind, memberships);
+            AccessRecord record = AccessRecord.read(user.accountId(), user.getUsername(), mainRole(user),
+                    areaCode(user.areaId()), client.areaId(), client.clientId(), kind.name(), purpose, action,
+                    decision.granted() ? AccessOutcome.GRANTED : AccessOutcome.DENIED);
+            decisions.add(decision);
+            records.add(decision.ground() == Ground.BREAK_GLASS ? record.asBreakGlass() : record);
+        }
+        accessLog.recordAll(records);
+        return decisions;
     }
 
     /**
@@ -84,8 +106,9 @@ public class AccessDecisions {
      */
     public Set<InformationKind> readableKinds(PlaceraUser user, ClientScope client) {
         Set<InformationKind> readable = EnumSet.noneOf(InformationKind.class);
+        Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
         for (InformationKind kind : InformationKind.values()) {
-            if (decideWithoutLogging(user, client, kind).granted()) {
+            if (decideWithoutLogging(user, client, kind, memberships).granted()) {
                 readable.add(kind);
             }
         }
@@ -93,13 +116,18 @@ public class AccessDecisions {
     }
 
     AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
+        return decideWithoutLogging(user, client, kind, () -> organisation.membershipsOf(user.staffMemberId()));
+    }
+
+    private AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind,
+            Supplier<StaffMemberships> membershipsOfUser) {
         if (!sameArea(user, client) || user.staffMemberId() == null) {
             return AccessDecision.denied();
         }
         if (user.has(Role.COACH) && user.staffMemberId().equals(client.coachStaffId())) {
             return AccessDecision.grantedBy(Ground.OWN_CASELOAD);
         }
-        StaffMemberships memberships = organisation.membershipsOf(user.staffMemberId());
+        StaffMemberships memberships = membershipsOfUser.get();
         if ((user.has(Role.COACH) || user.has(Role.TEAM_LEADER)) && client.ipsTeamId() != null
                 && memberships.ipsTeams().contains(client.ipsTeamId())) {
             return AccessDecision.grantedBy(Ground.IPS_TEAM);
@@ -124,8 +152,25 @@ public class AccessDecisions {
         return user.areaId() != null && user.areaId() == client.areaId();
     }
 
+    /** Area codes are the law's fixed codes (never edited), so one read per area serves every later log row. */
     private String areaCode(Short areaId) {
-        return areaId == null ? null : organisation.area(areaId).map(area -> area.code()).orElse(null);
+        return areaId == null ? null : areaCodes.computeIfAbsent(areaId,
+                id -> organisation.area(id).map(area -> area.code()).orElse(null));
+    }
+
+    /** Reads the memberships once, and only if a decision needs them (a coach's own clients do not). */
+    private static <T> Supplier<T> memoized(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) {
+                    value = read.get();
+                }
+                return value;
+            }
+        };
     }
 
     private static String mainRole(PlaceraUser user) {

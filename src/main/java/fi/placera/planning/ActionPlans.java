@@ -1,7 +1,9 @@
 package fi.placera.planning;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -23,6 +25,9 @@ public interface ActionPlans {
     void review(UUID clientId, LocalDate reviewedOn, Integer milestone, String whatChanged, UUID recordedBy);
 
     List<ReviewDue> reviewsDue(UUID clientId);
+
+    /** The review points of these clients' plans, by client, in one read; clients without a plan are left out. */
+    Map<UUID, List<ReviewDue>> reviewsDue(Collection<UUID> clientIds);
 
     List<PlanReview> reviews(UUID clientId);
 

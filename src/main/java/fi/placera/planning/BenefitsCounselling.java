@@ -1,7 +1,9 @@
 package fi.placera.planning;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +37,9 @@ public interface BenefitsCounselling {
 
     /** Every due of the client, met or not, earliest first. */
     List<CounsellingDue> dues(UUID clientId);
+
+    /** The dues of these clients, by client, earliest first, in three reads whatever the number of clients. */
+    Map<UUID, List<CounsellingDue>> dues(Collection<UUID> clientIds);
 
     /** A recorded counselling session as typed, with the key that makes a resubmission harmless. */
     record Session(UUID idempotencyKey, UUID clientId, short areaId, LocalDate counselledOn, Counsellor counsellor,

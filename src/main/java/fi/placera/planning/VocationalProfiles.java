@@ -2,7 +2,9 @@ package fi.placera.planning;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +35,9 @@ public interface VocationalProfiles {
 
     List<Meeting> meetings(UUID clientId);
 
+    /** How far each of these clients' profiles has come, in two reads; clients with neither are left out. */
+    Map<UUID, Progress> progressOf(Collection<UUID> clientIds);
+
     void recordDisclosureDiscussion(UUID idempotencyKey, UUID clientId, short areaId, DisclosureDiscussion discussion,
             UUID recordedBy);
 
@@ -52,6 +57,10 @@ public interface VocationalProfiles {
     }
 
     record Meeting(int number, LocalDate metOn, String covered) {
+    }
+
+    /** Profile meetings held, and whether the newest profile says what work the client wants. */
+    record Progress(int meetings, boolean preferredWorkKnown) {
     }
 
     record DisclosureDiscussion(LocalDate discussedOn, String pros, String cons, String agreedWording,

@@ -2,6 +2,7 @@ package fi.placera.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,7 +15,16 @@ public interface Outcomes {
     /** Periods longer than this are refused: ten years of quarters is the longest trend a report shows. */
     int MAX_PERIOD_DAYS = 3700;
 
-    Outcome of(Scope scope, LocalDate from, LocalDate to);
+    default Outcome of(Scope scope, LocalDate from, LocalDate to) {
+        return of(scope, List.of(new Period(from, to))).get(0);
+    }
+
+    /** The report for each period, in the periods' order, computed together (one read for a whole trend). */
+    List<Outcome> of(Scope scope, List<Period> periods);
+
+    /** From and to, both days included. */
+    record Period(LocalDate from, LocalDate to) {
+    }
 
     /** Whose clients: one team, one welfare area, or everyone (both null). */
     record Scope(UUID ipsTeamId, Short areaId) {

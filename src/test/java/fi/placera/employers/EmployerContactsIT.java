@@ -16,9 +16,10 @@ import fi.placera.testing.PlaceraIT;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,6 +163,9 @@ class EmployerContactsIT {
         assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2026, 1, 10));
         assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 11))).contains(LocalDate.of(2026, 1, 20));
         assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 21))).isEmpty();
+        UUID noContacts = UUID.randomUUID();
+        assertThat(contacts.firstFaceToFace(Map.of(client, LocalDate.of(2026, 1, 11), noContacts, LocalDate.of(2026, 1, 1))))
+                .as("many clients in one read, each from their own day").isEqualTo(Map.of(client, LocalDate.of(2026, 1, 20)));
     }
 
     @Test

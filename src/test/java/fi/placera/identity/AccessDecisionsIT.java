@@ -81,6 +81,23 @@ class AccessDecisionsIT {
     }
 
     @Test
+    void aListIsDecidedClientByClientInItsOrderWithOneLogRowEach() {
+        ClientScope own = saraClient();
+        ClientScope otherTeam = new ClientScope(UUID.randomUUID(), POHJANMAA, UUID.randomUUID(), UUID.randomUUID());
+        ClientScope sameTeam = new ClientScope(UUID.randomUUID(), POHJANMAA, MIKKO, DEMO_TEAM);
+        List<AccessDecision> listed = decisions.decideAll(user("coach2"), List.of(own, otherTeam, sameTeam),
+                InformationKind.IDENTITY, "list test", AccessAction.VIEW);
+        assertThat(listed).extracting(AccessDecision::granted).containsExactly(true, false, true);
+        assertThat(listed.get(2).ground()).isEqualTo(Ground.IPS_TEAM);
+        for (ClientScope client : List.of(own, otherTeam, sameTeam)) {
+            assertThat(accessLog.accessesOfClient(POHJANMAA, client.clientId(), Instant.EPOCH))
+                    .extracting(AccessLogEntry::purpose).containsExactly("list test");
+        }
+        assertThat(accessLog.accessesOfClient(POHJANMAA, otherTeam.clientId(), Instant.EPOCH))
+                .extracting(AccessLogEntry::outcome).containsExactly(AccessOutcome.DENIED);
+    }
+
+    @Test
     void breakingTheGlassNeedsAReasonLastsThreeHoursAndIsMarkedInTheLog() {
         ClientScope stranger = new ClientScope(UUID.randomUUID(), POHJANMAA, UUID.randomUUID(), UUID.randomUUID());
         assertThat(decide("careteam", stranger, InformationKind.HEALTH).granted()).isFalse();

@@ -5,22 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fi.placera.platform.Rejection;
-import fi.placera.reporting.Outcomes.Outcome;
-import fi.placera.reporting.Outcomes.Scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.placera.platform.Rejection;
+import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.Outcomes.Period;
+import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -135,6 +137,22 @@ class OutcomesIT {
         Outcome outcome = outcomes.of(Scope.team(team), FROM, TO.plusDays(1));
         assertThat(outcome.eligibleAt12Months()).isEqualTo(1);
         assertThat(outcome.employedAt12Months()).isEqualTo(1);
+    }
+
+    @Test
+    void periodsComputedTogetherAreEachTheReportOfThatPeriodAlone() {
+        List<Period> periods = List.of(new Period(FROM, TO), new Period(FROM, TO.plusDays(1)),
+                new Period(LocalDate.parse("2020-01-01"), LocalDate.parse("2020-01-31")), new Period(FROM, FROM.plusMonths(3)),
+                new Period(FROM.plusMonths(3), TO));
+        List<Outcome> together = outcomes.of(Scope.team(team), periods);
+        assertThat(together).hasSize(periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            Period period = periods.get(i);
+            assertThat(together.get(i)).as("period %s", period)
+                    .isEqualTo(outcomes.of(Scope.team(team), List.of(period)).get(0));
+        }
+        assertThat(together.get(0)).isEqualTo(outcomes.of(Scope.team(team), FROM, TO));
+        assertThat(together.get(0)).isNotEqualTo(together.get(1));
     }
 
     @Test

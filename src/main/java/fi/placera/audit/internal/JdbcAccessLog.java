@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,6 +27,7 @@ class JdbcAccessLog implements AccessLog {
     private static final Logger log = LoggerFactory.getLogger(JdbcAccessLog.class);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Clock clock;
     private final ChainVerifier verifier;
     private final AccessLogSealer sealer;
@@ -35,9 +37,10 @@ class JdbcAccessLog implements AccessLog {
      * {@code placera.audit.benchmark-without-read-log} exists only so that the benchmark can measure what logging
      * every read costs (PF-audit); it must never be set anywhere else, and saying so loudly is the safeguard.
      */
-    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier, AccessLogSealer sealer,
+    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock, ChainVerifier verifier, AccessLogSealer sealer,
             @Value("${placera.audit.benchmark-without-read-log:false}") boolean withoutReadLog) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
         this.verifier = verifier;
         this.sealer = sealer;
@@ -50,19 +53,28 @@ class JdbcAccessLog implements AccessLog {
 
     @Override
     public void record(AccessRecord access) {
-        if (withoutReadLog && access.action() != AccessAction.DISCLOSURE) {
+        recordAll(List.of(access));
+    }
+
+    @Override
+    public void recordAll(List<AccessRecord> accesses) {
+        List<AccessRecord> written = withoutReadLog
+                ? accesses.stream().filter(access -> access.action() == AccessAction.DISCLOSURE).toList()
+                : accesses;
+        if (written.isEmpty()) {
             return;
         }
-        jdbc.sql("""
+        Timestamp now = Timestamp.from(clock.instant());
+        String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
+        batch.batchUpdate("""
                         insert into access_log (occurred_at, account_id, username, role, org_unit, area_id, client_id,
                                                 data_kind, purpose, action, outcome, break_glass, recipient,
                                                 legal_basis, correlation_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Timestamp.from(clock.instant()), access.accountId(), access.username(), access.role(),
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                written.stream().map(access -> new Object[] {now, access.accountId(), access.username(), access.role(),
                         access.orgUnit(), access.areaId(), access.clientId(), access.dataKind(), access.purpose(),
                         access.action().name(), access.outcome().name(), access.breakGlass(), access.recipient(),
-                        access.legalBasis(), MDC.get(CorrelationIdFilter.MDC_KEY))
-                .update();
+                        access.legalBasis(), correlationId}).toList());
     }
 
     @Override

@@ -6,7 +6,10 @@ import static fi.placera.platform.Checks.optional;
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,15 +58,39 @@ public class Referrals {
     }
 
     public Optional<Referral> of(UUID clientId) {
-        return jdbc.sql("""
-                        select id, source, care_team_id, referred_by, referred_on, wish_to_work, ended_on, end_reason, end_note
-                        from referral where client_id = ?""")
-                .param(clientId)
-                .query((rs, row) -> new Referral(rs.getObject(1, UUID.class), Source.valueOf(rs.getString(2)),
-                        rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getObject(7, LocalDate.class),
-                        rs.getString(8) == null ? null : EndReason.valueOf(rs.getString(8)), rs.getString(9)))
-                .optional();
+        return Optional.ofNullable(of(List.of(clientId)).get(clientId));
+    }
+
+    /** The referrals of these clients, by client, in one read. */
+    public Map<UUID, Referral> of(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Referral> referrals = new HashMap<>();
+        jdbc.sql("""
+                        select client_id, id, source, care_team_id, referred_by, referred_on, wish_to_work, ended_on,
+                               end_reason, end_note
+                        from referral where client_id in (:clients)""")
+                .param("clients", clientIds)
+                .query(rs -> {
+                    referrals.put(rs.getObject(1, UUID.class), new Referral(rs.getObject(2, UUID.class),
+                            Source.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
+                            rs.getObject(6, LocalDate.class), rs.getString(7), rs.getObject(8, LocalDate.class),
+                            rs.getString(9) == null ? null : EndReason.valueOf(rs.getString(9)), rs.getString(10)));
+                });
+        return referrals;
+    }
+
+    /** The day of each referral's latest outreach attempt, by referral, in one read; referrals without any are left out. */
+    public Map<UUID, LocalDate> lastAttempts(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> last = new HashMap<>();
+        jdbc.sql("select referral_id, max(attempted_on) from outreach_attempt where referral_id in (:referrals) group by 1")
+                .param("referrals", referralIds)
+                .query(rs -> { last.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
+        return last;
     }
 
     public List<Attempt> attemptsFor(UUID referralId) {

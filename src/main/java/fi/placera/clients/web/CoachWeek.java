@@ -1,15 +1,18 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.CoachTasks;
+import fi.placera.clients.EmployerContactFacts;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.Referrals.Referral;
-import fi.placera.clients.CoachTasks;
-import fi.placera.clients.EmployerContactFacts;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consents;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.CounsellingDue;
+import fi.placera.planning.ReviewDue;
 import fi.placera.planning.VocationalProfiles;
+import fi.placera.planning.VocationalProfiles.Progress;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -84,24 +87,48 @@ class CoachWeek {
     record Week(LocalDate monday, LocalDate sunday, List<ClientRow> clients, List<Task> tasks) {
     }
 
+    /**
+     * The week of these clients. Each kind of record is read once for the whole caseload (a handful of statements
+     * whatever its size), not once per client: per-client reads made the page slow at scale (issue 10).
+     */
     Week of(List<Client> caseload, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
+        Records records = records(caseload.stream().map(Client::id).toList());
         List<ClientRow> rows = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         for (Client client : caseload) {
-            Optional<Referral> referral = referrals.of(client.id());
-            LocalDate enrolled = consents.agreementOf(client.id()).map(Agreement::agreedOn).orElse(null);
-            boolean agreed = enrolled != null;
-            LocalDate firstContact = agreed ? employerContacts.firstFaceToFace(client.id(), enrolled).orElse(null) : null;
-            rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(), phase(referral, agreed,
-                    client.id()), enrolled, firstContact));
-            tasksOf(client, referral, agreed).stream().filter(task -> !task.dueOn().isAfter(sunday)).forEach(tasks::add);
+            Optional<Referral> referral = Optional.ofNullable(records.referrals().get(client.id()));
+            LocalDate enrolled = Optional.ofNullable(records.agreements().get(client.id())).map(Agreement::agreedOn)
+                    .orElse(null);
+            rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(),
+                    phase(referral, enrolled != null, records.profiles().get(client.id())), enrolled,
+                    records.firstContacts().get(client.id())));
+            tasksOf(client, referral, enrolled != null, records).stream().filter(task -> !task.dueOn().isAfter(sunday))
+                    .forEach(tasks::add);
         }
         addOtherTasks(caseload, sunday, tasks);
         rows.sort(Comparator.comparing(ClientRow::name));
         tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
         return new Week(monday, sunday, rows, tasks);
+    }
+
+    /** What the week needs of the caseload's records, each kind read once for all clients. */
+    private record Records(Map<UUID, Referral> referrals, Map<UUID, LocalDate> lastAttempts,
+            Map<UUID, Agreement> agreements, Map<UUID, LocalDate> firstContacts, Map<UUID, Progress> profiles,
+            Map<UUID, List<ReviewDue>> reviews, Map<UUID, List<CounsellingDue>> counselling) {
+    }
+
+    private Records records(List<UUID> clients) {
+        Map<UUID, Referral> referralsOf = referrals.of(clients);
+        Map<UUID, Agreement> agreements = consents.agreementsOf(clients);
+        Map<UUID, LocalDate> enrolments = agreements.values().stream()
+                .collect(Collectors.toMap(Agreement::clientId, Agreement::agreedOn));
+        List<UUID> enrolled = List.copyOf(enrolments.keySet());
+        return new Records(referralsOf,
+                referrals.lastAttempts(referralsOf.values().stream().map(Referral::id).toList()), agreements,
+                employerContacts.firstFaceToFace(enrolments), profiles.progressOf(enrolled), plans.reviewsDue(enrolled),
+                counselling.dues(enrolled));
     }
 
     /** What other modules have due for these clients by Sunday (support contacts, …). */
@@ -114,35 +141,35 @@ class CoachWeek {
     }
 
     /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
-    private Phase phase(Optional<Referral> referral, boolean agreed, UUID clientId) {
+    private static Phase phase(Optional<Referral> referral, boolean agreed, Progress profile) {
         if (agreed) {
-            if (profiles.profileOf(clientId).map(profile -> profile.content().preferredWork() != null).orElse(false)) {
+            if (profile != null && profile.preferredWorkKnown()) {
                 return Phase.JOB_SEARCH;
             }
-            return profiles.meetings(clientId).isEmpty() ? Phase.ENGAGEMENT : Phase.VOCATIONAL_PROFILE;
+            return profile == null || profile.meetings() == 0 ? Phase.ENGAGEMENT : Phase.VOCATIONAL_PROFILE;
         }
         return referral.map(Referral::endedOn).isPresent() ? Phase.NOT_ENROLLED : Phase.REFERRED;
     }
 
-    private List<Task> tasksOf(Client client, Optional<Referral> referral, boolean agreed) {
+    private static List<Task> tasksOf(Client client, Optional<Referral> referral, boolean agreed, Records records) {
         String name = client.firstName() + " " + client.lastName();
         List<Task> tasks = new ArrayList<>();
         if (!agreed) {
             referral.filter(open -> open.endedOn() == null)
-                    .ifPresent(open -> tasks.add(new Task(nextOutreach(open), "week.task.outreach", open.referredOn(),
-                            client.id(), name)));
+                    .ifPresent(open -> tasks.add(new Task(nextOutreach(open, records.lastAttempts().get(open.id())),
+                            "week.task.outreach", open.referredOn(), client.id(), name)));
             return tasks;
         }
-        plans.reviewsDue(client.id()).stream().filter(due -> !due.done())
+        records.reviews().getOrDefault(client.id(), List.of()).stream().filter(due -> !due.done())
                 .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.review", due.milestone(), client.id(), name)));
-        counselling.dues(client.id()).stream().filter(due -> !due.met())
+        records.counselling().getOrDefault(client.id(), List.of()).stream().filter(due -> !due.met())
                 .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.counselling." + due.reason(), null,
                         client.id(), name)));
         return tasks;
     }
 
-    private LocalDate nextOutreach(Referral referral) {
-        return referrals.attemptsFor(referral.id()).stream().map(Referrals.Attempt::attemptedOn)
-                .max(Comparator.naturalOrder()).orElse(referral.referredOn()).plusDays(OUTREACH_INTERVAL_DAYS);
+    /** A week after the last attempt to reach the client, or after the referral when there was none. */
+    private static LocalDate nextOutreach(Referral referral, LocalDate lastAttempt) {
+        return (lastAttempt == null ? referral.referredOn() : lastAttempt).plusDays(OUTREACH_INTERVAL_DAYS);
     }
 }

@@ -16,9 +16,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -59,14 +62,22 @@ class JdbcConsents implements Consents, ConsentLookup {
 
     @Override
     public Optional<Agreement> agreementOf(UUID clientId) {
+        return Optional.ofNullable(agreementsOf(List.of(clientId)).get(clientId));
+    }
+
+    @Override
+    public Map<UUID, Agreement> agreementsOf(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
         return jdbc.sql("""
                         select id, client_id, agreed_on, how_agreed, witness, in_work_at_entry
-                        from cooperation_agreement where client_id = ?""")
-                .param(clientId)
+                        from cooperation_agreement where client_id in (:clients)""")
+                .param("clients", clientIds)
                 .query((rs, row) -> new Agreement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), HowAgreed.valueOf(rs.getString(4)), rs.getString(5),
                         rs.getBoolean(6)))
-                .optional();
+                .list().stream().collect(Collectors.toMap(Agreement::clientId, agreement -> agreement));
     }
 
     @Override

@@ -3,7 +3,7 @@ package fi.placera.employers.internal;
 import fi.placera.clients.EmployerContactFacts;
 import fi.placera.employers.EmployerContacts;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +24,7 @@ class CoachWeekContacts implements EmployerContactFacts {
     }
 
     @Override
-    public Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from) {
-        return contacts.firstFaceToFace(clientId, from);
+    public Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient) {
+        return contacts.firstFaceToFace(fromByClient);
     }
 }

@@ -12,11 +12,12 @@ import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.TeamRole;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Rejection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Keeps the organisation: areas, IPS teams, care teams and staff members. */
@@ -27,13 +28,15 @@ public class OrganisationService implements Organisation {
     private final IpsTeamRepository ipsTeams;
     private final CareTeamRepository careTeams;
     private final StaffMemberRepository staff;
+    private final JdbcClient jdbc;
 
     OrganisationService(WelfareAreaRepository areas, IpsTeamRepository ipsTeams,
-            CareTeamRepository careTeams, StaffMemberRepository staff) {
+            CareTeamRepository careTeams, StaffMemberRepository staff, JdbcClient jdbc) {
         this.areas = areas;
         this.ipsTeams = ipsTeams;
         this.careTeams = careTeams;
         this.staff = staff;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -67,14 +70,13 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
-        return membershipsOf(staffMemberId).ipsTeams().stream().map(ipsTeams::findById).flatMap(Optional::stream)
-                .map(OrganisationService::summary).toList();
+        return ipsTeams.findAllById(membershipsOf(staffMemberId).ipsTeams()).stream()
+                .sorted(Comparator.comparing(IpsTeam::name)).map(OrganisationService::summary).toList();
     }
 
     @Override
     public Optional<IpsTeamSummary> ipsTeamByCode(String code) {
-        return ipsTeams.findAllByOrderByName().stream().filter(team -> team.code().equals(code)).findFirst()
-                .map(OrganisationService::summary);
+        return ipsTeams.findByCode(code).map(OrganisationService::summary);
     }
 
     @Override
@@ -85,8 +87,7 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<IpsTeamSummary> ipsTeamsIn(short areaId) {
-        return ipsTeams.findAllByOrderByName().stream().filter(team -> team.areaId() == areaId)
-                .map(OrganisationService::summary).toList();
+        return ipsTeams.findByAreaIdOrderByName(areaId).stream().map(OrganisationService::summary).toList();
     }
 
     private static IpsTeamSummary summary(IpsTeam team) {
@@ -100,27 +101,32 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<CareTeamSummary> careTeamsOf(short areaId) {
-        return careTeams.findAllByOrderByName().stream().filter(team -> team.areaId() == areaId)
+        return careTeams.findByAreaIdOrderByName(areaId).stream()
                 .map(team -> new CareTeamSummary(team.id(), team.code(), team.name())).toList();
     }
 
     @Override
     public List<TeamCoach> coachesOf(UUID ipsTeamId) {
-        return members(ipsTeamId, membership -> true);
+        return members(ipsTeamId, null);
     }
 
     @Override
     public List<TeamCoach> membersOf(UUID ipsTeamId, TeamRole role) {
-        return members(ipsTeamId, membership -> membership.teamRole() == role);
+        return members(ipsTeamId, role);
     }
 
-    private List<TeamCoach> members(UUID ipsTeamId, Predicate<IpsTeamMembership> inRole) {
-        return staff.findAllByOrderByLastNameAscFirstNameAsc().stream()
-                .flatMap(member -> member.ipsTeams().stream()
-                        .filter(membership -> membership.ipsTeamId().equals(ipsTeamId) && inRole.test(membership))
-                        .map(membership -> new TeamCoach(member.id(), member.firstName() + " " + member.lastName(),
-                                membership.fte())))
-                .toList();
+    /** One statement for the team's members: loading every staff aggregate of the country was issue 10's slowest part. */
+    private List<TeamCoach> members(UUID ipsTeamId, TeamRole role) {
+        return jdbc.sql("""
+                select s.id, s.first_name || ' ' || s.last_name as full_name, m.fte
+                from ips_team_membership m join staff_member s on s.id = m.staff_member_id
+                where m.ips_team_id = :team and (cast(:role as text) is null or m.team_role = :role)
+                order by s.last_name, s.first_name, s.id
+                """)
+                .param("team", ipsTeamId).param("role", role == null ? null : role.name())
+                .query((row, n) -> new TeamCoach(row.getObject("id", UUID.class), row.getString("full_name"),
+                        row.getBigDecimal("fte")))
+                .list();
     }
 
     public WelfareArea renameArea(WelfareArea renamed) {

@@ -2,6 +2,7 @@ package fi.placera.organisation.internal;
 
 import fi.placera.organisation.WelfareArea;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -11,10 +12,16 @@ interface WelfareAreaRepository extends ListCrudRepository<WelfareArea, Short> {
 
 interface IpsTeamRepository extends ListCrudRepository<IpsTeam, UUID> {
     List<IpsTeam> findAllByOrderByName();
+
+    Optional<IpsTeam> findByCode(String code);
+
+    List<IpsTeam> findByAreaIdOrderByName(short areaId);
 }
 
 interface CareTeamRepository extends ListCrudRepository<CareTeam, UUID> {
     List<CareTeam> findAllByOrderByName();
+
+    List<CareTeam> findByAreaIdOrderByName(short areaId);
 }
 
 interface StaffMemberRepository extends ListCrudRepository<StaffMember, UUID> {

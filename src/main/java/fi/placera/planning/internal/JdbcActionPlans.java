@@ -17,7 +17,9 @@ import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -117,13 +119,28 @@ class JdbcActionPlans implements ActionPlans {
 
     @Override
     public List<ReviewDue> reviewsDue(UUID clientId) {
-        return planOf(clientId).map(plan -> {
-            Set<Integer> done = reviews(clientId).stream().map(PlanReview::milestone).filter(m -> m != null)
-                    .collect(Collectors.toSet());
-            return MILESTONES.stream()
-                    .map(months -> new ReviewDue(months, plan.startedOn().plusMonths(months), done.contains(months)))
-                    .toList();
-        }).orElse(List.of());
+        return reviewsDue(List.of(clientId)).getOrDefault(clientId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<ReviewDue>> reviewsDue(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                        select p.client_id, p.started_on,
+                               array(select r.milestone from action_plan_review r
+                                     where r.plan_id = p.id and r.milestone is not null) as done
+                        from action_plan p where p.client_id in (:clients)""")
+                .param("clients", clientIds)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
+                        reviewPoints(rs.getObject(2, LocalDate.class), Set.of((Integer[]) rs.getArray(3).getArray()))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<ReviewDue> reviewPoints(LocalDate startedOn, Set<Integer> done) {
+        return MILESTONES.stream()
+                .map(months -> new ReviewDue(months, startedOn.plusMonths(months), done.contains(months))).toList();
     }
 
     @Override

@@ -5,7 +5,6 @@ import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.required;
 
-import fi.placera.consent.Agreement;
 import fi.placera.consent.Consents;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.CounsellingDue;
@@ -17,9 +16,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -104,22 +106,38 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
 
     @Override
     public List<CounsellingDue> dues(UUID clientId) {
-        Optional<LocalDate> lastSession = jdbc.sql("select max(counselled_on) from benefits_counselling where client_id = ?")
-                .param(clientId).query(LocalDate.class).optional();
-        List<CounsellingDue> dues = new ArrayList<>();
-        consents.agreementOf(clientId).map(Agreement::agreedOn).ifPresent(agreed -> dues.add(due(DueReason.SERVICE_START,
-                agreed.plusDays(START_DUE_DAYS), agreed.minusDays(START_COUNTS_FROM_DAYS_BEFORE), lastSession)));
-        jdbc.sql("select reason, due_on, met_from from counselling_due where client_id = ?")
-                .param(clientId)
-                .query((rs, row) -> due(DueReason.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), lastSession))
-                .list().forEach(dues::add);
-        dues.sort(Comparator.comparing(CounsellingDue::dueOn));
+        return dues(List.of(clientId)).getOrDefault(clientId, List.of());
+    }
+
+    @Override
+    public Map<UUID, List<CounsellingDue>> dues(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, LocalDate> lastSessions = new HashMap<>();
+        jdbc.sql("""
+                        select client_id, max(counselled_on) from benefits_counselling where client_id in (:clients)
+                        group by client_id""")
+                .param("clients", clientIds)
+                .query(rs -> { lastSessions.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
+        Map<UUID, List<CounsellingDue>> dues = new HashMap<>();
+        consents.agreementsOf(clientIds).forEach((client, agreement) -> dues.computeIfAbsent(client, any -> new ArrayList<>())
+                .add(due(DueReason.SERVICE_START, agreement.agreedOn().plusDays(START_DUE_DAYS),
+                        agreement.agreedOn().minusDays(START_COUNTS_FROM_DAYS_BEFORE), lastSessions.get(client))));
+        jdbc.sql("select client_id, reason, due_on, met_from from counselling_due where client_id in (:clients)")
+                .param("clients", clientIds)
+                .query(rs -> {
+                    UUID client = rs.getObject(1, UUID.class);
+                    dues.computeIfAbsent(client, any -> new ArrayList<>()).add(due(DueReason.valueOf(rs.getString(2)),
+                            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), lastSessions.get(client)));
+                });
+        dues.values().forEach(list -> list.sort(Comparator.comparing(CounsellingDue::dueOn)));
         return dues;
     }
 
-    private static CounsellingDue due(DueReason reason, LocalDate dueOn, LocalDate metFrom, Optional<LocalDate> last) {
-        return new CounsellingDue(reason, dueOn, last.filter(day -> !day.isBefore(metFrom)).isPresent());
+    /** Met by a session on or after {@code metFrom}; {@code lastSession} is null when there was none. */
+    private static CounsellingDue due(DueReason reason, LocalDate dueOn, LocalDate metFrom, LocalDate lastSession) {
+        return new CounsellingDue(reason, dueOn, lastSession != null && !lastSession.isBefore(metFrom));
     }
 
     private static Session session(ResultSet rs) throws SQLException {

@@ -14,7 +14,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -101,6 +104,27 @@ class JdbcVocationalProfiles implements VocationalProfiles {
                 .param(clientId)
                 .query((rs, row) -> new Meeting(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
                 .list();
+    }
+
+    @Override
+    public Map<UUID, Progress> progressOf(Collection<UUID> clientIds) {
+        if (clientIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Progress> progress = new HashMap<>();
+        jdbc.sql("select client_id, count(*) from profile_meeting where client_id in (:clients) group by client_id")
+                .param("clients", clientIds)
+                .query(rs -> { progress.put(rs.getObject(1, UUID.class), new Progress(rs.getInt(2), false)); });
+        jdbc.sql("""
+                        select distinct on (client_id) client_id, preferred_work is not null from vocational_profile
+                        where client_id in (:clients) order by client_id, version desc""")
+                .param("clients", clientIds)
+                .query(rs -> {
+                    UUID client = rs.getObject(1, UUID.class);
+                    int meetings = progress.containsKey(client) ? progress.get(client).meetings() : 0;
+                    progress.put(client, new Progress(meetings, rs.getBoolean(2)));
+                });
+        return progress;
     }
 
     @Override

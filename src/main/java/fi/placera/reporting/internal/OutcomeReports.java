@@ -7,6 +7,7 @@ import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -75,15 +77,13 @@ public class OutcomeReports {
 
     /** The quarters up to the one the day falls in, oldest first. */
     public List<Quarter> trend(Subject subject, LocalDate lastDay) {
-        List<Quarter> quarters = new ArrayList<>();
-        LocalDate start = lastDay.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3L * (TREND_QUARTERS - 1));
-        for (int i = 0; i < TREND_QUARTERS; i++) {
-            LocalDate end = start.plusMonths(3).minusDays(1);
-            quarters.add(new Quarter(start.getYear(), start.get(IsoFields.QUARTER_OF_YEAR),
-                    fields(subject, outcomes.of(subject.scope(), start, end))));
-            start = start.plusMonths(3);
-        }
-        return quarters;
+        LocalDate first = lastDay.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3L * (TREND_QUARTERS - 1));
+        List<Period> quarters = IntStream.range(0, TREND_QUARTERS).mapToObj(i -> first.plusMonths(3L * i))
+                .map(start -> new Period(start, start.plusMonths(3).minusDays(1))).toList();
+        return outcomes.of(subject.scope(), quarters).stream()
+                .map(outcome -> new Quarter(outcome.from().getYear(), outcome.from().get(IsoFields.QUARTER_OF_YEAR),
+                        fields(subject, outcome)))
+                .toList();
     }
 
     /** The subjects the user may choose between on the report page, their own team or area first. */

@@ -8,12 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome report as one read-only SQL statement over indexed tables (decision 0015): every field of
- * data-exchange.md section 2 is one line of the final select, so each definition can be read against the contract.
+ * The outcome report as one read-only SQL statement over indexed tables (decision 0015), for any number of periods
+ * at once (a trend's quarters are one statement, not one each): every field of data-exchange.md section 2 is one
+ * line of a per-period aggregate, so each definition can be read against the contract.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an
  * employer contact is face to face when its mode says so.
@@ -31,11 +34,18 @@ class SqlOutcomes implements Outcomes {
     }
 
     @Override
-    public Outcome of(Scope scope, LocalDate from, LocalDate to) {
-        checkPeriod(from, to);
-        long days = ChronoUnit.DAYS.between(from, to) + 1;
+    public List<Outcome> of(Scope scope, List<Period> periods) {
+        periods.forEach(period -> checkPeriod(period.from(), period.to()));
+        if (periods.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> numbered = IntStream.range(0, periods.size())
+                .mapToObj(n -> new Object[] {n, periods.get(n).from(), periods.get(n).to()}).toList();
         return jdbc.sql("""
-                        with scope as (
+                        with period as (
+                            select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
+                            from (values :periods) as v(n, from_day, to_day)
+                        ), scope as (
                             select id, coach_staff_id from client where ips_team_id = :team
                             union all
                             select id, coach_staff_id from client where area_id = :area and :team::uuid is null
@@ -47,18 +57,19 @@ class SqlOutcomes implements Outcomes {
                             from scope s join cooperation_agreement a on a.client_id = s.id
                             left join service_end e on e.client_id = s.id and e.reentered_on is null
                         ), served as (
-                            select ep.*, exists (
+                            select p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
                                        select 1 from job j where j.client_id = ep.id and j.competitive
-                                         and j.started_on <= least(:to, ep.exit_on)
-                                         and (j.ended_on is null or j.ended_on >= greatest(:from, ep.enrolled_on))) as worked
-                            from episode ep where ep.enrolled_on <= :to and (ep.exit_on is null or ep.exit_on >= :from)
+                                         and j.started_on <= least(p.to_day, ep.exit_on)
+                                         and (j.ended_on is null or j.ended_on >= greatest(p.from_day, ep.enrolled_on))) as worked
+                            from period p join episode ep
+                              on ep.enrolled_on <= p.to_day and (ep.exit_on is null or ep.exit_on >= p.from_day)
                         ), cohort as (
                             select c.*,
                                    exists (select 1 from job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
                                    exists (select 1 from job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
-                            from (select ep.id, (ep.enrolled_on + interval '6 months')::date as at6,
+                            from (select p.n, p.to_day, ep.id, (ep.enrolled_on + interval '6 months')::date as at6,
                                          (ep.enrolled_on + interval '12 months')::date as at12,
                                          (select min(ec.contacted_on) from employer_contact ec
                                           where ec.client_id = ep.id and ec.mode = 'FACE_TO_FACE'
@@ -66,49 +77,81 @@ class SqlOutcomes implements Outcomes {
                                          (select min(j.started_on) from job j
                                           where j.client_id = ep.id and j.competitive
                                             and j.started_on >= ep.enrolled_on) - ep.enrolled_on as days_to_job
-                                  from episode ep where ep.enrolled_on between :from and :to) c
+                                  from period p join episode ep on ep.enrolled_on between p.from_day and p.to_day) c
                         ), coach as (
-                            select distinct coach_staff_id from served where coach_staff_id is not null
+                            select distinct n, coach_staff_id from served where coach_staff_id is not null
                         ), contact as (
-                            select ec.followed_preference from employer_contact ec
-                            join coach on coach.coach_staff_id = ec.coach_staff_id
-                            where ec.mode = 'FACE_TO_FACE' and ec.contacted_on between :from and :to
+                            select p.n, ec.followed_preference from period p
+                            join coach on coach.n = p.n
+                            join employer_contact ec on ec.coach_staff_id = coach.coach_staff_id
+                            where ec.mode = 'FACE_TO_FACE' and ec.contacted_on between p.from_day and p.to_day
+                        ), served_figures as (
+                            select n,
+                                   count(*) as served,
+                                   count(*) filter (where worked) as worked,
+                                   count(*) filter (where not in_work_at_entry) as served_out_of_work,
+                                   count(*) filter (where worked and not in_work_at_entry) as worked_out_of_work
+                            from served group by n
+                        ), start_figures as (
+                            select p.n, count(*) as job_starts
+                            from period p join job j on j.competitive and j.started_on between p.from_day and p.to_day
+                            join episode ep on ep.id = j.client_id and j.started_on >= ep.enrolled_on
+                            group by p.n
+                        ), first_start_figures as (
+                            select p.n, count(*) as first_job_starts
+                            from period p cross join episode ep
+                            where exists (select 1 from job j where j.client_id = ep.id and j.competitive
+                                            and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day)
+                              and not exists (select 1 from job j where j.client_id = ep.id and j.competitive
+                                                and j.started_on >= ep.enrolled_on and j.started_on < p.from_day)
+                            group by p.n
+                        ), cohort_figures as (
+                            select n,
+                                   count(*) as enrolled,
+                                   round(avg(days_to_contact), 1) as contact_mean,
+                                   percentile_cont(0.5) within group (order by days_to_contact) as contact_median,
+                                   count(*) filter (where days_to_contact is null) as without_contact,
+                                   round(avg(days_to_job), 1) as job_mean,
+                                   percentile_cont(0.5) within group (order by days_to_job) as job_median,
+                                   count(*) filter (where days_to_job is null) as without_job,
+                                   count(*) filter (where employed6 and at6 <= to_day) as employed6,
+                                   count(*) filter (where at6 <= to_day) as eligible6,
+                                   count(*) filter (where employed12 and at12 <= to_day) as employed12,
+                                   count(*) filter (where at12 <= to_day) as eligible12
+                            from cohort group by n
+                        ), contact_figures as (
+                            select n,
+                                   count(*) as contacts,
+                                   count(*) filter (where followed_preference is not null) as with_preference,
+                                   count(*) filter (where followed_preference) as followed_preference
+                            from contact group by n
                         )
-                        select
-                            (select count(*) from served) as served,
-                            (select count(*) from served where worked) as worked,
-                            (select count(*) from served where not in_work_at_entry) as served_out_of_work,
-                            (select count(*) from served where worked and not in_work_at_entry) as worked_out_of_work,
-                            (select count(*) from job j join episode ep on ep.id = j.client_id
-                             where j.competitive and j.started_on between :from and :to
-                               and j.started_on >= ep.enrolled_on) as job_starts,
-                            (select count(*) from episode ep
-                             where exists (select 1 from job j where j.client_id = ep.id and j.competitive
-                                             and j.started_on between greatest(:from, ep.enrolled_on) and :to)
-                               and not exists (select 1 from job j where j.client_id = ep.id and j.competitive
-                                                 and j.started_on >= ep.enrolled_on and j.started_on < :from)) as first_job_starts,
-                            (select count(*) from cohort) as enrolled,
-                            (select round(avg(days_to_contact), 1) from cohort) as contact_mean,
-                            (select percentile_cont(0.5) within group (order by days_to_contact) from cohort) as contact_median,
-                            (select count(*) from cohort where days_to_contact is null) as without_contact,
-                            (select round(avg(days_to_job), 1) from cohort) as job_mean,
-                            (select percentile_cont(0.5) within group (order by days_to_job) from cohort) as job_median,
-                            (select count(*) from cohort where days_to_job is null) as without_job,
-                            (select count(*) from coach) as coaches,
-                            (select count(*) from contact) as contacts,
-                            (select count(*) from contact where followed_preference is not null) as with_preference,
-                            (select count(*) from contact where followed_preference) as followed_preference,
-                            (select count(*) from cohort where employed6 and at6 <= :to) as employed6,
-                            (select count(*) from cohort where at6 <= :to) as eligible6,
-                            (select count(*) from cohort where employed12 and at12 <= :to) as employed12,
-                            (select count(*) from cohort where at12 <= :to) as eligible12""")
+                        select p.n,
+                               coalesce(s.served, 0) as served, coalesce(s.worked, 0) as worked,
+                               coalesce(s.served_out_of_work, 0) as served_out_of_work,
+                               coalesce(s.worked_out_of_work, 0) as worked_out_of_work,
+                               coalesce(js.job_starts, 0) as job_starts, coalesce(fs.first_job_starts, 0) as first_job_starts,
+                               coalesce(c.enrolled, 0) as enrolled, c.contact_mean, c.contact_median,
+                               coalesce(c.without_contact, 0) as without_contact, c.job_mean, c.job_median,
+                               coalesce(c.without_job, 0) as without_job,
+                               (select count(*) from coach where coach.n = p.n) as coaches,
+                               coalesce(ct.contacts, 0) as contacts, coalesce(ct.with_preference, 0) as with_preference,
+                               coalesce(ct.followed_preference, 0) as followed_preference,
+                               coalesce(c.employed6, 0) as employed6, coalesce(c.eligible6, 0) as eligible6,
+                               coalesce(c.employed12, 0) as employed12, coalesce(c.eligible12, 0) as eligible12
+                        from period p
+                        left join served_figures s on s.n = p.n
+                        left join start_figures js on js.n = p.n
+                        left join first_start_figures fs on fs.n = p.n
+                        left join cohort_figures c on c.n = p.n
+                        left join contact_figures ct on ct.n = p.n
+                        order by p.n""")
+                .param("periods", numbered)
                 .param("team", scope.ipsTeamId())
                 .param("area", scope.areaId())
                 .param("national", scope.ipsTeamId() == null && scope.areaId() == null)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, row) -> outcome(rs, from, to, days))
-                .single();
+                .query((rs, row) -> outcome(rs, periods.get(rs.getInt("n"))))
+                .list();
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
@@ -123,7 +166,10 @@ class SqlOutcomes implements Outcomes {
         }
     }
 
-    private static Outcome outcome(ResultSet rs, LocalDate from, LocalDate to, long days) throws SQLException {
+    private static Outcome outcome(ResultSet rs, Period period) throws SQLException {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
         int served = rs.getInt("served");
         int worked = rs.getInt("worked");
         int servedOut = rs.getInt("served_out_of_work");

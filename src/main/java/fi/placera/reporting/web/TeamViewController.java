@@ -4,10 +4,12 @@ import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
-import fi.placera.platform.web.FormValues;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.web.FormValues;
 import fi.placera.reporting.Outcomes;
+import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.reporting.internal.TeamFigures;
 import fi.placera.reporting.internal.TeamFigures.Figure;
@@ -70,8 +72,10 @@ class TeamViewController {
         model.addAttribute("dueFigures", DUE);
         // the outcome report's own figures, from its one implementation: this quarter so far and the last year
         LocalDate quarterStart = today.with(IsoFields.DAY_OF_QUARTER, 1);
-        model.addAttribute("quarter", outcomes.of(Scope.team(shown.id()), quarterStart, today));
-        model.addAttribute("year", outcomes.of(Scope.team(shown.id()), today.minusDays(YEAR_DAYS - 1), today));
+        List<Outcome> quarterAndYear = outcomes.of(Scope.team(shown.id()),
+                List.of(new Period(quarterStart, today), new Period(today.minusDays(YEAR_DAYS - 1), today)));
+        model.addAttribute("quarter", quarterAndYear.get(0));
+        model.addAttribute("year", quarterAndYear.get(1));
         model.addAttribute("quarterFrom", FormValues.typed(quarterStart));
         model.addAttribute("quarterTo", FormValues.typed(today));
         model.addAttribute("time", timeOf(shown, today));

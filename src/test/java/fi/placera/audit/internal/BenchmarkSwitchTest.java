@@ -1,7 +1,7 @@
 package fi.placera.audit.internal;
 
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -10,8 +10,10 @@ import fi.placera.audit.AccessAction;
 import fi.placera.audit.AccessOutcome;
 import fi.placera.audit.AccessRecord;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The benchmark-only switch leaves reads out of the access log, and nothing else. */
@@ -24,19 +26,19 @@ class BenchmarkSwitchTest {
 
     @Test
     void withTheSwitchOnAReadIsNotWrittenButADisclosureIs() {
-        JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        JdbcAccessLog log = new JdbcAccessLog(jdbc, Clock.systemUTC(), null, null, true);
+        JdbcTemplate jdbc = mock(JdbcTemplate.class);
+        JdbcAccessLog log = new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null, true);
         log.record(read());
         verifyNoInteractions(jdbc);
         log.record(AccessRecord.disclosure(UUID.randomUUID(), "coach", "COACH", "POH", (short) 17, UUID.randomUUID(),
                 "EMPLOYMENT", "contact", "KELA", "client consent"));
-        verify(jdbc).sql(anyString());
+        verify(jdbc).batchUpdate(anyString(), argThat((List<Object[]> rows) -> rows.size() == 1));
     }
 
     @Test
     void normallyEveryReadIsWritten() {
-        JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
-        new JdbcAccessLog(jdbc, Clock.systemUTC(), null, null, false).record(read());
-        verify(jdbc).sql(anyString());
+        JdbcTemplate jdbc = mock(JdbcTemplate.class);
+        new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null, false).recordAll(List.of(read(), read()));
+        verify(jdbc).batchUpdate(anyString(), argThat((List<Object[]> rows) -> rows.size() == 2));
     }
 }
