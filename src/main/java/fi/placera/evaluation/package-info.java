@@ -3,14 +3,19 @@
  * texts in Finnish, Swedish and English; WHO-5, PHQ-9, GAD-7, MHI-5, WHODAS 2.0 12-item, the coach's background form
  * and the referral form are seeded, administrators add more without a release), pure scoring, the follow-up schedule
  * (baseline, programme mid-point and end, +6 and +12 months after enrolment by default) with the due follow-ups on the
- * coach's week, responses filled in by the coach or answered through one-time links without login, and the results
- * per client over time.
+ * coach's week, responses filled in by the coach or answered through one-time links without login, the results
+ * per client over time and the team's change from baseline, employer/care-team/coach questionnaires about a team and
+ * period, the team's yearly costs with cost per result and an alternative-cost estimate, and self-evaluations and
+ * interim reports with their PDF. See docs/decisions/0018-evaluation.md.
  *
  * <p>Public API: {@link fi.placera.evaluation.Instruments}, {@link fi.placera.evaluation.Questionnaires},
  * {@link fi.placera.evaluation.FollowUps}, {@link fi.placera.evaluation.Scoring} and {@link
- * fi.placera.evaluation.Answers} with their value types. Depends on {@code platform}, {@code identity} (the signed-in
- * user, access decisions through {@code clients.ClientDirectory}, kind EVALUATION), {@code clients} (the client a page
- * is about; {@code CoachTasks} for the week) and {@code organisation} (teams); it reads the client and cooperation
- * agreement tables with read-only SQL for the schedule, as reporting does. No module depends on this one.
+ * fi.placera.evaluation.Answers}, {@link fi.placera.evaluation.ChangeFromBaseline}, {@link
+ * fi.placera.evaluation.TeamCosts} and {@link fi.placera.evaluation.SelfReports} with their value types. Depends on
+ * {@code platform}, {@code identity} (the signed-in user; access decisions through {@code clients.ClientDirectory},
+ * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} for the week), {@code organisation}
+ * (teams), {@code consent} (evaluators see consenting clients only) and {@code reporting} (the outcome report and its
+ * small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
+ * reporting does. No module depends on this one.
  */
 package fi.placera.evaluation;
