@@ -145,6 +145,18 @@ class EvaluationIT {
     }
 
     @Test
+    void theCoachsOwnFormsAreNotSentToTheClient() throws Exception {
+        Document refused = page(as(coach, post("/clients/" + client + "/evaluation"))
+                .param("key", UUID.randomUUID().toString()).param("instrument", "BACKGROUND").param("timepoint", "BASELINE")
+                .param("mode", "LINK").param("language", "fi"));
+        assertThat(refused.getElementById("instrument-error").text())
+                .isEqualTo("Tämä lomake täytetään itse; sitä ei lähetetä asiakkaalle linkkinä.");
+        assertThat(refused.select("#instrument option[selected]").attr("value")).isEqualTo("BACKGROUND");
+        assertThat(jdbc.sql("select count(*) from evaluation_response where client_id = :c").param("c", client)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void anotherTeamsCoachDoesNotSeeTheClientsEvaluation() throws Exception {
         String other = users.newCoachOfAnotherTeam();
         assertThat(mvc.perform(as(other, get("/clients/" + client + "/evaluation"))).andReturn().getResponse()
