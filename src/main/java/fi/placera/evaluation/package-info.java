@@ -6,7 +6,7 @@
  * coach's week, responses filled in by the coach or answered through one-time links without login, the results
  * per client over time and the team's change from baseline, employer/care-team/coach questionnaires about a team and
  * period, the team's yearly costs with cost per result and an alternative-cost estimate, and self-evaluations and
- * interim reports with their PDF. See docs/decisions/0018-evaluation.md.
+ * interim reports with their PDF. See docs/decisions/0021-evaluation.md.
  *
  * <p>Public API: {@link fi.placera.evaluation.Instruments}, {@link fi.placera.evaluation.Questionnaires},
  * {@link fi.placera.evaluation.FollowUps}, {@link fi.placera.evaluation.Scoring} and {@link
