@@ -300,6 +300,17 @@ class FidelityReviewsIT {
                 .containsExactly("S1", "4", "5", "5");
         Document again = page(as(leader, get("/fidelity/" + id)));
         assertThat(again.select("#reviewer-score-V1-1 option[selected]").val()).isEqualTo("3");
+
+        byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+            text.append(extractor.getTextFromPage(number)).append('\n');
+        }
+        assertThat(text.toString()).contains("Kunkin arvioijan omat pisteet ennen yhteistä pistemäärää",
+                "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
     }
 
     private UUID open(List<String> reviewers) {
