@@ -2,6 +2,8 @@ package fi.placera.fidelity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +108,7 @@ public interface FidelityReviews {
 
         public ItemScore {
             reviewerScores = reviewerScores == null ? List.of()
-                    : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(reviewerScores));
+                    : Collections.unmodifiableList(new ArrayList<>(reviewerScores));
         }
 
         /** The score the reviewer at this position gave before the consensus, or null. */

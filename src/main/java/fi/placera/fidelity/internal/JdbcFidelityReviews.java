@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -343,7 +344,7 @@ class JdbcFidelityReviews implements FidelityReviews {
         jdbc.sql("select code, position, score from fidelity_reviewer_score where review_id = ? order by code, position")
                 .param(review)
                 .query(rs -> {
-                    List<Integer> item = scores.computeIfAbsent(rs.getString(1), code -> new java.util.ArrayList<>());
+                    List<Integer> item = scores.computeIfAbsent(rs.getString(1), code -> new ArrayList<>());
                     while (item.size() < rs.getInt(2)) {
                         item.add(null);
                     }

@@ -26,105 +26,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers a team's figures for a review period and proposes a score for every item of the scale that has cut
- * points and a rule here. The figures about jobs and employer contacts come from the outcome report, so that a
- * fidelity review and the outcome report never disagree; time shares come from the coaches' recorded time.
+ * points and a rule here, and lists the client records behind the figures that are counted from them. The
+ * figures about jobs and employer contacts come from the outcome report, so that a fidelity review and the
+ * outcome report never disagree; time shares come from the coaches' recorded time.
  */
 @Component
 class PreScoring {
-
-    private final JdbcClient jdbc;
-    private final Outcomes outcomes;
-    private final CoachTime coachTime;
-    private final Organisation organisation;
-
-    PreScoring(JdbcClient jdbc, Outcomes outcomes, CoachTime coachTime, Organisation organisation) {
-        this.jdbc = jdbc;
-        this.outcomes = outcomes;
-        this.coachTime = coachTime;
-        this.organisation = organisation;
-    }
-
-    /** The team's clients, jobs and follow-along over the period, counted once for all rules. */
-    record TeamCounts(int caseload, int fromOwnCareTeams, int competitiveJobStarts, int jobStarts, int employers,
-            int occupations, int jobStartsWithOccupation, int supportMet, int supportDue) {
-    }
-
-    Map<String, Proposal> proposals(Scale scale, UUID team, LocalDate from, LocalDate to) {
-        Map<String, Function<Cuts, Optional<Proposal>>> rules = rules(team, from, to);
-        Map<String, Proposal> proposals = new HashMap<>();
-        for (Item item : scale.items()) {
-            if (item.cuts() != null && rules.containsKey(item.code())) {
-                rules.get(item.code()).apply(item.cuts()).ifPresent(proposal -> proposals.put(item.code(), proposal));
-            }
-        }
-        return proposals;
-    }
-
-    private Map<String, Function<Cuts, Optional<Proposal>>> rules(UUID team, LocalDate from, LocalDate to) {
-        List<TeamCoach> coaches = organisation.membersOf(team, TeamRole.COACH);
-        BigDecimal fte = coaches.stream().map(TeamCoach::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
-        CoachTime.Shares time = coachTime.sharesOf(coaches.stream().map(TeamCoach::staffMemberId).toList(),
-                CoachTime.mondayOf(from), to);
-        Outcome outcome = outcomes.of(Scope.team(team), from, to);
-        TeamCounts counts = counts(team, from, to);
-        return Map.ofEntries(
-                Map.entry("S1", cuts -> PreScores.caseload(counts.caseload(), fte, cuts)),
-                Map.entry("S2", cuts -> PreScores.employmentTime(time.totalHours(), time.employmentShare(), cuts)),
-                Map.entry("O1", cuts -> PreScores.ownCareTeams(counts.fromOwnCareTeams(), counts.caseload(), cuts)),
-                Map.entry("V4", cuts -> PreScores.daysToFirstEmployerContact(outcome.daysToFirstEmployerContactMean(),
-                        outcome.enrolled(), cuts)),
-                Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsClientPreferenceShare(), cuts)),
-                Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContactsPerCoachWeek(),
-                        cuts)),
-                Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.occupations(), counts.jobStartsWithOccupation(),
-                        cuts)),
-                Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.jobStarts(), cuts)),
-                Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(),
-                        cuts)),
-                Map.entry("V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts)),
-                Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)),
-                Map.entry("S3", cuts -> share(records("S3", team, from, to), PreScores::generalists, cuts)),
-                Map.entry("O6", cuts -> share(records("O6", team, from, to), PreScores::zeroExclusion, cuts)),
-                Map.entry("V1", cuts -> share(records("V1", team, from, to), PreScores::benefitsCounselling, cuts)),
-                Map.entry("V3", cuts -> share(records("V3", team, from, to), PreScores::profileInTime, cuts)),
-                Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)));
-    }
-
-    /** A share rule applied to the records behind it, so that the figure and the list of records agree. */
-    interface ShareRule {
-        Optional<Proposal> score(int part, int whole, Cuts cuts);
-    }
-
-    private static Optional<Proposal> share(List<EvidenceRecord> records, ShareRule rule, Cuts cuts) {
-        int counted = (int) records.stream().filter(record -> Boolean.TRUE.equals(record.counted())).count();
-        return rule.score(counted, records.size(), cuts);
-    }
-
-    /** Whether the item's figures are counted from client records that {@link #records} can list. */
-    static boolean listsRecords(String code) {
-        return RECORDS.containsKey(code);
-    }
-
-    /**
-     * The client records behind an item over the period, as they stand now, ordered by day: the caseload (S1, O1,
-     * V1), the clients with phase records (S3), the referrals (O6, V14), the clients whose profile work began
-     * (V3), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
-     * and whether the record counts towards the share, exactly as {@link #counts} and the rules count them.
-     */
-    List<EvidenceRecord> records(String code, UUID team, LocalDate from, LocalDate to) {
-        String sql = RECORDS.get(code);
-        if (sql == null) {
-            return List.of();
-        }
-        return jdbc.sql(sql)
-                .param("team", team)
-                .param("from", from)
-                .param("to", to)
-                .param("meetings", VocationalProfiles.MEETINGS_AIMED_AT)
-                .query((rs, row) -> new EvidenceRecord(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, Boolean.class)))
-                .list();
-    }
 
     /** The caseload on the period's last day, as {@link #counts} reads it, with the day each client came. */
     private static final String CASELOAD = """
@@ -222,6 +129,101 @@ class PreScoring {
                     select d.client_id, d.due_on, d.met from support_due_status d join client cl on cl.id = d.client_id
                     where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
                     order by d.due_on, d.client_id"""));
+
+    private final JdbcClient jdbc;
+    private final Outcomes outcomes;
+    private final CoachTime coachTime;
+    private final Organisation organisation;
+
+    PreScoring(JdbcClient jdbc, Outcomes outcomes, CoachTime coachTime, Organisation organisation) {
+        this.jdbc = jdbc;
+        this.outcomes = outcomes;
+        this.coachTime = coachTime;
+        this.organisation = organisation;
+    }
+
+    /** The team's clients, jobs and follow-along over the period, counted once for all rules. */
+    record TeamCounts(int caseload, int fromOwnCareTeams, int competitiveJobStarts, int jobStarts, int employers,
+            int occupations, int jobStartsWithOccupation, int supportMet, int supportDue) {
+    }
+
+    Map<String, Proposal> proposals(Scale scale, UUID team, LocalDate from, LocalDate to) {
+        Map<String, Function<Cuts, Optional<Proposal>>> rules = rules(team, from, to);
+        Map<String, Proposal> proposals = new HashMap<>();
+        for (Item item : scale.items()) {
+            if (item.cuts() != null && rules.containsKey(item.code())) {
+                rules.get(item.code()).apply(item.cuts()).ifPresent(proposal -> proposals.put(item.code(), proposal));
+            }
+        }
+        return proposals;
+    }
+
+    private Map<String, Function<Cuts, Optional<Proposal>>> rules(UUID team, LocalDate from, LocalDate to) {
+        List<TeamCoach> coaches = organisation.membersOf(team, TeamRole.COACH);
+        BigDecimal fte = coaches.stream().map(TeamCoach::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+        CoachTime.Shares time = coachTime.sharesOf(coaches.stream().map(TeamCoach::staffMemberId).toList(),
+                CoachTime.mondayOf(from), to);
+        Outcome outcome = outcomes.of(Scope.team(team), from, to);
+        TeamCounts counts = counts(team, from, to);
+        return Map.ofEntries(
+                Map.entry("S1", cuts -> PreScores.caseload(counts.caseload(), fte, cuts)),
+                Map.entry("S2", cuts -> PreScores.employmentTime(time.totalHours(), time.employmentShare(), cuts)),
+                Map.entry("O1", cuts -> PreScores.ownCareTeams(counts.fromOwnCareTeams(), counts.caseload(), cuts)),
+                Map.entry("V4", cuts -> PreScores.daysToFirstEmployerContact(outcome.daysToFirstEmployerContactMean(),
+                        outcome.enrolled(), cuts)),
+                Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsClientPreferenceShare(), cuts)),
+                Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContactsPerCoachWeek(),
+                        cuts)),
+                Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.occupations(), counts.jobStartsWithOccupation(),
+                        cuts)),
+                Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.jobStarts(), cuts)),
+                Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(),
+                        cuts)),
+                Map.entry("V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts)),
+                Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)),
+                Map.entry("S3", cuts -> share(records("S3", team, from, to), PreScores::generalists, cuts)),
+                Map.entry("O6", cuts -> share(records("O6", team, from, to), PreScores::zeroExclusion, cuts)),
+                Map.entry("V1", cuts -> share(records("V1", team, from, to), PreScores::benefitsCounselling, cuts)),
+                Map.entry("V3", cuts -> share(records("V3", team, from, to), PreScores::profileInTime, cuts)),
+                Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)));
+    }
+
+    /** A share rule applied to the records behind it, so that the figure and the list of records agree. */
+    interface ShareRule {
+        Optional<Proposal> score(int part, int whole, Cuts cuts);
+    }
+
+    private static Optional<Proposal> share(List<EvidenceRecord> records, ShareRule rule, Cuts cuts) {
+        int counted = (int) records.stream().filter(record -> Boolean.TRUE.equals(record.counted())).count();
+        return rule.score(counted, records.size(), cuts);
+    }
+
+    /** Whether the item's figures are counted from client records that {@link #records} can list. */
+    static boolean listsRecords(String code) {
+        return RECORDS.containsKey(code);
+    }
+
+    /**
+     * The client records behind an item over the period, as they stand now, ordered by day: the caseload (S1, O1,
+     * V1), the clients with phase records (S3), the referrals (O6, V14), the clients whose profile work began
+     * (V3), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
+     * and whether the record counts towards the share, exactly as {@link #counts} and the rules count them.
+     */
+    List<EvidenceRecord> records(String code, UUID team, LocalDate from, LocalDate to) {
+        String sql = RECORDS.get(code);
+        if (sql == null) {
+            return List.of();
+        }
+        return jdbc.sql(sql)
+                .param("team", team)
+                .param("from", from)
+                .param("to", to)
+                .param("meetings", VocationalProfiles.MEETINGS_AIMED_AT)
+                .query((rs, row) -> new EvidenceRecord(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, Boolean.class)))
+                .list();
+    }
+
 
     /**
      * The caseload on the period's last day (the team's clients with a coach, referred or enrolled by then and not

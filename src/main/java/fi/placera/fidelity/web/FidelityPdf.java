@@ -20,6 +20,8 @@ import fi.placera.platform.web.Formats;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -96,14 +98,14 @@ class FidelityPdf {
     private PdfPTable reviewerScores(Report report, Locale locale) {
         List<String> reviewers = report.summary().review().reviewers();
         float[] widths = new float[reviewers.size() + 2];
-        java.util.Arrays.fill(widths, 2);
+        Arrays.fill(widths, 2);
         widths[0] = 1;
-        List<String> headers = new java.util.ArrayList<>();
+        List<String> headers = new ArrayList<>();
         headers.add(text("fidelity.item", locale));
         headers.addAll(reviewers);
         headers.add(text("fidelity.score.consensus", locale));
         List<List<String>> rows = report.items().stream().map(item -> {
-            List<String> row = new java.util.ArrayList<>();
+            List<String> row = new ArrayList<>();
             row.add(item.code());
             for (int position = 0; position < reviewers.size(); position++) {
                 Integer own = item.score().reviewerScore(position);

@@ -10,6 +10,7 @@ import fi.placera.fidelity.FidelityReviews.Scale;
 import fi.placera.platform.web.Formats;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,7 @@ class ReviewViews {
     }
 
     /** One item as shown, or none for a code not on the review's scale. */
-    java.util.Optional<ItemView> item(Review review, String code, Locale locale) {
+    Optional<ItemView> item(Review review, String code, Locale locale) {
         return items(review, locale).stream().filter(item -> item.code().equals(code)).findFirst();
     }
 
