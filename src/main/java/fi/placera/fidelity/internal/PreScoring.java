@@ -60,30 +60,35 @@ class PreScoring {
             Map.entry("V1", CASELOAD + """
                     select c.id, b.last_on, b.last_on is not null
                     from caseload c
-                    left join lateral (select max(b.counselled_on) as last_on from benefits_counselling b
-                                       where b.client_id = c.id and b.counselled_on <= :to) b on true
+                    left join lateral (select max(s.counselled_on) as last_on from benefits_counselling s
+                                       where s.client_id = c.id and s.counselled_on <= :to) b on true
                     order by b.last_on nulls first, c.id"""),
             Map.entry("S3", """
-                    with phase as (
+                    with team_client as (
+                        select id, coach_staff_id from client where ips_team_id = :team and coach_staff_id is not null
+                    ), phase as (
                         select a.client_id, a.agreed_on as day, u.staff_member_id as staff
-                        from cooperation_agreement a left join user_account u on u.id = a.recorded_by
+                        from team_client c join cooperation_agreement a on a.client_id = c.id
+                        left join user_account u on u.id = a.recorded_by
                         where a.agreed_on between :from and :to
                         union all
                         select m.client_id, m.met_on, u.staff_member_id
-                        from profile_meeting m left join user_account u on u.id = m.recorded_by
+                        from team_client c join profile_meeting m on m.client_id = c.id
+                        left join user_account u on u.id = m.recorded_by
                         where m.met_on between :from and :to
                         union all
                         select e.client_id, e.contacted_on, e.coach_staff_id
-                        from employer_contact e where e.client_id is not null and e.contacted_on between :from and :to
+                        from team_client c join employer_contact e on e.client_id = c.id
+                        where e.contacted_on between :from and :to
                         union all
                         select s.client_id, s.contacted_on, u.staff_member_id
-                        from support_contact s left join user_account u on u.id = s.recorded_by
+                        from team_client c join support_contact s on s.client_id = c.id
+                        left join user_account u on u.id = s.recorded_by
                         where s.contacted_on between :from and :to
                     )
-                    select cl.id, max(p.day), bool_and(p.staff is not null and p.staff = cl.coach_staff_id)
-                    from client cl join phase p on p.client_id = cl.id
-                    where cl.ips_team_id = :team and cl.coach_staff_id is not null
-                    group by cl.id order by max(p.day), cl.id"""),
+                    select c.id, max(p.day), bool_and(p.staff is not null and p.staff = c.coach_staff_id)
+                    from team_client c join phase p on p.client_id = c.id
+                    group by c.id order by max(p.day), c.id"""),
             Map.entry("O6", """
                     select r.client_id, r.referred_on,
                            r.end_reason is distinct from 'UNREACHABLE' or r.ended_on > :to
