@@ -1,5 +1,5 @@
 -- Pre-score cut points for five more items of the IPS-25 (2008) scale, each on a share in per cent (higher is
--- better); how each share is read from the records is in docs/decisions/0018-fidelity-prescores.md. Only the cut
+-- better); how each share is read from the records is in docs/decisions/0020-fidelity-prescores.md. Only the cut
 -- points are added: the items, their anchors and the scale's bands stay as V27 seeded them, and reviews opened
 -- before this migration keep the proposals stored with them.
 update fidelity_item set higher_is_better = true, measure_cuts = '{90, 75, 50, 25}'
