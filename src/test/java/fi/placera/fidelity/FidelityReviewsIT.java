@@ -262,6 +262,9 @@ class FidelityReviewsIT {
                 .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
         assertThat(page(as(leader, get("/fidelity/" + id + "/items/V3")))
                 .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
+        // V4: the two clients enrolled in the period, each with the day of their first face-to-face contact
+        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V4")))
+                .select("#evidence-records tbody td:nth-of-type(1)").eachText()).containsExactly("30.1.2026", "13.3.2026");
         // figures from coach time or the outcome report, and items without a pre-score, have no list
         mvc.perform(as(leader, get("/fidelity/" + id + "/items/S2"))).andExpect(status().isNotFound());
         mvc.perform(as(leader, get("/fidelity/" + id + "/items/O2"))).andExpect(status().isNotFound());

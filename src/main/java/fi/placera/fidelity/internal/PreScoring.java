@@ -118,6 +118,15 @@ class PreScoring {
                     from work w
                     where least(w.first_meeting, w.profiled_on) between :from and :to
                     order by least(w.first_meeting, w.profiled_on), w.id"""),
+            // the outcome report's cohort (enrolled in the period) with each client's first face-to-face contact
+            Map.entry("V4", """
+                    select a.client_id,
+                           (select min(ec.contacted_on) from employer_contact ec
+                            where ec.client_id = a.client_id and ec.mode = 'FACE_TO_FACE' and ec.contacted_on >= a.agreed_on),
+                           null::boolean
+                    from cooperation_agreement a join client cl on cl.id = a.client_id
+                    where cl.ips_team_id = :team and a.agreed_on between :from and :to
+                    order by a.agreed_on, a.client_id"""),
             Map.entry("V8", """
                     select j.client_id, j.started_on, null::boolean from job j join client cl on cl.id = j.client_id
                     where cl.ips_team_id = :team and j.started_on between :from and :to and j.occupation_code is not null
@@ -211,7 +220,7 @@ class PreScoring {
     /**
      * The client records behind an item over the period, as they stand now, ordered by day: the caseload (S1, O1,
      * V1), the clients with phase records (S3), the referrals (O6, V14), the clients whose profile work began
-     * (V3), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
+     * (V3), the clients enrolled in the period with their first face-to-face employer contact (V4), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
      * and whether the record counts towards the share, exactly as {@link #counts} and the rules count them.
      */
     List<EvidenceRecord> records(String code, UUID team, LocalDate from, LocalDate to) {
