@@ -2,11 +2,14 @@
 -- POST forms: set WRK_BODY (with %KEY% replaced by a fresh idempotency key per request) and WRK_CSRF.
 local body = os.getenv("WRK_BODY")
 local counter = 0
-local thread_id = 0
+local threads = 0
+-- a fresh key per request, also across wrk runs (the warm-up's keys again would be harmless repeats, not new contacts)
+local run_id = os.time() % 65536
 
+-- thread:set makes a global of each thread's own script state (a local here would be 0 in every thread)
 setup = function(thread)
-  thread:set("thread_id", thread_id)
-  thread_id = thread_id + 1
+  thread:set("thread_number", threads)
+  threads = threads + 1
 end
 
 request = function()
@@ -14,10 +17,14 @@ request = function()
     return wrk.format("GET")
   end
   counter = counter + 1
-  local key = string.format("%08x-0000-4000-8000-%012x", thread_id or 0, counter)
+  local key = string.format("%08x-%04x-4000-8000-%012x", thread_number or 0, run_id, counter)
   local form = body:gsub("%%KEY%%", key)
-  return wrk.format("POST", nil, {["Content-Type"] = "application/x-www-form-urlencoded",
-                                  ["X-CSRF-TOKEN"] = os.getenv("WRK_CSRF")}, form)
+  -- wrk.format uses the headers given instead of wrk.headers (the -H session cookie), so they are merged here
+  local headers = {["Content-Type"] = "application/x-www-form-urlencoded", ["X-CSRF-TOKEN"] = os.getenv("WRK_CSRF")}
+  for name, value in pairs(wrk.headers) do
+    headers[name] = headers[name] or value
+  end
+  return wrk.format("POST", nil, headers, form)
 end
 
 done = function(summary, latency, requests)

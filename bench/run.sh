@@ -2,19 +2,22 @@
 # Placera's benchmark harness (issue 10, quality.md "Benchmarks"): for each scale it generates a database with
 # the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package) and
 # writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
-#   bench/run.sh [region] [national]        (default: both; BENCH_DURATION=20s BENCH_CONNECTIONS=8)
+#   bench/run.sh [demo] [region] [national]   (default: region national)
+# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s BENCH_CONNECTIONS=8 BENCH_PORT=18080 BENCH_RESULTS=bench/results;
+# BENCH_KEEP=1 keeps the generated database. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot rot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALES=("${@:-region national}")
 read -r -a SCALES <<< "${SCALES[*]}"
 DURATION=${BENCH_DURATION:-20s}
+WARMUP=${BENCH_WARMUP:-5s}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
-PORT=18080
+PORT=${BENCH_PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
 SECRET=JBSWY3DPEHPK3PXP
 PASSWORD=demo-kahvi-2026
 DAY=$(date +%F)
-RESULTS=bench/results
+RESULTS=${BENCH_RESULTS:-bench/results}
 mkdir -p "$RESULTS"
 
 for tool in wrk oathtool curl jq psql jcmd; do
@@ -61,9 +64,15 @@ login() {  # $1 user name; prints the session cookie. TOTP codes are single-use 
   rm -f "$jar"
 }
 
+check_page() {  # $1 cookie, $2 path: the page must answer 200 before it is measured (a login redirect would be fast)
+  local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $1" "$BASE$2")
+  [ "$status" = 200 ] || { echo "bench: $2 answered $status, not 200"; stop_placera; exit 1; }
+}
+
 load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON line.
+  [ -n "${WRK_BODY:-}" ] || check_page "$1" "$2"
   # a slow page is measured, not dropped: wrk's own timeout (2 s) would count it as an error and leave no latency
-  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
 }
 
@@ -126,8 +135,12 @@ for SCALE in "${SCALES[@]}"; do
   FLOOR=$(load "$COACH_COOKIE" /api/v1/session)
   WEEK=$(load "$COACH_COOKIE" /week)
   RECORD=$(load "$COACH_COOKIE" "/clients/$CLIENT")
+  # every submitted contact must be stored: a redirect back to the form would count as success for wrk
+  CONTACTS_BEFORE=$(pg "select count(*) from employer_contact where employer_id = '$EMPLOYER'")
   CONTACT=$(WRK_CSRF=$CSRF WRK_BODY="key=%KEY%&employerId=$EMPLOYER&contactedOn=$(date +%-d.%-m.%Y)&mode=FACE_TO_FACE&purpose=GENERAL_JOB_DEVELOPMENT" \
       load "$COACH_COOKIE" /employer-contacts)
+  CONTACTS_STORED=$(( $(pg "select count(*) from employer_contact where employer_id = '$EMPLOYER'") - CONTACTS_BEFORE ))
+  CONTACT=$(jq -c --argjson stored "$CONTACTS_STORED" '. + {stored_during_warmup_and_run: $stored}' <<< "$CONTACT")
   TEAM=$(load "$LEADER_COOKIE" "/team")
   REPORT=$(load "$LEADER_COOKIE" "/reports/outcomes?subject=team:$TEAM_CODE&from=$(date -d "$FROM" +%-d.%-m.%Y)&to=$(date -d "$TO" +%-d.%-m.%Y)")
   HEAP_MB=$(heap_after_gc_mb)
@@ -166,5 +179,5 @@ for SCALE in "${SCALES[@]}"; do
   [ -n "${BENCH_KEEP:-}" ] && echo "bench: kept $DATA" || rm -rf "$DATA"
 done
 
-bench/summary.sh "$DAY" > "$RESULTS/$DAY.md"
+bench/summary.sh "$DAY" "$RESULTS" > "$RESULTS/$DAY.md"
 cat "$RESULTS/$DAY.md"

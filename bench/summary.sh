@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The markdown summary of one day's benchmark results (bench/results/<day>-<scale>.json), with the machine's
-# facts and each PF target as a ratio (null where a divisor is 0). Usage: bench/summary.sh <day>
+# facts and each PF target as a ratio (null where a divisor is 0). Usage: bench/summary.sh <day> [results directory]
 set -euo pipefail
-cd "$(dirname "$0")/results"
+cd "${2:-$(dirname "$0")/results}"
 DAY=$1
 REGION="$DAY-region.json"
 NATIONAL="$DAY-national.json"
@@ -11,15 +11,17 @@ echo "# Placera benchmarks, $DAY"
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr);"\
      "$(java -version 2>&1 | head -1); PostgreSQL (embedded) $(psql --version | awk '{ print $3 }') client."
-echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATION:-20s} per page after a 5 s warm-up."
+echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATION:-20s} per page after a ${BENCH_WARMUP:-5s} warm-up."
 echo
-for file in "$REGION" "$NATIONAL"; do
+for file in "$DAY-demo.json" "$REGION" "$NATIONAL"; do
   [ -f "$file" ] || continue
   jq -r 'def ratio(a; b): if b == 0 then null else (a / b * 100 | round) / 100 end;
          "## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB\n",
          "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) |", "|---|---|---|---|---|---|---|",
          (.pages.floor_api_session.rps as $floor | .pages | to_entries[] |
            "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \(ratio(.value.rps; $floor)) |"),
+         "",
+         "Employer contacts stored during the contact submit warm-up and run: \(.pages.employer_contact_submit.stored_during_warmup_and_run) (run alone: \(.pages.employer_contact_submit.requests) requests)",
          "",
          "PF-audit (throughput with read logging on ÷ off, ≥ 0.9): my week \(ratio(.pages.my_week.rps; .audit_off.my_week.rps)), client record \(ratio(.pages.client_record.rps; .audit_off.client_record.rps))",
          "",

@@ -2,6 +2,8 @@ package fi.placera.fidelity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +51,21 @@ public interface FidelityReviews {
     /** Other reviews of the same team whose period overlaps this one's: allowed, but the page warns. */
     List<Review> overlapping(Review review);
 
+    /**
+     * The records behind an item's pre-score over the review's period as they stand now: one row per client
+     * record counted, and whether it counts towards the item (for a share). Empty for an item whose figures are
+     * not counted from client records (coach time, the outcome report) or that Placera cannot pre-score. Client
+     * ids only: the caller decides, through the clients module, whose names the reader may see.
+     */
+    Optional<List<EvidenceRecord>> evidenceRecords(Review review, String code);
+
+    /** Whether {@link #evidenceRecords} lists the records behind the item's pre-score on this review's scale. */
+    boolean hasEvidenceRecords(Review review, String code);
+
+    /** One client record behind a pre-score: its day, and whether it counts (null when the item is not a share). */
+    record EvidenceRecord(UUID clientId, LocalDate day, Boolean counted) {
+    }
+
     enum State { DRAFT, AGREED, PUBLISHED }
 
     /** Where the evidence of an item came from. */
@@ -79,14 +96,25 @@ public interface FidelityReviews {
     /**
      * One item of a review: the consensus score, its sources, evidence and note; Placera's proposal with the
      * figures behind it (none for items the records cannot answer); the reason when the score differs from the
-     * proposal; and the action plan for a weak item.
+     * proposal; the action plan for a weak item; and each reviewer's own score before the consensus, by the
+     * reviewer's position in the review's list (null where a reviewer gave none).
      */
     record ItemScore(String code, Integer score, Set<Source> sources, String evidence, String note,
             Integer proposedScore, List<BigDecimal> proposedFigures, String overrideReason, String action,
-            String actionOwner, LocalDate actionDueOn) {
+            String actionOwner, LocalDate actionDueOn, List<Integer> reviewerScores) {
 
         /** Below this score an item needs an action plan. */
         public static final int GOOD_ENOUGH = 4;
+
+        public ItemScore {
+            reviewerScores = reviewerScores == null ? List.of()
+                    : Collections.unmodifiableList(new ArrayList<>(reviewerScores));
+        }
+
+        /** The score the reviewer at this position gave before the consensus, or null. */
+        public Integer reviewerScore(int position) {
+            return position < reviewerScores.size() ? reviewerScores.get(position) : null;
+        }
 
         public boolean overridden() {
             return proposedScore != null && score != null && !proposedScore.equals(score);

@@ -36,7 +36,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * A review of a hand-built team from opening to publishing. The team over the first half of 2026: coach A full
  * time, coach B half time (1.5 FTE); clients c1 and c2 of A enrolled in the period, c3 of B enrolled before it,
- * c4 of A out of service in March. Every proposal below is worked out by hand from these records.
+ * c4 of A out of service in March; r5–r8 referred in the period and never enrolled. Every proposal below is
+ * worked out by hand from these records.
  */
 @PlaceraIT
 class FidelityReviewsIT {
@@ -55,14 +56,16 @@ class FidelityReviewsIT {
     private TestTeams.Team team;
     private String leader;
     private UUID coachA;
+    private UUID coachB;
     private UUID employer;
+    private UUID r5;
 
     @BeforeEach
     void handBuiltTeam() {
         team = teams.create("Uskollisuustiimi");
         leader = team.member("Johtaja", "TEAM_LEADER", "1");
         coachA = team.staffMemberOf(team.member("Aalto", "COACH", "1"));
-        UUID coachB = team.staffMemberOf(team.member("Berg", "COACH", "0.5"));
+        coachB = team.staffMemberOf(team.member("Berg", "COACH", "0.5"));
         employer = UUID.randomUUID();
         jdbc.sql("insert into employer (id, area_id, name, name_key, version) values (?, 17, ?, ?, 0)")
                 .params(employer, "Uskollinen Oy " + employer, "uskollinen oy " + employer).update();
@@ -74,18 +77,38 @@ class FidelityReviewsIT {
         contact(c1, "2026-01-30");                    // 20 days
         job(c1, "2026-04-01", true);
         due(c1, "2026-04-01", "2026-04-03");
-        supportContact(c1, "2026-04-02");             // met in its window
+        supportContact(c1, "2026-04-02");             // met in its window, by coach A
+        profileMeeting(c1, 1, "2026-01-15", coachA);
+        profileMeeting(c1, 2, "2026-01-22", coachA);
+        profileMeeting(c1, 3, "2026-01-29", coachA);
+        profile(c1, "2026-01-29");                    // in the third meeting: in time
+        counselled(c1, "2026-03-01");
         due(c1, "2026-05-01", "2026-05-08");          // nobody met it
         UUID c2 = enrolled(coachA, "2026-02-01");
         referred(c2, otherCareTeam);
         contact(c2, "2026-03-13");                    // 40 days: the mean is exactly 30
         job(c2, "2026-05-01", false);
-        enrolled(coachB, "2025-12-01");
+        profileMeeting(c2, 1, "2026-02-05", coachB);  // a phase done by another coach
+        profileMeeting(c2, 2, "2026-02-12", coachA);
+        profileMeeting(c2, 3, "2026-02-19", coachA);
+        profileMeeting(c2, 4, "2026-02-26", coachA);
+        profile(c2, "2026-02-26");                    // in the fourth meeting: late
+        UUID c3 = enrolled(coachB, "2025-12-01");
+        profile(c3, "2025-11-20");                    // profile work before the period
+        counselled(c3, "2026-07-15");                 // after the period
         UUID c4 = enrolled(coachA, "2025-06-01");
         jdbc.sql("""
                         insert into service_end (id, client_id, area_id, ended_on, reason, note, recorded_by)
                         values (?, ?, 17, '2026-03-01', 'CLIENT_CHOICE', 'Oma valinta', ?)""")
                 .params(UUID.randomUUID(), c4, UUID.randomUUID()).update();
+        r5 = referredOnly("Tavoittamaton", "2026-02-01", "2026-03-15", "UNREACHABLE");
+        outreach(r5, "2026-02-03");
+        outreach(r5, "2026-02-10");
+        outreach(r5, "2026-02-20");
+        referredOnly("Kieltäytyi", "2026-03-01", "2026-03-10", "CLIENT_CHOICE");
+        outreach(referredOnly("Avoin", "2026-06-01", null, null), "2026-06-05");
+        // given up on after the period: at its end still open, and the only outreach came after it
+        outreach(referredOnly("Myöhäinen", "2026-06-20", "2026-07-20", "UNREACHABLE"), "2026-07-01");
         // one week of coach A: 26 of 40 hours in the community, all of it employment work
         coachTime.record(coachA, (short) 17, LocalDate.parse("2026-03-02"), Map.of(Activity.JOB_DEVELOPMENT,
                 Map.of(Place.COMMUNITY, new BigDecimal("26"), Place.OFFICE, new BigDecimal("14"))), UUID.randomUUID());
@@ -114,6 +137,16 @@ class FidelityReviewsIT {
         // no contact recorded whether it followed a preference; the rest the records cannot answer
         assertThat(review.item("V5").proposedScore()).isNull();
         assertThat(review.item("O2").proposedScore()).isNull();
+        // c1's intake, profile meetings, employer contact and support were all coach A's; one of c2's meetings was B's
+        assertProposal(review.item("S3"), 3, "1", "2", "50.0");
+        // referrals r5–r8: only r5 ended as unreachable by the period's end (r8 only after it): 3 of 4
+        assertProposal(review.item("O6"), 3, "3", "4", "75.0");
+        // of the caseload c1, c2, c3 only c1 was counselled by the period's end (c3 after it)
+        assertProposal(review.item("V1"), 2, "1", "3", "33.3");
+        // profile work began in the period for c1 (profile in the 3rd meeting) and c2 (in the 4th); c3 before it
+        assertProposal(review.item("V3"), 3, "1", "2", "50.0");
+        // none of r5–r8 was enrolled; r5 and r7 had outreach in the period, r6 none and r8 only after it
+        assertProposal(review.item("V14"), 3, "2", "4", "50.0");
         assertThat(review.items()).hasSize(25);
         assertThat(review.state()).isEqualTo(FidelityReviews.State.DRAFT);
     }
@@ -142,7 +175,7 @@ class FidelityReviewsIT {
         form.set("reason-V4", "Kaksi asiakasta on liian pieni otos");
 
         form.set("step", "PUBLISH");
-        assertThat(save(id, form).select(".alert--error").text()).contains("Pisteyttämättä: S3, O2");
+        assertThat(save(id, form).select(".alert--error").text()).contains("Pisteyttämättä: O2, O3");
         form.keySet().stream().filter(field -> field.startsWith("score-") && form.getFirst(field).isEmpty()).toList()
                 .forEach(field -> form.set(field, "4"));
         form.set("step", "AGREE");
@@ -153,8 +186,8 @@ class FidelityReviewsIT {
 
         form.set("version", Integer.toString(reviews.find(id).orElseThrow().version()));
         form.set("step", "PUBLISH");
-        assertThat(save(id, form).getElementById("action-O1-error").text()).isEqualTo("Täytä tämä kenttä.");
-        for (String weak : List.of("O1", "V6", "V9", "V10", "V12")) {
+        assertThat(save(id, form).getElementById("action-S3-error").text()).isEqualTo("Täytä tämä kenttä.");
+        for (String weak : List.of("S3", "O1", "O6", "V1", "V3", "V6", "V9", "V10", "V12", "V14")) {
             form.set("action-" + weak, "Sovitaan toimet tiimikokouksessa");
             form.set("owner-" + weak, "Tiimin esihenkilö");
             form.set("due-" + weak, "31.12.2026");
@@ -164,8 +197,8 @@ class FidelityReviewsIT {
         Review published = reviews.find(id).orElseThrow();
         assertThat(published.state()).isEqualTo(FidelityReviews.State.PUBLISHED);
         assertThat(published.item("V4").overrideReason()).isEqualTo("Kaksi asiakasta on liian pieni otos");
-        // 16 items at 4, and S1 5, S2 5, O1 2, V4 4, V6 1, V9 2, V10 2, V12 3, V13 5
-        assertThat(published.total()).isEqualTo(93);
+        // 11 items at 4, and S1 5, S2 5, S3 3, O1 2, O6 3, V1 2, V3 3, V4 4, V6 1, V9 2, V10 2, V12 3, V13 5, V14 3
+        assertThat(published.total()).isEqualTo(87);
 
         form.set("step", "SAVE");
         form.set("score-S1", "1");
@@ -174,10 +207,10 @@ class FidelityReviewsIT {
         mvc.perform(as(leader, get("/fidelity/" + id))).andExpect(status().is3xxRedirection());
 
         Document report = page(as("evaluator", get("/fidelity/" + id + "/report")));
-        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 93 / 125");
+        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 87 / 125");
         assertThat(report.getElementById("review-band").text()).isEqualTo("Kohtalainen");
         assertThat(report.select("#chart-profile-data tbody tr")).hasSize(25);
-        assertThat(report.select("#action-plan tbody tr")).hasSize(5);
+        assertThat(report.select("#action-plan tbody tr")).hasSize(10);
         assertThat(page(as("evaluator", get("/fidelity")).param("team", team.code()))
                 .select("#fidelity-reviews tbody tr")).hasSize(1);
         mvc.perform(as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
@@ -185,7 +218,7 @@ class FidelityReviewsIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
                 .getTextFromPage(1);
-        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 93 / 125");
+        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 87 / 125");
     }
 
     @Test
@@ -200,6 +233,87 @@ class FidelityReviewsIT {
                 .andExpect(status().isNotFound());
         assertThat(page(as("manager", get("/fidelity/" + second + "/report"))).getElementById("review-state").text())
                 .isEqualTo("Luonnos");
+    }
+
+    @Test
+    void theRecordsBehindAPreScoreAreListedForTheTeamAndItsManagersButNotForEvaluators() throws Exception {
+        UUID id = open(List.of("Arvioija Yksi", "Arvioija Kaksi"));
+        assertThat(page(as(leader, get("/fidelity/" + id))).getElementById("records-O6").attr("href"))
+                .isEqualTo("/fidelity/" + id + "/items/O6");
+
+        Document o6 = page(as(leader, get("/fidelity/" + id + "/items/O6")));
+        assertThat(o6.select("#evidence-records tbody th").eachText()).containsExactly("Lähete Tavoittamaton",
+                "Lähete Kieltäytyi", "Lähete Avoin", "Lähete Myöhäinen");
+        assertThat(o6.select("#evidence-records tbody td:nth-of-type(2)").eachText())
+                .containsExactly("Ei", "Kyllä", "Kyllä", "Kyllä");
+        assertThat(o6.getElementById("item-proposal").text()).startsWith("Placera ehdottaa 3: 3/4");
+        UUID leaderAccount = jdbc.sql("select id from user_account where username = ?").param(leader)
+                .query(UUID.class).single();
+        // one decision per client on the page, each logged
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where account_id = ? and outcome = 'GRANTED'
+                          and purpose = 'Fidelity review: records behind a pre-score'""")
+                .param(leaderAccount).query(Integer.class).single()).isEqualTo(4);
+
+        // the lists behind the figures have as many records as the figures count
+        assertThat(page(as(leader, get("/fidelity/" + id + "/items/S1"))).select("#evidence-records tbody tr"))
+                .hasSize(3);
+        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V12")))
+                .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
+        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V3")))
+                .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
+        // V4: the two clients enrolled in the period, each with the day of their first face-to-face contact
+        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V4")))
+                .select("#evidence-records tbody td:nth-of-type(1)").eachText()).containsExactly("30.1.2026", "13.3.2026");
+        // figures from coach time or the outcome report, and items without a pre-score, have no list
+        mvc.perform(as(leader, get("/fidelity/" + id + "/items/S2"))).andExpect(status().isNotFound());
+        mvc.perform(as(leader, get("/fidelity/" + id + "/items/O2"))).andExpect(status().isNotFound());
+
+        // a manager of the area works on the review but sees no client's name
+        assertThat(page(as("manager", get("/fidelity/" + id + "/items/O6"))).select("#evidence-records tbody th")
+                .eachText()).containsOnly("Ei näytetä sinulle").hasSize(4);
+        mvc.perform(as("evaluator", get("/fidelity/" + id + "/items/O6"))).andExpect(status().isNotFound());
+        mvc.perform(as(users.newCoachOfAnotherTeam(), get("/fidelity/" + id + "/items/O6")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void eachReviewerScoresBeforeTheConsensusAndTheReportShowsTheirScores() throws Exception {
+        UUID id = open(List.of("Arvioija Yksi", "Arvioija Kaksi"));
+        MultiValueMap<String, String> form = formOf(page(as(leader, get("/fidelity/" + id))));
+        form.set("reviewer-score-S1-0", "9");
+        form.set("reviewer-score-S1-1", "5");
+        Document refused = save(id, form);
+        assertThat(refused.getElementById("reviewer-score-S1-0-error").text()).isEqualTo("Anna pisteet väliltä 1–5.");
+        assertThat(refused.select("#reviewer-score-S1-1 option[selected]").val()).isEqualTo("5");
+        assertThat(reviews.find(id).orElseThrow().item("S1").reviewerScores()).isEmpty();
+
+        form.set("reviewer-score-S1-0", "4");
+        form.set("reviewer-score-V1-1", "3");
+        mvc.perform(as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
+        Review saved = reviews.find(id).orElseThrow();
+        assertThat(saved.item("S1").reviewerScores()).containsExactly(4, 5);
+        assertThat(saved.item("V1").reviewerScores()).containsExactly(null, 3);
+        assertThat(saved.item("S1").score()).isEqualTo(5);
+
+        Document report = page(as(leader, get("/fidelity/" + id + "/report")));
+        assertThat(report.select("#reviewer-scores thead th").eachText())
+                .containsExactly("Osio", "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
+        assertThat(report.select("#reviewer-scores tbody tr").get(0).select("th, td").eachText())
+                .containsExactly("S1", "4", "5", "5");
+        Document again = page(as(leader, get("/fidelity/" + id)));
+        assertThat(again.select("#reviewer-score-V1-1 option[selected]").val()).isEqualTo("3");
+
+        byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+            text.append(extractor.getTextFromPage(number)).append('\n');
+        }
+        assertThat(text.toString()).contains("Kunkin arvioijan omat pisteet ennen yhteistä pistemäärää",
+                "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
     }
 
     private UUID open(List<String> reviewers) {
@@ -253,6 +367,58 @@ class FidelityReviewsIT {
         return id;
     }
 
+    private UUID accountOf(UUID staff) {
+        return jdbc.sql("select id from user_account where staff_member_id = ?").param(staff).query(UUID.class).single();
+    }
+
+    private void profileMeeting(UUID client, int number, String day, UUID coach) {
+        jdbc.sql("""
+                        insert into profile_meeting (id, client_id, area_id, number, met_on, covered, recorded_by,
+                                                     idempotency_key)
+                        values (?, ?, 17, ?, ?::date, 'Vahvuudet ja toiveet', ?, ?)""")
+                .params(UUID.randomUUID(), client, number, day, accountOf(coach), UUID.randomUUID()).update();
+    }
+
+    private void profile(UUID client, String day) {
+        jdbc.sql("""
+                        insert into vocational_profile (client_id, version, area_id, strengths, disclosure_preference,
+                                                        saved_at, saved_by)
+                        values (?, 1, 17, 'Täsmällinen', 'UNDECIDED', (?::date + time '10:00') at time zone 'Europe/Helsinki', ?)""")
+                .params(client, day, UUID.randomUUID()).update();
+    }
+
+    private void counselled(UUID client, String day) {
+        jdbc.sql("""
+                        insert into benefits_counselling (id, client_id, area_id, counselled_on, counsellor, topics,
+                                                          recorded_by, idempotency_key)
+                        values (?, ?, 17, ?::date, 'COACH', '{EARNINGS_LIMITS}', ?, ?)""")
+                .params(UUID.randomUUID(), client, day, UUID.randomUUID(), UUID.randomUUID()).update();
+    }
+
+    /** A client referred to the team who has no coach and no cooperation agreement; the referral's id. */
+    private UUID referredOnly(String lastName, String referredOn, String endedOn, String endReason) {
+        UUID client = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
+                        values (?, 17, 'Lähete', ?, 'fi', ?, 0)""")
+                .params(client, lastName, team.id()).update();
+        UUID referral = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into referral (id, client_id, area_id, source, referred_on, ended_on, end_reason, end_note,
+                                              recorded_by)
+                        values (?, ?, 17, 'SELF', ?::date, ?::date, ?, ?, ?)""")
+                .params(referral, client, referredOn, endedOn, endReason, endReason == null ? null : "Kirjattu",
+                        UUID.randomUUID()).update();
+        return referral;
+    }
+
+    private void outreach(UUID referral, String day) {
+        jdbc.sql("""
+                        insert into outreach_attempt (id, referral_id, area_id, attempted_on, channel, outcome, recorded_by)
+                        values (?, ?, 17, ?::date, 'PHONE', 'NO_ANSWER', ?)""")
+                .params(UUID.randomUUID(), referral, day, UUID.randomUUID()).update();
+    }
+
     private UUID enrolled(UUID coach, String day) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -264,7 +430,7 @@ class FidelityReviewsIT {
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, in_work_at_entry,
                                                            recorded_by)
                         values (?, ?, 17, ?::date, 'PAPER_SIGNATURE', false, ?)""")
-                .params(UUID.randomUUID(), id, day, UUID.randomUUID()).update();
+                .params(UUID.randomUUID(), id, day, accountOf(coach)).update();
         return id;
     }
 
@@ -305,6 +471,6 @@ class FidelityReviewsIT {
                         insert into support_contact (id, client_id, area_id, contacted_on, on_the_job, with_whom,
                                                      recorded_by, idempotency_key)
                         values (?, ?, 17, ?::date, false, '{CLIENT}', ?, ?)""")
-                .params(UUID.randomUUID(), client, day, UUID.randomUUID(), UUID.randomUUID()).update();
+                .params(UUID.randomUUID(), client, day, accountOf(coachA), UUID.randomUUID()).update();
     }
 }

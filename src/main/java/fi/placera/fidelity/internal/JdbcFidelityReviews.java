@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -189,6 +190,12 @@ class JdbcFidelityReviews implements FidelityReviews {
         if (item.score() != null && (item.score() < 1 || item.score() > 5)) {
             throw new Rejection("score-" + code, "fidelity.score.range");
         }
+        for (int position = 0; position < item.reviewerScores().size(); position++) {
+            Integer own = item.reviewerScores().get(position);
+            if (own != null && (own < 1 || own > 5)) {
+                throw new Rejection("reviewer-score-" + code + "-" + position, "fidelity.score.range");
+            }
+        }
         String reason = optional(item.overrideReason(), REASON, "reason-" + code);
         if (item.overridden() && reason == null) {
             throw new Rejection("reason-" + code, "fidelity.reason.required", item.proposedScore());
@@ -196,7 +203,7 @@ class JdbcFidelityReviews implements FidelityReviews {
         return new ItemScore(code, item.score(), item.sources(), optional(item.evidence(), LONG_TEXT, "evidence-" + code),
                 optional(item.note(), LONG_TEXT, "note-" + code), item.proposedScore(), item.proposedFigures(),
                 item.overridden() ? reason : null, optional(item.action(), ACTION, "action-" + code),
-                optional(item.actionOwner(), NAME, "owner-" + code), item.actionDueOn());
+                optional(item.actionOwner(), NAME, "owner-" + code), item.actionDueOn(), item.reviewerScores());
     }
 
     private static List<String> reviewers(List<String> names) {
@@ -235,6 +242,7 @@ class JdbcFidelityReviews implements FidelityReviews {
         if (saved == 0) {
             throw new Rejection(null, AggregateWrites.CONFLICT);
         }
+        jdbc.sql("delete from fidelity_reviewer_score where review_id = ?").param(review.id()).update();
         jdbc.sql("delete from fidelity_reviewer where review_id = ?").param(review.id()).update();
         writeReviewers(review.id(), review.reviewers());
         review.items().values().forEach(item -> jdbc.sql("""
@@ -245,6 +253,18 @@ class JdbcFidelityReviews implements FidelityReviews {
                         item.evidence(), item.note(), item.overrideReason(), item.action(), item.actionOwner(),
                         item.actionDueOn(), review.id(), item.code())
                 .update());
+        review.items().values().forEach(item -> writeReviewerScores(review, item));
+    }
+
+    /** Each reviewer's own score of the item; a score of a position beyond the reviewer list has no reviewer. */
+    private void writeReviewerScores(Review review, ItemScore item) {
+        for (int position = 0; position < Math.min(item.reviewerScores().size(), review.reviewers().size()); position++) {
+            Integer own = item.reviewerScores().get(position);
+            if (own != null) {
+                jdbc.sql("insert into fidelity_reviewer_score (review_id, position, code, score) values (?, ?, ?, ?)")
+                        .params(review.id(), position, item.code(), own).update();
+            }
+        }
     }
 
     private void writeReviewers(UUID review, List<String> names) {
@@ -276,6 +296,20 @@ class JdbcFidelityReviews implements FidelityReviews {
                 .params(review.ipsTeamId(), review.id(), review.to(), review.from()).query(this::review).list();
     }
 
+    @Override
+    public Optional<List<EvidenceRecord>> evidenceRecords(Review review, String code) {
+        if (!hasEvidenceRecords(review, code)) {
+            return Optional.empty();
+        }
+        return Optional.of(preScoring.records(code, review.ipsTeamId(), review.from(), review.to()));
+    }
+
+    @Override
+    public boolean hasEvidenceRecords(Review review, String code) {
+        return PreScoring.listsRecords(code) && scale(review.scaleId()).items().stream()
+                .anyMatch(item -> item.code().equals(code) && item.cuts() != null);
+    }
+
     private Review review(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new Review(id, rs.getInt("version"), rs.getShort("area_id"), rs.getObject("ips_team_id", UUID.class),
@@ -286,6 +320,7 @@ class JdbcFidelityReviews implements FidelityReviews {
     }
 
     private Map<String, ItemScore> items(UUID review) {
+        Map<String, List<Integer>> own = reviewerScores(review);
         Map<String, ItemScore> items = new LinkedHashMap<>();
         jdbc.sql("""
                         select i.code, i.score, i.sources, i.evidence, i.note, i.proposed_score, i.proposed_figures,
@@ -297,9 +332,25 @@ class JdbcFidelityReviews implements FidelityReviews {
                     items.put(rs.getString(1), new ItemScore(rs.getString(1), rs.getObject(2, Integer.class),
                             sources((String[]) rs.getArray(3).getArray()), rs.getString(4), rs.getString(5),
                             rs.getObject(6, Integer.class), figures(rs.getArray(7)), rs.getString(8), rs.getString(9),
-                            rs.getString(10), rs.getObject(11, LocalDate.class)));
+                            rs.getString(10), rs.getObject(11, LocalDate.class),
+                            own.getOrDefault(rs.getString(1), List.of())));
                 });
         return items;
+    }
+
+    /** Each item's reviewer scores by the reviewer's position, null where a reviewer gave none. */
+    private Map<String, List<Integer>> reviewerScores(UUID review) {
+        Map<String, List<Integer>> scores = new LinkedHashMap<>();
+        jdbc.sql("select code, position, score from fidelity_reviewer_score where review_id = ? order by code, position")
+                .param(review)
+                .query(rs -> {
+                    List<Integer> item = scores.computeIfAbsent(rs.getString(1), code -> new ArrayList<>());
+                    while (item.size() < rs.getInt(2)) {
+                        item.add(null);
+                    }
+                    item.add(rs.getInt(3));
+                });
+        return scores;
     }
 
     private static Set<Source> sources(String[] names) {

@@ -41,9 +41,38 @@ final class PreScores {
         return timeShare(hours, percent, cuts);
     }
 
+    /**
+     * S3: the share of the clients with intake, profile, job search or follow-along records in the period whose
+     * every such record was made by their own coach. Figures: carried by their coach alone, clients, share.
+     */
+    static Optional<Proposal> generalists(int byOwnCoachAlone, int clientsWithPhaseRecords, Cuts cuts) {
+        return percentOf(byOwnCoachAlone, clientsWithPhaseRecords, cuts);
+    }
+
     /** O1: the share of the caseload referred by the coach's own care teams. Figures: from them, caseload, share. */
     static Optional<Proposal> ownCareTeams(int fromOwnCareTeams, int caseload, Cuts cuts) {
         return percentOf(fromOwnCareTeams, caseload, cuts);
+    }
+
+    /**
+     * O6: the share of the period's referrals not ended because the service could not reach the client (enrolled,
+     * still open, or ended by the client's own choice). Figures: not excluded, referrals, share.
+     */
+    static Optional<Proposal> zeroExclusion(int notExcluded, int referrals, Cuts cuts) {
+        return percentOf(notExcluded, referrals, cuts);
+    }
+
+    /** V1: the share of the caseload with benefits counselling recorded by the period's end. Figures as O1's. */
+    static Optional<Proposal> benefitsCounselling(int counselled, int caseload, Cuts cuts) {
+        return percentOf(counselled, caseload, cuts);
+    }
+
+    /**
+     * V3: the share of the clients whose profile work began in the period that had a vocational profile saved
+     * by its end within the profile meetings aimed at. Figures: in time, clients, share.
+     */
+    static Optional<Proposal> profileInTime(int inTime, int profileStarted, Cuts cuts) {
+        return percentOf(inTime, profileStarted, cuts);
     }
 
     /** V4: mean days from enrolment to the first face-to-face employer contact. Figures: mean days, enrolled. */
@@ -96,6 +125,14 @@ final class PreScores {
     /** V13: the share of the coaches' recorded time spent in the community. Figures: hours, share. */
     static Optional<Proposal> communityTime(BigDecimal hours, BigDecimal percent, Cuts cuts) {
         return timeShare(hours, percent, cuts);
+    }
+
+    /**
+     * V14: the share of the period's referrals not enrolled by its end with outreach recorded. Figures: reached
+     * out to, not enrolled, share.
+     */
+    static Optional<Proposal> outreach(int reachedOutTo, int notEnrolled, Cuts cuts) {
+        return percentOf(reachedOutTo, notEnrolled, cuts);
     }
 
     private static Optional<Proposal> timeShare(BigDecimal hours, BigDecimal percent, Cuts cuts) {

@@ -1,12 +1,14 @@
 package fi.placera.fidelity.internal;
 
 import fi.placera.fidelity.FidelityReviews.Cuts;
+import fi.placera.fidelity.FidelityReviews.EvidenceRecord;
 import fi.placera.fidelity.FidelityReviews.Item;
 import fi.placera.fidelity.FidelityReviews.Scale;
 import fi.placera.fidelity.internal.PreScores.Proposal;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.TeamRole;
+import fi.placera.planning.VocationalProfiles;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Scope;
@@ -24,11 +26,123 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers a team's figures for a review period and proposes a score for every item of the scale that has cut
- * points and a rule here. The figures about jobs and employer contacts come from the outcome report, so that a
- * fidelity review and the outcome report never disagree; time shares come from the coaches' recorded time.
+ * points and a rule here, and lists the client records behind the figures that are counted from them. The
+ * figures about jobs and employer contacts come from the outcome report, so that a fidelity review and the
+ * outcome report never disagree; time shares come from the coaches' recorded time.
  */
 @Component
 class PreScoring {
+
+    /** The caseload on the period's last day, as {@link #counts} reads it, with the day each client came. */
+    private static final String CASELOAD = """
+            with caseload as (
+                select cl.id, cl.coach_staff_id, r.care_team_id, coalesce(a.agreed_on, r.referred_on) as since
+                from client cl
+                left join cooperation_agreement a on a.client_id = cl.id
+                left join referral r on r.client_id = cl.id
+                where cl.ips_team_id = :team and cl.coach_staff_id is not null
+                  and coalesce(a.agreed_on, r.referred_on, :to) <= :to
+                  and not exists (select 1 from service_end e where e.client_id = cl.id and e.ended_on <= :to
+                                    and (e.reentered_on is null or e.reentered_on > :to))
+            )
+            """;
+
+    private static final Map<String, String> RECORDS = Map.ofEntries(
+            // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
+            Map.entry("S1", CASELOAD + "select id, since, null::boolean from caseload order by since, id"),
+            // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
+            Map.entry("O1", CASELOAD + """
+                    select c.id, c.since, exists (select 1 from care_team_membership ct
+                                                  where ct.staff_member_id = c.coach_staff_id
+                                                    and ct.care_team_id = c.care_team_id)
+                    from caseload c order by c.since, c.id"""),
+            // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
+            Map.entry("V1", CASELOAD + """
+                    select c.id, b.last_on, b.last_on is not null
+                    from caseload c
+                    left join lateral (select max(s.counselled_on) as last_on from benefits_counselling s
+                                       where s.client_id = c.id and s.counselled_on <= :to) b on true
+                    order by b.last_on nulls first, c.id"""),
+            Map.entry("S3", """
+                    with team_client as (
+                        select id, coach_staff_id from client where ips_team_id = :team and coach_staff_id is not null
+                    ), phase as (
+                        select a.client_id, a.agreed_on as day, u.staff_member_id as staff
+                        from team_client c join cooperation_agreement a on a.client_id = c.id
+                        left join user_account u on u.id = a.recorded_by
+                        where a.agreed_on between :from and :to
+                        union all
+                        select m.client_id, m.met_on, u.staff_member_id
+                        from team_client c join profile_meeting m on m.client_id = c.id
+                        left join user_account u on u.id = m.recorded_by
+                        where m.met_on between :from and :to
+                        union all
+                        select e.client_id, e.contacted_on, e.coach_staff_id
+                        from team_client c join employer_contact e on e.client_id = c.id
+                        where e.contacted_on between :from and :to
+                        union all
+                        select s.client_id, s.contacted_on, u.staff_member_id
+                        from team_client c join support_contact s on s.client_id = c.id
+                        left join user_account u on u.id = s.recorded_by
+                        where s.contacted_on between :from and :to
+                    )
+                    select c.id, max(p.day), bool_and(p.staff is not null and p.staff = c.coach_staff_id)
+                    from team_client c join phase p on p.client_id = c.id
+                    group by c.id order by max(p.day), c.id"""),
+            Map.entry("O6", """
+                    select r.client_id, r.referred_on,
+                           r.end_reason is distinct from 'UNREACHABLE' or r.ended_on > :to
+                    from referral r join client cl on cl.id = r.client_id
+                    where cl.ips_team_id = :team and r.referred_on between :from and :to
+                    order by r.referred_on, r.client_id"""),
+            Map.entry("V14", """
+                    select r.client_id, r.referred_on,
+                           exists (select 1 from outreach_attempt o where o.referral_id = r.id and o.attempted_on <= :to)
+                    from referral r join client cl on cl.id = r.client_id
+                    where cl.ips_team_id = :team and r.referred_on between :from and :to
+                      and not exists (select 1 from cooperation_agreement a
+                                      where a.client_id = r.client_id and a.agreed_on <= :to)
+                    order by r.referred_on, r.client_id"""),
+            Map.entry("V3", """
+                    with work as (
+                        select cl.id,
+                               (select min(m.met_on) from profile_meeting m where m.client_id = cl.id) as first_meeting,
+                               (select min((p.saved_at at time zone 'Europe/Helsinki')::date) from vocational_profile p
+                                where p.client_id = cl.id) as profiled_on
+                        from client cl where cl.ips_team_id = :team
+                    )
+                    select w.id, w.profiled_on,
+                           coalesce(w.profiled_on <= :to
+                                    and (select count(*) from profile_meeting m
+                                         where m.client_id = w.id and m.met_on <= w.profiled_on) <= :meetings, false)
+                    from work w
+                    where least(w.first_meeting, w.profiled_on) between :from and :to
+                    order by least(w.first_meeting, w.profiled_on), w.id"""),
+            // the outcome report's cohort (enrolled in the period) with each client's first face-to-face contact
+            Map.entry("V4", """
+                    select a.client_id,
+                           (select min(ec.contacted_on) from employer_contact ec
+                            where ec.client_id = a.client_id and ec.mode = 'FACE_TO_FACE' and ec.contacted_on >= a.agreed_on),
+                           null::boolean
+                    from cooperation_agreement a join client cl on cl.id = a.client_id
+                    where cl.ips_team_id = :team and a.agreed_on between :from and :to
+                    order by a.agreed_on, a.client_id"""),
+            Map.entry("V8", """
+                    select j.client_id, j.started_on, null::boolean from job j join client cl on cl.id = j.client_id
+                    where cl.ips_team_id = :team and j.started_on between :from and :to and j.occupation_code is not null
+                    order by j.started_on, j.client_id"""),
+            Map.entry("V9", """
+                    select j.client_id, j.started_on, null::boolean from job j join client cl on cl.id = j.client_id
+                    where cl.ips_team_id = :team and j.started_on between :from and :to
+                    order by j.started_on, j.client_id"""),
+            Map.entry("V10", """
+                    select j.client_id, j.started_on, j.competitive from job j join client cl on cl.id = j.client_id
+                    where cl.ips_team_id = :team and j.started_on between :from and :to
+                    order by j.started_on, j.client_id"""),
+            Map.entry("V12", """
+                    select d.client_id, d.due_on, d.met from support_due_status d join client cl on cl.id = d.client_id
+                    where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
+                    order by d.due_on, d.client_id"""));
 
     private final JdbcClient jdbc;
     private final Outcomes outcomes;
@@ -80,8 +194,50 @@ class PreScoring {
                 Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(),
                         cuts)),
                 Map.entry("V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts)),
-                Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)));
+                Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)),
+                Map.entry("S3", cuts -> share(records("S3", team, from, to), PreScores::generalists, cuts)),
+                Map.entry("O6", cuts -> share(records("O6", team, from, to), PreScores::zeroExclusion, cuts)),
+                Map.entry("V1", cuts -> share(records("V1", team, from, to), PreScores::benefitsCounselling, cuts)),
+                Map.entry("V3", cuts -> share(records("V3", team, from, to), PreScores::profileInTime, cuts)),
+                Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)));
     }
+
+    /** A share rule applied to the records behind it, so that the figure and the list of records agree. */
+    interface ShareRule {
+        Optional<Proposal> score(int part, int whole, Cuts cuts);
+    }
+
+    private static Optional<Proposal> share(List<EvidenceRecord> records, ShareRule rule, Cuts cuts) {
+        int counted = (int) records.stream().filter(record -> Boolean.TRUE.equals(record.counted())).count();
+        return rule.score(counted, records.size(), cuts);
+    }
+
+    /** Whether the item's figures are counted from client records that {@link #records} can list. */
+    static boolean listsRecords(String code) {
+        return RECORDS.containsKey(code);
+    }
+
+    /**
+     * The client records behind an item over the period, as they stand now, ordered by day: the caseload (S1, O1,
+     * V1), the clients with phase records (S3), the referrals (O6, V14), the clients whose profile work began
+     * (V3), the clients enrolled in the period with their first face-to-face employer contact (V4), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
+     * and whether the record counts towards the share, exactly as {@link #counts} and the rules count them.
+     */
+    List<EvidenceRecord> records(String code, UUID team, LocalDate from, LocalDate to) {
+        String sql = RECORDS.get(code);
+        if (sql == null) {
+            return List.of();
+        }
+        return jdbc.sql(sql)
+                .param("team", team)
+                .param("from", from)
+                .param("to", to)
+                .param("meetings", VocationalProfiles.MEETINGS_AIMED_AT)
+                .query((rs, row) -> new EvidenceRecord(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, Boolean.class)))
+                .list();
+    }
+
 
     /**
      * The caseload on the period's last day (the team's clients with a coach, referred or enrolled by then and not

@@ -20,6 +20,8 @@ import fi.placera.platform.web.Formats;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A review's report as a PDF for the steering group: the team and period, total and band, the item profile as a
- * chart and a table, the trend and the action plan. OpenPDF's standard fonts cover Finnish and Swedish.
+ * chart and a table, the trend, each reviewer's own scores and the action plan. OpenPDF's standard fonts cover Finnish and Swedish.
  */
 @Component
 class FidelityPdf {
@@ -61,6 +63,8 @@ class FidelityPdf {
         document.add(table(locale, new float[] {3, 1, 2}, List.of("fidelity.period", "fidelity.total", "fidelity.band"),
                 report.trend().stream().map(summary -> List.of(period(summary), Integer.toString(summary.total()),
                         band(summary, locale))).toList()));
+        document.add(new Paragraph(text("fidelity.reviewer-scores", locale), HEADING));
+        document.add(reviewerScores(report, locale));
         document.add(new Paragraph(text("fidelity.action-plan", locale), HEADING));
         document.add(table(locale, new float[] {1, 4, 2, 1}, List.of("fidelity.item", "fidelity.action",
                 "fidelity.action.owner", "fidelity.action.due"), report.actionPlan().stream()
@@ -90,14 +94,41 @@ class FidelityPdf {
         return item.score().score() == null ? "–" : item.score().score().toString();
     }
 
+    /** Each reviewer's own score of each item before the consensus, and the consensus. */
+    private PdfPTable reviewerScores(Report report, Locale locale) {
+        List<String> reviewers = report.summary().review().reviewers();
+        float[] widths = new float[reviewers.size() + 2];
+        Arrays.fill(widths, 2);
+        widths[0] = 1;
+        List<String> headers = new ArrayList<>();
+        headers.add(text("fidelity.item", locale));
+        headers.addAll(reviewers);
+        headers.add(text("fidelity.score.consensus", locale));
+        List<List<String>> rows = report.items().stream().map(item -> {
+            List<String> row = new ArrayList<>();
+            row.add(item.code());
+            for (int position = 0; position < reviewers.size(); position++) {
+                Integer own = item.score().reviewerScore(position);
+                row.add(own == null ? "–" : own.toString());
+            }
+            row.add(score(item));
+            return row;
+        }).toList();
+        return table(widths, headers, rows);
+    }
+
     private PdfPTable table(Locale locale, float[] widths, List<String> headerKeys, List<List<String>> rows) {
+        return table(widths, headerKeys.stream().map(key -> text(key, locale)).toList(), rows);
+    }
+
+    private static PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setSpacingAfter(8);
         table.setHeaderRows(1);
-        headerKeys.forEach(key -> {
-            PdfPCell cell = new PdfPCell(new Phrase(text(key, locale), new Font(Font.HELVETICA, 9, Font.BOLD)));
+        headers.forEach(header -> {
+            PdfPCell cell = new PdfPCell(new Phrase(header, new Font(Font.HELVETICA, 9, Font.BOLD)));
             cell.setBackgroundColor(new Color(0xee, 0xee, 0xee));
             table.addCell(cell);
         });

@@ -8,6 +8,7 @@ import fi.placera.fidelity.FidelityReviews.Review;
 import fi.placera.fidelity.FidelityReviews.Source;
 import fi.placera.platform.web.FormValues;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,10 @@ record ReviewInput(MultiValueMap<String, String> values) {
             values.add("action-" + code, text(item.action()));
             values.add("owner-" + code, text(item.actionOwner()));
             values.add("due-" + code, item.actionDueOn() == null ? "" : typed(item.actionDueOn()));
+            for (int position = 0; position < review.reviewers().size(); position++) {
+                Integer own = item.reviewerScore(position);
+                values.add(reviewerField(code, position), own == null ? "" : own.toString());
+            }
         });
         return new ReviewInput(values);
     }
@@ -62,34 +67,52 @@ record ReviewInput(MultiValueMap<String, String> values) {
         return value("score-" + code).equals(Integer.toString(score));
     }
 
+    /** The reviewers as typed, one per line: each has a score field per item. */
+    public List<String> reviewerNames() {
+        return lines(value("reviewers"));
+    }
+
+    /** The name of the field holding the score the reviewer at this position gave the item. */
+    public static String reviewerField(String code, int position) {
+        return "reviewer-score-" + code + "-" + position;
+    }
+
+    public boolean reviewerScored(String code, int position, int score) {
+        return value(reviewerField(code, position)).equals(Integer.toString(score));
+    }
+
     /** The stored review with what was typed; fields that cannot be read become errors next to them. */
     Review applyTo(Review stored, Errors errors) {
         Optional<LocalDate> reviewedOn = FormValues.date(value("reviewedOn"), "reviewedOn", errors);
-        Map<String, ItemScore> items = new LinkedHashMap<>();
-        stored.items().values().forEach(item -> items.put(item.code(), typedItem(item, errors)));
         List<String> reviewers = lines(value("reviewers"));
+        Map<String, ItemScore> items = new LinkedHashMap<>();
+        stored.items().values().forEach(item -> items.put(item.code(), typedItem(item, reviewers.size(), errors)));
         return new Review(stored.id(), version(), stored.areaId(), stored.ipsTeamId(), stored.scaleId(), stored.from(),
                 stored.to(), reviewedOn.orElse(stored.reviewedOn()), stored.state(), reviewers, items);
     }
 
-    private ItemScore typedItem(ItemScore stored, Errors errors) {
+    private ItemScore typedItem(ItemScore stored, int reviewers, Errors errors) {
         String code = stored.code();
-        return new ItemScore(code, score(code, errors), sources(code), value("evidence-" + code),
+        List<Integer> own = new ArrayList<>();
+        for (int position = 0; position < reviewers; position++) {
+            own.add(score(reviewerField(code, position), errors));
+        }
+        return new ItemScore(code, score("score-" + code, errors), sources(code), value("evidence-" + code),
                 value("note-" + code), stored.proposedScore(), stored.proposedFigures(), value("reason-" + code),
                 value("action-" + code), value("owner-" + code),
-                optionalDate(value("due-" + code), "due-" + code, errors).orElse(null));
+                optionalDate(value("due-" + code), "due-" + code, errors).orElse(null), own);
     }
 
     /** A score as typed: none, or a whole number that the review then checks is within 1–5. */
-    private Integer score(String code, Errors errors) {
-        String text = value("score-" + code).strip();
+    private Integer score(String field, Errors errors) {
+        String text = value(field).strip();
         if (text.isEmpty()) {
             return null;
         }
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.rejectValue("score-" + code, "fidelity.score.range");
+            errors.rejectValue(field, "fidelity.score.range");
             return null;
         }
     }

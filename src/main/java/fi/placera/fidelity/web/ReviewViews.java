@@ -10,6 +10,7 @@ import fi.placera.fidelity.FidelityReviews.Scale;
 import fi.placera.platform.web.Formats;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class ReviewViews {
     }
 
     /** One item as shown: its texts in the reader's language, the review's scoring and Placera's evidence. */
-    record ItemView(Item item, ItemText text, ItemScore score, String proposal) {
+    record ItemView(Item item, ItemText text, ItemScore score, String proposal, boolean records) {
 
         public String code() {
             return item.code();
@@ -42,13 +43,18 @@ class ReviewViews {
     List<ItemView> items(Review review, Locale locale) {
         Scale scale = reviews.scale(review.scaleId());
         return scale.items().stream().map(item -> new ItemView(item, item.text(locale), review.item(item.code()),
-                proposal(review.item(item.code()), locale))).toList();
+                proposal(review.item(item.code()), locale), reviews.hasEvidenceRecords(review, item.code()))).toList();
     }
 
     Summary summary(Review review) {
         boolean complete = review.items().values().stream().allMatch(item -> item.score() != null);
         Band band = complete ? reviews.scale(review.scaleId()).band(review.total()).orElse(null) : null;
         return new Summary(review, review.total(), complete, band);
+    }
+
+    /** One item as shown, or none for a code not on the review's scale. */
+    Optional<ItemView> item(Review review, String code, Locale locale) {
+        return items(review, locale).stream().filter(item -> item.code().equals(code)).findFirst();
     }
 
     /** Placera's proposal in words, with the figures it rests on; null when Placera had none. */

@@ -84,7 +84,8 @@ class SecurityConfiguration {
                         // outcome reports: the team in full, outside it (managers, evaluators) with small cells hidden
                         .requestMatchers("/reports/**", "/api/v1/reports/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
-                        // fidelity reviews: the team and its managers work on them, evaluators read published ones
+                        // fidelity reviews: the team and its managers work on them (and read the records behind a
+                        // pre-score, names as the clients module decides), evaluators read published ones
                         .requestMatchers(HttpMethod.POST, "/fidelity", "/fidelity/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER")
                         .requestMatchers("/fidelity", "/fidelity/**")

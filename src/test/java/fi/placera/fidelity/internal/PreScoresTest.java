@@ -9,8 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pre-score rules at their anchors' boundaries, with the cut points of the 2008 scale as the migration seeds
- * them (V27__create_fidelity.sql); FidelityReviewsIT checks the same rules against the seeded data.
+ * The pre-score rules at their anchors' boundaries, with the cut points of the 2008 scale as the migrations seed
+ * them (V27__create_fidelity.sql, V28 for S3, O6, V1, V3 and V14); FidelityReviewsIT checks the same rules
+ * against the seeded data.
  */
 class PreScoresTest {
 
@@ -20,6 +21,8 @@ class PreScoresTest {
     private static final Cuts V6 = higherIsBetter(6, 4, 2, 1);
     private static final Cuts V10 = higherIsBetter(95, 80, 65, 50);
     private static final Cuts V13 = higherIsBetter(65, 50, 40, 30);
+    private static final Cuts SHARE = higherIsBetter(90, 75, 50, 25);
+    private static final Cuts O6 = higherIsBetter(95, 85, 70, 50);
 
     @Test
     void twentyClientsPerFullTimeCoachScoreFiveAndTwentyOneScoreFour() {
@@ -98,6 +101,50 @@ class PreScoresTest {
     @Test
     void preferenceMatchIsScoredInPerCent() {
         assertThat(PreScores.preferenceMatch(new BigDecimal("0.6667"), O1)).contains(proposal(3, "66.7"));
+    }
+
+    @Test
+    void generalistsAtNinetyPerCentScoreFiveAndAtEightyNinePointFiveFour() {
+        // 9 of 10 clients had every phase recorded by their own coach: 90.0 %, the first value that scores 5
+        assertThat(PreScores.generalists(9, 10, SHARE)).contains(proposal(5, "9", "10", "90.0"));
+        // 179 of 200 is 89.5 %, shown and scored as 89.5: 4; 1799 of 2000 is 89.95 %, shown as 90.0: 5
+        assertThat(PreScores.generalists(179, 200, SHARE)).contains(proposal(4, "179", "200", "89.5"));
+        assertThat(PreScores.generalists(1799, 2000, SHARE).map(Proposal::score)).contains(5);
+        assertThat(PreScores.generalists(0, 0, SHARE)).isEmpty();
+    }
+
+    @Test
+    void zeroExclusionAtNinetyFivePerCentScoresFiveAndFiftyScoresTwo() {
+        // 19 of 20 referrals not ended as unreachable: 95.0 % scores 5; 18 of 19 is 94.7 %: 4
+        assertThat(PreScores.zeroExclusion(19, 20, O6)).contains(proposal(5, "19", "20", "95.0"));
+        assertThat(PreScores.zeroExclusion(18, 19, O6)).contains(proposal(4, "18", "19", "94.7"));
+        // 17 of 20 is 85.0 %: still 4; 7 of 10 is 70.0 %: 3; 1 of 2 is 50.0 %: 2; 49 of 100: 1
+        assertThat(PreScores.zeroExclusion(17, 20, O6).map(Proposal::score)).contains(4);
+        assertThat(PreScores.zeroExclusion(7, 10, O6).map(Proposal::score)).contains(3);
+        assertThat(PreScores.zeroExclusion(1, 2, O6).map(Proposal::score)).contains(2);
+        assertThat(PreScores.zeroExclusion(49, 100, O6).map(Proposal::score)).contains(1);
+        assertThat(PreScores.zeroExclusion(0, 0, O6)).isEmpty();
+    }
+
+    @Test
+    void benefitsCounsellingForHalfTheCaseloadScoresThreeAndFortyNinePerCentTwo() {
+        assertThat(PreScores.benefitsCounselling(1, 2, SHARE)).contains(proposal(3, "1", "2", "50.0"));
+        assertThat(PreScores.benefitsCounselling(49, 100, SHARE)).contains(proposal(2, "49", "100", "49.0"));
+        assertThat(PreScores.benefitsCounselling(0, 3, SHARE)).contains(proposal(1, "0", "3", "0.0"));
+    }
+
+    @Test
+    void profilesInTimeForAQuarterScoreTwoAndTwentyFourPerCentOne() {
+        assertThat(PreScores.profileInTime(1, 4, SHARE)).contains(proposal(2, "1", "4", "25.0"));
+        assertThat(PreScores.profileInTime(6, 25, SHARE)).contains(proposal(1, "6", "25", "24.0"));
+        assertThat(PreScores.profileInTime(0, 0, SHARE)).isEmpty();
+    }
+
+    @Test
+    void outreachForThreeQuartersScoresFourAndSeventyFourPointNineThree() {
+        assertThat(PreScores.outreach(3, 4, SHARE)).contains(proposal(4, "3", "4", "75.0"));
+        assertThat(PreScores.outreach(749, 1000, SHARE)).contains(proposal(3, "749", "1000", "74.9"));
+        assertThat(PreScores.outreach(2, 2, SHARE)).contains(proposal(5, "2", "2", "100.0"));
     }
 
     private static Proposal proposal(int score, String... figures) {
