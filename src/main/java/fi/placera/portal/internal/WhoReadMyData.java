@@ -10,7 +10,6 @@ import fi.placera.organisation.WelfareArea;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +48,7 @@ public class WhoReadMyData {
     }
 
     public List<Line> of(Me me, Locale locale) {
-        Instant since = ZonedDateTime.now(clock.withZone(HELSINKI)).minusYears(YEARS).toInstant();
+        Instant since = clock.instant().atZone(HELSINKI).minusYears(YEARS).toInstant();
         List<AccessLogEntry> entries = accessLog.accessesOfClient(me.areaId(), me.clientId(), since);
         boolean names = properties.staffNamesIn(me.areaId()) == PortalProperties.StaffNames.NAME;
         Map<String, String> displayNames = names
