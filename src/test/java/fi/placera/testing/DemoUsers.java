@@ -74,7 +74,7 @@ public class DemoUsers {
     /**
      * A new client (of a team of their own, no coach, so that no team figure changes) with a client account linked
      * to them, as an invitation makes one.
-     * Returns the account's user name; it has no usable password (for MockMvc requests only).
+     * Returns the account's user name; its password is {@link #PASSWORD} (no authenticator enrolled).
      */
     public String newClientAccount() {
         UUID client = UUID.randomUUID();
@@ -89,8 +89,10 @@ public class DemoUsers {
                         insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
                         values (?, 17, 'Testi', 'Asiakas', 'fi', ?, 0)""")
                 .params(client, team).update();
-        jdbc.sql("insert into user_account (id, username, display_name, password_hash, area_id, version) "
-                + "values (?, ?, 'Testi', 'none', 17, 0)").params(account, username).update();
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        select ?, ?, 'Testi', password_hash, 17, 0 from user_account where username = 'coach1'""")
+                .params(account, username).update();
         jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
         jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
                 .params(account, client).update();
