@@ -32,13 +32,15 @@ public class AccessDecisions {
 
     private final Organisation organisation;
     private final ObjectProvider<ConsentLookup> consents;
+    private final ObjectProvider<ProcessingRestrictions> restrictions;
     private final BreakGlassGrants breakGlass;
     private final AccessLog accessLog;
 
-    AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents, BreakGlassGrants breakGlass,
-            AccessLog accessLog) {
+    AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents,
+            ObjectProvider<ProcessingRestrictions> restrictions, BreakGlassGrants breakGlass, AccessLog accessLog) {
         this.organisation = organisation;
         this.consents = consents;
+        this.restrictions = restrictions;
         this.breakGlass = breakGlass;
         this.accessLog = accessLog;
     }
@@ -94,6 +96,10 @@ public class AccessDecisions {
 
     AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
         if (!sameArea(user, client) || user.staffMemberId() == null) {
+            return AccessDecision.denied();
+        }
+        ProcessingRestrictions restricted = restrictions.getIfAvailable();
+        if (restricted != null && restricted.restrictedTo(client.clientId()).filter(role -> !user.has(role)).isPresent()) {
             return AccessDecision.denied();
         }
         if (user.has(Role.COACH) && user.staffMemberId().equals(client.coachStaffId())) {
