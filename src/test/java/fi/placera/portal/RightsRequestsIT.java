@@ -119,6 +119,34 @@ class RightsRequestsIT {
     }
 
     @Test
+    void aCorrectionKeepsThePreviousValueWithWhoAndWhy() throws Exception {
+        String coach = users.newCoach();
+        UUID client = client(coach);
+        String me = account(coach, client);
+        mvc.perform(post("/me/requests").with(users.as(me)).with(csrf()).param("kind", "RECTIFICATION")
+                .param("details", "Sukunimeni on Oikeus-Rinne"));
+        UUID id = onlyRequest(client, "RECTIFICATION");
+
+        Document refused = page(post("/rights-requests/" + id + "/correction").with(users.as("teamleader")).with(csrf())
+                .param("field", "LAST_NAME").param("newValue", "Oikeus-Rinne").param("reason", " "));
+        assertThat(refused.getElementById("reason-error")).isNotNull();
+        assertThat(refused.getElementById("newValue").val()).isEqualTo("Oikeus-Rinne");
+        mvc.perform(post("/rights-requests/" + id + "/correction").with(users.as("teamleader")).with(csrf())
+                .param("field", "LAST_NAME").param("newValue", "Oikeus-Rinne").param("reason", "Asiakkaan pyyntö, passi nähty"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select last_name from client where id = ?").param(client).query(String.class).single())
+                .isEqualTo("Oikeus-Rinne");
+        assertThat(jdbc.sql("""
+                        select previous_value || '>' || new_value || '>' || reason || '>' || a.username
+                        from client_correction c join user_account a on a.id = c.corrected_by where client_id = ?""")
+                .param(client).query(String.class).single())
+                .isEqualTo("Oikeus>Oikeus-Rinne>Asiakkaan pyyntö, passi nähty>teamleader");
+        assertThat(page(get("/rights-requests/" + id).with(users.as("teamleader"))).select("#corrections li").text())
+                .contains("Oikeus → Oikeus-Rinne");
+    }
+
+    @Test
     void aRestrictedRecordIsOpenOnlyToTeamLeadersUntilLifted() throws Exception {
         String coach = users.newCoach();
         UUID client = client(coach);

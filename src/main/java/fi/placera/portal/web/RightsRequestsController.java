@@ -1,5 +1,6 @@
 package fi.placera.portal.web;
 
+import fi.placera.clients.ClientCorrections;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.identity.InformationKind;
@@ -44,14 +45,16 @@ class RightsRequestsController {
     private final ClientDataExport export;
     private final WhoReadMyData accessLog;
     private final Restrictions restrictions;
+    private final ClientCorrections corrections;
 
     RightsRequestsController(RightsRequests requests, ClientDirectory clients, ClientDataExport export,
-            WhoReadMyData accessLog, Restrictions restrictions) {
+            WhoReadMyData accessLog, Restrictions restrictions, ClientCorrections corrections) {
         this.requests = requests;
         this.clients = clients;
         this.export = export;
         this.accessLog = accessLog;
         this.restrictions = restrictions;
+        this.corrections = corrections;
     }
 
     /** The form that moves a request on, as posted. */
@@ -103,6 +106,25 @@ class RightsRequestsController {
         return "redirect:/rights-requests/" + id + "?restricted";
     }
 
+    /** The correction form as posted. */
+    record CorrectionInput(String field, String newValue, String reason) {
+    }
+
+    @PostMapping("/{id}/correction")
+    String correct(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, CorrectionInput input,
+            Model model) {
+        Opened opened = opened(user, id, "rectification");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correction");
+        var field = FormValues.choice(ClientCorrections.Field.class, input.field(), "field", errors);
+        if (!Forms.saved(errors, () -> corrections.correct(user, opened.client().id(), field.get(), input.newValue(),
+                input.reason()))) {
+            model.addAttribute("correctionErrors", errors);
+            model.addAttribute("correctionInput", input);
+            return page(user, opened, model);
+        }
+        return "redirect:/rights-requests/" + id + "?corrected";
+    }
+
     @PostMapping("/{id}/restriction/lift")
     String lift(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         Opened opened = opened(user, id, "restriction of processing");
@@ -151,6 +173,8 @@ class RightsRequestsController {
         model.addAttribute("restrictedTo", restrictions.restrictedTo(opened.client().id()).orElse(null));
         model.addAttribute("designated", Restrictions.DESIGNATED);
         model.addAttribute("retained", Retention.RETAINED);
+        model.addAttribute("fields", ClientCorrections.Field.values());
+        model.addAttribute("corrections", corrections.history(opened.client().id()));
         return "portal/request";
     }
 }
