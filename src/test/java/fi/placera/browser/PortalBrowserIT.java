@@ -138,4 +138,69 @@ class PortalBrowserIT extends BrowserTestBase {
             default -> "inbjudan till dina egna sidor";
         };
     }
+
+    /** A client account of a new client, with the demo password and authenticator (as if enrolled), for the pages. */
+    private String clientAccount(UUID client) {
+        UUID account = UUID.randomUUID();
+        String username = "asiakas." + client.toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        select ?, ?, 'Sanni', password_hash, 17, 0 from user_account where username = 'coach1'""")
+                .params(account, username).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
+        jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
+                .params(account, client).update();
+        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) values (?, ?, now())")
+                .params(account, fi.placera.testing.DemoUsers.TOTP_SECRET).update();
+        return username;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void aClientAsksForACorrectionWithNothingLostAndTheTeamLeaderCorrectsIt(String lang) {
+        UUID client = client("Työ varastossa " + lang);
+        String username = clientAccount(client);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.logIn(username, users);
+        assertThat(browser.path()).isEqualTo("/me");
+        browser.visit("/me");
+        String tooLong = "Haluan tehdä iltavuoroja. ".repeat(90);
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.driver().findElement(By.id("comment")),
+                tooLong);
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("comment-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("comment")).getAttribute("value")).isEqualTo(tooLong);
+        assertThat(browser.scrollsSideways()).isFalse();
+
+        browser.visit("/me/requests");
+        browser.driver().findElement(By.cssSelector("label[for=kind-RECTIFICATION]")).click();
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("details-error")).getText()).isNotBlank();
+        browser.type("details", "Sukunimeni on Selain-Sukunimi");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("my-requests")).getText())
+                .contains(Map.of("fi", "Korjaa tietojani", "sv", "Rätta mina uppgifter", "en", "Correct my data").get(lang));
+        browser.logOut();
+
+        browser.logIn("teamleader", users);
+        browser.visit("/rights-requests");
+        UUID request = jdbc.sql("select id from rights_request where client_id = ?").param(client).query(UUID.class)
+                .single();
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("#rights-queue a[href$='" + request + "']")));
+        browser.checkPage();
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field"))).selectByValue("LAST_NAME");
+        browser.type("newValue", "Selain-Sukunimi");
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/correction'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("reason-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("newValue")).getAttribute("value")).isEqualTo("Selain-Sukunimi");
+        browser.type("reason", "Asiakkaan pyyntö " + lang);
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/correction'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("corrections")).getText()).contains("Selain → Selain-Sukunimi");
+    }
 }
