@@ -23,6 +23,9 @@ public interface ClientDirectory {
      */
     Optional<ClientSummary> self(UUID clientId);
 
+    /** The language the client is served in (fi, sv, en …), for their own pages and letters. */
+    Optional<String> preferredLanguage(UUID clientId);
+
     /** The clients of the user's IPS teams that the user may see. */
     List<ClientSummary> caseloadOf(PlaceraUser user);
 }

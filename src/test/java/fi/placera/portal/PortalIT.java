@@ -212,6 +212,40 @@ class PortalIT {
     }
 
     @Test
+    void theClientsPagesOpenInTheClientsLanguageUntilTheyChooseAnother() throws Exception {
+        String coach = users.newCoach();
+        UUID client = UUID.randomUUID();
+        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
+                .param("firstName", "Siv").param("lastName", "Svensk").param("preferredLanguage", "sv")
+                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
+        String me = accept(invite(coach, client), "siv." + client.toString().substring(0, 6));
+        Document page = Jsoup.parse(mvc.perform(get("/me").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("sv");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Hej, Siv");
+        Document chosen = Jsoup.parse(mvc.perform(get("/me").with(users.as(me)).param("lang", "fi"))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(chosen.selectFirst("html").attr("lang")).isEqualTo("fi");
+    }
+
+    @Test
+    void aWithdrawalRacingTheCoachsIsReportedAsAlreadyDoneWithNothingLost() throws Exception {
+        String coach = users.newCoach();
+        UUID client = clientWithPlan(coach, "Kilpajuoksu", "ACTION_PLAN");
+        String me = accept(invite(coach, client), "kilpa." + client.toString().substring(0, 6));
+        UUID consent = jdbc.sql("select id from consent where client_id = ?").param(client).query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as(coach)).with(csrf()));
+        mvc.perform(post("/me/consents/" + consent + "/withdraw").with(users.as(me)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/me/consents?already"));
+        assertThat(jdbc.sql("select withdrawn_at is not null from consent where id = ?").param(consent)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("select count(*) from client_withdrawal where consent_id = ?").param(consent)
+                .query(Integer.class).single()).as("the coach withdrew it, not the client").isZero();
+    }
+
+    @Test
     void staffNeverReachTheClientsPages() throws Exception {
         for (String staff : List.of("coach1", "teamleader", "careteam", "admin")) {
             mvc.perform(get("/me").with(users.as(staff))).andExpect(status().isForbidden());

@@ -119,6 +119,11 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
+    public Optional<String> preferredLanguage(UUID clientId) {
+        return clients.findById(clientId).map(Client::preferredLanguage);
+    }
+
+    @Override
     public Optional<ClientSummary> self(UUID clientId) {
         return clients.findById(clientId).map(Client::summary);
     }

@@ -1,6 +1,12 @@
 package fi.placera.portal.web;
 
+import fi.placera.clients.ClientDirectory;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
 import fi.placera.jobs.Jobs;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
@@ -51,10 +57,17 @@ class MeController {
     private final MyConsents consents;
     private final WhoReadMyData accessLog;
     private final Clock clock;
+    private final ClientDirectory clients;
+    private final LocaleResolver locales;
+
+    /** The cookie in which the language switch keeps the chosen language (platform's WebConfiguration). */
+    private static final String LANGUAGE_COOKIE = "__Host-placera-lang";
 
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
-            Clock clock) {
+            Clock clock, ClientDirectory clients, LocaleResolver locales) {
+        this.clients = clients;
+        this.locales = locales;
         this.account = account;
         this.plans = plans;
         this.profiles = profiles;
@@ -71,9 +84,19 @@ class MeController {
     record Upcoming(LocalDate dueOn, String what) {
     }
 
+    /**
+     * The client's start page, in the client's own language until they choose another one (the language switch sets a
+     * cookie, which then wins).
+     */
     @GetMapping
-    String overview(@AuthenticationPrincipal PlaceraUser user, Model model) {
-        return overviewPage(me(user), model);
+    String overview(@AuthenticationPrincipal PlaceraUser user, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Me me = me(user);
+        if (WebUtils.getCookie(request, LANGUAGE_COOKIE) == null && request.getParameter("lang") == null) {
+            clients.preferredLanguage(me.clientId()).flatMap(Languages::byTag)
+                    .ifPresent(locale -> locales.setLocale(request, response, locale));
+        }
+        return overviewPage(me, model);
     }
 
     @PostMapping("/comments")
