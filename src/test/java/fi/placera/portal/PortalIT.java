@@ -188,6 +188,9 @@ class PortalIT {
         Document record = Jsoup.parse(mvc.perform(get("/clients/" + client + "/record").with(users.as(coach))
                 .locale(Locale.forLanguageTag("fi"))).andReturn().getResponse().getContentAsString());
         assertThat(record.text()).contains("Asiakas perui suostumuksen");
+        Document week = Jsoup.parse(mvc.perform(get("/week").with(users.as(coach)).locale(Locale.forLanguageTag("fi")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(week.text()).contains("Asiakas perui suostumuksen omilla sivuillaan");
     }
 
     @Test
@@ -209,6 +212,9 @@ class PortalIT {
         Document record = Jsoup.parse(mvc.perform(get("/clients/" + client + "/record").with(users.as(coach))
                 .locale(Locale.forLanguageTag("fi"))).andReturn().getResponse().getContentAsString());
         assertThat(record.text()).contains("Asiakas kommentoi suunnitelmaa").contains("Haluan myös iltavuoroja");
+        Document week = Jsoup.parse(mvc.perform(get("/week").with(users.as(coach)).locale(Locale.forLanguageTag("fi")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(week.text()).contains("Asiakas kommentoi suunnitelmaa: Haluan myös iltavuoroja");
     }
 
     @Test
