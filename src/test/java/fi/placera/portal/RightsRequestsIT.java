@@ -119,6 +119,22 @@ class RightsRequestsIT {
     }
 
     @Test
+    void theCoachRecordsARequestOnTheClientsBehalfWithTheSameDeadline() throws Exception {
+        String coach = users.newCoach();
+        UUID client = client(coach);
+        Document refused = page(post("/clients/" + client + "/rights-requests").with(users.as(coach)).with(csrf())
+                .param("kind", "RESTRICTION").param("details", " "));
+        assertThat(refused.getElementById("details-error")).isNotNull();
+        mvc.perform(post("/clients/" + client + "/rights-requests").with(users.as(coach)).with(csrf())
+                .param("kind", "ERASURE")).andExpect(status().isOk());
+        UUID id = onlyRequest(client, "ERASURE");
+        assertThat(page(get("/rights-requests/" + id).with(users.as("teamleader"))).text())
+                .contains("asiakastietolaki (703/2023)");
+        mvc.perform(post("/clients/" + client + "/rights-requests").with(users.as(users.newCoachOfAnotherTeam()))
+                .with(csrf()).param("kind", "ERASURE")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aCorrectionKeepsThePreviousValueWithWhoAndWhy() throws Exception {
         String coach = users.newCoach();
         UUID client = client(coach);
