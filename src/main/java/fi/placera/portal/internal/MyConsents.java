@@ -7,7 +7,6 @@ import fi.placera.consent.Consents;
 import fi.placera.identity.InformationKind;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,10 +67,5 @@ public class MyConsents {
                 .param("account", me.user().accountId())
                 .update();
         return Outcome.WITHDRAWN;
-    }
-
-    /** The consents in force today, for the page's "shared now" marker. */
-    public boolean inForce(Consent consent) {
-        return consent.inForceOn(LocalDate.now(clock));
     }
 }
