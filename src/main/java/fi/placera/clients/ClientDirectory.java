@@ -17,6 +17,15 @@ public interface ClientDirectory {
     /** The client, if the user may see this kind of their information (a care team needs the client's consent). */
     Optional<ClientSummary> find(PlaceraUser user, UUID id, InformationKind kind, String purpose);
 
+    /**
+     * The client themselves, for their own pages (portal). Not an access decision: the caller has established that
+     * the signed-in account is this client's own ({@link fi.placera.identity.ClientAccounts#clientOf}).
+     */
+    Optional<ClientSummary> self(UUID clientId);
+
+    /** The language the client is served in (fi, sv, en …), for their own pages and letters. */
+    Optional<String> preferredLanguage(UUID clientId);
+
     /** The clients of the user's IPS teams that the user may see. */
     List<ClientSummary> caseloadOf(PlaceraUser user);
 }

@@ -28,6 +28,9 @@ public interface Consents {
 
     List<Consent> consentsOf(UUID clientId);
 
+    /** One consent by its id, whoever's it is: for refusing and logging a client who names another client's consent. */
+    Optional<Consent> consent(UUID consentId);
+
     /** Whether a consent to share this kind of information with the party is in force today. */
     boolean sharesWith(UUID clientId, Party party, InformationKind kind);
 

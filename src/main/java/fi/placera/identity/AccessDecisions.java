@@ -37,14 +37,16 @@ public class AccessDecisions {
 
     private final Organisation organisation;
     private final ObjectProvider<ConsentLookup> consents;
+    private final ObjectProvider<ProcessingRestrictions> restrictions;
     private final BreakGlassGrants breakGlass;
     private final AccessLog accessLog;
     private final Map<Short, String> areaCodes = new ConcurrentHashMap<>();
 
-    AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents, BreakGlassGrants breakGlass,
-            AccessLog accessLog) {
+    AccessDecisions(Organisation organisation, ObjectProvider<ConsentLookup> consents,
+            ObjectProvider<ProcessingRestrictions> restrictions, BreakGlassGrants breakGlass, AccessLog accessLog) {
         this.organisation = organisation;
         this.consents = consents;
+        this.restrictions = restrictions;
         this.breakGlass = breakGlass;
         this.accessLog = accessLog;
     }
@@ -62,10 +64,11 @@ public class AccessDecisions {
     public List<AccessDecision> decideAll(PlaceraUser user, List<ClientScope> clients, InformationKind kind,
             String purpose, AccessAction action) {
         Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
+        Map<UUID, Role> restricted = restrictionsOf(clients);
         List<AccessDecision> decisions = new ArrayList<>(clients.size());
         List<AccessRecord> records = new ArrayList<>(clients.size());
         for (ClientScope client : clients) {
-            AccessDecision decision = decideWithoutLogging(user, client, kind, memberships);
+            AccessDecision decision = decideWithoutLogging(user, client, kind, memberships, restricted);
             AccessRecord record = AccessRecord.read(user.accountId(), user.getUsername(), mainRole(user),
                     areaCode(user.areaId()), client.areaId(), client.clientId(), kind.name(), purpose, action,
                     decision.granted() ? AccessOutcome.GRANTED : AccessOutcome.DENIED);
@@ -107,8 +110,9 @@ public class AccessDecisions {
     public Set<InformationKind> readableKinds(PlaceraUser user, ClientScope client) {
         Set<InformationKind> readable = EnumSet.noneOf(InformationKind.class);
         Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
+        Map<UUID, Role> restricted = restrictionsOf(List.of(client));
         for (InformationKind kind : InformationKind.values()) {
-            if (decideWithoutLogging(user, client, kind, memberships).granted()) {
+            if (decideWithoutLogging(user, client, kind, memberships, restricted).granted()) {
                 readable.add(kind);
             }
         }
@@ -116,12 +120,18 @@ public class AccessDecisions {
     }
 
     AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
-        return decideWithoutLogging(user, client, kind, () -> organisation.membershipsOf(user.staffMemberId()));
+        return decideWithoutLogging(user, client, kind, () -> organisation.membershipsOf(user.staffMemberId()),
+                restrictionsOf(List.of(client)));
     }
 
+    /** {@code restricted}: the clients among those decided whose records are restricted, to the role that may read. */
     private AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind,
-            Supplier<StaffMemberships> membershipsOfUser) {
+            Supplier<StaffMemberships> membershipsOfUser, Map<UUID, Role> restricted) {
         if (!sameArea(user, client) || user.staffMemberId() == null) {
+            return AccessDecision.denied();
+        }
+        Role mayStillRead = restricted.get(client.clientId());
+        if (mayStillRead != null && !user.has(mayStillRead)) {
             return AccessDecision.denied();
         }
         if (user.has(Role.COACH) && user.staffMemberId().equals(client.coachStaffId())) {
@@ -156,6 +166,12 @@ public class AccessDecisions {
     private String areaCode(Short areaId) {
         return areaId == null ? null : areaCodes.computeIfAbsent(areaId,
                 id -> organisation.area(id).map(area -> area.code()).orElse(null));
+    }
+
+    /** The restricted records among these clients, in one read (none until the portal module is there). */
+    private Map<UUID, Role> restrictionsOf(List<ClientScope> clients) {
+        ProcessingRestrictions lookup = restrictions.getIfAvailable();
+        return lookup == null ? Map.of() : lookup.restrictedAmong(clients.stream().map(ClientScope::clientId).toList());
     }
 
     /** Reads the memberships once, and only if a decision needs them (a coach's own clients do not). */

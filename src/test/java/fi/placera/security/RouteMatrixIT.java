@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import fi.placera.identity.PlaceraUser;
-import fi.placera.identity.Role;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -99,9 +96,8 @@ class RouteMatrixIT {
     private Map<String, RequestPostProcessor> actors() {
         Map<String, RequestPostProcessor> actors = new LinkedHashMap<>();
         actors.put("anonymous", null);
-        actors.put("client", org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                .user(new PlaceraUser(UUID.randomUUID(), "client-x", "Client", Set.of(Role.CLIENT), (short) 17, null,
-                        true, null)));
+        // a client account linked to a client, as an invitation makes one: the client's own pages open for it
+        actors.put("client", users.as(users.newClientAccount()));
         actors.put("coach", users.as("coach1"));
         actors.put("team_leader", users.as("teamleader"));
         actors.put("care_team_member", users.as("careteam"));

@@ -71,6 +71,34 @@ public class DemoUsers {
         return username;
     }
 
+    /**
+     * A new client (of a team of their own, no coach, so that no team figure changes) with a client account linked
+     * to them, as an invitation makes one.
+     * Returns the account's user name; its password is {@link #PASSWORD} (no authenticator enrolled).
+     */
+    public String newClientAccount() {
+        UUID client = UUID.randomUUID();
+        UUID account = UUID.randomUUID();
+        String username = "client." + client.toString().substring(0, 8);
+        UUID team = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into ips_team (id, area_id, code, name, collaboration_model, version)
+                        values (?, 17, ?, 'Asiakkaan tiimi', 'CARE_INTEGRATED', 0)""")
+                .params(team, "CL-" + team.toString().substring(0, 8).toUpperCase()).update();
+        jdbc.sql("""
+                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
+                        values (?, 17, 'Testi', 'Asiakas', 'fi', ?, 0)""")
+                .params(client, team).update();
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        select ?, ?, 'Testi', password_hash, 17, 0 from user_account where username = 'coach1'""")
+                .params(account, username).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
+        jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
+                .params(account, client).update();
+        return username;
+    }
+
     /** Moves the clock to a fresh 30-second step (codes are single-use) and returns that step's code. */
     public String nextTotpCode() {
         clock.advance(Duration.ofSeconds(30));

@@ -117,6 +117,16 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
+    public Optional<String> preferredLanguage(UUID clientId) {
+        return clients.findById(clientId).map(Client::preferredLanguage);
+    }
+
+    @Override
+    public Optional<ClientSummary> self(UUID clientId) {
+        return clients.findById(clientId).map(Client::summary);
+    }
+
+    @Override
     public List<ClientSummary> caseloadOf(PlaceraUser user) {
         return caseload(user).stream().map(Client::summary).toList();
     }

@@ -123,6 +123,16 @@ class JdbcConsents implements Consents, ConsentLookup {
     }
 
     @Override
+    public Optional<Consent> consent(UUID consentId) {
+        return jdbc.sql("""
+                        select id, client_id, party_type, party_id, party_name, kind, valid_from, valid_until, withdrawn_at
+                        from consent where id = ?""")
+                .param(consentId)
+                .query((rs, row) -> consent(rs))
+                .optional();
+    }
+
+    @Override
     public Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
             LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
         if (agreementOf(clientId).isEmpty()) {

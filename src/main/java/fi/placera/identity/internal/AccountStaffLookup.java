@@ -17,6 +17,14 @@ class AccountStaffLookup implements StaffAccounts {
     }
 
     @Override
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.stream().distinct().forEach(username -> accounts.findByUsername(username)
+                .ifPresent(user -> names.put(username, user.getDisplayName())));
+        return names;
+    }
+
+    @Override
     public Optional<UUID> staffMemberOf(String username) {
         return accounts.findByUsername(username).filter(PlaceraUser::isEnabled).map(PlaceraUser::staffMemberId);
     }

@@ -60,10 +60,19 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error").permitAll()
                         // a one-time questionnaire link: no login, the unguessable token in the path is the only key
                         .requestMatchers("/q/*").permitAll()
+                        // a client's one-time invitation link: the token is the only credential (0018)
+                        .requestMatchers("/invite/*").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // the client's own pages: clients only, never staff; the client is the signed-in one
+                        .requestMatchers("/me", "/me/**").hasRole("CLIENT")
+                        // pages every signed-in person has: the start page, their own password, the API session
+                        .requestMatchers("/", "/account/password", "/api/v1/session")
+                                .hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new))
+                        // the area's queue of rights requests (GDPR art. 15-18), for its designated staff
+                        .requestMatchers("/rights-requests", "/rights-requests/**").hasRole("TEAM_LEADER")
                         // the caseload and registering clients; a single record is decided per client
                         .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
@@ -99,8 +108,8 @@ class SecurityConfiguration {
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER")
-                        // a session that has only passed the password has none of these roles
-                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
+                        // everything else is staff work; a session that has only passed the password has none of these
+                        .anyRequest().hasAnyRole(STAFF_ROLES))
                 .addFilterBefore(new SessionLifetimeFilter(clock, sessionEnded), SecurityContextHolderFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(login -> login.loginPage("/login").failureUrl("/login?error")

@@ -21,6 +21,9 @@ class HomeController {
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        if (user.has(Role.CLIENT)) {
+            return "redirect:/me";
+        }
         if (user.has(Role.COACH)) {
             return "redirect:/week";
         }

@@ -1,0 +1,158 @@
+package fi.placera.identity.internal;
+
+import fi.placera.identity.ClientAccounts;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
+import fi.placera.platform.Rejection;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations and client accounts in {@code client_invite} and {@code client_account}. A token is 32 random bytes
+ * (256 bits) from {@link SecureRandom}, given out once in the link; only its SHA-256 hash is stored, so a copy of
+ * the database does not open anyone's invitation.
+ */
+@Service
+class JdbcClientAccounts implements ClientAccounts {
+
+    private static final int TOKEN_BYTES = 32;
+    private static final int MAX_TOKEN_LENGTH = 100;
+    private static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final SecureRandom random = new SecureRandom();
+
+    JdbcClientAccounts(JdbcClient jdbc, Clock clock, AccountRepository accounts, PasswordEncoder passwords,
+            PasswordPolicy policy) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.policy = policy;
+    }
+
+    @Override
+    public Invitation invite(UUID clientId, short areaId, String clientName, PlaceraUser invitedBy) {
+        if (hasAccount(clientId)) {
+            throw new Rejection(null, "portal.invite.has-account");
+        }
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expires = now.plus(INVITE_VALIDITY);
+        jdbc.sql("""
+                        insert into client_invite (token_hash, client_id, area_id, display_name, invited_by, invited_at, expires_at)
+                        values (:hash, :client, :area, :name, :by, :at, :expires)""")
+                .param("hash", hash(token)).param("client", clientId).param("area", areaId)
+                .param("name", clientName)
+                .param("by", invitedBy.accountId()).param("at", Timestamp.from(now))
+                .param("expires", Timestamp.from(expires))
+                .update();
+        return new Invitation(token, expires);
+    }
+
+    @Override
+    public boolean usable(String token) {
+        return pending(token).isPresent();
+    }
+
+    @Override
+    @Transactional
+    public void accept(String token, String username, String passphrase, String repeated) {
+        Pending invite = pending(token).orElseThrow(() -> new Rejection(null, "portal.invite.unusable"));
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        if (!name.matches(USERNAME)) {
+            throw new Rejection("username", "portal.invite.username.format");
+        }
+        if (accounts.usernameTaken(name)) {
+            throw new Rejection("username", "portal.invite.username.taken");
+        }
+        policy.problemWith(passphrase, List.of(name, invite.firstName())).ifPresent(key -> {
+            throw new Rejection("passphrase", key);
+        });
+        if (!passphrase.equals(repeated)) {
+            throw new Rejection("repeated", "portal.invite.passphrase.mismatch");
+        }
+        // the conditional update uses the invitation up once, even when the form is sent twice at the same time
+        int used = jdbc.sql("""
+                        update client_invite set used_at = :now
+                        where token_hash = :hash and used_at is null and expires_at > :now""")
+                .param("now", Timestamp.from(clock.instant())).param("hash", hash(token)).update();
+        if (used != 1 || hasAccount(invite.clientId())) {
+            throw new Rejection(null, "portal.invite.unusable");
+        }
+        UUID accountId = UUID.randomUUID();
+        Account account = new Account(accountId, name, invite.firstName(), Set.of(Role.CLIENT), invite.areaId(), null,
+                true, 0);
+        if (!accounts.insert(account, passwords.encode(passphrase))) {
+            throw new Rejection("username", "portal.invite.username.taken");
+        }
+        jdbc.sql("""
+                        insert into client_account (account_id, client_id, area_id, created_at)
+                        values (:account, :client, :area, :at)""")
+                .param("account", accountId).param("client", invite.clientId()).param("area", invite.areaId())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    @Override
+    public Optional<UUID> clientOf(PlaceraUser user) {
+        if (user == null || !user.has(Role.CLIENT)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select client_id from client_account where account_id = :account")
+                .param("account", user.accountId()).query(UUID.class).optional();
+    }
+
+    @Override
+    public boolean hasAccount(UUID clientId) {
+        return jdbc.sql("select count(*) from client_account where client_id = :client").param("client", clientId)
+                .query(Integer.class).single() > 0;
+    }
+
+    private Optional<Pending> pending(String token) {
+        if (token == null || token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        select client_id, area_id, display_name from client_invite
+                        where token_hash = :hash and used_at is null and expires_at > :now""")
+                .param("hash", hash(token)).param("now", Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Pending(rs.getObject("client_id", UUID.class), rs.getShort("area_id"),
+                        rs.getString("display_name")))
+                .optional();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Pending(UUID clientId, short areaId, String firstName) {
+    }
+}

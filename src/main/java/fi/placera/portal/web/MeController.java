@@ -1,0 +1,182 @@
+package fi.placera.portal.web;
+
+import fi.placera.clients.ClientDirectory;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.WebUtils;
+import fi.placera.jobs.Jobs;
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.StaffMemberSummary;
+import fi.placera.planning.ActionPlans;
+import fi.placera.planning.VocationalProfiles;
+import fi.placera.platform.web.Forms;
+import fi.placera.portal.internal.ClientComments;
+import fi.placera.portal.internal.Me;
+import fi.placera.portal.internal.MyAccount;
+import fi.placera.portal.internal.MyConsents;
+import fi.placera.portal.internal.WhoReadMyData;
+import fi.placera.support.FollowAlongSupport;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The client's own pages. The client is always the one linked to the signed-in account; nothing here takes a client id.
+ * The client's own reads are not access-log rows: the log is about others reading the client's data.
+ */
+@Controller
+@RequestMapping("/me")
+class MeController {
+
+    private final MyAccount account;
+    private final ActionPlans plans;
+    private final VocationalProfiles profiles;
+    private final Jobs jobs;
+    private final FollowAlongSupport support;
+    private final Organisation organisation;
+    private final ClientComments comments;
+    private final MyConsents consents;
+    private final WhoReadMyData accessLog;
+    private final Clock clock;
+    private final ClientDirectory clients;
+    private final LocaleResolver locales;
+
+    /** The cookie in which the language switch keeps the chosen language (platform's WebConfiguration). */
+    private static final String LANGUAGE_COOKIE = "__Host-placera-lang";
+
+    MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
+            Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
+            Clock clock, ClientDirectory clients, LocaleResolver locales) {
+        this.clients = clients;
+        this.locales = locales;
+        this.account = account;
+        this.plans = plans;
+        this.profiles = profiles;
+        this.jobs = jobs;
+        this.support = support;
+        this.organisation = organisation;
+        this.comments = comments;
+        this.consents = consents;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** Something coming up for the client: a plan review or a support contact, by when. */
+    record Upcoming(LocalDate dueOn, String what) {
+    }
+
+    /**
+     * The client's start page, in the client's own language until they choose another one (the language switch sets a
+     * cookie, which then wins).
+     */
+    @GetMapping
+    String overview(@AuthenticationPrincipal PlaceraUser user, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        Me me = me(user);
+        if (WebUtils.getCookie(request, LANGUAGE_COOKIE) == null && request.getParameter("lang") == null) {
+            clients.preferredLanguage(me.clientId()).flatMap(Languages::byTag)
+                    .ifPresent(locale -> locales.setLocale(request, response, locale));
+        }
+        return overviewPage(me, model);
+    }
+
+    @PostMapping("/comments")
+    String comment(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String comment,
+            Model model) {
+        Me me = me(user);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "comment");
+        if (!Forms.saved(errors, () -> comments.add(me, comment))) {
+            model.addAttribute("commentErrors", errors);
+            model.addAttribute("commentText", comment);
+            return overviewPage(me, model);
+        }
+        return "redirect:/me?commented#plan-heading";
+    }
+
+    @GetMapping("/consents")
+    String consents(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        Me me = me(user);
+        model.addAttribute("me", me);
+        model.addAttribute("consents", consents.of(me));
+        model.addAttribute("careTeamNames", careTeamNames(me));
+        return "portal/consents";
+    }
+
+    @PostMapping("/consents/{consentId}/withdraw")
+    String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable String consentId) {
+        Me me = me(user);
+        UUID id = fi.placera.platform.web.FormValues.uuid(consentId);
+        return switch (consents.withdraw(me, id)) {
+            case WITHDRAWN -> "redirect:/me/consents?withdrawn";
+            case ALREADY_WITHDRAWN -> "redirect:/me/consents?already";
+            case NOT_FOUND -> throw notFound();
+        };
+    }
+
+    @GetMapping("/access-log")
+    String accessLog(@AuthenticationPrincipal PlaceraUser user, Locale locale, Model model) {
+        Me me = me(user);
+        model.addAttribute("me", me);
+        model.addAttribute("lines", accessLog.of(me, locale));
+        model.addAttribute("years", WhoReadMyData.YEARS);
+        return "portal/access-log";
+    }
+
+    private String overviewPage(Me me, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("me", me);
+        model.addAttribute("plan", plans.planOf(me.clientId()).orElse(null));
+        model.addAttribute("comments", comments.of(me.clientId()));
+        model.addAttribute("maxComment", ClientComments.MAX_LENGTH);
+        model.addAttribute("upcoming", upcoming(me, today));
+        model.addAttribute("coach", me.coachStaffId() == null ? null
+                : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
+        model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
+        model.addAttribute("profile", profiles.profileOf(me.clientId()).map(VocationalProfiles.Profile::content)
+                .orElse(null));
+        return "portal/me";
+    }
+
+    private List<Upcoming> upcoming(Me me, LocalDate today) {
+        var reviews = plans.reviewsDue(me.clientId()).stream().filter(due -> !due.done())
+                .map(due -> new Upcoming(due.dueOn(), "portal.upcoming.review." + due.milestone()));
+        var contacts = support.schedule(me.clientId()).stream()
+                .filter(due -> !due.met() && !due.cancelled() && !due.dueOn().isBefore(today.minusDays(7)))
+                .map(due -> new Upcoming(due.dueOn(), "support.due." + due.kind()));
+        return java.util.stream.Stream.concat(reviews, contacts).sorted(Comparator.comparing(Upcoming::dueOn)).toList();
+    }
+
+    private java.util.Map<UUID, String> careTeamNames(Me me) {
+        java.util.Map<UUID, String> names = new HashMap<>();
+        organisation.careTeamsOf(me.areaId()).forEach(team -> names.put(team.id(), team.name()));
+        return names;
+    }
+
+    /** The signed-in client; an account with no client behind it sees nothing. */
+    private Me me(PlaceraUser user) {
+        return account.me(user).orElseThrow(MeController::notFound);
+    }
+
+    static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

@@ -1,0 +1,206 @@
+package fi.placera.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import fi.placera.testing.WebSession;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * At phone width, in Finnish and Swedish: the team leader invites a client, who creates an account from the link,
+ * logs in with passphrase and a newly enrolled authenticator, reads their plan, withdraws the consent that let the
+ * care team see them — and the care team's next request is refused — then finds in "who has read my data" exactly the
+ * reads this test caused. Every page checked with axe.
+ */
+class PortalBrowserIT extends BrowserTestBase {
+
+    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
+    private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
+    private static final Pattern LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
+    private static final String PASSPHRASE = "sininen polkupyörä järvellä";
+
+    @Autowired JdbcClient jdbc;
+
+    /** A client of the demo team with an agreement, a plan and consents to the Vaasa care team (no reads logged). */
+    private UUID client(String goals) {
+        UUID client = UUID.randomUUID();
+        UUID recorder = jdbc.sql("select id from user_account where username = 'teamleader'").query(UUID.class).single();
+        jdbc.sql("""
+                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
+                        values (?, 17, 'Sanni', 'Selain', 'fi', ?::uuid, 0)""").params(client, DEMO_TEAM).update();
+        jdbc.sql("""
+                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, recorded_by)
+                        values (?, ?, 17, date '2026-01-02', 'PAPER_SIGNATURE', ?)""")
+                .params(UUID.randomUUID(), client, recorder).update();
+        jdbc.sql("""
+                        insert into action_plan (id, client_id, area_id, started_on, goals, steps, version)
+                        values (?, ?, 17, date '2026-01-02', ?, 'Käyn työkokeilussa', 0)""")
+                .params(UUID.randomUUID(), client, goals).update();
+        for (String kind : List.of("IDENTITY", "ACTION_PLAN")) {
+            jdbc.sql("""
+                            insert into consent (id, client_id, area_id, party_type, party_id, kind, valid_from, given_at,
+                                                 recorded_by)
+                            values (?, ?, 17, 'CARE_TEAM', ?::uuid, ?, date '2026-01-02', now(), ?)""")
+                    .params(UUID.randomUUID(), client, CARE_VAASA, kind, recorder).update();
+        }
+        return client;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void aClientReadsTheirPlanWithdrawsAConsentAndSeesWhoReadTheirData(String lang) throws Exception {
+        String goals = "Työ kahvilassa aamuisin " + lang;
+        UUID client = client(goals);
+        WebSession teamLeader = new WebSession(port);
+        teamLeader.logIn("teamleader", users);
+        Matcher link = LINK.matcher(teamLeader.post("/clients/" + client + "/portal-invite", Map.of()).body());
+        assertThat(link.find()).isTrue();
+        WebSession careTeam = new WebSession(port);
+        careTeam.logIn("careteam", users);
+        assertThat(careTeam.get("/clients/" + client).statusCode()).isEqualTo(200);
+
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.visit("/invite/" + link.group(1));
+        String username = "sanni." + lang + "." + client.toString().substring(0, 6);
+        browser.type("username", username);
+        browser.type("passphrase", PASSPHRASE);
+        browser.type("repeated", PASSPHRASE);
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.path()).startsWith("/login");
+
+        browser.logInWithPassword(username, PASSPHRASE);
+        browser.checkPage();
+        assertThat(browser.path()).isEqualTo("/mfa/enrol");
+        String secret = browser.driver().findElement(By.cssSelector("code.secret")).getText();
+        users.clock().advance(Duration.ofSeconds(30));
+        browser.type("code", new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6)
+                .generate(secret, users.clock().instant().getEpochSecond() / 30));
+        browser.submit();
+        browser.checkPage();
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("main a.button")));
+        browser.checkPage();
+        assertThat(browser.path()).isEqualTo("/me");
+        assertThat(browser.language()).isEqualTo(lang);
+        assertThat(browser.driver().findElement(By.id("plan-goals")).getText()).isEqualTo(goals);
+        assertThat(browser.scrollsSideways()).isFalse();
+
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("nav.portal-nav a[href$='/me/consents']")));
+        browser.checkPage();
+        UUID identityConsent = jdbc.sql("select id from consent where client_id = ? and kind = 'IDENTITY'")
+                .param(client).query(UUID.class).single();
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("#consent-" + identityConsent + " button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElements(By.cssSelector("#consent-" + identityConsent + " button"))).isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("main .alert--success")).isDisplayed()).isTrue();
+
+        // the care team's very next request for the client is refused
+        assertThat(careTeam.get("/clients/" + client).statusCode()).isEqualTo(404);
+
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("nav.portal-nav a[href$='/me/access-log']")));
+        browser.checkPage();
+        assertThat(browser.scrollsSideways()).isFalse();
+        List<String> rows = browser.driver().findElements(By.cssSelector("#access-log tbody tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().skip(1).map(WebElement::getText)
+                        .map(text -> text.replace('\n', ' ')).toList().toString())
+                .toList();
+        String careTeamMember = lang.equals("fi") ? "Hoitotiimin jäsen" : "Medlem i vårdteam";
+        String teamLeaderRole = lang.equals("fi") ? "Tiiminvetäjä" : "Teamledare";
+        String identity = lang.equals("fi") ? "Nimi ja yhteystiedot" : "Namn och kontaktuppgifter";
+        String opened = lang.equals("fi") ? "Avattu" : "Öppnade";
+        String refused = lang.equals("fi") ? "Avattu – estetty, mitään ei näytetty" : "Öppnade – nekades, inget visades";
+        String area = lang.equals("fi") ? "Pohjanmaa" : "Österbotten";
+        assertThat(rows).containsExactly(
+                List.of(careTeamMember + ", " + area, identity, refused, purpose(lang, "client record")).toString(),
+                List.of(careTeamMember + ", " + area, identity, opened, purpose(lang, "client record")).toString(),
+                List.of(teamLeaderRole + ", " + area, identity, opened, purpose(lang, "client account invitation")).toString());
+    }
+
+    private static String purpose(String lang, String purpose) {
+        return switch (purpose + "/" + lang) {
+            case "client record/fi" -> "asiakassivusi";
+            case "client record/sv" -> "din klientsida";
+            case "client account invitation/fi" -> "kutsu omille sivuillesi";
+            default -> "inbjudan till dina egna sidor";
+        };
+    }
+
+    /** A client account of a new client, with the demo password and authenticator (as if enrolled), for the pages. */
+    private String clientAccount(UUID client) {
+        UUID account = UUID.randomUUID();
+        String username = "asiakas." + client.toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        select ?, ?, 'Sanni', password_hash, 17, 0 from user_account where username = 'coach1'""")
+                .params(account, username).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
+        jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
+                .params(account, client).update();
+        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) values (?, ?, now())")
+                .params(account, fi.placera.testing.DemoUsers.TOTP_SECRET).update();
+        return username;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv", "en"})
+    void aClientAsksForACorrectionWithNothingLostAndTheTeamLeaderCorrectsIt(String lang) {
+        UUID client = client("Työ varastossa " + lang);
+        String username = clientAccount(client);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.logIn(username, users);
+        assertThat(browser.path()).isEqualTo("/me");
+        browser.visit("/me");
+        String tooLong = "Haluan tehdä iltavuoroja. ".repeat(90);
+        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.driver().findElement(By.id("comment")),
+                tooLong);
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("comment-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("comment")).getAttribute("value")).isEqualTo(tooLong);
+        assertThat(browser.scrollsSideways()).isFalse();
+
+        browser.visit("/me/requests");
+        browser.driver().findElement(By.cssSelector("label[for=kind-RECTIFICATION]")).click();
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("details-error")).getText()).isNotBlank();
+        browser.type("details", "Sukunimeni on Selain-Sukunimi");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("my-requests")).getText())
+                .contains(Map.of("fi", "Korjaa tietojani", "sv", "Rätta mina uppgifter", "en", "Correct my data").get(lang));
+        browser.logOut();
+
+        browser.logIn("teamleader", users);
+        browser.visit("/rights-requests");
+        UUID request = jdbc.sql("select id from rights_request where client_id = ?").param(client).query(UUID.class)
+                .single();
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("#rights-queue a[href$='" + request + "']")));
+        browser.checkPage();
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("field"))).selectByValue("LAST_NAME");
+        browser.type("newValue", "Selain-Sukunimi");
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/correction'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("reason-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("newValue")).getAttribute("value")).isEqualTo("Selain-Sukunimi");
+        browser.type("reason", "Asiakkaan pyyntö " + lang);
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/correction'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("corrections")).getText()).contains("Selain → Selain-Sukunimi");
+    }
+}
