@@ -115,7 +115,9 @@ for SCALE in "${SCALES[@]}"; do
       where a.username = '$LEADER'" | tr '|' ' ')
   CLIENT=$(pg "select c.id from client c join user_account a on a.staff_member_id = c.coach_staff_id
                where a.username = '$COACH' limit 1")
-  EMPLOYER=$(pg "select id from employer order by id limit 1")
+  # an employer of the coach's own welfare area (another area's employer is refused, and nothing would be stored)
+  EMPLOYER=$(pg "select e.id from employer e join staff_member s on s.area_id = e.area_id
+                 join user_account a on a.staff_member_id = s.id where a.username = '$COACH' order by e.id limit 1")
   # an evaluator for the country-wide report, signing in like the generated coaches
   pg "insert into user_account (id, username, display_name, password_hash, version)
         select gen_random_uuid(), 'bench-evaluator', 'Benchmark evaluator', password_hash, 0 from user_account
