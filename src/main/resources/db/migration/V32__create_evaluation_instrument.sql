@@ -13,6 +13,8 @@ create table evaluation_instrument (
     unique (code, version)
 );
 
+-- created_at is the day these definitions were written, not now(): the same migrations give the same rows everywhere
+-- (the generator's determinism test compares whole databases)
 insert into evaluation_instrument (id, code, version, definition, created_at) values
 ('6e7a0000-0000-4000-8000-000000000001', 'WHO-5', 1, $json$
 {
@@ -31,7 +33,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "total", "method": "SUM", "maxMissing": 1, "transform": "MULTIPLY", "factor": 4, "higherIsBetter": true, "meaningfulChange": 10,
      "names": {"fi": "Hyvinvointi 0–100", "sv": "Välbefinnande 0–100", "en": "Well-being 0–100"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000002', 'PHQ-9', 1, $json$
 {
   "respondent": "CLIENT", "perClient": true,
@@ -61,7 +63,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
        {"from": 20, "names": {"fi": "Vaikeita", "sv": "Svåra", "en": "Severe"}}]},
     {"code": "phq2", "method": "SUM", "items": ["1", "2"], "maxMissing": 0, "higherIsBetter": false,
      "names": {"fi": "PHQ-2 (kohdat 1–2) 0–6", "sv": "PHQ-2 (frågorna 1–2) 0–6", "en": "PHQ-2 (items 1–2) 0–6"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000003', 'GAD-7', 1, $json$
 {
   "respondent": "CLIENT", "perClient": true,
@@ -86,7 +88,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
        {"from": 5, "names": {"fi": "Lieviä", "sv": "Lindriga", "en": "Mild"}},
        {"from": 10, "names": {"fi": "Kohtalaisia", "sv": "Måttliga", "en": "Moderate"}},
        {"from": 15, "names": {"fi": "Vaikeita", "sv": "Svåra", "en": "Severe"}}]}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000004', 'MHI-5', 1, $json$
 {
   "respondent": "CLIENT", "perClient": true,
@@ -104,7 +106,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "total", "method": "SUM", "maxMissing": 2, "transform": "RESCALE", "higherIsBetter": true, "meaningfulChange": 10,
      "names": {"fi": "Psyykkinen hyvinvointi 0–100", "sv": "Psykiskt välbefinnande 0–100", "en": "Mental health 0–100"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000005', 'WHODAS-12', 1, $json$
 {
   "respondent": "CLIENT", "perClient": true,
@@ -129,7 +131,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "total", "method": "SUM", "maxMissing": 0, "higherIsBetter": false,
      "names": {"fi": "Toimintakyvyn haitta 12–60", "sv": "Funktionsnedsättning 12–60", "en": "Disability 12–60"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000006', 'BACKGROUND', 1, $json$
 {
   "respondent": "COACH", "perClient": true,
@@ -156,7 +158,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
     {"code": "support_needs", "type": "TEXT", "texts": {"fi": "Tuen tarpeet", "sv": "Stödbehov", "en": "Support needs"}},
     {"code": "symptom_level", "type": "SCALE", "scale": "symptoms5", "texts": {"fi": "Oireiden taso", "sv": "Symtomnivå", "en": "Symptom level"}}],
   "scores": []
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000007', 'REFERRAL', 1, $json$
 {
   "respondent": "COACH", "perClient": true,
@@ -184,4 +186,4 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
       {"code": "OTHER", "texts": {"fi": "Muu", "sv": "Annan", "en": "Other"}}]},
     {"code": "referrer", "type": "TEXT", "texts": {"fi": "Lähettäjä (nimi tai yksikkö)", "sv": "Remittent (namn eller enhet)", "en": "Referrer (name or unit)"}}],
   "scores": []
-}$json$::jsonb, now());
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02');

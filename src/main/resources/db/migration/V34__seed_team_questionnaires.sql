@@ -18,7 +18,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "mean", "method": "MEAN", "maxMissing": 1, "higherIsBetter": true,
      "names": {"fi": "Tyytyväisyys 1–5", "sv": "Nöjdhet 1–5", "en": "Satisfaction 1–5"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000012', 'CARE_TEAM_FEEDBACK', 1, $json$
 {
   "respondent": "CARE_TEAM", "perClient": false,
@@ -35,7 +35,7 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "mean", "method": "MEAN", "maxMissing": 1, "higherIsBetter": true,
      "names": {"fi": "Yhteistyö 1–5", "sv": "Samarbete 1–5", "en": "Collaboration 1–5"}}]
-}$json$::jsonb, now()),
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02'),
 ('6e7a0000-0000-4000-8000-000000000013', 'COACH_SURVEY', 1, $json$
 {
   "respondent": "COACH", "perClient": false,
@@ -52,4 +52,4 @@ insert into evaluation_instrument (id, code, version, definition, created_at) va
   "scores": [
     {"code": "mean", "method": "MEAN", "maxMissing": 1, "higherIsBetter": true,
      "names": {"fi": "Toimintaedellytykset 1–5", "sv": "Förutsättningar 1–5", "en": "Working conditions 1–5"}}]
-}$json$::jsonb, now());
+}$json$::jsonb, timestamptz '2026-11-30 00:00:00+02');
