@@ -11,6 +11,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -128,6 +129,14 @@ public class ClientRegistry implements ClientDirectory {
     @Override
     public Optional<ClientSummary> self(UUID clientId) {
         return clients.findById(clientId).map(Client::summary);
+    }
+
+    @Override
+    public List<ClientSummary> findAll(PlaceraUser user, Collection<UUID> ids, String purpose) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return readable(user, clients.findAllById(Set.copyOf(ids)), purpose).stream().map(Client::summary).toList();
     }
 
     @Override
