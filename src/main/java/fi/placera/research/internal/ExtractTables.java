@@ -148,7 +148,7 @@ final class ExtractTables {
                    count(*) filter (where ec.followed_preference)
             from included i join employer_contact ec on ec.client_id = i.id
             where ec.contacted_on between :from and :to
-            group by ec.client_id, cast(date_trunc(:unit, ec.contacted_on) as date)
+            group by 1, 2
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("period_start", Type.PERSON_DATE),

@@ -35,7 +35,8 @@ class JdbcStudies implements Studies {
                    s.linkage_permitted, s.trusted_third_party,
                    array(select area_id::bigint from research_study_area where study_id = s.id order by area_id) as areas,
                    array(select account_id from research_study_evaluator where study_id = s.id) as evaluators
-            from research_study s""";
+            from research_study s
+            """;
 
     private final JdbcClient jdbc;
     private final StudyKeys keys;
@@ -49,12 +50,14 @@ class JdbcStudies implements Studies {
 
     @Override
     public Optional<Study> find(long studyId) {
+        // sql-reviewed: COLUMNS is a constant of this class; the rest is a literal
         return jdbc.sql(COLUMNS + " where s.id = :id").param("id", studyId).query(JdbcStudies::study).optional();
     }
 
     @Override
     public List<Study> visibleTo(PlaceraUser user) {
         if (user.has(Role.EVALUATOR)) {
+            // sql-reviewed: COLUMNS is a constant of this class; the rest is a literal
             return jdbc.sql(COLUMNS + """
                      where exists (select 1 from research_study_evaluator e where e.study_id = s.id
                                    and e.account_id = :account) order by s.name""")
@@ -62,8 +65,10 @@ class JdbcStudies implements Studies {
         }
         if (user.has(Role.ADMIN)) {
             if (user.areaId() == null) {
+                // sql-reviewed: COLUMNS is a constant of this class; the rest is a literal
                 return jdbc.sql(COLUMNS + " order by s.name").query(JdbcStudies::study).list();
             }
+            // sql-reviewed: COLUMNS is a constant of this class; the rest is a literal
             return jdbc.sql(COLUMNS + """
                      where exists (select 1 from research_study_area a where a.study_id = s.id and a.area_id = :area)
                      order by s.name""")

@@ -25,8 +25,9 @@ class ParquetFiles {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = duck.createStatement()) {
             statement.execute("set threads = 1");
-            // sql-reviewed: the paths are made by Placera (a temporary folder and table names that are constants),
-            // quoted as literals; the column list is the codebook's constant names and types
+            // the paths are Placera's own (a temporary folder, constant table names), quoted as literals; the column
+            // list is the codebook's constant names and types
+            // sql-reviewed: no input reaches this statement (see above)
             statement.execute("copy (select * from read_csv(" + literal(csv) + ", header = true, delim = ',', "
                     + "quote = '\"', escape = '\"', nullstr = '', columns = " + columns + ")) to " + literal(parquet)
                     + " (format parquet, compression zstd)");
