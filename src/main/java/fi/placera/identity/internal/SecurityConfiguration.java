@@ -108,6 +108,14 @@ class SecurityConfiguration {
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER")
+                        // research studies (issue 12): administrators create studies, make linkage files and read the
+                        // disclosure trail; a study's evaluators make its extracts; the controller checks the study
+                        .requestMatchers(HttpMethod.GET, "/research/studies/new", "/research/disclosures").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/research/studies", "/research/studies/*/linkage").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/research/studies/*/extracts").hasRole("EVALUATOR")
+                        .requestMatchers("/research/studies", "/research/studies/*", "/research/extracts/*",
+                                "/research/extracts/*/progress", "/research/extracts/*/download")
+                                .hasAnyRole("ADMIN", "EVALUATOR")
                         // everything else is staff work; a session that has only passed the password has none of these
                         .anyRequest().hasAnyRole(STAFF_ROLES))
                 .addFilterBefore(new SessionLifetimeFilter(clock, sessionEnded), SecurityContextHolderFilter.class)

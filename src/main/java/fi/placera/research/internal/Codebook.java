@@ -1,0 +1,204 @@
+package fi.placera.research.internal;
+
+import fi.placera.research.Study;
+import fi.placera.research.internal.ExtractTables.Column;
+import fi.placera.research.internal.ExtractTables.Table;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The extract's codebook (every table's variables: type, label in Finnish, Swedish and English, value labels), its
+ * manifest (every file with its rows, SHA-256 and MD5) and the import scripts for R (base R only; it checks every
+ * file against the manifest first and stops on a mismatch) and Stata.
+ */
+@Component
+public class Codebook {
+
+    static final String CODEBOOK = "codebook.csv";
+    static final String MANIFEST = "manifest.csv";
+    private static final List<Locale> LANGUAGES = List.of(Locale.forLanguageTag("fi"), Locale.forLanguageTag("sv"),
+            Locale.ENGLISH);
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    private final MessageSource messages;
+
+    Codebook(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The codebook as Placera writes it for this version of the extract's tables. */
+    public String codebookCsv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("table", "variable", "type", "label_fi", "label_sv", "label_en", "value_labels_fi",
+                    "value_labels_sv", "value_labels_en");
+            for (Table table : ExtractTables.ALL) {
+                for (Column column : table.columns()) {
+                    List<Object> row = new ArrayList<>(List.of(table.name(), column.name(), type(column)));
+                    for (Locale language : LANGUAGES) {
+                        row.add(messages.getMessage("research.codebook." + table.name() + "." + column.name(), null,
+                                language));
+                    }
+                    for (Locale language : LANGUAGES) {
+                        row.add(valueLabels(column, language));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private String valueLabels(Column column, Locale language) {
+        if (column.type() == ExtractTables.Type.BOOLEAN) {
+            return "true=" + messages.getMessage("research.codebook.true", null, language) + " | false="
+                    + messages.getMessage("research.codebook.false", null, language);
+        }
+        return column.values().stream()
+                .map(code -> code + "=" + messages.getMessage(column.valuePrefix() + "." + code, null, language))
+                .collect(Collectors.joining(" | "));
+    }
+
+    static String type(Column column) {
+        return switch (column.type()) {
+            case PSEUDONYM, CODE -> "string";
+            case INTEGER -> "integer";
+            case DECIMAL -> "decimal";
+            case BOOLEAN -> "boolean";
+            case PERSON_DATE, DATE -> "date";
+        };
+    }
+
+    /** Writes the codebook, the import scripts and last the manifest of everything in the folder. */
+    void write(Path folder, Study study, Map<String, Long> rowsByTable) throws IOException {
+        Files.writeString(folder.resolve(CODEBOOK), codebookCsv(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("import.R"), rScript(study), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("import.do"), stataScript(), StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV); Stream<Path> walk = Files.walk(folder)) {
+            csv.printRecord("file", "rows", "sha256", "md5");
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                String table = name.replaceAll("^(csv|parquet)/|\\.(csv|parquet)$", "");
+                Long rows = name.startsWith("csv/") || name.startsWith("parquet/") ? rowsByTable.get(table) : null;
+                csv.printRecord(name, rows == null ? "" : rows.toString(), digest(file, "SHA-256"),
+                        digest(file, "MD5"));
+            }
+        }
+        Files.writeString(folder.resolve(MANIFEST), out.toString(), StandardCharsets.UTF_8);
+    }
+
+    static String digest(Path file, String algorithm) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return digest(in, algorithm);
+        }
+    }
+
+    static String digest(InputStream in, String algorithm) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance(algorithm);
+            byte[] buffer = new byte[65536];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String rScript(Study study) {
+        return """
+                # Placera research extract: import for R (base R only).
+                # Study %d. Run in the folder where the extract was unzipped:
+                #   placera_language <- "fi"   # or "sv", "en" (the default): the labels' language
+                #   source("import.R")         # the tables are then in the list `placera`
+                # Every file is first checked against manifest.csv; a changed or missing file (a tampered codebook
+                # included) stops the import with the file's name.
+                local({
+                  lang <- if (exists("placera_language")) get("placera_language") else "en"
+                  manifest <- read.csv("manifest.csv", colClasses = "character", encoding = "UTF-8")
+                  sums <- unname(tools::md5sum(manifest$file))
+                  bad <- manifest$file[is.na(sums) | sums != manifest$md5]
+                  if (length(bad) > 0) {
+                    stop("These files do not match the extract's manifest (changed or missing): ",
+                         paste(bad, collapse = ", "))
+                  }
+                  codebook <- read.csv("codebook.csv", colClasses = "character", encoding = "UTF-8")
+                  classes <- c(string = "character", integer = "numeric", decimal = "numeric",
+                               boolean = "logical", date = "character")
+                  tables <- list()
+                  for (name in unique(codebook$table)) {
+                    cb <- codebook[codebook$table == name, ]
+                    data <- read.csv(file.path("csv", paste0(name, ".csv")), colClasses = unname(classes[cb$type]),
+                                     encoding = "UTF-8", na.strings = "")
+                    for (i in seq_len(nrow(cb))) {
+                      v <- cb$variable[i]
+                      if (cb$type[i] == "date") data[[v]] <- as.Date(data[[v]])
+                      labels <- cb[[paste0("value_labels_", lang)]][i]
+                      if (nzchar(labels) && cb$type[i] == "string") {
+                        pairs <- strsplit(strsplit(labels, " | ", fixed = TRUE)[[1]], "=", fixed = TRUE)
+                        codes <- vapply(pairs, function(p) p[1], "")
+                        texts <- vapply(pairs, function(p) paste(p[-1], collapse = "="), "")
+                        data[[v]] <- factor(data[[v]], levels = codes, labels = texts)
+                      }
+                      attr(data[[v]], "label") <- cb[[paste0("label_", lang)]][i]
+                    }
+                    tables[[name]] <- data
+                  }
+                  assign("placera", tables, envir = globalenv())
+                })
+                """.formatted(study.id());
+    }
+
+    private String stataScript() {
+        StringBuilder out = new StringBuilder("""
+                * Placera research extract: import for Stata (14 or later). Run in the folder where the extract was
+                * unzipped: do import.do -- each table becomes <table>.dta with English variable labels.
+                * Check the files against manifest.csv (SHA-256) before use.
+                """);
+        for (Table table : ExtractTables.ALL) {
+            out.append("import delimited using \"csv/").append(table.name())
+                    .append(".csv\", varnames(1) encoding(\"utf-8\") stringcols(_all) clear\n");
+            for (Column column : table.columns()) {
+                String v = column.name();
+                switch (column.type()) {
+                    case INTEGER, DECIMAL -> out.append("destring ").append(v).append(", replace\n");
+                    case BOOLEAN -> out.append("generate byte _b = (").append(v).append(" == \"true\") if ")
+                            .append(v).append(" != \"\"\ndrop ").append(v).append("\nrename _b ").append(v)
+                            .append('\n');
+                    case PERSON_DATE, DATE -> out.append("generate _d = date(").append(v)
+                            .append(", \"YMD\")\nformat _d %td\ndrop ").append(v).append("\nrename _d ").append(v)
+                            .append('\n');
+                    default -> {
+                    }
+                }
+                out.append("label variable ").append(v).append(" \"")
+                        .append(messages.getMessage("research.codebook." + table.name() + "." + v, null,
+                                Locale.ENGLISH).replace("\"", "'"))
+                        .append("\"\n");
+            }
+            out.append("save \"").append(table.name()).append(".dta\", replace\n\n");
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,269 @@
+package fi.placera.research.internal;
+
+import java.util.List;
+
+/**
+ * The tables of a research extract, each one read-only SQL statement over the clients the extract includes, with its
+ * columns as the codebook describes them. What never appears: names, identity codes, contact details, employers'
+ * names, free text of any kind (notes, outcomes, wishes, free-text answers). Dates of a person are protected as the
+ * study says (shifted by the person's keyed offset, or reduced to months); team-level dates are not personal.
+ *
+ * <p>Every statement starts from {@link #INCLUDED}: the clients of the extract's areas who were in service at some
+ * point of the study's period (exactly the outcome report's "served": enrolled by the period's end and not exited
+ * before its start), who have a consent in force to research use of evaluation data (party OTHER, kind EVALUATION)
+ * and whose processing is not restricted. Parameters: {@code :areas}, {@code :from}, {@code :to}, {@code :today},
+ * {@code :unit} ('week' or 'month').
+ */
+final class ExtractTables {
+
+    static final String INCLUDED = """
+            with included as (
+                select c.id, c.identity_code, c.area_id, c.ips_team_id, a.agreed_on as enrolled_on,
+                       e.ended_on as exit_on
+                from client c
+                join cooperation_agreement a on a.client_id = c.id
+                left join service_end e on e.client_id = c.id and e.reentered_on is null
+                where c.area_id in (:areas)
+                  and a.agreed_on <= :to and (e.ended_on is null or e.ended_on >= :from)
+                  and exists (select 1 from consent k where k.client_id = c.id and k.party_type = 'OTHER'
+                                and k.kind = 'EVALUATION' and k.withdrawn_at is null and k.valid_from <= :today
+                                and (k.valid_until is null or k.valid_until >= :today))
+                  and not exists (select 1 from client_restriction r where r.client_id = c.id and r.lifted_at is null)
+            )
+            """;
+
+    /** The included clients and what a pseudonym and a birth year are made from. */
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final String PERSONS = INCLUDED + """
+            select i.id, i.identity_code from included i
+            """;
+
+    enum Type {
+        /** The client's pseudonym in the study (text); the statement gives the client's id. */
+        PSEUDONYM,
+        /** A code from a fixed list (text, with value labels). */
+        CODE,
+        INTEGER,
+        DECIMAL,
+        BOOLEAN,
+        /** A date of a person: shifted or reduced to its month. */
+        PERSON_DATE,
+        /** A date of a team (a review's period): shown as it is. */
+        DATE
+    }
+
+    /**
+     * A column: its name, type, and for a code the message-key prefix of its value labels and the values.
+     * The label is the message {@code research.codebook.<table>.<column>}.
+     */
+    record Column(String name, Type type, String valuePrefix, List<String> values) {
+
+        static Column of(String name, Type type) {
+            return new Column(name, type, null, List.of());
+        }
+
+        static Column code(String name, String valuePrefix, String... values) {
+            return new Column(name, Type.CODE, valuePrefix, List.of(values));
+        }
+    }
+
+    /** A table: its name (the file's), whether it is about persons, its statement and its columns in order. */
+    record Table(String name, boolean personal, String sql, List<Column> columns) {
+    }
+
+    private static final String WORKED = """
+            exists (select 1 from job j where j.client_id = i.id and j.competitive
+                      and j.started_on <= least(:to, i.exit_on)
+                      and (j.ended_on is null or j.ended_on >= greatest(:from, i.enrolled_on)))""";
+
+    private static final String BIRTH_YEAR = """
+            case when i.identity_code is null then null
+                 else (case substr(i.identity_code, 7, 1) when '+' then 1800
+                           when 'A' then 2000 when 'B' then 2000 when 'C' then 2000 when 'D' then 2000
+                           when 'E' then 2000 when 'F' then 2000 else 1900 end)
+                      + cast(substr(i.identity_code, 5, 2) as int) end""";
+
+    // sql-reviewed: INCLUDED, BIRTH_YEAR and WORKED are constants of this class, never input
+    static final Table ENROLMENTS = new Table("enrolments", true, INCLUDED + """
+            select i.id, w.code, t.code, t.collaboration_model,
+            """ + BIRTH_YEAR + """
+                   as birth_year, r.source, r.referred_on, i.enrolled_on, a.in_work_at_entry, i.exit_on, e.reason,
+                   i.enrolled_on between :from and :to,
+            """ + WORKED + """
+            from included i
+            join cooperation_agreement a on a.client_id = i.id
+            join welfare_area w on w.id = i.area_id
+            join ips_team t on t.id = i.ips_team_id
+            left join referral r on r.client_id = i.id
+            left join service_end e on e.client_id = i.id and e.reentered_on is null
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("area", Type.CODE),
+                    Column.of("team", Type.CODE),
+                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+                    Column.of("birth_year", Type.INTEGER),
+                    Column.code("referral_source", "referral.source", "CARE_TEAM", "SELF", "OTHER"),
+                    Column.of("referred_on", Type.PERSON_DATE),
+                    Column.of("enrolled_on", Type.PERSON_DATE),
+                    Column.of("in_work_at_entry", Type.BOOLEAN),
+                    Column.of("exit_on", Type.PERSON_DATE),
+                    Column.code("exit_reason", "service.reason", "CLIENT_CHOICE", "STEP_DOWN_TO_CARE_TEAM",
+                            "RECORDED_IN_TRACKER"),
+                    Column.of("enrolled_in_period", Type.BOOLEAN),
+                    Column.of("worked_in_period", Type.BOOLEAN)));
+
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final Table PHASES = new Table("phases", true, INCLUDED + """
+            select i.id, 'REFERRED', r.referred_on from included i join referral r on r.client_id = i.id
+            union all
+            select i.id, 'REFERRAL_ENDED', r.ended_on from included i join referral r on r.client_id = i.id
+            where r.ended_on is not null
+            union all
+            select i.id, 'ENROLLED', i.enrolled_on from included i
+            union all
+            select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', min(ec.contacted_on) from included i
+            join employer_contact ec on ec.client_id = i.id and ec.mode = 'FACE_TO_FACE'
+                 and ec.contacted_on >= i.enrolled_on
+            group by i.id
+            union all
+            select i.id, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
+            join job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
+            group by i.id
+            union all
+            select i.id, 'SERVICE_ENDED', e.ended_on from included i join service_end e on e.client_id = i.id
+            union all
+            select i.id, 'REENTERED', e.reentered_on from included i join service_end e on e.client_id = i.id
+            where e.reentered_on is not null
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.code("phase", "research.codebook.phase", "REFERRED", "REFERRAL_ENDED", "ENROLLED",
+                            "FIRST_FACE_TO_FACE_EMPLOYER_CONTACT", "FIRST_COMPETITIVE_JOB", "SERVICE_ENDED",
+                            "REENTERED"),
+                    Column.of("on_day", Type.PERSON_DATE)));
+
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final Table EMPLOYER_CONTACTS = new Table("employer_contacts", true, INCLUDED + """
+            select ec.client_id, cast(date_trunc(:unit, ec.contacted_on) as date), count(*),
+                   count(*) filter (where ec.mode = 'FACE_TO_FACE'), count(*) filter (where ec.client_present),
+                   count(*) filter (where ec.followed_preference)
+            from included i join employer_contact ec on ec.client_id = i.id
+            where ec.contacted_on between :from and :to
+            group by 1, 2
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("period_start", Type.PERSON_DATE),
+                    Column.of("contacts", Type.INTEGER),
+                    Column.of("face_to_face", Type.INTEGER),
+                    Column.of("client_present", Type.INTEGER),
+                    Column.of("followed_preference", Type.INTEGER)));
+
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final Table JOBS = new Table("jobs", true, INCLUDED + """
+            select j.client_id, row_number() over (partition by j.client_id order by j.started_on, j.id),
+                   j.started_on, j.ended_on, j.hours_per_week, j.contract_type, j.wage_basis, j.competitive,
+                   j.end_reason, j.occupation_code,
+                   j.competitive and j.started_on between :from and :to and j.started_on >= i.enrolled_on
+            from included i join job j on j.client_id = i.id
+            where j.started_on <= :to and (j.ended_on is null or j.ended_on >= :from)
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("job_number", Type.INTEGER),
+                    Column.of("started_on", Type.PERSON_DATE),
+                    Column.of("ended_on", Type.PERSON_DATE),
+                    Column.of("hours_per_week", Type.DECIMAL),
+                    Column.code("contract_type", "jobs.contract", "PERMANENT", "FIXED_TERM", "OTHER"),
+                    Column.code("wage_basis", "jobs.wage", "HOURLY", "MONTHLY", "OTHER"),
+                    Column.of("competitive", Type.BOOLEAN),
+                    Column.code("end_reason", "jobs.end", "CONTRACT_ENDED", "CLIENT_RESIGNED", "DISMISSED",
+                            "MUTUAL_AGREEMENT", "MOVED_TO_ANOTHER_JOB", "OTHER"),
+                    Column.of("occupation_code", Type.CODE),
+                    Column.of("job_start_in_period", Type.BOOLEAN)));
+
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final Table SUPPORT_CONTACTS = new Table("support_contacts", true, INCLUDED + """
+            select s.client_id, s.contacted_on, s.on_the_job, 'CLIENT' = any(s.with_whom),
+                   'EMPLOYER' = any(s.with_whom), 'WORK_COMMUNITY' = any(s.with_whom), 'CARE_TEAM' = any(s.with_whom),
+                   'FAMILY' = any(s.with_whom)
+            from included i join support_contact s on s.client_id = i.id
+            where s.contacted_on between :from and :to
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("contacted_on", Type.PERSON_DATE),
+                    Column.of("on_the_job", Type.BOOLEAN),
+                    Column.of("with_client", Type.BOOLEAN),
+                    Column.of("with_employer", Type.BOOLEAN),
+                    Column.of("with_work_community", Type.BOOLEAN),
+                    Column.of("with_care_team", Type.BOOLEAN),
+                    Column.of("with_family", Type.BOOLEAN)));
+
+    /**
+     * Questionnaire scores: the statement gives each submitted response with its answers, which are scored by the
+     * instrument version's rules (evaluation.Scoring) and written one row a score; the answers themselves, free text
+     * included, are never written.
+     */
+    // sql-reviewed: INCLUDED is a constant of this class, never input
+    static final Table SCORES = new Table("questionnaire_scores", true, INCLUDED + """
+            select r.client_id, r.instrument_id, r.timepoint, r.answered_on,
+                   array(select item_code from evaluation_answer a where a.response_id = r.id order by item_code),
+                   array(select value from evaluation_answer a where a.response_id = r.id order by item_code)
+            from included i join evaluation_response r on r.client_id = i.id and r.state = 'SUBMITTED'
+            where r.answered_on between :from and :to
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("instrument", Type.CODE),
+                    Column.of("instrument_version", Type.INTEGER),
+                    Column.of("timepoint", Type.CODE),
+                    Column.of("answered_on", Type.PERSON_DATE),
+                    Column.of("score", Type.CODE),
+                    Column.of("value", Type.DECIMAL),
+                    Column.of("items_answered", Type.INTEGER),
+                    Column.of("items_missing", Type.INTEGER)));
+
+    static final Table FIDELITY = new Table("fidelity_reviews", false, """
+            select w.code, t.code, t.collaboration_model, f.period_from, f.period_to, f.reviewed_on, i.code, i.score
+            from fidelity_review f
+            join ips_team t on t.id = f.ips_team_id
+            join welfare_area w on w.id = f.area_id
+            join fidelity_review_item i on i.review_id = f.id
+            where f.area_id in (:areas) and f.state = 'PUBLISHED' and f.period_to >= :from and f.period_from <= :to
+            order by w.code, t.code, f.period_from, i.code
+            """, List.of(
+                    Column.of("area", Type.CODE),
+                    Column.of("team", Type.CODE),
+                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+                    Column.of("review_from", Type.DATE),
+                    Column.of("review_to", Type.DATE),
+                    Column.of("reviewed_on", Type.DATE),
+                    Column.of("item", Type.CODE),
+                    Column.of("score", Type.INTEGER)));
+
+    static final Table COSTS = new Table("team_costs", false, """
+            select w.code, t.code, t.collaboration_model, c.year, c.staff_fte, c.salary_cost, c.premises_cost,
+                   c.travel_cost, c.training_cost, c.other_cost, c.benefit_per_month, c.care_per_month, c.months_in_work
+            from evaluation_team_cost c
+            join ips_team t on t.id = c.ips_team_id
+            join welfare_area w on w.id = t.area_id
+            where t.area_id in (:areas) and c.year between extract(year from cast(:from as date))
+                                                      and extract(year from cast(:to as date))
+            order by w.code, t.code, c.year
+            """, List.of(
+                    Column.of("area", Type.CODE),
+                    Column.of("team", Type.CODE),
+                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+                    Column.of("year", Type.INTEGER),
+                    Column.of("staff_fte", Type.DECIMAL),
+                    Column.of("salary_cost", Type.DECIMAL),
+                    Column.of("premises_cost", Type.DECIMAL),
+                    Column.of("travel_cost", Type.DECIMAL),
+                    Column.of("training_cost", Type.DECIMAL),
+                    Column.of("other_cost", Type.DECIMAL),
+                    Column.of("benefit_per_month", Type.DECIMAL),
+                    Column.of("care_per_month", Type.DECIMAL),
+                    Column.of("months_in_work", Type.DECIMAL)));
+
+    static final List<Table> ALL = List.of(ENROLMENTS, PHASES, EMPLOYER_CONTACTS, JOBS, SUPPORT_CONTACTS, SCORES,
+            FIDELITY, COSTS);
+
+    private ExtractTables() {
+    }
+}

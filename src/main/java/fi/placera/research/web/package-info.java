@@ -1,0 +1,2 @@
+/** The study administration, extract and disclosure pages. */
+package fi.placera.research.web;
