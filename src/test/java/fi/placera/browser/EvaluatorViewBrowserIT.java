@@ -24,7 +24,10 @@ class EvaluatorViewBrowserIT extends BrowserTestBase {
         long study = studyOfTheDemoArea();
         browser.chooseLanguage(lang);
         browser.logIn("evaluator", users);
-        browser.visit("/research/studies/" + study + "/overview");
+        browser.visit("/research/studies/" + study);
+        browser.clickAndWait(browser.driver().findElement(By.id("overview-link")));
+        browser.checkPage();
+        assertThat(browser.path()).isEqualTo("/research/studies/" + study + "/overview");
         assertThat(browser.language()).isEqualTo(lang);
         assertThat(browser.driver().findElements(By.cssSelector("#compare-served thead th"))).hasSize(3);
         assertThat(browser.driver().findElement(By.id("teams")).getText()).isNotBlank();
