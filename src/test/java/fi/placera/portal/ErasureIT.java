@@ -125,7 +125,8 @@ class ErasureIT {
         assertThat(jdbc.sql("select enabled, username from user_account where id = ?").param(account)
                 .query((rs, n) -> rs.getBoolean(1) + " " + rs.getString(2)).single()).startsWith("false erased-");
         assertThat(count("select count(*) from mfa_credential where account_id = ?", account)).isZero();
-        mvc.perform(get("/me").with(users.as(me))).andExpect(status().is4xxClientError());
+        assertThat(count("select count(*) from user_account where username = ?", me)).as("the sign-in name is gone")
+                .isZero();
         // kept
         assertThat(count("select count(*) from client where id = ?", client)).isEqualTo(1);
         assertThat(count("select count(*) from action_plan where client_id = ?", client)).isEqualTo(1);

@@ -197,7 +197,7 @@ class RightsRequestsController {
         model.addAttribute("nextStates", java.util.Arrays.stream(RightsRequestState.values())
                 .filter(opened.request().state()::mayMoveTo).toList());
         model.addAttribute("restrictedTo", restrictions.restrictedTo(opened.client().id()).orElse(null));
-        model.addAttribute("designated", Restrictions.DESIGNATED);
+        model.addAttribute("designated", restrictions.designatedIn(opened.client().areaId()));
         model.addAttribute("retained", ErasureRules.retained());
         model.addAttribute("erased", ErasureRules.erased());
         model.addAttribute("inService", opened.request().kind() == RightsRequestKind.ERASURE
