@@ -17,6 +17,7 @@ import fi.placera.portal.internal.ClientComments;
 import fi.placera.portal.internal.Me;
 import fi.placera.portal.internal.MyAccount;
 import fi.placera.portal.internal.MyConsents;
+import fi.placera.portal.internal.MyQuestionnaires;
 import fi.placera.portal.internal.WhoReadMyData;
 import fi.placera.support.FollowAlongSupport;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,13 +61,18 @@ class MeController {
     private final Clock clock;
     private final ClientDirectory clients;
     private final LocaleResolver locales;
+    private final MyQuestionnaires questionnaires;
+
+    /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
+    static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
 
     /** The cookie in which the language switch keeps the chosen language (platform's WebConfiguration). */
     private static final String LANGUAGE_COOKIE = "__Host-placera-lang";
 
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
-            Clock clock, ClientDirectory clients, LocaleResolver locales) {
+            Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires) {
+        this.questionnaires = questionnaires;
         this.clients = clients;
         this.locales = locales;
         this.account = account;
@@ -97,6 +104,23 @@ class MeController {
                     .ifPresent(locale -> locales.setLocale(request, response, locale));
         }
         return overviewPage(me, model);
+    }
+
+    /**
+     * Opens one of the client's due questionnaires on the one-time answer page; one that is not due for this client
+     * (answered, closed, another client's, made up) is a 404.
+     */
+    @PostMapping("/questionnaires")
+    String questionnaire(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String timepoint,
+            @RequestParam(defaultValue = "") String instrument, Locale locale, jakarta.servlet.http.HttpSession session) {
+        Me me = me(user);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> tokens = (java.util.Map<String, String>) session.getAttribute(QUESTIONNAIRE_TOKENS);
+        java.util.Map<String, String> kept = tokens == null ? new HashMap<>() : new HashMap<>(tokens);
+        String token = questionnaires.open(me, timepoint, instrument, locale.getLanguage(), kept)
+                .orElseThrow(MeController::notFound);
+        session.setAttribute(QUESTIONNAIRE_TOKENS, kept);
+        return "redirect:/q/" + token;
     }
 
     @PostMapping("/comments")
@@ -148,6 +172,7 @@ class MeController {
         model.addAttribute("comments", comments.of(me.clientId()));
         model.addAttribute("maxComment", ClientComments.MAX_LENGTH);
         model.addAttribute("upcoming", upcoming(me, today));
+        model.addAttribute("questionnaires", questionnaires.due(me, LocaleContextHolder.getLocale()));
         model.addAttribute("coach", me.coachStaffId() == null ? null
                 : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
         model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
