@@ -11,6 +11,7 @@ import fi.placera.jobs.Jobs;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.platform.web.Forms;
 import fi.placera.portal.internal.ClientComments;
@@ -62,6 +63,7 @@ class MeController {
     private final ClientDirectory clients;
     private final LocaleResolver locales;
     private final MyQuestionnaires questionnaires;
+    private final BenefitsCounselling benefits;
 
     /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
     static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
@@ -71,8 +73,10 @@ class MeController {
 
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
-            Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires) {
+            Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
+            BenefitsCounselling benefits) {
         this.questionnaires = questionnaires;
+        this.benefits = benefits;
         this.clients = clients;
         this.locales = locales;
         this.account = account;
@@ -87,7 +91,11 @@ class MeController {
         this.clock = clock;
     }
 
-    /** Something coming up for the client: a plan review or a support contact, by when. */
+    /**
+     * Something coming up for the client, by when: a plan review, a support contact or benefits counselling due. There
+     * is no per-client meeting calendar in Placera (care-team and team meetings are recorded after they are held), so
+     * these dated dues are the client's "upcoming meetings" (docs/decisions/0026).
+     */
     record Upcoming(LocalDate dueOn, String what) {
     }
 
@@ -187,7 +195,11 @@ class MeController {
         var contacts = support.schedule(me.clientId()).stream()
                 .filter(due -> !due.met() && !due.cancelled() && !due.dueOn().isBefore(today.minusDays(7)))
                 .map(due -> new Upcoming(due.dueOn(), "support.due." + due.kind()));
-        return java.util.stream.Stream.concat(reviews, contacts).sorted(Comparator.comparing(Upcoming::dueOn)).toList();
+        var counselling = benefits.dues(me.clientId()).stream()
+                .filter(due -> !due.met() && !due.dueOn().isBefore(today.minusDays(7)))
+                .map(due -> new Upcoming(due.dueOn(), "portal.upcoming.counselling." + due.reason()));
+        return java.util.stream.Stream.of(reviews, contacts, counselling).flatMap(stream -> stream)
+                .sorted(Comparator.comparing(Upcoming::dueOn)).toList();
     }
 
     private java.util.Map<UUID, String> careTeamNames(Me me) {
