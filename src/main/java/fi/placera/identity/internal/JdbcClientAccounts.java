@@ -142,6 +142,10 @@ class JdbcClientAccounts implements ClientAccounts {
                     .param("username", "erased-" + HexFormat.of().formatHex(suffix)).param("id", id).update();
             jdbc.sql("delete from mfa_recovery_code where account_id = :id").param("id", id).update();
             jdbc.sql("delete from mfa_credential where account_id = :id").param("id", id).update();
+            jdbc.sql("delete from mail_outbox where recipient in (select email from mfa_email where account_id = :id)")
+                    .param("id", id).update();
+            jdbc.sql("delete from mfa_email where account_id = :id").param("id", id).update();
+            jdbc.sql("delete from mfa_email_code where account_id = :id").param("id", id).update();
         });
         return account.isPresent();
     }
