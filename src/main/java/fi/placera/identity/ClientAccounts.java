@@ -39,9 +39,10 @@ public interface ClientAccounts {
 
     /**
      * Closes the client's account for an erasure: its sessions end, it is disabled, its user name, display name,
-     * passphrase hash and authenticator are replaced or removed. The row itself stays because the client's
-     * requests and withdrawals (kept for accountability) name it. The link to the client ({@code client_account})
-     * and invitations are left to the erasure, which removes them. Returns whether the client had an account.
+     * passphrase hash, authenticator and e-mail codes (with their queued mail) are replaced or removed. The row
+     * itself stays because the client's requests and withdrawals (kept for accountability) name it. The link to the
+     * client ({@code client_account}) and invitations are left to the erasure, which removes them. Returns whether
+     * the client had an account.
      */
     boolean close(UUID clientId);
 
