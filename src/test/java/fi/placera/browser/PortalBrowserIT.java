@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * At phone width, in Finnish and Swedish: the team leader invites a client, who creates an account from the link,
  * logs in with passphrase and a newly enrolled authenticator, reads their plan, withdraws the consent that let the
  * care team see them — and the care team's next request is refused — then finds in "who has read my data" exactly the
- * reads this test caused; a client answers a questionnaire due from their page. Every page checked with axe.
+ * reads this test caused; a client answers a questionnaire due from their page; a client without an authenticator
+ * app enrols an e-mail address and logs in with an e-mailed code. Every page checked with axe.
  */
 class PortalBrowserIT extends BrowserTestBase {
 
@@ -244,5 +245,56 @@ class PortalBrowserIT extends BrowserTestBase {
                         select count(*) from evaluation_response r join evaluation_instrument i on i.id = r.instrument_id
                         where r.client_id = ? and i.code = 'WHO-5' and r.state = 'SUBMITTED' and r.timepoint = 'BASELINE'""")
                 .param(client).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** The code in the newest mail to the address, as the relay would deliver it. */
+    private String lastCode(String address) {
+        String body = jdbc.sql("select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+                .param(address).query(String.class).single();
+        Matcher code = Pattern.compile("\\b(\\d{8})\\b").matcher(body);
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void aClientWithoutAnAuthenticatorAppLogsInWithACodeByEmail(String lang) {
+        UUID client = client("Työ leipomossa " + lang);
+        String username = clientAccount(client);
+        jdbc.sql("delete from mfa_credential where account_id = (select id from user_account where username = ?)")
+                .param(username).update();
+        String address = username.replace('.', '-') + "." + lang + "@example.fi";
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.logInWithPassword(username, fi.placera.testing.DemoUsers.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/mfa/enrol");
+        browser.checkPage();
+        browser.type("email", "nimi@palvelin");
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa/enrol/email'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("email-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo("nimi@palvelin");
+        browser.type("email", address);
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa/enrol/email'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("code-sent")).getText()).contains(address);
+        browser.type("code", lastCode(address));
+        browser.submit();
+        assertThat(browser.path()).isEqualTo("/me");
+        browser.checkPage();
+        assertThat(browser.scrollsSideways()).isFalse();
+        browser.logOut();
+
+        users.clock().advance(Duration.ofSeconds(61));
+        browser.logInWithPassword(username, fi.placera.testing.DemoUsers.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/mfa");
+        browser.checkPage();
+        browser.clickAndWait(browser.driver().findElement(By.id("send-code")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("code-sent")).isDisplayed()).isTrue();
+        browser.type("code", lastCode(address));
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa'] button[type=submit]")));
+        assertThat(browser.path()).isEqualTo("/me");
+        assertThat(browser.language()).isEqualTo(lang);
     }
 }
