@@ -7,5 +7,7 @@ public enum AccessAction {
     EXPORT,
     API_READ,
     /** Data left Placera to another party; needs a recipient and a legal basis. */
-    DISCLOSURE
+    DISCLOSURE,
+    /** Data was erased on the client's request (GDPR art. 17); what was erased is listed on the request. */
+    ERASE
 }

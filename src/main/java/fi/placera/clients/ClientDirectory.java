@@ -27,6 +27,12 @@ public interface ClientDirectory {
     /** The language the client is served in (fi, sv, en …), for their own pages and letters. */
     Optional<String> preferredLanguage(UUID clientId);
 
+    /**
+     * Whether the client is still served: the service has not ended (or the client came back) and the referral was
+     * not closed without enrolment. Not an access decision: it reveals nothing but this one fact.
+     */
+    boolean inService(UUID clientId);
+
     /** The clients of the user's IPS teams that the user may see. */
     List<ClientSummary> caseloadOf(PlaceraUser user);
 

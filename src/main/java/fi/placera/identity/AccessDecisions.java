@@ -131,7 +131,8 @@ public class AccessDecisions {
             return AccessDecision.denied();
         }
         Role mayStillRead = restricted.get(client.clientId());
-        if (mayStillRead != null && !user.has(mayStillRead)) {
+        // team leaders handle the area's rights requests and lift restrictions, so they always keep their access
+        if (mayStillRead != null && !user.has(mayStillRead) && !user.has(Role.TEAM_LEADER)) {
             return AccessDecision.denied();
         }
         if (user.has(Role.COACH) && user.staffMemberId().equals(client.coachStaffId())) {

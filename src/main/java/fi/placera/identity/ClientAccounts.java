@@ -37,6 +37,15 @@ public interface ClientAccounts {
     /** Whether the client already has an account. */
     boolean hasAccount(UUID clientId);
 
+    /**
+     * Closes the client's account for an erasure: its sessions end, it is disabled, its user name, display name,
+     * passphrase hash, authenticator and e-mail codes (with their queued mail) are replaced or removed. The row
+     * itself stays because the client's requests and withdrawals (kept for accountability) name it. The link to the
+     * client ({@code client_account}) and invitations are left to the erasure, which removes them. Returns whether
+     * the client had an account.
+     */
+    boolean close(UUID clientId);
+
     /** A link's token and when it stops working. */
     record Invitation(String token, Instant expiresAt) {
 

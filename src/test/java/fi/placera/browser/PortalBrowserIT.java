@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * At phone width, in Finnish and Swedish: the team leader invites a client, who creates an account from the link,
  * logs in with passphrase and a newly enrolled authenticator, reads their plan, withdraws the consent that let the
  * care team see them — and the care team's next request is refused — then finds in "who has read my data" exactly the
- * reads this test caused. Every page checked with axe.
+ * reads this test caused; a client answers a questionnaire due from their page; a client without an authenticator
+ * app enrols an e-mail address and logs in with an e-mailed code. Every page checked with axe.
  */
 class PortalBrowserIT extends BrowserTestBase {
 
@@ -202,5 +203,98 @@ class PortalBrowserIT extends BrowserTestBase {
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/correction'] button")));
         browser.checkPage();
         assertThat(browser.driver().findElement(By.id("corrections")).getText()).contains("Selain → Selain-Sukunimi");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void aClientAnswersADueQuestionnaireFromTheirPageAndItLeavesTheList(String lang) {
+        UUID client = client("Työ puistossa " + lang);
+        jdbc.sql("update cooperation_agreement set agreed_on = ? where client_id = ?")
+                .params(java.time.LocalDate.now(users.clock()).minusDays(3), client).update();
+        String username = clientAccount(client);
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.logIn(username, users);
+        browser.visit("/me");
+        browser.checkPage();
+        List<String> due = browser.driver().findElements(By.cssSelector("#questionnaires input[name=instrument]"))
+                .stream().map(input -> input.getAttribute("value")).toList();
+        assertThat(due).containsExactlyInAnyOrder("WHO-5", "PHQ-9", "GAD-7", "MHI-5", "WHODAS-12");
+        assertThat(browser.driver().findElement(By.id("questionnaires")).getText())
+                .contains(lang.equals("fi") ? "myöhässä" : "försenad");
+        assertThat(browser.scrollsSideways()).isFalse();
+
+        browser.clickAndWait(browser.driver().findElement(By.xpath(
+                "//ul[@id='questionnaires']/li[.//input[@name='instrument' and @value='WHO-5']]//button")));
+        browser.checkPage();
+        assertThat(browser.path()).matches("/q/[A-Za-z0-9_-]{43}");
+        assertThat(browser.language()).isEqualTo(lang);
+        for (int item = 1; item <= 5; item++) {
+            browser.driver().findElement(By.cssSelector("label[for='item-" + item + "-3']")).click();
+        }
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("button[name=submit][value=true]")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("thanks")).isDisplayed()).isTrue();
+
+        browser.visit("/me");
+        browser.checkPage();
+        assertThat(browser.driver().findElements(By.cssSelector("#questionnaires input[name=instrument]")).stream()
+                .map(input -> input.getAttribute("value")).toList())
+                .containsExactlyInAnyOrder("PHQ-9", "GAD-7", "MHI-5", "WHODAS-12");
+        assertThat(jdbc.sql("""
+                        select count(*) from evaluation_response r join evaluation_instrument i on i.id = r.instrument_id
+                        where r.client_id = ? and i.code = 'WHO-5' and r.state = 'SUBMITTED' and r.timepoint = 'BASELINE'""")
+                .param(client).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    /** The code in the newest mail to the address, as the relay would deliver it. */
+    private String lastCode(String address) {
+        String body = jdbc.sql("select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+                .param(address).query(String.class).single();
+        Matcher code = Pattern.compile("\\b(\\d{8})\\b").matcher(body);
+        assertThat(code.find()).isTrue();
+        return code.group(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fi", "sv"})
+    void aClientWithoutAnAuthenticatorAppLogsInWithACodeByEmail(String lang) {
+        UUID client = client("Työ leipomossa " + lang);
+        String username = clientAccount(client);
+        jdbc.sql("delete from mfa_credential where account_id = (select id from user_account where username = ?)")
+                .param(username).update();
+        String address = username.replace('.', '-') + "." + lang + "@example.fi";
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.chooseLanguage(lang);
+        browser.logInWithPassword(username, fi.placera.testing.DemoUsers.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/mfa/enrol");
+        browser.checkPage();
+        browser.type("email", "nimi@palvelin");
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa/enrol/email'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("email-error")).getText()).isNotBlank();
+        assertThat(browser.driver().findElement(By.id("email")).getAttribute("value")).isEqualTo("nimi@palvelin");
+        browser.type("email", address);
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa/enrol/email'] button")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("code-sent")).getText()).contains(address);
+        browser.type("code", lastCode(address));
+        browser.submit();
+        assertThat(browser.path()).isEqualTo("/me");
+        browser.checkPage();
+        assertThat(browser.scrollsSideways()).isFalse();
+        browser.logOut();
+
+        users.clock().advance(Duration.ofSeconds(61));
+        browser.logInWithPassword(username, fi.placera.testing.DemoUsers.PASSWORD);
+        assertThat(browser.path()).isEqualTo("/mfa");
+        browser.checkPage();
+        browser.clickAndWait(browser.driver().findElement(By.id("send-code")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("code-sent")).isDisplayed()).isTrue();
+        browser.type("code", lastCode(address));
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("form[action$='/mfa'] button[type=submit]")));
+        assertThat(browser.path()).isEqualTo("/me");
+        assertThat(browser.language()).isEqualTo(lang);
     }
 }

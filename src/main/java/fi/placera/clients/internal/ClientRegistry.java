@@ -140,6 +140,11 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
+    public boolean inService(UUID clientId) {
+        return clients.inService(clientId);
+    }
+
+    @Override
     public List<ClientSummary> caseloadOf(PlaceraUser user) {
         return caseload(user, true).stream().map(Client::summary).toList();
     }

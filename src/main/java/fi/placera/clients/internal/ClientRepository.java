@@ -22,4 +22,11 @@ interface ClientRepository extends ListCrudRepository<Client, UUID> {
               and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null)
             order by c.last_name, c.first_name""")
     List<Client> findInServiceByAreaAndCoach(short areaId, UUID coach);
+
+    /** Whether the client's service goes on, as {@link #findInServiceByAreaAndCoach} defines it. */
+    @Query("""
+            select exists (select 1 from client c where c.id = :clientId
+              and not exists (select 1 from service_end e where e.client_id = c.id and e.reentered_on is null)
+              and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null))""")
+    boolean inService(UUID clientId);
 }

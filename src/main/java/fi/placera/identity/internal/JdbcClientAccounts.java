@@ -126,6 +126,31 @@ class JdbcClientAccounts implements ClientAccounts {
     }
 
     @Override
+    @Transactional
+    public boolean close(UUID clientId) {
+        Optional<UUID> account = jdbc.sql("select account_id from client_account where client_id = :client")
+                .param("client", clientId).query(UUID.class).optional();
+        account.ifPresent(id -> {
+            jdbc.sql("select username from user_account where id = :id").param("id", id).query(String.class).optional()
+                    .ifPresent(accounts::deleteSessionsOf);
+            byte[] suffix = new byte[8];
+            random.nextBytes(suffix);
+            jdbc.sql("""
+                            update user_account set enabled = false, username = :username, display_name = 'erased',
+                                   password_hash = '!', version = version + 1
+                            where id = :id""")
+                    .param("username", "erased-" + HexFormat.of().formatHex(suffix)).param("id", id).update();
+            jdbc.sql("delete from mfa_recovery_code where account_id = :id").param("id", id).update();
+            jdbc.sql("delete from mfa_credential where account_id = :id").param("id", id).update();
+            jdbc.sql("delete from mail_outbox where recipient in (select email from mfa_email where account_id = :id)")
+                    .param("id", id).update();
+            jdbc.sql("delete from mfa_email where account_id = :id").param("id", id).update();
+            jdbc.sql("delete from mfa_email_code where account_id = :id").param("id", id).update();
+        });
+        return account.isPresent();
+    }
+
+    @Override
     public boolean hasAccount(UUID clientId) {
         return jdbc.sql("select count(*) from client_account where client_id = :client").param("client", clientId)
                 .query(Integer.class).single() > 0;

@@ -16,15 +16,53 @@ public class SecondFactor {
     private final TotpAuthenticator totp;
     private final LoginThrottle throttle;
     private final SecurityEvents events;
+    private final EmailCodes email;
 
-    SecondFactor(TotpAuthenticator totp, LoginThrottle throttle, SecurityEvents events) {
+    SecondFactor(TotpAuthenticator totp, LoginThrottle throttle, SecurityEvents events, EmailCodes email) {
+        this.email = email;
         this.totp = totp;
         this.throttle = throttle;
         this.events = events;
     }
 
+    /** Whether the user has a second factor: an authenticator app, or (clients) an e-mail address for codes. */
     public boolean isEnrolled(PlaceraUser user) {
-        return totp.isEnrolled(user.accountId());
+        return totp.isEnrolled(user.accountId()) || email.isEnrolled(user.accountId());
+    }
+
+    /** Whether the user's second factor is an e-mailed code (and not an authenticator app). */
+    public boolean usesEmail(PlaceraUser user) {
+        return !totp.isEnrolled(user.accountId()) && email.isEnrolled(user.accountId());
+    }
+
+    /** Only clients may choose e-mailed codes; staff use an authenticator app. */
+    public boolean mayUseEmail(PlaceraUser user) {
+        return user.has(fi.placera.identity.Role.CLIENT);
+    }
+
+    /** Sends a login code to the user's enrolled address (rate-limited). */
+    public EmailCodes.Sent sendEmailCode(PlaceraUser user, java.util.Locale locale) {
+        return email.addressOf(user.accountId()).map(address -> email.send(user.accountId(), address, locale))
+                .orElse(EmailCodes.Sent.TOO_MANY);
+    }
+
+    /** Sends a code to an address the client is enrolling (rate-limited). */
+    public EmailCodes.Sent sendEnrolmentCode(PlaceraUser user, String address, java.util.Locale locale) {
+        return email.send(user.accountId(), address, locale);
+    }
+
+    /** Checks an e-mailed login code, throttled and logged like any code. */
+    public Outcome verifyEmail(PlaceraUser user, String code, String address) {
+        return attempt(user, address, () -> email.verify(user.accountId(), code) ? Optional.of(List.of())
+                : Optional.empty())
+                .map(codes -> Outcome.ACCEPTED).orElseGet(() -> throttled(user, address) ? Outcome.THROTTLED : Outcome.WRONG);
+    }
+
+    /** Enrols the address if the code sent to it is proven. */
+    public Outcome enrolEmail(PlaceraUser user, String emailAddress, String code, String address) {
+        return attempt(user, address, () -> email.enrol(user.accountId(), emailAddress, code) ? Optional.of(List.of())
+                : Optional.empty())
+                .map(codes -> Outcome.ACCEPTED).orElseGet(() -> throttled(user, address) ? Outcome.THROTTLED : Outcome.WRONG);
     }
 
     public String newSecret() {

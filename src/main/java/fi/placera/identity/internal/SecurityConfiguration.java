@@ -53,7 +53,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-            MfaLogin mfaLogin, TotpAuthenticator totp, Clock clock, Problems problems) throws Exception {
+            MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems) throws Exception {
         InvalidSessionStrategy sessionEnded = sessionEnded(problems);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
@@ -127,7 +127,7 @@ class SecurityConfiguration {
                             PlaceraUser user = (PlaceraUser) authentication.getPrincipal();
                             mfaLogin.passwordVerified(user, request, response);
                             response.sendRedirect(request.getContextPath()
-                                    + (totp.isEnrolled(user.accountId()) ? "/mfa" : "/mfa/enrol"));
+                                    + (secondFactor.isEnrolled(user) ? "/mfa" : "/mfa/enrol"));
                         }))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events, problems))
                         .authenticationEntryPoint(signInFirst(problems)))

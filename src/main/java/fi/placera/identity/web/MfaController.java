@@ -1,12 +1,14 @@
 package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.internal.EmailCodes;
 import fi.placera.identity.internal.MfaLogin;
 import fi.placera.identity.internal.SecondFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MfaController {
 
     private static final String ENROLMENT_SECRET = "placera.mfa.enrolment-secret";
+    private static final String ENROLMENT_EMAIL = "placera.mfa.enrolment-email";
     private final SecondFactor secondFactor;
     private final MfaLogin login;
 
@@ -31,14 +34,39 @@ class MfaController {
     }
 
     @GetMapping
-    String codeForm(@AuthenticationPrincipal PlaceraUser user) {
-        return secondFactor.isEnrolled(user) ? "identity/mfa" : "redirect:/mfa/enrol";
+    String codeForm(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        if (!secondFactor.isEnrolled(user)) {
+            return "redirect:/mfa/enrol";
+        }
+        model.addAttribute("byEmail", secondFactor.usesEmail(user));
+        return "identity/mfa";
+    }
+
+    /** Sends an e-mailed code (clients who chose e-mail); rate-limited, the page says when to try again. */
+    @PostMapping("/email")
+    String sendCode(@AuthenticationPrincipal PlaceraUser user, Locale locale, Model model) {
+        if (!secondFactor.usesEmail(user)) {
+            return "redirect:/mfa";
+        }
+        model.addAttribute("byEmail", true);
+        return switch (secondFactor.sendEmailCode(user, locale)) {
+            case SENT -> {
+                model.addAttribute("sent", true);
+                yield "identity/mfa";
+            }
+            case TOO_SOON -> rejected(model, "mfa.email.too-soon", "identity/mfa");
+            case TOO_MANY -> rejected(model, "mfa.email.too-many", "identity/mfa");
+        };
     }
 
     @PostMapping
     String verify(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, HttpServletResponse response, Model model) {
-        return switch (secondFactor.verify(user, limited(code), request.getRemoteAddr())) {
+        boolean byEmail = secondFactor.usesEmail(user);
+        model.addAttribute("byEmail", byEmail);
+        SecondFactor.Outcome outcome = byEmail ? secondFactor.verifyEmail(user, limited(code), request.getRemoteAddr())
+                : secondFactor.verify(user, limited(code), request.getRemoteAddr());
+        return switch (outcome) {
             case ACCEPTED -> {
                 login.secondFactorVerified(user, request, response);
                 yield "redirect:/";
@@ -73,7 +101,54 @@ class MfaController {
         return "identity/mfa-recovery-codes";
     }
 
+    /** A client without an authenticator app asks for codes by e-mail: a code goes to the address to prove it. */
+    @PostMapping("/enrol/email")
+    String enrolEmail(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String email,
+            HttpSession session, Locale locale, Model model) {
+        if (!secondFactor.mayUseEmail(user) || secondFactor.isEnrolled(user)) {
+            return "redirect:/mfa";
+        }
+        String address = (email.length() > 300 ? email.substring(0, 300) : email).strip();
+        model.addAttribute("email", address);
+        if (!EmailCodes.plausible(address)) {
+            model.addAttribute("emailError", "mfa.email.address");
+            return enrolPage(user, session, model);
+        }
+        switch (secondFactor.sendEnrolmentCode(user, address, locale)) {
+            case SENT -> session.setAttribute(ENROLMENT_EMAIL, address);
+            case TOO_SOON -> model.addAttribute("error", "mfa.email.too-soon");
+            case TOO_MANY -> model.addAttribute("error", "mfa.email.too-many");
+        }
+        model.addAttribute("pendingEmail", session.getAttribute(ENROLMENT_EMAIL));
+        return "identity/mfa-enrol-email";
+    }
+
+    @PostMapping("/enrol/email/verify")
+    String verifyEnrolmentEmail(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request, HttpServletResponse response, HttpSession session, Model model) {
+        String address = (String) session.getAttribute(ENROLMENT_EMAIL);
+        if (!secondFactor.mayUseEmail(user) || address == null) {
+            return "redirect:/mfa/enrol";
+        }
+        return switch (secondFactor.enrolEmail(user, address, limited(code), request.getRemoteAddr())) {
+            case ACCEPTED -> {
+                session.removeAttribute(ENROLMENT_EMAIL);
+                login.secondFactorVerified(user, request, response);
+                yield "redirect:/";
+            }
+            case WRONG -> {
+                model.addAttribute("pendingEmail", address);
+                yield rejected(model, "mfa.code.wrong", "identity/mfa-enrol-email");
+            }
+            case THROTTLED -> {
+                model.addAttribute("pendingEmail", address);
+                yield rejected(model, "login.locked", "identity/mfa-enrol-email");
+            }
+        };
+    }
+
     private String enrolPage(PlaceraUser user, HttpSession session, Model model) {
+        model.addAttribute("mayUseEmail", secondFactor.mayUseEmail(user));
         String secret = (String) session.getAttribute(ENROLMENT_SECRET);
         if (secret == null) {
             secret = secondFactor.newSecret();

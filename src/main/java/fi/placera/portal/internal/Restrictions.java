@@ -22,18 +22,24 @@ import org.springframework.stereotype.Service;
 @Service
 public class Restrictions implements ProcessingRestrictions {
 
-    /**
-     * The role a restricted record stays visible to: the team leaders, who handle the area's rights requests (and so
-     * can still lift the restriction). Their usual relationship to the client is still needed.
-     */
-    public static final Role DESIGNATED = Role.TEAM_LEADER;
-
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PortalProperties properties;
 
-    Restrictions(JdbcClient jdbc, Clock clock) {
+    Restrictions(JdbcClient jdbc, Clock clock, PortalProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.properties = properties;
+    }
+
+    /**
+     * The role a restricted record of the area stays visible to (besides the team leaders, who handle the area's
+     * rights requests and so can always lift the restriction): {@link PortalProperties#designatedRoleIn}, team leaders
+     * unless the area chose coaches. Their usual relationship to the client is still needed. A restriction keeps the
+     * role it was imposed with.
+     */
+    public Role designatedIn(short areaId) {
+        return properties.designatedRoleIn(areaId);
     }
 
     @Override
@@ -57,7 +63,7 @@ public class Restrictions implements ProcessingRestrictions {
                             insert into client_restriction (id, client_id, area_id, allowed_role, reason, imposed_at, imposed_by)
                             values (:id, :client, :area, :role, :reason, :at, :by)""")
                     .param("id", UUID.randomUUID()).param("client", clientId).param("area", areaId)
-                    .param("role", DESIGNATED.name()).param("reason", reason.strip())
+                    .param("role", designatedIn(areaId).name()).param("reason", reason.strip())
                     .param("at", Timestamp.from(clock.instant())).param("by", user.accountId())
                     .update();
         } catch (DuplicateKeyException alreadyRestricted) {

@@ -11,12 +11,14 @@ import fi.placera.jobs.Jobs;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.platform.web.Forms;
 import fi.placera.portal.internal.ClientComments;
 import fi.placera.portal.internal.Me;
 import fi.placera.portal.internal.MyAccount;
 import fi.placera.portal.internal.MyConsents;
+import fi.placera.portal.internal.MyQuestionnaires;
 import fi.placera.portal.internal.WhoReadMyData;
 import fi.placera.support.FollowAlongSupport;
 import java.time.Clock;
@@ -26,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -59,13 +62,21 @@ class MeController {
     private final Clock clock;
     private final ClientDirectory clients;
     private final LocaleResolver locales;
+    private final MyQuestionnaires questionnaires;
+    private final BenefitsCounselling benefits;
+
+    /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
+    static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
 
     /** The cookie in which the language switch keeps the chosen language (platform's WebConfiguration). */
     private static final String LANGUAGE_COOKIE = "__Host-placera-lang";
 
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
-            Clock clock, ClientDirectory clients, LocaleResolver locales) {
+            Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
+            BenefitsCounselling benefits) {
+        this.questionnaires = questionnaires;
+        this.benefits = benefits;
         this.clients = clients;
         this.locales = locales;
         this.account = account;
@@ -80,7 +91,11 @@ class MeController {
         this.clock = clock;
     }
 
-    /** Something coming up for the client: a plan review or a support contact, by when. */
+    /**
+     * Something coming up for the client, by when: a plan review, a support contact or benefits counselling due. There
+     * is no per-client meeting calendar in Placera (care-team and team meetings are recorded after they are held), so
+     * these dated dues are the client's "upcoming meetings" (docs/decisions/0026).
+     */
     record Upcoming(LocalDate dueOn, String what) {
     }
 
@@ -97,6 +112,23 @@ class MeController {
                     .ifPresent(locale -> locales.setLocale(request, response, locale));
         }
         return overviewPage(me, model);
+    }
+
+    /**
+     * Opens one of the client's due questionnaires on the one-time answer page; one that is not due for this client
+     * (answered, closed, another client's, made up) is a 404.
+     */
+    @PostMapping("/questionnaires")
+    String questionnaire(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String timepoint,
+            @RequestParam(defaultValue = "") String instrument, Locale locale, jakarta.servlet.http.HttpSession session) {
+        Me me = me(user);
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, String> tokens = (java.util.Map<String, String>) session.getAttribute(QUESTIONNAIRE_TOKENS);
+        java.util.Map<String, String> kept = tokens == null ? new HashMap<>() : new HashMap<>(tokens);
+        String token = questionnaires.open(me, timepoint, instrument, locale.getLanguage(), kept)
+                .orElseThrow(MeController::notFound);
+        session.setAttribute(QUESTIONNAIRE_TOKENS, kept);
+        return "redirect:/q/" + token;
     }
 
     @PostMapping("/comments")
@@ -148,6 +180,7 @@ class MeController {
         model.addAttribute("comments", comments.of(me.clientId()));
         model.addAttribute("maxComment", ClientComments.MAX_LENGTH);
         model.addAttribute("upcoming", upcoming(me, today));
+        model.addAttribute("questionnaires", questionnaires.due(me, LocaleContextHolder.getLocale()));
         model.addAttribute("coach", me.coachStaffId() == null ? null
                 : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
         model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
@@ -162,7 +195,11 @@ class MeController {
         var contacts = support.schedule(me.clientId()).stream()
                 .filter(due -> !due.met() && !due.cancelled() && !due.dueOn().isBefore(today.minusDays(7)))
                 .map(due -> new Upcoming(due.dueOn(), "support.due." + due.kind()));
-        return java.util.stream.Stream.concat(reviews, contacts).sorted(Comparator.comparing(Upcoming::dueOn)).toList();
+        var counselling = benefits.dues(me.clientId()).stream()
+                .filter(due -> !due.met() && !due.dueOn().isBefore(today.minusDays(7)))
+                .map(due -> new Upcoming(due.dueOn(), "portal.upcoming.counselling." + due.reason()));
+        return java.util.stream.Stream.of(reviews, contacts, counselling).flatMap(stream -> stream)
+                .sorted(Comparator.comparing(Upcoming::dueOn)).toList();
     }
 
     private java.util.Map<UUID, String> careTeamNames(Me me) {

@@ -7,7 +7,7 @@ import fi.placera.portal.RightsRequestKind;
 import fi.placera.portal.internal.ClientDataExport;
 import fi.placera.portal.internal.Me;
 import fi.placera.portal.internal.MyAccount;
-import fi.placera.portal.internal.Retention;
+import fi.placera.portal.internal.ErasureRules;
 import fi.placera.portal.internal.RightsRequests;
 import fi.placera.portal.internal.WhoReadMyData;
 import java.util.HashMap;
@@ -97,7 +97,8 @@ class MyRequestsController {
         model.addAttribute("requests", requests.ofClient(me.clientId()));
         model.addAttribute("today", requests.today());
         model.addAttribute("kinds", RightsRequestKind.values());
-        model.addAttribute("retained", Retention.RETAINED);
+        model.addAttribute("retained", ErasureRules.retained());
+        model.addAttribute("erased", ErasureRules.erased());
         return "portal/requests";
     }
 

@@ -8,11 +8,14 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import fi.placera.portal.RightsRequest;
+import fi.placera.portal.RightsRequestKind;
 import fi.placera.portal.RightsRequestState;
+import fi.placera.platform.Rejection;
 import fi.placera.portal.internal.ClientDataExport;
+import fi.placera.portal.internal.Erasure;
 import fi.placera.portal.internal.Me;
 import fi.placera.portal.internal.Restrictions;
-import fi.placera.portal.internal.Retention;
+import fi.placera.portal.internal.ErasureRules;
 import fi.placera.portal.internal.RightsRequests;
 import fi.placera.portal.internal.WhoReadMyData;
 import java.util.HashMap;
@@ -46,9 +49,11 @@ class RightsRequestsController {
     private final WhoReadMyData accessLog;
     private final Restrictions restrictions;
     private final ClientCorrections corrections;
+    private final Erasure erasure;
 
     RightsRequestsController(RightsRequests requests, ClientDirectory clients, ClientDataExport export,
-            WhoReadMyData accessLog, Restrictions restrictions, ClientCorrections corrections) {
+            WhoReadMyData accessLog, Restrictions restrictions, ClientCorrections corrections, Erasure erasure) {
+        this.erasure = erasure;
         this.requests = requests;
         this.clients = clients;
         this.export = export;
@@ -84,7 +89,12 @@ class RightsRequestsController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "move");
         var state = FormValues.choice(RightsRequestState.class, input.state(), "state", errors);
         int version = input.version() == null ? -1 : input.version();
-        if (!Forms.saved(errors, () -> requests.move(user, id, version, state.get(), input.note()))) {
+        if (!Forms.saved(errors, () -> {
+            if (opened.request().kind() == RightsRequestKind.ERASURE && state.get() == RightsRequestState.COMPLETED) {
+                throw new Rejection("state", "rights.erasure.use-button");
+            }
+            requests.move(user, id, version, state.get(), input.note());
+        })) {
             model.addAttribute("moveErrors", errors);
             model.addAttribute("moveInput", input);
             return page(user, opened, model);
@@ -123,6 +133,22 @@ class RightsRequestsController {
             return page(user, opened, model);
         }
         return "redirect:/rights-requests/" + id + "?corrected";
+    }
+
+    /** The erasure form as posted: the request's version the user saw. */
+    record ErasureInput(Integer version) {
+    }
+
+    @PostMapping("/{id}/erasure")
+    String erase(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ErasureInput input, Model model) {
+        Opened opened = opened(user, id, "erasure request");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "erasure");
+        int version = input.version() == null ? -1 : input.version();
+        if (!Forms.saved(errors, () -> erasure.carryOut(user, opened.request(), opened.client(), version))) {
+            model.addAttribute("erasureErrors", errors);
+            return page(user, opened, model);
+        }
+        return "redirect:/rights-requests/" + id + "?erased";
     }
 
     @PostMapping("/{id}/restriction/lift")
@@ -171,8 +197,11 @@ class RightsRequestsController {
         model.addAttribute("nextStates", java.util.Arrays.stream(RightsRequestState.values())
                 .filter(opened.request().state()::mayMoveTo).toList());
         model.addAttribute("restrictedTo", restrictions.restrictedTo(opened.client().id()).orElse(null));
-        model.addAttribute("designated", Restrictions.DESIGNATED);
-        model.addAttribute("retained", Retention.RETAINED);
+        model.addAttribute("designated", restrictions.designatedIn(opened.client().areaId()));
+        model.addAttribute("retained", ErasureRules.retained());
+        model.addAttribute("erased", ErasureRules.erased());
+        model.addAttribute("inService", opened.request().kind() == RightsRequestKind.ERASURE
+                && opened.request().state().open() && clients.inService(opened.client().id()));
         model.addAttribute("fields", ClientCorrections.Field.values());
         model.addAttribute("corrections", corrections.history(opened.client().id()));
         return "portal/request";
