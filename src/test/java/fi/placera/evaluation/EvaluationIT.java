@@ -1,16 +1,20 @@
 package fi.placera.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fi.placera.evaluation.Questionnaires.NewResponse;
+import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.MutableClock;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -40,6 +44,7 @@ class EvaluationIT {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Instruments instruments;
+    @Autowired Questionnaires questionnaires;
 
     private TestTeams.Team team;
     private String coach;
@@ -154,6 +159,30 @@ class EvaluationIT {
         assertThat(refused.select("#instrument option[selected]").attr("value")).isEqualTo("BACKGROUND");
         assertThat(jdbc.sql("select count(*) from evaluation_response where client_id = :c").param("c", client)
                 .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theServiceItselfRefusesToSendTheCoachsOwnFormsAsALink() {
+        UUID by = team.staffMemberOf(coach);
+        for (String form : List.of("BACKGROUND", "REFERRAL")) {
+            NewResponse response = new NewResponse(UUID.randomUUID(), form, (short) 17, team.id(), client, "BASELINE",
+                    null, null, null, by);
+            assertThatThrownBy(() -> questionnaires.issueLink(response, "fi", Questionnaires.LINK_VALID_DAYS))
+                    .isInstanceOfSatisfying(Rejection.class, refusal -> {
+                        assertThat(refusal.field()).isEqualTo("instrument");
+                        assertThat(refusal.messageKey()).isEqualTo("evaluation.link.client-only");
+                    });
+        }
+        assertThat(jdbc.sql("select count(*) from evaluation_response where client_id = :c").param("c", client)
+                .query(Integer.class).single()).isZero();
+        // the coach fills them in, and the client's own questionnaires and a team's coach survey still go by link
+        assertThat(questionnaires.start(new NewResponse(UUID.randomUUID(), "BACKGROUND", (short) 17, team.id(), client,
+                "BASELINE", null, null, null, by))).isNotNull();
+        assertThat(questionnaires.issueLink(new NewResponse(UUID.randomUUID(), "WHO-5", (short) 17, team.id(), client,
+                "BASELINE", null, null, null, by), "fi", Questionnaires.LINK_VALID_DAYS).token()).hasSize(43);
+        assertThat(questionnaires.issueLink(new NewResponse(UUID.randomUUID(), "COACH_SURVEY", (short) 17, team.id(),
+                null, null, team.today().minusMonths(6), team.today(), "Testi Valmentaja", by), "fi",
+                Questionnaires.LINK_VALID_DAYS).token()).hasSize(43);
     }
 
     @Test

@@ -95,12 +95,7 @@ class ClientEvaluationController {
             }
             return "redirect:/clients/" + id + "/evaluation/" + started.get();
         }
-        boolean clientsOwn = instruments.current(input.instrument() == null ? "" : input.instrument())
-                .map(i -> i.definition().respondent() == Respondent.CLIENT).orElse(true);
-        if (!clientsOwn) {
-            // the coach's forms (background, referral) are filled in by the coach, never sent to the client
-            errors.rejectValue("instrument", "evaluation.link.client-only");
-        }
+        // the service refuses to send the coach's own forms (background, referral) as a link
         AtomicReference<IssuedLink> link = new AtomicReference<>();
         if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(response, input.language(),
                 Questionnaires.LINK_VALID_DAYS)))) {
