@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -57,9 +58,11 @@ class ClientEvaluationController {
     private final Questionnaires questionnaires;
     private final FollowUps followUps;
     private final ClientFacts facts;
+    private final MessageSource messages;
 
     ClientEvaluationController(ClientDirectory clients, Instruments instruments, Questionnaires questionnaires,
-            FollowUps followUps, ClientFacts facts) {
+            FollowUps followUps, ClientFacts facts, MessageSource messages) {
+        this.messages = messages;
         this.clients = clients;
         this.instruments = instruments;
         this.questionnaires = questionnaires;
@@ -153,6 +156,8 @@ class ClientEvaluationController {
         model.addAttribute("clientInstruments", current.values().stream()
                 .filter(i -> i.definition().respondent() == Respondent.CLIENT).toList());
         model.addAttribute("timepoints", followUps.scheduleOf(client.ipsTeamId()));
+        model.addAttribute("timepointNames", new TimepointNames(followUps.historyOf(client.ipsTeamId()), messages,
+                locale));
         model.addAttribute("trends", trends(responses, locale));
         model.addAttribute("drafts", responses.stream().filter(r -> !r.submitted()).toList());
         model.addAttribute("forms", responses.stream()
