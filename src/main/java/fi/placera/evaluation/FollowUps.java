@@ -85,6 +85,23 @@ public interface FollowUps {
             UUID responseId) {
     }
 
+    /**
+     * Where the team's follow-ups stand today, for the clients in the team now: questionnaires open and overdue;
+     * links waiting for an answer, those of them unanswered for {@value #REMIND_AFTER_DAYS} days or more (a reminder
+     * task on the coach's week) and links that expired unanswered.
+     */
+    record TeamCounts(int open, int overdue, int linksWaiting, int reminders, int linksExpired) {
+
+        public TeamCounts withFollowUps(int open, int overdue) {
+            return new TeamCounts(open, overdue, linksWaiting, reminders, linksExpired);
+        }
+    }
+
+    /** A link not answered within this many days while still valid is a reminder task for the coach. */
+    int REMIND_AFTER_DAYS = 7;
+
+    TeamCounts countsOf(UUID ipsTeamId);
+
     /** The team's timepoints in force (its own, else the default ones), in order. */
     List<Timepoint> scheduleOf(UUID ipsTeamId);
 

@@ -13,6 +13,7 @@ import fi.placera.testing.MutableClock;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -204,6 +205,44 @@ class EvaluationIT {
         assertThat(evaluation.select("#followups tbody tr").eachText())
                 .anyMatch(row -> row.startsWith("Lähtötilanne (aloitus)") && row.endsWith("Jäi tekemättä"))
                 .anyMatch(row -> row.startsWith("6 kuukautta aloituksesta") && row.endsWith("Myöhässä"));
+    }
+
+    @Test
+    void aLinkUnansweredForAWeekIsAReminderCountedOnTheWeekAndTheTeamPage() throws Exception {
+        link("WHO-5", "MONTHS_6", "fi");
+        Document before = page(as(coach, get("/week")));
+        assertThat(before.select(".task-list li").eachText()).noneMatch(task -> task.contains("muistuta"));
+        assertThat(before.getElementById("reminder-count")).isNull();
+        Document teamBefore = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(teamBefore.getElementById("count-links").text()).isEqualTo("1");
+        assertThat(teamBefore.getElementById("count-reminders").text()).isEqualTo("0");
+
+        // the link was sent 8 days ago and is still valid (14 days)
+        jdbc.sql("""
+                        update evaluation_link set created_at = created_at - interval '8 days'
+                        where response_id in (select id from evaluation_response where client_id = :c)""")
+                .param("c", client).update();
+        LocalDate sent = team.today().minusDays(8);
+        Document week = page(as(coach, get("/week")));
+        assertThat(week.select(".task-list li").eachText()).anyMatch(task -> task.contains("Arvioitava")
+                && task.contains("muistuta " + DAY.format(sent) + " lähetetystä kyselylinkistä"));
+        assertThat(week.getElementById("reminder-count").text()).isEqualTo("Muistutuksia tehtävissä: 1 (lähetetty, ei vastattu)");
+        Document teamPage = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(teamPage.getElementById("count-links").text()).isEqualTo("1");
+        assertThat(teamPage.getElementById("count-reminders").text()).isEqualTo("1");
+        assertThat(teamPage.getElementById("count-expired").text()).isEqualTo("0");
+        // the 6-month follow-up (due about 17 days ago) is overdue, the baseline missed: 5 questionnaires overdue
+        assertThat(teamPage.getElementById("count-overdue").text()).isEqualTo("5");
+
+        // expired unanswered: no longer a reminder, counted as expired
+        jdbc.sql("""
+                        update evaluation_link set expires_at = created_at + interval '1 day'
+                        where response_id in (select id from evaluation_response where client_id = :c)""")
+                .param("c", client).update();
+        Document expired = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(expired.getElementById("count-reminders").text()).isEqualTo("0");
+        assertThat(expired.getElementById("count-expired").text()).isEqualTo("1");
+        assertThat(page(as(coach, get("/week"))).getElementById("reminder-count")).isNull();
     }
 
     @Test

@@ -87,6 +87,31 @@ class JdbcFollowUps implements FollowUps {
     }
 
     @Override
+    public TeamCounts countsOf(UUID ipsTeamId) {
+        List<UUID> clientIds = jdbc.sql("select id from client where ips_team_id = :team")
+                .param("team", ipsTeamId).query(UUID.class).list();
+        int open = 0;
+        int overdue = 0;
+        for (List<FollowUp> list : followUps(clients.of(clientIds)).values()) {
+            for (FollowUp followUp : list) {
+                open += followUp.status() == Status.OPEN ? 1 : 0;
+                overdue += followUp.status() == Status.OVERDUE ? 1 : 0;
+            }
+        }
+        java.time.Instant now = java.time.Instant.now(clock);
+        return jdbc.sql("""
+                        select count(*) filter (where l.expires_at > :now),
+                               count(*) filter (where l.expires_at > :now and l.created_at <= :remindFrom),
+                               count(*) filter (where l.expires_at <= :now)
+                        from evaluation_link l join evaluation_response r on r.id = l.response_id
+                        where r.ips_team_id = :team and r.client_id is not null and r.state = 'DRAFT'""")
+                .param("team", ipsTeamId).param("now", java.sql.Timestamp.from(now))
+                .param("remindFrom", java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(REMIND_AFTER_DAYS))))
+                .query((rs, row) -> new TeamCounts(0, 0, rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+                .single().withFollowUps(open, overdue);
+    }
+
+    @Override
     @Transactional
     public String saveTimepoint(UUID ipsTeamId, TimepointChange change, UUID changedBy) {
         Map<String, String> labels = new LinkedHashMap<>();
