@@ -53,7 +53,11 @@ public interface Questionnaires {
     /** Starts a response the coach fills in; the same idempotency key returns the same response. */
     UUID start(NewResponse response);
 
-    /** Starts a response answered through a one-time link in the language given, valid for {@code days}. */
+    /**
+     * Starts a response answered through a one-time link in the language given, valid for {@code days}. Refused
+     * (field {@code instrument}) for the coach's own client-specific forms (respondent COACH, per client: the background
+     * and referral forms), which the coach fills in and are never sent as a link.
+     */
     IssuedLink issueLink(NewResponse response, String language, int days);
 
     Optional<Response> find(UUID id);

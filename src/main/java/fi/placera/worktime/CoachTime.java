@@ -41,6 +41,13 @@ public interface CoachTime {
     /** The shares over the weeks starting from {@code from} to {@code to}, both included. */
     Shares sharesOf(Collection<UUID> staffMemberIds, LocalDate from, LocalDate to);
 
+    /**
+     * Each staff member's hours over the weeks starting from {@code from} to {@code to}, both included: all recorded
+     * hours and those of employment work (every activity but {@link Activity#OTHER_THAN_EMPLOYMENT}). A staff member
+     * with nothing recorded is absent from the map.
+     */
+    Map<UUID, Hours> hoursOf(Collection<UUID> staffMemberIds, LocalDate from, LocalDate to);
+
     /** The Monday of the ISO week the day falls in. */
     static LocalDate mondayOf(LocalDate day) {
         return day.with(DayOfWeek.MONDAY);
@@ -77,6 +84,10 @@ public interface CoachTime {
      * Total hours and, as percentages with one decimal, the shares of employment work (S2) and of time in the
      * community (V13); the shares are null when no hours were recorded.
      */
+    /** One staff member's recorded hours in a period: all of them and those of employment work. */
+    record Hours(BigDecimal total, BigDecimal employment) {
+    }
+
     record Shares(BigDecimal totalHours, BigDecimal employmentShare, BigDecimal communityShare) {
     }
 }

@@ -1,16 +1,21 @@
 package fi.placera.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fi.placera.evaluation.Questionnaires.NewResponse;
+import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.MutableClock;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -40,6 +45,7 @@ class EvaluationIT {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired Instruments instruments;
+    @Autowired Questionnaires questionnaires;
 
     private TestTeams.Team team;
     private String coach;
@@ -157,6 +163,30 @@ class EvaluationIT {
     }
 
     @Test
+    void theServiceItselfRefusesToSendTheCoachsOwnFormsAsALink() {
+        UUID by = team.staffMemberOf(coach);
+        for (String form : List.of("BACKGROUND", "REFERRAL")) {
+            NewResponse response = new NewResponse(UUID.randomUUID(), form, (short) 17, team.id(), client, "BASELINE",
+                    null, null, null, by);
+            assertThatThrownBy(() -> questionnaires.issueLink(response, "fi", Questionnaires.LINK_VALID_DAYS))
+                    .isInstanceOfSatisfying(Rejection.class, refusal -> {
+                        assertThat(refusal.field()).isEqualTo("instrument");
+                        assertThat(refusal.messageKey()).isEqualTo("evaluation.link.client-only");
+                    });
+        }
+        assertThat(jdbc.sql("select count(*) from evaluation_response where client_id = :c").param("c", client)
+                .query(Integer.class).single()).isZero();
+        // the coach fills them in, and the client's own questionnaires and a team's coach survey still go by link
+        assertThat(questionnaires.start(new NewResponse(UUID.randomUUID(), "BACKGROUND", (short) 17, team.id(), client,
+                "BASELINE", null, null, null, by))).isNotNull();
+        assertThat(questionnaires.issueLink(new NewResponse(UUID.randomUUID(), "WHO-5", (short) 17, team.id(), client,
+                "BASELINE", null, null, null, by), "fi", Questionnaires.LINK_VALID_DAYS).token()).hasSize(43);
+        assertThat(questionnaires.issueLink(new NewResponse(UUID.randomUUID(), "COACH_SURVEY", (short) 17, team.id(),
+                null, null, team.today().minusMonths(6), team.today(), "Testi Valmentaja", by), "fi",
+                Questionnaires.LINK_VALID_DAYS).token()).hasSize(43);
+    }
+
+    @Test
     void anotherTeamsCoachDoesNotSeeTheClientsEvaluation() throws Exception {
         String other = users.newCoachOfAnotherTeam();
         assertThat(mvc.perform(as(other, get("/clients/" + client + "/evaluation"))).andReturn().getResponse()
@@ -175,6 +205,44 @@ class EvaluationIT {
         assertThat(evaluation.select("#followups tbody tr").eachText())
                 .anyMatch(row -> row.startsWith("Lähtötilanne (aloitus)") && row.endsWith("Jäi tekemättä"))
                 .anyMatch(row -> row.startsWith("6 kuukautta aloituksesta") && row.endsWith("Myöhässä"));
+    }
+
+    @Test
+    void aLinkUnansweredForAWeekIsAReminderCountedOnTheWeekAndTheTeamPage() throws Exception {
+        link("WHO-5", "MONTHS_6", "fi");
+        Document before = page(as(coach, get("/week")));
+        assertThat(before.select(".task-list li").eachText()).noneMatch(task -> task.contains("muistuta"));
+        assertThat(before.getElementById("reminder-count")).isNull();
+        Document teamBefore = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(teamBefore.getElementById("count-links").text()).isEqualTo("1");
+        assertThat(teamBefore.getElementById("count-reminders").text()).isEqualTo("0");
+
+        // the link was sent 8 days ago and is still valid (14 days)
+        jdbc.sql("""
+                        update evaluation_link set created_at = created_at - interval '8 days'
+                        where response_id in (select id from evaluation_response where client_id = :c)""")
+                .param("c", client).update();
+        LocalDate sent = team.today().minusDays(8);
+        Document week = page(as(coach, get("/week")));
+        assertThat(week.select(".task-list li").eachText()).anyMatch(task -> task.contains("Arvioitava")
+                && task.contains("muistuta " + DAY.format(sent) + " lähetetystä kyselylinkistä"));
+        assertThat(week.getElementById("reminder-count").text()).isEqualTo("Muistutuksia tehtävissä: 1 (lähetetty, ei vastattu)");
+        Document teamPage = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(teamPage.getElementById("count-links").text()).isEqualTo("1");
+        assertThat(teamPage.getElementById("count-reminders").text()).isEqualTo("1");
+        assertThat(teamPage.getElementById("count-expired").text()).isEqualTo("0");
+        // the 6-month follow-up (due about 17 days ago) is overdue, the baseline missed: 5 questionnaires overdue
+        assertThat(teamPage.getElementById("count-overdue").text()).isEqualTo("5");
+
+        // expired unanswered: no longer a reminder, counted as expired
+        jdbc.sql("""
+                        update evaluation_link set expires_at = created_at + interval '1 day'
+                        where response_id in (select id from evaluation_response where client_id = :c)""")
+                .param("c", client).update();
+        Document expired = page(as(coach, get("/evaluation").param("team", team.code())));
+        assertThat(expired.getElementById("count-reminders").text()).isEqualTo("0");
+        assertThat(expired.getElementById("count-expired").text()).isEqualTo("1");
+        assertThat(page(as(coach, get("/week"))).getElementById("reminder-count")).isNull();
     }
 
     @Test

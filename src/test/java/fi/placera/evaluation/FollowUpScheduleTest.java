@@ -52,4 +52,23 @@ class FollowUpScheduleTest {
         assertThat(FollowUps.status(due, 30, false, due.plusDays(31))).isEqualTo(Status.MISSED);
         assertThat(FollowUps.status(due, 30, true, due.plusDays(100))).isEqualTo(Status.DONE);
     }
+
+    @Test
+    void aChangedRowKeepsTheFollowUpsThatHadOpenedAndTheNewRowTakesTheRest() {
+        LocalDate changedOn = LocalDate.of(2026, 6, 1);
+        Timepoint old = new Timepoint(null, "X", Anchor.ENROLMENT, 6, List.of("WHO-5"), 30, java.util.Map.of(), null,
+                changedOn);
+        Timepoint replacement = new Timepoint(null, "X", Anchor.ENROLMENT, 9, List.of("WHO-5"), 30, java.util.Map.of(),
+                changedOn, null);
+        // due 15 June opened on 1 June, the day of the change: the old row keeps it, the new row does not take it
+        assertThat(old.applies(LocalDate.of(2026, 6, 15), false)).isTrue();
+        assertThat(replacement.applies(LocalDate.of(2026, 6, 15), false)).isFalse();
+        // due 16 June opens on 2 June, after the change: the new row's
+        assertThat(old.applies(LocalDate.of(2026, 6, 16), false)).isFalse();
+        assertThat(replacement.applies(LocalDate.of(2026, 6, 16), false)).isTrue();
+        // an answered follow-up always stays with its row
+        assertThat(old.applies(LocalDate.of(2026, 12, 1), true)).isTrue();
+        // a row without dates has always applied
+        assertThat(at(Anchor.ENROLMENT, 6).applies(LocalDate.of(2000, 1, 1), false)).isTrue();
+    }
 }

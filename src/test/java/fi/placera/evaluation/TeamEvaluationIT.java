@@ -6,6 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.worktime.CoachTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Stream;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.util.Locale;
@@ -32,6 +37,8 @@ class TeamEvaluationIT {
     @Autowired DemoUsers users;
     @Autowired TestTeams teams;
     @Autowired FollowUps followUps;
+    @Autowired TeamCosts costs;
+    @Autowired CoachTime coachTime;
 
     private TestTeams.Team team;
     private String coach;
@@ -142,6 +149,28 @@ class TeamEvaluationIT {
         assertThat(refused.getElementById("other-error").text())
                 .isEqualTo("Anna luku, joka on nolla tai suurempi, esimerkiksi 52000 tai 0,5.");
         assertThat(refused.getElementById("salaries").attr("value")).isEqualTo("100 000");
+        Document absurd = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+                .param("year", Integer.toString(year)).param("staffFte", "2,5").param("salaries", "1000000000")
+                .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
+                .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
+        assertThat(absurd.getElementById("salaries-error").text())
+                .isEqualTo("Summa on liian suuri yhden tiimin vuodelle (enintään 100 000 000).");
+        assertThat(absurd.getElementById("salaries").attr("value")).isEqualTo("1000000000");
+        Document noFte = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+                .param("year", Integer.toString(year)).param("staffFte", "0").param("salaries", "50000")
+                .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
+                .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
+        assertThat(noFte.getElementById("staffFte-error").text())
+                .isEqualTo("Anna henkilöstön henkilötyövuodet: palkkakustannuksia ei voi jakaa ilman niitä.");
+        assertThat(noFte.getElementById("salaries").attr("value")).isEqualTo("50000");
+        Document tooManyStaff = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+                .param("year", Integer.toString(year)).param("staffFte", "2500").param("salaries", "50000")
+                .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
+                .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
+        assertThat(tooManyStaff.getElementById("staffFte-error").text())
+                .isEqualTo("Anna henkilöstö henkilötyövuosina väliltä 0–500, esimerkiksi 2,5.");
+        assertThat(tooManyStaff.getElementById("staffFte").attr("value")).isEqualTo("2500");
+        assertThat(costs.of(team.id(), year)).isEmpty();
         assertThat(mvc.perform(as(coach, post("/evaluation/costs")).param("team", team.code())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
 
@@ -155,6 +184,15 @@ class TeamEvaluationIT {
             team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(0), "howAgreed",
                     "STRONG_IDENTIFICATION");
         }
+        // the coach (1.0 FTE) records a week of the year: 30 h of employment work, 10 h of other work
+        LocalDate early = CoachTime.mondayOf(LocalDate.of(year, 1, 8));
+        LocalDate week = early.isAfter(team.today()) ? CoachTime.mondayOf(team.today()) : early;
+        coachTime.record(team.staffMemberOf(coach), (short) 17, week, Map.of(
+                CoachTime.Activity.CLIENT_WORK, Map.of(CoachTime.Place.COMMUNITY, new BigDecimal("20"),
+                        CoachTime.Place.OFFICE, new BigDecimal("4")),
+                CoachTime.Activity.JOB_DEVELOPMENT, Map.of(CoachTime.Place.COMMUNITY, new BigDecimal("6")),
+                CoachTime.Activity.OTHER_THAN_EMPLOYMENT, Map.of(CoachTime.Place.OFFICE, new BigDecimal("10"))),
+                team.staffMemberOf(coach));
         Document costs = page(as(coach, get("/evaluation/costs").param("team", team.code())));
         // 100 000 + 12 000 + 2 000 + 1 000 + 5 000 = 120 000 over 2 clients = 60 000 each; nobody in work yet
         assertThat(costs.getElementById("per-client").text().replace('\u00a0', ' ')).isEqualTo("60 000 €");
@@ -162,6 +200,45 @@ class TeamEvaluationIT {
         assertThat(costs.getElementById("alternative").text().replace('\u00a0', ' ')).isEqualTo("0 €");
         assertThat(costs.getElementById("assumptions").text()).contains("6 kuukautta", "900 €", "300 €");
         assertThat(costs.select("form[action='/evaluation/costs']")).isEmpty();
+        // by recorded time: 100 000 / 2,5 FTE = 40 000 per FTE; the coach's 40 000 counts by 30 / 40 h = 75 % =
+        // 30 000; the other 1,5 FTE (60 000) count in full; 90 000 + 20 000 other costs = 110 000 over 2 clients
+        assertThat(text(costs, "salary-per-fte")).isEqualTo("40 000 €");
+        assertThat(costs.select("#coach-shares tbody tr").eachText().stream().map(row -> row.replace('\u00a0', ' ')))
+                .containsExactly("Testi Valmentaja 1 40 000 40 30 75 % 30 000");
+        assertThat(text(costs, "other-staff")).isEqualTo("60 000 €");
+        assertThat(text(costs, "salary-counted")).isEqualTo("90 000 €");
+        assertThat(text(costs, "other-work")).isEqualTo("10 000 €");
+        assertThat(text(costs, "non-salary")).isEqualTo("20 000 €");
+        assertThat(text(costs, "ips-cost")).isEqualTo("110 000 €");
+        assertThat(text(costs, "per-client-by-time")).isEqualTo("55 000 €");
+        assertThat(text(costs, "per-job-start-by-time")).isEqualTo("–");
+        assertThat(costs.getElementById("by-time-assumptions").text()).contains("40 000 €", "vuonna " + year,
+                "lasketaan kokonaan");
+
+        // the self-report PDF of a period ending in the year carries the same figures and how they were computed
+        String saved = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+                .param("key", UUID.randomUUID().toString()).param("version", "-1").param("kind", "SELF_EVALUATION")
+                .param("from", "1.1." + year).param("to", "31.12." + year).param("whatWorked", "Kustannuslaskenta"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = saved.substring("/evaluation/self-reports/".length(), saved.indexOf('?'));
+        byte[] pdf = mvc.perform(as(leader, get("/evaluation/self-reports/" + id + "/report.pdf"))).andReturn()
+                .getResponse().getContentAsByteArray();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        // table cells come out of the PDF without spaces between them: compare without any white space
+        String pdfText = all.toString().replaceAll("[\\s\u00a0]+", "");
+        assertThat(pdfText).contains(Stream.of("Vuoden " + year + " kustannukset",
+                "Palkkakustannus henkilötyövuotta kohden 40 000 €", "75 %: 30 000 € / 40 000 €",
+                "IPS-palvelun kustannus 110 000 €", "Kustannus palveltua asiakasta kohden (kirjatun työajan mukaan) 55 000 €",
+                "Näin luvut on laskettu").map(expected -> expected.replace(" ", "")).toList());
+    }
+
+    private static String text(Document page, String id) {
+        return page.getElementById(id).text().replace('\u00a0', ' ');
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
@@ -38,7 +39,8 @@ class GeneratorIT {
             assertThat(generate(placera, DEMO_SEED_42)).isZero();
             assertThat(checksums(placera)).isEqualTo(first);
         }
-        assertThat(first).containsKeys("client", "employer_contact", "access_log", "job", "support_contact");
+        assertThat(first).containsKeys("client", "employer_contact", "access_log", "job", "support_contact",
+                "evaluation_response", "evaluation_answer");
     }
 
     @Test
@@ -55,7 +57,39 @@ class GeneratorIT {
             assertNoCoachIsOverTheCaseloadLimitAndTheCounterAgrees(jdbc);
             assertAboutSixFaceToFaceContactsACoachWeek(jdbc);
             assertTheAccessLogChainVerifies(placera, jdbc);
+            assertEvaluationAnswersAreValidAndImproveFromBaseline(placera, jdbc);
         }
+    }
+
+    /**
+     * Questionnaires at the default timepoints, answered within the scales (the application's own check finds no
+     * problem and scores them), fewer later than at baseline, and the team's WHO-5 improves from baseline; most
+     * enrolled clients consent to research use.
+     */
+    private static void assertEvaluationAnswersAreValidAndImproveFromBaseline(ConfigurableApplicationContext placera,
+            JdbcClient jdbc) {
+        Map<String, Long> byTimepoint = jdbc.sql("""
+                        select timepoint, count(*) from evaluation_response group by timepoint""")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(byTimepoint).containsOnlyKeys("BASELINE", "MONTHS_6", "MONTHS_12");
+        assertThat(byTimepoint.get("BASELINE")).isGreaterThan(byTimepoint.get("MONTHS_6")).isGreaterThan(0);
+        assertThat(count(jdbc, """
+                select count(*) from evaluation_response r join cooperation_agreement a on a.client_id = r.client_id
+                where r.answered_on < a.agreed_on or r.answered_on > date '2026-11-30'""")).isZero();
+        UUID team = jdbc.sql("select id from ips_team").query(UUID.class).single();
+        List<fi.placera.evaluation.Questionnaires.Response> responses = placera
+                .getBean(fi.placera.evaluation.Questionnaires.class).submittedAboutClientsOf(team);
+        assertThat(responses).hasSize((int) count(jdbc, "select count(*) from evaluation_response"));
+        assertThat(responses).allSatisfy(response -> assertThat(fi.placera.evaluation.Answers
+                .problems(response.instrument().definition(), response.answers())).isEmpty());
+        fi.placera.evaluation.ChangeFromBaseline.Change who5 = fi.placera.evaluation.ChangeFromBaseline.of(responses)
+                .stream().filter(change -> change.instrument().code().equals("WHO-5")).findFirst().orElseThrow();
+        assertThat(who5.clients()).isPositive();
+        assertThat(who5.meanChange()).isPositive();
+        long enrolled = count(jdbc, "select count(*) from cooperation_agreement");
+        assertThat(count(jdbc, "select count(*) from consent where kind = 'EVALUATION' and party_type = 'OTHER'"))
+                .isBetween(enrolled / 2, enrolled);
     }
 
     @Test

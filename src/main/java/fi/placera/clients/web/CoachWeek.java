@@ -77,7 +77,11 @@ class CoachWeek {
     }
 
     /** Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}. */
-    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName) {
+    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder) {
+
+        Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName) {
+            this(dueOn, what, detail, clientId, clientName, false);
+        }
 
         public boolean overdueOn(LocalDate today) {
             return dueOn.isBefore(today);
@@ -85,6 +89,11 @@ class CoachWeek {
     }
 
     record Week(LocalDate monday, LocalDate sunday, List<ClientRow> clients, List<Task> tasks) {
+
+        /** How many of the tasks are reminders about something sent and not yet answered. */
+        public long reminders() {
+            return tasks.stream().filter(Task::reminder).count();
+        }
     }
 
     /**
@@ -137,7 +146,7 @@ class CoachWeek {
                 .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
         otherTasks.stream().flatMap(source -> source.dueBy(names.keySet(), sunday).stream())
                 .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), task.clientId(),
-                        names.get(task.clientId()))));
+                        names.get(task.clientId()), task.reminder())));
     }
 
     /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class EvaluationTasks implements CoachTasks {
 
-    static final int REMIND_AFTER_DAYS = 7;
+    static final int REMIND_AFTER_DAYS = fi.placera.evaluation.FollowUps.REMIND_AFTER_DAYS;
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final JdbcFollowUps followUps;
@@ -65,7 +65,7 @@ class EvaluationTasks implements CoachTasks {
                 .query(rs -> {
                     LocalDate sent = rs.getTimestamp(2).toInstant().atZone(FINLAND).toLocalDate();
                     tasks.add(new Task(sent.plusDays(REMIND_AFTER_DAYS), "week.task.evaluation.reminder", sent,
-                            rs.getObject(1, UUID.class)));
+                            rs.getObject(1, UUID.class), true));
                 });
         return tasks;
     }

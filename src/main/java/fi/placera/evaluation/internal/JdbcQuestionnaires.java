@@ -6,6 +6,7 @@ import fi.placera.evaluation.Answers;
 import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.Questionnaires;
+import fi.placera.evaluation.Instrument.Respondent;
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,6 +88,10 @@ class JdbcQuestionnaires implements Questionnaires {
         Instrument instrument = instruments.current(response.instrumentCode())
                 .orElseThrow(() -> new Rejection("instrument", "validation.required"));
         boolean perClient = instrument.definition().perClient();
+        if (answeredBy == AnsweredBy.LINK && perClient && instrument.definition().respondent() == Respondent.COACH) {
+            // the coach's own client-specific forms (background, referral) are filled in by the coach, never sent
+            throw new Rejection("instrument", "evaluation.link.client-only");
+        }
         if (perClient && response.clientId() == null) {
             throw new Rejection("instrument", "evaluation.response.client-needed");
         }

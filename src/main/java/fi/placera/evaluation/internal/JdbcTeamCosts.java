@@ -1,26 +1,55 @@
 package fi.placera.evaluation.internal;
 
 import fi.placera.evaluation.TeamCosts;
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.TeamCoach;
+import fi.placera.organisation.TeamRole;
 import fi.placera.platform.Rejection;
+import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.worktime.CoachTime;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** A team's yearly costs in PostgreSQL, one row per team and year, replaced on every save. */
+/**
+ * A team's yearly costs in PostgreSQL, one row per team and year, replaced on every save; the apportionment by time
+ * reads the team's coaches (organisation) and their recorded hours of the year (worktime).
+ */
 @Service
 class JdbcTeamCosts implements TeamCosts {
 
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999");
+    /** More than this in one cost line of one team's year is a typing error (a hundred million euros). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+    /** More staff than this in one IPS team is a typing error. */
+    private static final BigDecimal MAX_FTE = BigDecimal.valueOf(500);
     private static final BigDecimal MAX_MONTHS = BigDecimal.valueOf(12);
 
     private final JdbcClient jdbc;
+    private final Organisation organisation;
+    private final CoachTime coachTime;
 
-    JdbcTeamCosts(JdbcClient jdbc) {
+    JdbcTeamCosts(JdbcClient jdbc, Organisation organisation, CoachTime coachTime) {
         this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.coachTime = coachTime;
+    }
+
+    @Override
+    public Optional<ByTime> byTime(UUID ipsTeamId, Costs costs, Outcome outcome) {
+        List<TeamCoach> coaches = organisation.membersOf(ipsTeamId, TeamRole.COACH);
+        Map<UUID, CoachTime.Hours> hours = coachTime.hoursOf(coaches.stream().map(TeamCoach::staffMemberId).toList(),
+                LocalDate.of(costs.year(), 1, 1), LocalDate.of(costs.year(), 12, 31));
+        return ByTime.of(costs, outcome, coaches.stream().map(coach -> {
+            CoachTime.Hours recorded = hours.get(coach.staffMemberId());
+            return new CoachInput(coach.fullName(), coach.fte(), recorded == null ? null : recorded.total(),
+                    recorded == null ? null : recorded.employment());
+        }).toList());
     }
 
     @Override
@@ -52,15 +81,21 @@ class JdbcTeamCosts implements TeamCosts {
             if (amount == null) {
                 throw new Rejection(field, "evaluation.costs.amount");
             }
-            if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+            if (amount.signum() < 0) {
                 throw new Rejection(field, "evaluation.costs.amount");
+            }
+            if (amount.compareTo(MAX_AMOUNT) > 0) {
+                throw new Rejection(field, "evaluation.costs.too-large");
             }
         });
         if (costs.monthsInWork().compareTo(MAX_MONTHS) > 0) {
             throw new Rejection("monthsInWork", "evaluation.costs.months");
         }
-        if (costs.staffFte().compareTo(new BigDecimal("9999")) > 0) {
-            throw new Rejection("staffFte", "evaluation.costs.amount");
+        if (costs.staffFte().compareTo(MAX_FTE) > 0) {
+            throw new Rejection("staffFte", "evaluation.costs.fte");
+        }
+        if (costs.staffFte().signum() == 0 && costs.salaries().signum() > 0) {
+            throw new Rejection("staffFte", "evaluation.costs.fte-needed");
         }
         if (costs.year() < 2000 || costs.year() > 2100) {
             throw new Rejection("year", "evaluation.costs.year");

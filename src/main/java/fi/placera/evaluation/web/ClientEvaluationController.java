@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -57,9 +58,11 @@ class ClientEvaluationController {
     private final Questionnaires questionnaires;
     private final FollowUps followUps;
     private final ClientFacts facts;
+    private final MessageSource messages;
 
     ClientEvaluationController(ClientDirectory clients, Instruments instruments, Questionnaires questionnaires,
-            FollowUps followUps, ClientFacts facts) {
+            FollowUps followUps, ClientFacts facts, MessageSource messages) {
+        this.messages = messages;
         this.clients = clients;
         this.instruments = instruments;
         this.questionnaires = questionnaires;
@@ -95,12 +98,7 @@ class ClientEvaluationController {
             }
             return "redirect:/clients/" + id + "/evaluation/" + started.get();
         }
-        boolean clientsOwn = instruments.current(input.instrument() == null ? "" : input.instrument())
-                .map(i -> i.definition().respondent() == Respondent.CLIENT).orElse(true);
-        if (!clientsOwn) {
-            // the coach's forms (background, referral) are filled in by the coach, never sent to the client
-            errors.rejectValue("instrument", "evaluation.link.client-only");
-        }
+        // the service refuses to send the coach's own forms (background, referral) as a link
         AtomicReference<IssuedLink> link = new AtomicReference<>();
         if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(response, input.language(),
                 Questionnaires.LINK_VALID_DAYS)))) {
@@ -158,6 +156,8 @@ class ClientEvaluationController {
         model.addAttribute("clientInstruments", current.values().stream()
                 .filter(i -> i.definition().respondent() == Respondent.CLIENT).toList());
         model.addAttribute("timepoints", followUps.scheduleOf(client.ipsTeamId()));
+        model.addAttribute("timepointNames", new TimepointNames(followUps.historyOf(client.ipsTeamId()), messages,
+                locale));
         model.addAttribute("trends", trends(responses, locale));
         model.addAttribute("drafts", responses.stream().filter(r -> !r.submitted()).toList());
         model.addAttribute("forms", responses.stream()

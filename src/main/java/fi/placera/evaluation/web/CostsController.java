@@ -102,9 +102,11 @@ class CostsController {
         model.addAttribute("typed", typed);
         model.addAttribute("errors", errors);
         costs.of(team.id(), year).ifPresent(stored -> {
+            Outcomes.Outcome outcome = outcomes.of(Outcomes.Scope.team(team.id()), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31));
             model.addAttribute("costs", stored);
-            model.addAttribute("figures", Figures.of(stored, outcomes.of(Outcomes.Scope.team(team.id()),
-                    LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
+            model.addAttribute("figures", Figures.of(stored, outcome));
+            costs.byTime(team.id(), stored, outcome).ifPresent(byTime -> model.addAttribute("byTime", byTime));
         });
         return "evaluation/costs";
     }

@@ -10,6 +10,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
+import fi.placera.evaluation.TeamCosts;
 import fi.placera.reporting.Outcomes;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -43,10 +44,13 @@ class SelfReportController {
     private final TeamAccess access;
     private final SelfReports reports;
     private final Outcomes outcomes;
+    private final TeamCosts costs;
     private final SelfReportPdf pdf;
     private final Clock clock;
 
-    SelfReportController(TeamAccess access, SelfReports reports, Outcomes outcomes, SelfReportPdf pdf, Clock clock) {
+    SelfReportController(TeamAccess access, SelfReports reports, Outcomes outcomes, SelfReportPdf pdf, TeamCosts costs,
+            Clock clock) {
+        this.costs = costs;
         this.access = access;
         this.reports = reports;
         this.outcomes = outcomes;
@@ -108,8 +112,15 @@ class SelfReportController {
                 .orElseThrow();
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setHeader("Content-Disposition", "attachment; filename=\"self-evaluation.pdf\"");
-        pdf.write(team, report, outcomes.of(Outcomes.Scope.team(team.id()), report.from(), report.to()), locale,
-                response.getOutputStream());
+        int year = report.to().getYear();
+        Optional<SelfReportPdf.YearCosts> yearCosts = costs.of(team.id(), year).map(stored -> {
+            Outcomes.Outcome outcome = outcomes.of(Outcomes.Scope.team(team.id()), LocalDate.of(year, 1, 1),
+                    LocalDate.of(year, 12, 31));
+            return new SelfReportPdf.YearCosts(year, stored, TeamCosts.Figures.of(stored, outcome),
+                    costs.byTime(team.id(), stored, outcome));
+        });
+        pdf.write(team, report, outcomes.of(Outcomes.Scope.team(team.id()), report.from(), report.to()), yearCosts,
+                locale, response.getOutputStream());
     }
 
     private String save(PlaceraUser user, UUID id, ReportInput input, Model model) {

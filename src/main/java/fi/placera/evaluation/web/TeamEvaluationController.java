@@ -162,6 +162,7 @@ class TeamEvaluationController {
                     .filter(i -> !i.definition().perClient()).toList());
             model.addAttribute("teamResponses", questionnaires.ofTeam(team.id()));
             model.addAttribute("selfReports", selfReports.ofTeam(team.id()));
+            model.addAttribute("counts", followUps.countsOf(team.id()));
             if (!model.containsAttribute("sendInput")) {
                 LocalDate today = LocalDate.now(clock);
                 model.addAttribute("sendInput", new SendInput(team.code(), UUID.randomUUID().toString(), "", "",

@@ -46,10 +46,12 @@ final class ClientStory {
     private final Job job;
     private final List<SupportDue> dues = new ArrayList<>();
     private final List<LocalDate> supportContacts = new ArrayList<>();
+    private final boolean researchConsent;
 
     ClientStory(World world, ClientTimeline client) {
         this.seeds = world.seeds;
         this.client = client;
+        this.researchConsent = EvaluationAnswers.consentsToResearch(world, client);
         this.coach = world.coaches.get(client.coachIndex());
         this.lastDay = client.lastDay(world.scale.referenceDay());
         this.random = world.seeds.random(Stream.STORY, client.index());
@@ -130,7 +132,10 @@ final class ClientStory {
                 .text(verbal ? "Omahoitaja" : null).id(coach.accountId()).flag(inWorkAtEntry).endRow();
     }
 
-    /** Consent to share with the care team (service record, plan, employment) and with employment services. */
+    /**
+     * Consent to share with the care team (service record, plan, employment) and with employment services, and for
+     * most clients to the use of their evaluation data in research (party OTHER).
+     */
     private void writeConsents(CopyStream out) throws SQLException {
         if (!client.enrolled()) {
             return;
@@ -145,6 +150,11 @@ final class ClientStory {
                 .text("EMPLOYMENT_SERVICES").id(null)
                 .text("Työllisyyspalvelut").text("EMPLOYMENT").date(client.agreedOn()).date(null).instant(given)
                 .instant(null).id(coach.accountId()).endRow();
+        if (researchConsent) {
+            out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
+                    .text("OTHER").id(null).text("Arviointitutkimus").text("EVALUATION").date(client.agreedOn())
+                    .date(null).instant(given).instant(null).id(coach.accountId()).endRow();
+        }
     }
 
     private void writePlan(Table table, CopyStream out) throws SQLException {

@@ -14,14 +14,14 @@ record Seeds(long seed) {
 
     /** What a random stream is for; the ordinal keeps streams of different purposes apart. */
     enum Stream {
-        ORGANISATION, TIMELINES, STORY, EMPLOYERS, CONTACTS, CARE_TEAM_MEETINGS, TEAM_MEETINGS, READS
+        ORGANISATION, TIMELINES, STORY, EMPLOYERS, CONTACTS, CARE_TEAM_MEETINGS, TEAM_MEETINGS, READS, EVALUATION
     }
 
     /** Rows whose ids ascend in the order they are written; see {@link #ordered}. */
     enum Sequence {
         CLIENT, REFERRAL, OUTREACH, AGREEMENT, CONSENT, PLAN, REVIEW, JOB, JOB_KEY, SUPPORT_DUE, SUPPORT_CONTACT,
         SUPPORT_CONTACT_KEY, SERVICE_END, EMPLOYER_CONTACT, EMPLOYER_CONTACT_KEY, CARE_TEAM_MEETING,
-        CARE_TEAM_MEETING_KEY, TEAM_MEETING, TEAM_MEETING_KEY
+        CARE_TEAM_MEETING_KEY, TEAM_MEETING, TEAM_MEETING_KEY, EVALUATION_RESPONSE, EVALUATION_RESPONSE_KEY
     }
 
     SplittableRandom random(Stream stream, long index) {

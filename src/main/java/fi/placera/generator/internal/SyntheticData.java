@@ -70,6 +70,12 @@ class SyntheticData {
             case CARE_TEAM_MEETING -> new MeetingRows(world).writeCareTeamMeetings(rows);
             case TEAM_MEETING, TEAM_MEETING_ATTENDEE -> new MeetingRows(world).writeTeamMeetings(table, rows);
             case ACCESS_LOG -> new AccessReads(world).write(rows);
+            case EVALUATION_RESPONSE, EVALUATION_ANSWER -> {
+                long responses = 0;
+                for (ClientTimeline client : world.clients) {
+                    responses += new EvaluationAnswers(world, client).write(table, rows, responses);
+                }
+            }
             default -> {
                 for (ClientTimeline client : world.clients) {
                     new ClientStory(world, client).write(table, rows);

@@ -58,6 +58,11 @@ enum Table {
             from stdin"""),
     SERVICE_END("service_end", """
             copy service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by) from stdin"""),
+    EVALUATION_RESPONSE("evaluation_response", """
+            copy evaluation_response (id, instrument_id, area_id, ips_team_id, client_id, timepoint, answered_by, state,
+                                      answered_on, created_by, created_at, submitted_at, idempotency_key)
+            from stdin"""),
+    EVALUATION_ANSWER("evaluation_answer", "copy evaluation_answer (response_id, item_code, value) from stdin"),
     EMPLOYER_CONTACT("employer_contact", """
             copy employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose, client_id,
                                    client_present, followed_preference, recorded_by, idempotency_key)

@@ -101,6 +101,9 @@ class SecurityConfiguration {
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         .requestMatchers("/imports", "/imports/**").hasRole("TEAM_LEADER")
                         // evaluation: team-level change from baseline; in full for the team, small cells hidden outside it
+                        // the follow-up schedule is the team leader's to change
+                        .requestMatchers(HttpMethod.POST, "/evaluation/schedule", "/evaluation/schedule/**")
+                                .hasRole("TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/evaluation", "/evaluation/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")

@@ -91,6 +91,28 @@ class JdbcCoachTime implements CoachTime {
                 .single();
     }
 
+    @Override
+    public Map<UUID, Hours> hoursOf(Collection<UUID> staffMemberIds, LocalDate from, LocalDate to) {
+        Map<UUID, Hours> hours = new java.util.HashMap<>();
+        if (staffMemberIds.isEmpty()) {
+            return hours;
+        }
+        jdbc.sql("""
+                        select staff_member_id, sum(hours),
+                               coalesce(sum(hours) filter (where activity in (:employment)), 0)
+                        from coach_time
+                        where staff_member_id in (:staff) and week_start between :from and :to
+                        group by staff_member_id""")
+                .param("employment", EMPLOYMENT)
+                .param("staff", staffMemberIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> hours.put(rs.getObject(1, UUID.class), new Hours(rs.getBigDecimal(2),
+                        rs.getBigDecimal(3))))
+                .list();
+        return hours;
+    }
+
     /** The week's Monday, unless the week lies after the current one: time is recorded once it is spent. */
     private LocalDate notAfterThisWeek(LocalDate weekStart) {
         LocalDate monday = CoachTime.mondayOf(weekStart);
