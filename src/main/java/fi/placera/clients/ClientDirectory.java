@@ -2,6 +2,7 @@ package fi.placera.clients;
 
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,4 +29,10 @@ public interface ClientDirectory {
 
     /** The clients of the user's IPS teams that the user may see. */
     List<ClientSummary> caseloadOf(PlaceraUser user);
+
+    /**
+     * Those of these clients the user may see, decided and logged together: for a page that names the clients
+     * behind its rows, so that only the clients shown are read (not the whole caseload).
+     */
+    List<ClientSummary> findAll(PlaceraUser user, Collection<UUID> ids, String purpose);
 }

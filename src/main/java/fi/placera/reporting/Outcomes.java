@@ -2,13 +2,14 @@ package fi.placera.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * The outcome report, exactly as data-exchange.md section 2 defines it, for an IPS team, a welfare area or the
  * whole country over a period {@code [from, to]}, both days included. The one implementation every page, download
- * and API shows. Suppression of small cells is the caller's concern ({@link SuppressedOutcome}).
+ * and API shows. Suppression of small cells is the caller's concern ({@link OutcomeFields#suppressed}).
  */
 public interface Outcomes {
 
@@ -26,11 +27,23 @@ public interface Outcomes {
     record Period(LocalDate from, LocalDate to) {
     }
 
-    /** Whose clients: one team, one welfare area, or everyone (both null). */
-    record Scope(UUID ipsTeamId, Short areaId) {
+    /**
+     * Whose clients: those of one or more IPS teams (a team, or e.g. all teams of a collaboration model across the
+     * areas of a study), one welfare area, or everyone (both null).
+     */
+    record Scope(List<UUID> ipsTeamIds, Short areaId) {
+
+        public Scope {
+            ipsTeamIds = ipsTeamIds == null ? null : List.copyOf(ipsTeamIds);
+        }
 
         public static Scope team(UUID ipsTeamId) {
-            return new Scope(ipsTeamId, null);
+            return new Scope(List.of(ipsTeamId), null);
+        }
+
+        /** The clients of these teams together; no teams = nobody (not everyone). */
+        public static Scope teams(Collection<UUID> ipsTeamIds) {
+            return new Scope(List.copyOf(ipsTeamIds), null);
         }
 
         public static Scope area(short areaId) {
@@ -39,6 +52,10 @@ public interface Outcomes {
 
         public static Scope national() {
             return new Scope(null, null);
+        }
+
+        public boolean isNational() {
+            return ipsTeamIds == null && areaId == null;
         }
     }
 

@@ -3,11 +3,14 @@
  * basis and date handling; per-study pseudonyms (HMAC-SHA-256 under the study's own key, kept in a key file outside
  * the database); pseudonymised extracts (CSV and Parquet with a codebook and an R import script) built in the
  * background; register linkage files for a permitted study's trusted third party, deleted after their one delivery;
- * and the disclosure trail every extract and linkage file leaves.
+ * the disclosure trail every extract and linkage file leaves; and the evaluator's view of a study
+ * ({@code StudyOverviews}): outcomes, fidelity reviews and costs of its areas, collaboration models and teams over
+ * its years or quarters, small cells suppressed.
  *
  * <p>Public API: {@link fi.placera.research.Studies} and {@link fi.placera.research.Study}. Depends on
  * {@code platform}, {@code identity} (who asks), {@code consent} (who has consented to research use) and
- * {@code reporting} (the outcome report's scope); it reads other modules' tables with read-only SQL for the extracts,
- * as reporting does. No module depends on this one except the evaluator's view.
+ * {@code reporting} (the outcome report and its suppression), {@code organisation}, {@code fidelity} and
+ * {@code evaluation} (team costs) for the evaluator's view; it reads other modules' tables with read-only SQL for
+ * the extracts, as reporting does. No module depends on this one.
  */
 package fi.placera.research;

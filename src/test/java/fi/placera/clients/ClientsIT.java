@@ -2,10 +2,13 @@ package fi.placera.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +70,33 @@ class ClientsIT {
     private int logRows(UUID client, String username, String outcome) {
         return jdbc.sql("select count(*) from access_log where client_id = ? and username = ? and outcome = ?")
                 .params(client, username, outcome).query(Integer.class).single();
+    }
+
+    @Test
+    void theListShowsClientsInServiceAndThoseWhoseServiceEndedOnlyOnAskingEachShownClientOneLogRow() throws Exception {
+        UUID ongoing = registered();
+        UUID ended = registered();
+        jdbc.sql("""
+                        insert into service_end (id, client_id, area_id, ended_on, reason, note, recorded_by)
+                        values (?, ?, 17, current_date, 'CLIENT_CHOICE', 'Oma valinta', ?)""")
+                .params(UUID.randomUUID(), ended, UUID.randomUUID()).update();
+        int ongoingRead = logRows(ongoing, coach, "GRANTED");
+        int endedRead = logRows(ended, coach, "GRANTED");
+
+        String inService = mvc.perform(get("/clients").with(users.as(coach)).locale(FINNISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(inService).contains("/clients/" + ongoing).doesNotContain("/clients/" + ended)
+                .contains("Näytä myös asiakkaat, joiden palvelu on päättynyt");
+        assertThat(logRows(ongoing, coach, "GRANTED")).isEqualTo(ongoingRead + 1);
+        assertThat(logRows(ended, coach, "GRANTED")).isEqualTo(endedRead);
+
+        String all = mvc.perform(get("/clients").param("ended", "true").with(users.as(coach)).locale(FINNISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("/clients/" + ongoing, "/clients/" + ended);
+        assertThat(logRows(ended, coach, "GRANTED")).isEqualTo(endedRead + 1);
+        mvc.perform(get("/api/v1/clients").with(users.as(coach)))
+                .andExpect(jsonPath("$[*].id", hasItem(ongoing.toString())))
+                .andExpect(jsonPath("$[*].id", not(hasItem(ended.toString()))));
     }
 
     @Test

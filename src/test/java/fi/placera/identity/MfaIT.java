@@ -49,6 +49,8 @@ class MfaIT {
         first.logInWithPassword("coach2", DemoUsers.PASSWORD);
         first.get("/mfa");
         assertThat(location(first.post("/mfa", Map.of("code", code)))).endsWith("/");
+        // the seeded secret was stored in plain text; once used, it is sealed and still works (below)
+        assertThat(storedSecretOf("coach2")).startsWith("v1:").doesNotContain(DemoUsers.TOTP_SECRET);
 
         WebSession replay = new WebSession(port);
         replay.logInWithPassword("coach2", DemoUsers.PASSWORD);
@@ -97,6 +99,7 @@ class MfaIT {
         HttpResponse<String> enrolled = session.post("/mfa/enrol", Map.of("code", code));
         Matcher recovery = Pattern.compile("<code>([a-z0-9]{4}(?:-[a-z0-9]{4}){3})</code>").matcher(enrolled.body());
         assertThat(recovery.find()).isTrue();
+        assertThat(storedSecretOf(username)).startsWith("v1:").doesNotContain(secret.group(1));
         assertThat(session.get("/week").body()).contains("New Coach");
         assertThat(jdbc.sql("select count(*) from mfa_recovery_code where account_id = ?").param(account)
                 .query(Integer.class).single()).isEqualTo(10);
@@ -109,5 +112,10 @@ class MfaIT {
         again.logInWithPassword(username, "a long enough passphrase");
         again.get("/mfa");
         assertThat(again.post("/mfa", Map.of("code", recovery.group(1))).statusCode()).isEqualTo(200);
+    }
+
+    private String storedSecretOf(String username) {
+        return jdbc.sql("select c.secret from mfa_credential c join user_account a on a.id = c.account_id where a.username = ?")
+                .param(username).query(String.class).single();
     }
 }

@@ -50,6 +50,7 @@ class OutcomesIT {
     private UUID coachA;
     private UUID coachB;
     private UUID employer;
+    private UUID otherTeam;
 
     @BeforeEach
     void handBuiltTeam() {
@@ -92,6 +93,7 @@ class OutcomesIT {
         assertThat(c5).isNotEqualTo(c6);
 
         TestTeams.Team other = teams.create("Muu tiimi");
+        otherTeam = other.id();
         UUID coachC = other.staffMemberOf(other.member("Cajander", "COACH", "1"));
         UUID elsewhere = client(other.id(), coachC);
         agreement(elsewhere, "2025-09-01", false);
@@ -153,6 +155,20 @@ class OutcomesIT {
         }
         assertThat(together.get(0)).isEqualTo(outcomes.of(Scope.team(team), FROM, TO));
         assertThat(together.get(0)).isNotEqualTo(together.get(1));
+    }
+
+    @Test
+    void severalTeamsTogetherCountTheClientsOfEachAndNoTeamsCountNobody() {
+        Outcome one = outcomes.of(Scope.team(team), FROM, TO);
+        Outcome other = outcomes.of(Scope.team(otherTeam), FROM, TO);
+        Outcome both = outcomes.of(Scope.teams(List.of(team, otherTeam)), FROM, TO);
+
+        assertThat(other.served()).isEqualTo(1);
+        assertThat(both.served()).isEqualTo(one.served() + other.served());
+        assertThat(both.worked()).isEqualTo(one.worked() + other.worked());
+        assertThat(both.jobStarts()).isEqualTo(one.jobStarts() + other.jobStarts());
+        assertThat(both.enrolled()).isEqualTo(one.enrolled() + other.enrolled());
+        assertThat(outcomes.of(Scope.teams(List.of()), FROM, TO).served()).isZero();
     }
 
     @Test

@@ -116,6 +116,9 @@ class TeamViewIT {
                 "T Tyossa Testi Aalto " + team.day(10), "T Tyossa Testi Aalto " + team.day(7),
                 "T Tyossa Testi Aalto " + team.day(3));
         assertThat(behind.select("#figure-rows tbody a").attr("href")).isEqualTo("/clients/" + working);
+        // only the client behind the rows is read (once), not the team's whole caseload
+        assertThat(jdbc.sql("select client_id from access_log where username = ? and purpose = 'team figure'")
+                .param(leader).query(UUID.class).list()).containsExactly(working);
         assertThat(page.select("#caseloads-heading ~ div tbody tr").eachText())
                 .containsExactly("Testi Aalto 2 20", "Testi Berg 1 10");
     }

@@ -11,6 +11,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,13 +44,17 @@ public class ClientRegistry implements ClientDirectory {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** The clients of the user's IPS teams that the user may see; each listing is a logged read. */
-    public List<Client> caseload(PlaceraUser user) {
+    /**
+     * The clients of the user's IPS teams that the user may see; each listing is a logged read. Without
+     * {@code withEnded} only those whose service goes on: a list opened every day must not read (and log in their
+     * access log) the names of everyone the team ever served.
+     */
+    public List<Client> caseload(PlaceraUser user, boolean withEnded) {
         Set<UUID> teams = organisation.membershipsOf(user.staffMemberId()).ipsTeams();
         if (user.areaId() == null || teams.isEmpty()) {
             return List.of();
         }
-        return readable(user, clients.findByAreaAndTeams(user.areaId(), teams), "caseload list");
+        return readable(user, clients.findByAreaAndTeams(user.areaId(), teams, withEnded), "caseload list");
     }
 
     /**
@@ -127,8 +132,16 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
+    public List<ClientSummary> findAll(PlaceraUser user, Collection<UUID> ids, String purpose) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return readable(user, clients.findAllById(Set.copyOf(ids)), purpose).stream().map(Client::summary).toList();
+    }
+
+    @Override
     public List<ClientSummary> caseloadOf(PlaceraUser user) {
-        return caseload(user).stream().map(Client::summary).toList();
+        return caseload(user, true).stream().map(Client::summary).toList();
     }
 
     /**

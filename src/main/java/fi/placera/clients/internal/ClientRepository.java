@@ -7,8 +7,13 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface ClientRepository extends ListCrudRepository<Client, UUID> {
 
-    @Query("select * from client where area_id = :areaId and ips_team_id in (:teams) order by last_name, first_name")
-    List<Client> findByAreaAndTeams(short areaId, java.util.Collection<UUID> teams);
+    /** The teams' clients by name: those whose service goes on, or all of them (ended services too). */
+    @Query("""
+            select c.* from client c where c.area_id = :areaId and c.ips_team_id in (:teams)
+              and (:withEnded or (not exists (select 1 from service_end e where e.client_id = c.id and e.reentered_on is null)
+                                  and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null)))
+            order by c.last_name, c.first_name""")
+    List<Client> findByAreaAndTeams(short areaId, java.util.Collection<UUID> teams, boolean withEnded);
 
     /** The coach's clients whose service goes on: not ended (or re-entered), referral not closed without enrolment. */
     @Query("""

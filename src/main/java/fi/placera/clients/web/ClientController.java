@@ -43,8 +43,10 @@ class ClientController {
     }
 
     @GetMapping
-    String caseload(@AuthenticationPrincipal PlaceraUser user, Model model) {
-        model.addAttribute("clients", registry.caseload(user));
+    String caseload(@AuthenticationPrincipal PlaceraUser user,
+            @RequestParam(name = "ended", defaultValue = "false") boolean withEnded, Model model) {
+        model.addAttribute("clients", registry.caseload(user, withEnded));
+        model.addAttribute("withEnded", withEnded);
         return "clients/caseload";
     }
 

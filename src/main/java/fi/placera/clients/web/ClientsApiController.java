@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -65,9 +66,11 @@ class ClientsApiController extends ClientApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listClients", summary = "The clients of the user's IPS teams that the user may see")
-    List<ClientView> caseload(@AuthenticationPrincipal PlaceraUser user) {
-        return registry().caseload(user).stream().map(ClientView::of).toList();
+    @Operation(operationId = "listClients", summary = "The clients of the user's IPS teams that the user may see: "
+            + "those whose service goes on, or with ended=true also those whose service has ended")
+    List<ClientView> caseload(@AuthenticationPrincipal PlaceraUser user,
+            @RequestParam(name = "ended", defaultValue = "false") boolean withEnded) {
+        return registry().caseload(user, withEnded).stream().map(ClientView::of).toList();
     }
 
     @PostMapping

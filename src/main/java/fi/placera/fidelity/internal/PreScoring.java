@@ -245,17 +245,9 @@ class PreScoring {
      * period's job starts with their different employers and occupations, and the follow-along contacts due in the period and not cancelled.
      */
     TeamCounts counts(UUID team, LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        with caseload as (
-                            select cl.id, cl.coach_staff_id, r.care_team_id
-                            from client cl
-                            left join cooperation_agreement a on a.client_id = cl.id
-                            left join referral r on r.client_id = cl.id
-                            where cl.ips_team_id = :team and cl.coach_staff_id is not null
-                              and coalesce(a.agreed_on, r.referred_on, :to) <= :to
-                              and not exists (select 1 from service_end e where e.client_id = cl.id and e.ended_on <= :to
-                                                and (e.reentered_on is null or e.reentered_on > :to))
-                        ), team_job as (
+        // sql-reviewed: CASELOAD is the constant common table expression the records pages list; values are parameters
+        return jdbc.sql(CASELOAD + """
+                        , team_job as (
                             select j.competitive, j.employer_id, j.occupation_code from job j join client cl on cl.id = j.client_id
                             where cl.ips_team_id = :team and j.started_on between :from and :to
                         ), due as (

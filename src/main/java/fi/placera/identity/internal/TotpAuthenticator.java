@@ -36,11 +36,13 @@ public class TotpAuthenticator {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SecretBox box;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
 
-    TotpAuthenticator(JdbcClient jdbc, Clock clock) {
+    TotpAuthenticator(JdbcClient jdbc, Clock clock, SecretBox box) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.box = box;
     }
 
     public boolean isEnrolled(UUID accountId) {
@@ -74,7 +76,7 @@ public class TotpAuthenticator {
         int stored = jdbc.sql("""
                         insert into mfa_credential (account_id, secret, enrolled_at, last_used_step)
                         values (?, ?, ?, ?) on conflict do nothing""")
-                .params(accountId, secret, Timestamp.from(clock.instant()), step.get())
+                .params(accountId, box.seal(secret, accountId.toString()), Timestamp.from(clock.instant()), step.get())
                 .update();
         if (stored == 0) {
             return Optional.empty();
@@ -102,11 +104,22 @@ public class TotpAuthenticator {
                 .param(accountId)
                 .query((rs, row) -> new Credential(rs.getString(1), rs.getLong(2)))
                 .optional();
-        return credential.flatMap(c -> matchingStep(c.secret(), code, c.lastUsedStep()))
+        if (credential.isEmpty()) {
+            return false;
+        }
+        String stored = credential.get().secret();
+        String secret = box.open(stored, accountId.toString());
+        boolean accepted = matchingStep(secret, code, credential.get().lastUsedStep())
                 // the conditional update makes the code single-use even under concurrent submits
                 .map(step -> jdbc.sql("update mfa_credential set last_used_step = ? where account_id = ? and last_used_step < ?")
                         .params(step, accountId, step).update() == 1)
                 .orElse(false);
+        if (accepted && !SecretBox.isSealed(stored)) {
+            // a secret stored before sealing existed (seed or generated data) is sealed at its first use
+            jdbc.sql("update mfa_credential set secret = ? where account_id = ? and secret = ?")
+                    .params(box.seal(secret, accountId.toString()), accountId, stored).update();
+        }
+        return accepted;
     }
 
     private Optional<String> secretOf(UUID accountId) {

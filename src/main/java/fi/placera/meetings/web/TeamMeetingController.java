@@ -132,14 +132,16 @@ class TeamMeetingController {
 
     /** The agenda by topic, each item with the client's name where the reader may see the client. */
     private Map<TeamAgenda.Topic, List<AgendaLine>> agendaOf(PlaceraUser user, IpsTeamSummary team, LocalDate today) {
-        Map<UUID, String> visible = clients.caseloadOf(user).stream()
+        List<TeamAgenda.Item> items = agenda.of(team.id(), today);
+        List<UUID> named = items.stream().map(TeamAgenda.Item::clientId).filter(Objects::nonNull).toList();
+        Map<UUID, String> visible = clients.findAll(user, named, "team meeting agenda").stream()
                 .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
         Map<UUID, String> coaches = coachNames(team);
         Map<TeamAgenda.Topic, List<AgendaLine>> byTopic = new LinkedHashMap<>();
         for (TeamAgenda.Topic topic : TeamAgenda.Topic.values()) {
             byTopic.put(topic, new ArrayList<>());
         }
-        agenda.of(team.id(), today).forEach(item -> byTopic.get(item.topic()).add(new AgendaLine(item.clientId(),
+        items.forEach(item -> byTopic.get(item.topic()).add(new AgendaLine(item.clientId(),
                 visible.get(item.clientId()), coaches.get(item.coachStaffId()), item.day())));
         return byTopic;
     }

@@ -91,7 +91,7 @@ public class OrganisationService implements Organisation {
     }
 
     private static IpsTeamSummary summary(IpsTeam team) {
-        return new IpsTeamSummary(team.id(), team.code(), team.name(), team.areaId());
+        return new IpsTeamSummary(team.id(), team.code(), team.name(), team.areaId(), team.collaborationModel());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,9 +47,9 @@ class SqlOutcomes implements Outcomes {
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
                         ), scope as (
-                            select id, coach_staff_id from client where ips_team_id = :team
+                            select id, coach_staff_id from client where ips_team_id = any(:teams)
                             union all
-                            select id, coach_staff_id from client where area_id = :area and :team::uuid is null
+                            select id, coach_staff_id from client where area_id = :area and :teams::uuid[] is null
                             union all
                             select id, coach_staff_id from client where :national
                         ), episode as (
@@ -147,9 +148,9 @@ class SqlOutcomes implements Outcomes {
                         left join contact_figures ct on ct.n = p.n
                         order by p.n""")
                 .param("periods", numbered)
-                .param("team", scope.ipsTeamId())
+                .param("teams", scope.ipsTeamIds() == null ? null : scope.ipsTeamIds().toArray(UUID[]::new))
                 .param("area", scope.areaId())
-                .param("national", scope.ipsTeamId() == null && scope.areaId() == null)
+                .param("national", scope.isNational())
                 .query((rs, row) -> outcome(rs, periods.get(rs.getInt("n"))))
                 .list();
     }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -88,12 +89,14 @@ class TeamViewController {
             @RequestParam(required = false) UUID team, Model model) {
         IpsTeamSummary shown = teamOf(user, team);
         LocalDate today = LocalDate.now(clock);
-        Map<UUID, String> visible = clients.caseloadOf(user).stream()
+        List<TeamFigures.Row> rows = figures.rowsOf(shown.id(), today, figure);
+        List<UUID> shownClients = rows.stream().map(TeamFigures.Row::clientId).filter(Objects::nonNull).toList();
+        Map<UUID, String> visible = clients.findAll(user, shownClients, "team figure").stream()
                 .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
         model.addAttribute("team", shown);
         model.addAttribute("today", today);
         model.addAttribute("figure", figure);
-        model.addAttribute("rows", figures.rowsOf(shown.id(), today, figure));
+        model.addAttribute("rows", rows);
         model.addAttribute("clientNames", visible);
         model.addAttribute("coachNames", organisation.coachesOf(shown.id()).stream()
                 .collect(Collectors.toMap(TeamCoach::staffMemberId, TeamCoach::fullName, (a, b) -> a)));

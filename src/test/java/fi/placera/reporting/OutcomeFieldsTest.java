@@ -1,4 +1,4 @@
-package fi.placera.reporting.internal;
+package fi.placera.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

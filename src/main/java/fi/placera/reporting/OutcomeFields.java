@@ -1,4 +1,4 @@
-package fi.placera.reporting.internal;
+package fi.placera.reporting;
 
 import fi.placera.reporting.Outcomes.Outcome;
 import java.util.HashSet;
