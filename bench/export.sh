@@ -4,7 +4,7 @@
 # by BenchExtractSqlTest), and writes the ratio COPY time / extract time (target >= 0.5) into
 # bench/results/<day>-export-<scale>.json and bench/results/<day>-export.md.
 #   bench/export.sh [demo|region|national]   (default region)
-# Settings: BENCH_PORT=18080 BENCH_RESULTS=bench/results BENCH_DATES=SHIFT|MONTH; BENCH_DATA=<dir> uses a database
+# Settings: BENCH_PORT=18080 (and the next port for management) BENCH_RESULTS=bench/results BENCH_DATES=SHIFT|MONTH; BENCH_DATA=<dir> uses a database
 # generated before (by `placera generate` or BENCH_KEEP=1 of this script) instead of generating one; BENCH_KEEP=1 keeps it.
 # The generator makes no research consents, so before timing every enrolled client gets a consent in force to
 # research use (party OTHER, kind EVALUATION): the extract then covers everyone, the heaviest case.
@@ -52,6 +52,7 @@ KEYS=$(mktemp -d /tmp/placera-export-keys-XXXX); WORK=$(mktemp -d /tmp/placera-e
 LOG="$RESULTS/$DAY-export-$SCALE-placera.log"
 java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$DATA" \
     --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
+    --management.server.port=$((PORT + 1)) \
     --placera.research.key-dir="$KEYS" --placera.research.work-dir="$WORK" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$KEYS" "$WORK"' EXIT
@@ -115,13 +116,12 @@ extract_ms() {
     [ "$state" = FAILED ] && { echo "bench: the extract failed, see $LOG" >&2; exit 1; }
     sleep 0.5
   done
-  JOB=$job
   pg "select round(extract(epoch from finished_at - requested_at) * 1000) from research_extract where id = '$job'"
 }
 EXTRACT_1=$(extract_ms); EXTRACT_2=$(extract_ms)
 COPY_2=$(copy_ms); rm -f "$WORK/copy.csv"
 read -r ROWS ZIP_BYTES INCLUDED < <(pg "select rows_done || ' ' || size_bytes || ' ' || clients from research_extract
-                                       where id = '$JOB'")
+                                       where study_id = $STUDY and state = 'READY' order by finished_at desc limit 1")
 EXTRACT_MS=$(( EXTRACT_1 < EXTRACT_2 ? EXTRACT_1 : EXTRACT_2 ))
 COPY_MS=$(( COPY_1 < COPY_2 ? COPY_1 : COPY_2 ))
 RATIO=$(jq -n "$COPY_MS / $EXTRACT_MS * 100 | round / 100")

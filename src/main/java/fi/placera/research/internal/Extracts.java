@@ -25,6 +25,8 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -216,6 +218,22 @@ public class Extracts implements DisposableBean {
     /** The file's bytes, for a caller that streams it (the controller). */
     public static InputStream open(Delivery delivery) throws IOException {
         return Files.newInputStream(delivery.file());
+    }
+
+    /**
+     * Jobs left queued or running by a stopped application will not finish: they are marked failed when Placera
+     * starts, so their pages say so instead of waiting forever (a node runs the jobs it was asked for).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void failInterrupted() {
+        int interrupted = jdbc.sql("""
+                        update research_extract set state = 'FAILED', failure = 'research.extract.interrupted',
+                            finished_at = :at
+                        where state in ('QUEUED', 'RUNNING') and requested_at < :at""")
+                .param("at", Timestamp.from(Instant.now(clock))).update();
+        if (interrupted > 0) {
+            LOG.warn("{} research extract jobs were interrupted by a restart", interrupted);
+        }
     }
 
     @Override

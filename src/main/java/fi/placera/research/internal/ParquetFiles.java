@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -18,22 +19,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ParquetFiles {
 
-    void convert(Path csv, Path parquet, Table table) {
-        String columns = table.columns().stream()
-                .map(column -> "'" + column.name() + "': '" + duckType(column) + "'")
-                .collect(Collectors.joining(", ", "{", "}"));
+    /** Converts every table's CSV in the folder's csv/ to parquet/, with one DuckDB for all of them. */
+    void convertAll(Path folder, List<Table> tables) {
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
                 Statement statement = duck.createStatement()) {
             statement.execute("set threads = 1");
-            // the paths are Placera's own (a temporary folder, constant table names), quoted as literals; the column
-            // list is the codebook's constant names and types
-            // sql-reviewed: no input reaches this statement (see above)
-            statement.execute("copy (select * from read_csv(" + literal(csv) + ", header = true, delim = ',', "
-                    + "quote = '\"', escape = '\"', nullstr = '', columns = " + columns + ")) to " + literal(parquet)
-                    + " (format parquet, compression zstd)");
+            for (Table table : tables) {
+                convert(statement, folder.resolve("csv").resolve(table.name() + ".csv"),
+                        folder.resolve("parquet").resolve(table.name() + ".parquet"), table);
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Parquet conversion of " + table.name() + " failed", e);
+            throw new IllegalStateException("Parquet conversion failed", e);
         }
+    }
+
+    private static void convert(Statement statement, Path csv, Path parquet, Table table) throws SQLException {
+        String columns = table.columns().stream()
+                .map(column -> "'" + column.name() + "': '" + duckType(column) + "'")
+                .collect(Collectors.joining(", ", "{", "}"));
+        // the paths are Placera's own (a temporary folder, constant table names), quoted as literals; the column
+        // list is the codebook's constant names and types
+        // sql-reviewed: no input reaches this statement (see above)
+        statement.execute("copy (select * from read_csv(" + literal(csv) + ", header = true, auto_detect = false, delim = ',', "
+                + "quote = '\"', escape = '\"', nullstr = '', columns = " + columns + ")) to " + literal(parquet)
+                + " (format parquet, compression zstd)");
     }
 
     static String duckType(Column column) {
