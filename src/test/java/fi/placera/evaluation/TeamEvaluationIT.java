@@ -149,6 +149,7 @@ class TeamEvaluationIT {
         assertThat(refused.getElementById("other-error").text())
                 .isEqualTo("Anna luku, joka on nolla tai suurempi, esimerkiksi 52000 tai 0,5.");
         assertThat(refused.getElementById("salaries").attr("value")).isEqualTo("100 000");
+        assertThat(refused.selectFirst("h1").text()).endsWith(", " + year);   // a year, not a number "2 026"
         Document absurd = page(as(leader, post("/evaluation/costs")).param("team", team.code())
                 .param("year", Integer.toString(year)).param("staffFte", "2,5").param("salaries", "1000000000")
                 .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
