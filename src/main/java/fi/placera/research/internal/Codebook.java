@@ -16,8 +16,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
@@ -88,29 +88,33 @@ public class Codebook {
         };
     }
 
-    /** Writes the codebook, the import scripts and last the manifest of everything in the folder. */
-    void write(Path folder, Study study, Map<String, Long> rowsByTable) throws IOException {
+    /** Writes the codebook and the import scripts into the extract's folder. */
+    void writeDocuments(Path folder, Study study) throws IOException {
         Files.writeString(folder.resolve(CODEBOOK), codebookCsv(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("import.R"), rScript(study), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("import.do"), stataScript(), StandardCharsets.UTF_8);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSV); Stream<Path> walk = Files.walk(folder)) {
-            csv.printRecord("file", "rows", "sha256", "md5");
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(file).toString().replace('\\', '/');
-                String table = name.replaceAll("^(csv|parquet)/|\\.(csv|parquet)$", "");
-                Long rows = name.startsWith("csv/") || name.startsWith("parquet/") ? rowsByTable.get(table) : null;
-                csv.printRecord(name, rows == null ? "" : rows.toString(), digest(file, "SHA-256"),
-                        digest(file, "MD5"));
-            }
-        }
-        Files.writeString(folder.resolve(MANIFEST), out.toString(), StandardCharsets.UTF_8);
     }
 
-    static String digest(Path file, String algorithm) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return digest(in, algorithm);
+    /** A file's checksums, as the manifest lists them. */
+    record Checksums(String sha256, String md5) {
+    }
+
+    /** The manifest: every other file of the extract (by its name in the zip) with its rows and checksums. */
+    String manifest(Map<String, Checksums> files, Map<String, Long> rowsByTable) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSV)) {
+            csv.printRecord("file", "rows", "sha256", "md5");
+            for (Map.Entry<String, Checksums> file : new TreeMap<>(files).entrySet()) {
+                String name = file.getKey();
+                String table = name.replaceAll("^(csv|parquet)/|\\.(csv|parquet)$", "");
+                Long rows = name.startsWith("csv/") || name.startsWith("parquet/") ? rowsByTable.get(table) : null;
+                csv.printRecord(name, rows == null ? "" : rows.toString(), file.getValue().sha256(),
+                        file.getValue().md5());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     static String digest(InputStream in, String algorithm) throws IOException {
