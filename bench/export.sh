@@ -6,6 +6,7 @@
 #   bench/export.sh [demo|region|national]   (default region)
 # Settings: BENCH_PORT=18080 (and the next port for management) BENCH_RESULTS=bench/results BENCH_DATES=SHIFT|MONTH; BENCH_DATA=<dir> uses a database
 # generated before (by `placera generate` or BENCH_KEEP=1 of this script) instead of generating one; BENCH_KEEP=1 keeps it.
+# The TOTP secrets key is kept next to the data (<dir>.secrets.key), so a kept database signs in from any checkout.
 # The generator makes no research consents, so before timing every enrolled client gets a consent in force to
 # research use (party OTHER, kind EVALUATION): the extract then covers everyone, the heaviest case.
 set -euo pipefail
@@ -53,6 +54,7 @@ LOG="$RESULTS/$DAY-export-$SCALE-placera.log"
 java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$DATA" \
     --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
     --management.server.port=$((PORT + 1)) \
+    --placera.secrets.key-file="$DATA.secrets.key" \
     --placera.research.key-dir="$KEYS" --placera.research.work-dir="$WORK" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$KEYS" "$WORK"' EXIT
@@ -77,7 +79,7 @@ pg "insert into user_account (id, username, display_name, password_hash, version
     insert into account_role (account_id, role) select id, 'EVALUATOR' from user_account
       where username = 'bench-evaluator' on conflict do nothing;
     insert into mfa_credential (account_id, secret, enrolled_at) select id, '$SECRET', now() from user_account
-      where username = 'bench-evaluator' on conflict do nothing;" >/dev/null
+      where username = 'bench-evaluator' on conflict (account_id) do update set secret = excluded.secret;" >/dev/null
 AREAS=$(pg "select string_agg(distinct area_id::text, ',' order by area_id::text) from client")
 STUDY=$(pg "insert into research_study (name, basis_kind, basis_reference, period_from, period_to, date_handling,
               linkage_permitted, created_by, created_at)

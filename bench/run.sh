@@ -31,6 +31,7 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back
   java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
+      --placera.secrets.key-file="$1.secrets.key" \
       > "$2" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$BASE/login"; do
@@ -125,7 +126,7 @@ for SCALE in "${SCALES[@]}"; do
       insert into account_role (account_id, role) select id, 'EVALUATOR' from user_account
         where username = 'bench-evaluator' on conflict do nothing;
       insert into mfa_credential (account_id, secret, enrolled_at) select id, '$SECRET', now() from user_account
-        where username = 'bench-evaluator' on conflict do nothing;"
+        where username = 'bench-evaluator' on conflict (account_id) do update set secret = excluded.secret;"
   TO=$(date +%F); FROM=$(date -d "$TO -1 year +1 day" +%F)
 
   COACH_COOKIE=$(login "$COACH"); LEADER_COOKIE=$(login "$LEADER"); EVALUATOR_COOKIE=$(login bench-evaluator)

@@ -55,12 +55,24 @@ final class ResearchFixture {
                 + CHECK.charAt((int) (Long.parseLong(number) % 31));
     }
 
+    /** A code free in the area: fixtures of several tests share the database and often one birthday. */
+    private String unusedIdentityCode(LocalDate born) {
+        while (true) {
+            String code = identityCode(born);
+            boolean taken = jdbc.sql("select exists (select 1 from client where area_id = 17 and identity_code = ?)")
+                    .param(code).query(Boolean.class).single();
+            if (!taken) {
+                return code;
+            }
+        }
+    }
+
     /** A client enrolled so many days ago, with a research consent (or not), born on the day. */
     UUID client(int enrolledDaysAgo, boolean researchConsent, LocalDate born) {
         UUID client = UUID.randomUUID();
         String first = "First" + marker + clients.size();
         String last = "Last" + marker + clients.size();
-        String code = identityCode(born);
+        String code = unusedIdentityCode(born);
         jdbc.sql("""
                         insert into client (id, area_id, first_name, last_name, identity_code, preferred_language,
                             ips_team_id, coach_staff_id, version)

@@ -94,7 +94,8 @@ public class ExtractRunner {
         template.setFetchSize(FETCH_SIZE);
         this.reads = new NamedParameterJdbcTemplate(template);
         this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
+        // not read-only: the transaction makes its temporary table of included clients (ExtractTables.PREPARE);
+        // it writes nothing else
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.progressWrites = new TransactionTemplate(transactions);
         progressWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -143,20 +144,22 @@ public class ExtractRunner {
                 BufferedWriter writer = new BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
                 CSVPrinter csv = new CSVPrinter(writer, CSV)) {
             csv.printRecord("identity_code", "pseudonym");
-            snapshot.executeWithoutResult(status -> reads.query(ExtractTables.PERSONS, params,
-                    (RowCallbackHandler) rs -> {
-                        String code = rs.getString(2);
-                        if (code == null) {
-                            return;
-                        }
-                        try {
-                            csv.printRecord(code, pseudonyms.pseudonym(
-                                    Pseudonyms.identity(rs.getObject(1, UUID.class), code)));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        rows[0]++;
-                    }));
+            snapshot.executeWithoutResult(status -> {
+                prepare(params);
+                reads.query(ExtractTables.PERSONS, params, (RowCallbackHandler) rs -> {
+                    String code = rs.getString(2);
+                    if (code == null) {
+                        return;
+                    }
+                    try {
+                        csv.printRecord(code, pseudonyms.pseudonym(
+                                Pseudonyms.identity(rs.getObject(1, UUID.class), code)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    rows[0]++;
+                });
+            });
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(file);
             throw e;
@@ -178,6 +181,7 @@ public class ExtractRunner {
             long read;
             try (ParquetFiles.Conversion conversion = parquet.start()) {
                 snapshot.executeWithoutResult(status -> {
+                    prepare(params);
                     Map<UUID, Person> persons = persons(pseudonyms, params);
                     clients[0] = persons.size();
                     setTotal(job.id(), estimatedRows(params), clients[0]);
@@ -206,6 +210,13 @@ public class ExtractRunner {
             throw e;
         } finally {
             FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    /** Makes the transaction's table of included clients. */
+    private void prepare(MapSqlParameterSource params) {
+        for (String statement : ExtractTables.PREPARE) {
+            reads.update(statement, params);
         }
     }
 

@@ -8,33 +8,39 @@ import java.util.List;
  * names, free text of any kind (notes, outcomes, wishes, free-text answers). Dates of a person are protected as the
  * study says (shifted by the person's keyed offset, or reduced to months); team-level dates are not personal.
  *
- * <p>Every statement starts from {@link #INCLUDED}: the clients of the extract's areas who were in service at some
- * point of the study's period (exactly the outcome report's "served": enrolled by the period's end and not exited
- * before its start), who have a consent in force to research use of evaluation data (party OTHER, kind EVALUATION)
- * and whose processing is not restricted. Parameters: {@code :areas}, {@code :from}, {@code :to}, {@code :today},
- * {@code :unit} ('week' or 'month').
+ * <p>Every statement reads the temporary table {@code included} that {@link #PREPARE} makes in the extract's
+ * transaction: the clients of the extract's areas who were in service at some point of the study's period (exactly
+ * the outcome report's "served": enrolled by the period's end and not exited before its start), who have a consent in
+ * force to research use of evaluation data (party OTHER, kind EVALUATION) and whose processing is not restricted.
+ * It is a table, analysed, rather than a common table expression of every statement because the planner cannot
+ * estimate that condition: it expected one client where a region has a thousand and chose nested loops that took
+ * half a second at region scale (PF-export). The set is also worked out once instead of once a statement.
+ * Parameters: {@code :areas}, {@code :from}, {@code :to}, {@code :today}, {@code :unit} ('week' or 'month').
  */
 final class ExtractTables {
 
-    static final String INCLUDED = """
-            with included as (
-                select c.id, c.identity_code, c.area_id, c.ips_team_id, a.agreed_on as enrolled_on,
-                       e.ended_on as exit_on
-                from client c
-                join cooperation_agreement a on a.client_id = c.id
-                left join service_end e on e.client_id = c.id and e.reentered_on is null
-                where c.area_id in (:areas)
-                  and a.agreed_on <= :to and (e.ended_on is null or e.ended_on >= :from)
-                  and exists (select 1 from consent k where k.client_id = c.id and k.party_type = 'OTHER'
-                                and k.kind = 'EVALUATION' and k.withdrawn_at is null and k.valid_from <= :today
-                                and (k.valid_until is null or k.valid_until >= :today))
-                  and not exists (select 1 from client_restriction r where r.client_id = c.id and r.lifted_at is null)
-            )
-            """;
+    /** Makes {@code included}, in this order; dropped when the transaction ends. */
+    static final List<String> PREPARE = List.of("""
+            create temporary table included (id uuid, identity_code text, area_id smallint, ips_team_id uuid,
+                                             enrolled_on date, exit_on date) on commit drop
+            """, """
+            insert into included
+            select c.id, c.identity_code, c.area_id, c.ips_team_id, a.agreed_on, e.ended_on
+            from client c
+            join cooperation_agreement a on a.client_id = c.id
+            left join service_end e on e.client_id = c.id and e.reentered_on is null
+            where c.area_id in (:areas)
+              and a.agreed_on <= :to and (e.ended_on is null or e.ended_on >= :from)
+              and exists (select 1 from consent k where k.client_id = c.id and k.party_type = 'OTHER'
+                            and k.kind = 'EVALUATION' and k.withdrawn_at is null and k.valid_from <= :today
+                            and (k.valid_until is null or k.valid_until >= :today))
+              and not exists (select 1 from client_restriction r where r.client_id = c.id and r.lifted_at is null)
+            """, """
+            analyze included
+            """);
 
     /** The included clients and what a pseudonym and a birth year are made from. */
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final String PERSONS = INCLUDED + """
+    static final String PERSONS = """
             select i.id, i.identity_code from included i
             """;
 
@@ -83,8 +89,8 @@ final class ExtractTables {
                            when 'E' then 2000 when 'F' then 2000 else 1900 end)
                       + cast(substr(i.identity_code, 5, 2) as int) end""";
 
-    // sql-reviewed: INCLUDED, BIRTH_YEAR and WORKED are constants of this class, never input
-    static final Table ENROLMENTS = new Table("enrolments", true, INCLUDED + """
+    // sql-reviewed: BIRTH_YEAR and WORKED are constants of this class, never input
+    static final Table ENROLMENTS = new Table("enrolments", true, """
             select i.id, w.code, t.code, t.collaboration_model,
             """ + BIRTH_YEAR + """
                    as birth_year, r.source, r.referred_on, i.enrolled_on, a.in_work_at_entry, i.exit_on, e.reason,
@@ -112,8 +118,7 @@ final class ExtractTables {
                     Column.of("enrolled_in_period", Type.BOOLEAN),
                     Column.of("worked_in_period", Type.BOOLEAN)));
 
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final Table PHASES = new Table("phases", true, INCLUDED + """
+    static final Table PHASES = new Table("phases", true, """
             select i.id, 'REFERRED', r.referred_on from included i join referral r on r.client_id = i.id
             union all
             select i.id, 'REFERRAL_ENDED', r.ended_on from included i join referral r on r.client_id = i.id
@@ -141,8 +146,7 @@ final class ExtractTables {
                             "REENTERED"),
                     Column.of("on_day", Type.PERSON_DATE)));
 
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final Table EMPLOYER_CONTACTS = new Table("employer_contacts", true, INCLUDED + """
+    static final Table EMPLOYER_CONTACTS = new Table("employer_contacts", true, """
             select ec.client_id, cast(date_trunc(:unit, ec.contacted_on) as date), count(*),
                    count(*) filter (where ec.mode = 'FACE_TO_FACE'), count(*) filter (where ec.client_present),
                    count(*) filter (where ec.followed_preference)
@@ -157,8 +161,7 @@ final class ExtractTables {
                     Column.of("client_present", Type.INTEGER),
                     Column.of("followed_preference", Type.INTEGER)));
 
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final Table JOBS = new Table("jobs", true, INCLUDED + """
+    static final Table JOBS = new Table("jobs", true, """
             select j.client_id, row_number() over (partition by j.client_id order by j.started_on, j.id),
                    j.started_on, j.ended_on, j.hours_per_week, j.contract_type, j.wage_basis, j.competitive,
                    j.end_reason, j.occupation_code,
@@ -179,8 +182,7 @@ final class ExtractTables {
                     Column.of("occupation_code", Type.CODE),
                     Column.of("job_start_in_period", Type.BOOLEAN)));
 
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final Table SUPPORT_CONTACTS = new Table("support_contacts", true, INCLUDED + """
+    static final Table SUPPORT_CONTACTS = new Table("support_contacts", true, """
             select s.client_id, s.contacted_on, s.on_the_job, 'CLIENT' = any(s.with_whom),
                    'EMPLOYER' = any(s.with_whom), 'WORK_COMMUNITY' = any(s.with_whom), 'CARE_TEAM' = any(s.with_whom),
                    'FAMILY' = any(s.with_whom)
@@ -201,8 +203,7 @@ final class ExtractTables {
      * instrument version's rules (evaluation.Scoring) and written one row a score; the answers themselves, free text
      * included, are never written.
      */
-    // sql-reviewed: INCLUDED is a constant of this class, never input
-    static final Table SCORES = new Table("questionnaire_scores", true, INCLUDED + """
+    static final Table SCORES = new Table("questionnaire_scores", true, """
             select r.client_id, r.instrument_id, r.timepoint, r.answered_on,
                    array(select item_code from evaluation_answer a where a.response_id = r.id order by item_code),
                    array(select value from evaluation_answer a where a.response_id = r.id order by item_code)

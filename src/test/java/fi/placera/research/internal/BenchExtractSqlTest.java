@@ -23,18 +23,27 @@ class BenchExtractSqlTest {
                 -- Generated from fi.placera.research.internal.ExtractTables by BenchExtractSqlTest: do not edit.
                 -- The research extract's statements as COPY ... TO STDOUT (CSV), for bench/export.sh.
                 -- psql variables: areas (a list of welfare area ids, e.g. 1,2,3), from, to, today, unit (week or month).
+
+                begin isolation level repeatable read;
                 """);
-        for (ExtractTables.Table table : ExtractTables.ALL) {
-            String sql = table.sql().strip()
-                    .replace(":from", ":'from'")
-                    .replace(":today", ":'today'")
-                    .replace(":to", ":'to'")
-                    .replace(":unit", ":'unit'")
-                    .replace('\n', ' ');
-            out.append("\n-- ").append(table.name()).append('\n')
-                    .append("copy (").append(sql).append(") to stdout with (format csv, header);\n");
+        for (String statement : ExtractTables.PREPARE) {
+            out.append(psql(statement)).append(";\n");
         }
-        return out.toString();
+        for (ExtractTables.Table table : ExtractTables.ALL) {
+            out.append("\n-- ").append(table.name()).append('\n')
+                    .append("copy (").append(psql(table.sql())).append(") to stdout with (format csv, header);\n");
+        }
+        return out.append("\ncommit;\n").toString();
+    }
+
+    /** The statement on one line, its parameters as psql variables. */
+    private static String psql(String sql) {
+        return sql.strip()
+                .replace(":from", ":'from'")
+                .replace(":today", ":'today'")
+                .replace(":to", ":'to'")
+                .replace(":unit", ":'unit'")
+                .replace('\n', ' ');
     }
 
     @Test
