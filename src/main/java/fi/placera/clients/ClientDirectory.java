@@ -4,6 +4,7 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,12 +34,17 @@ public interface ClientDirectory {
      */
     boolean inService(UUID clientId);
 
-    /** The clients of the user's IPS teams that the user may see. */
+    /**
+     * The clients of the user's IPS teams whose service goes on and whom the user may see: the choice on a form
+     * (an employer contact, a meeting item). Each is a logged read, so ended services are not listed.
+     */
     List<ClientSummary> caseloadOf(PlaceraUser user);
 
     /**
-     * Those of these clients the user may see, decided and logged together: for a page that names the clients
-     * behind its rows, so that only the clients shown are read (not the whole caseload).
+     * The names of those of these clients (nulls ignored) who belong to the user's IPS teams and whom the user may
+     * see, decided and logged together: for a page that names the clients behind its rows, so that only the clients
+     * shown are read, not the whole caseload. Clients of other teams are left out without a decision, so their
+     * access log shows no refusal for a page that never asked to read them (an employer's contacts by other teams).
      */
-    List<ClientSummary> findAll(PlaceraUser user, Collection<UUID> ids, String purpose);
+    Map<UUID, String> namesOf(PlaceraUser user, Collection<UUID> ids, String purpose);
 }

@@ -13,9 +13,12 @@ import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -132,11 +135,16 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     @Override
-    public List<ClientSummary> findAll(PlaceraUser user, Collection<UUID> ids, String purpose) {
-        if (ids.isEmpty()) {
-            return List.of();
+    public Map<UUID, String> namesOf(PlaceraUser user, Collection<UUID> ids, String purpose) {
+        Set<UUID> named = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (named.isEmpty() || user.areaId() == null) {
+            return Map.of();
         }
-        return readable(user, clients.findAllById(Set.copyOf(ids)), purpose).stream().map(Client::summary).toList();
+        Set<UUID> teams = organisation.membershipsOf(user.staffMemberId()).ipsTeams();
+        List<Client> ofTeams = clients.findAllById(named).stream()
+                .filter(client -> client.areaId() == user.areaId() && teams.contains(client.ipsTeamId())).toList();
+        return readable(user, ofTeams, purpose).stream().map(Client::summary)
+                .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
     }
 
     @Override
@@ -146,7 +154,7 @@ public class ClientRegistry implements ClientDirectory {
 
     @Override
     public List<ClientSummary> caseloadOf(PlaceraUser user) {
-        return caseload(user, true).stream().map(Client::summary).toList();
+        return caseload(user, false).stream().map(Client::summary).toList();
     }
 
     /**

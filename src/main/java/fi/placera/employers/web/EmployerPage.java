@@ -1,14 +1,14 @@
 package fi.placera.employers.web;
 
 import fi.placera.clients.ClientDirectory;
-import fi.placera.clients.ClientSummary;
 import fi.placera.employers.Employer;
+import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -27,15 +27,17 @@ class EmployerPage {
     }
 
     String render(PlaceraUser user, Employer employer, Model model) {
-        var caseload = clients.caseloadOf(user);
-        Map<UUID, String> names = caseload.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
+        List<Contact> contactsOf = contacts.ofEmployer(employer.areaId(), employer.id());
+        List<Employers.JobLead> leads = employers.leadsOf(employer.areaId(), employer.id());
+        List<UUID> named = Stream.concat(contactsOf.stream().map(Contact::clientId),
+                leads.stream().map(Employers.JobLead::clientId)).toList();
         model.addAttribute("employer", employer);
-        model.addAttribute("contacts", contacts.ofEmployer(employer.areaId(), employer.id()));
+        model.addAttribute("contacts", contactsOf);
         model.addAttribute("agreements", employers.agreementsOf(employer.areaId(), employer.id()));
-        model.addAttribute("leads", employers.leadsOf(employer.areaId(), employer.id()));
+        model.addAttribute("leads", leads);
         model.addAttribute("leadKinds", Employers.LeadKind.values());
-        model.addAttribute("clientNames", names);
-        model.addAttribute("caseload", caseload);
+        model.addAttribute("clientNames", clients.namesOf(user, named, "employer page"));
+        model.addAttribute("caseload", clients.caseloadOf(user));
         model.addAttribute("formKey", UUID.randomUUID());
         return "employers/employer";
     }

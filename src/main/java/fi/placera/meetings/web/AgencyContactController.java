@@ -6,13 +6,12 @@ import static fi.placera.platform.web.FormValues.typed;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.ClientDirectory;
-import fi.placera.clients.ClientSummary;
 import fi.placera.identity.AccessDecisions;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.meetings.AgencyContacts;
 import fi.placera.meetings.AgencyContacts.Agency;
 import fi.placera.meetings.AgencyContacts.AgencyContact;
 import fi.placera.meetings.AgencyContacts.Mode;
+import fi.placera.meetings.AgencyContacts;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -88,11 +86,11 @@ class AgencyContactController {
 
     private String render(PlaceraUser user, Model model, ContactInput input, BindingResult errors) {
         UUID coach = staffMember(user);
-        List<ClientSummary> caseload = clients.caseloadOf(user);
-        model.addAttribute("contacts", contacts.ofCoach(coach));
-        model.addAttribute("caseload", caseload);
-        model.addAttribute("clientNames", caseload.stream().collect(Collectors.toMap(ClientSummary::id,
-                ClientSummary::name)));
+        List<AgencyContact> made = contacts.ofCoach(coach);
+        model.addAttribute("contacts", made);
+        model.addAttribute("caseload", clients.caseloadOf(user));
+        model.addAttribute("clientNames", clients.namesOf(user, made.stream().map(AgencyContact::clientId).toList(),
+                "agency contacts"));
         model.addAttribute("agencies", Agency.values());
         model.addAttribute("modes", Mode.values());
         model.addAttribute("input", input);

@@ -5,10 +5,9 @@ import static fi.placera.platform.web.FormValues.typed;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.ClientDirectory;
-import fi.placera.clients.ClientSummary;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.meetings.CareTeamMeetings;
 import fi.placera.meetings.CareTeamMeetings.Item;
+import fi.placera.meetings.CareTeamMeetings;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.web.Forms;
@@ -94,12 +93,14 @@ class MeetingController {
     }
 
     private String render(PlaceraUser user, Model model, MeetingInput input, BindingResult errors) {
-        List<ClientSummary> caseload = clients.caseloadOf(user);
         List<CareTeamSummary> careTeams = organisation.careTeamsOf(area(user));
-        model.addAttribute("meetings", user.staffMemberId() == null ? List.of() : meetings.of(user.staffMemberId()));
-        model.addAttribute("caseload", caseload);
-        model.addAttribute("clientNames", caseload.stream().collect(Collectors.toMap(ClientSummary::id,
-                ClientSummary::name)));
+        List<CareTeamMeetings.Meeting> held = user.staffMemberId() == null ? List.of()
+                : meetings.of(user.staffMemberId());
+        model.addAttribute("meetings", held);
+        model.addAttribute("caseload", clients.caseloadOf(user));
+        model.addAttribute("clientNames", clients.namesOf(user, held.stream()
+                .flatMap(meeting -> meeting.items().stream()).map(CareTeamMeetings.Item::clientId).toList(),
+                "care-team meeting"));
         model.addAttribute("careTeams", careTeams);
         model.addAttribute("careTeamNames", careTeams.stream()
                 .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));

@@ -7,12 +7,11 @@ import static fi.placera.platform.web.FormValues.typed;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.ClientDirectory;
-import fi.placera.clients.ClientSummary;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.meetings.TeamMeetings;
 import fi.placera.meetings.TeamMeetings.Kind;
 import fi.placera.meetings.TeamMeetings.TeamMeeting;
+import fi.placera.meetings.TeamMeetings;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
@@ -133,9 +132,8 @@ class TeamMeetingController {
     /** The agenda by topic, each item with the client's name where the reader may see the client. */
     private Map<TeamAgenda.Topic, List<AgendaLine>> agendaOf(PlaceraUser user, IpsTeamSummary team, LocalDate today) {
         List<TeamAgenda.Item> items = agenda.of(team.id(), today);
-        List<UUID> named = items.stream().map(TeamAgenda.Item::clientId).filter(Objects::nonNull).toList();
-        Map<UUID, String> visible = clients.findAll(user, named, "team meeting agenda").stream()
-                .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
+        Map<UUID, String> visible = clients.namesOf(user, items.stream().map(TeamAgenda.Item::clientId).toList(),
+                "team meeting agenda");
         Map<UUID, String> coaches = coachNames(team);
         Map<TeamAgenda.Topic, List<AgendaLine>> byTopic = new LinkedHashMap<>();
         for (TeamAgenda.Topic topic : TeamAgenda.Topic.values()) {

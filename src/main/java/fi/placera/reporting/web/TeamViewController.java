@@ -1,26 +1,24 @@
 package fi.placera.reporting.web;
 
 import fi.placera.clients.ClientDirectory;
-import fi.placera.clients.ClientSummary;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.platform.web.FormValues;
-import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
-import fi.placera.reporting.internal.TeamFigures;
+import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.internal.TeamFigures.Figure;
 import fi.placera.reporting.internal.TeamFigures.Figures;
+import fi.placera.reporting.internal.TeamFigures;
 import fi.placera.worktime.CoachTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -90,9 +88,8 @@ class TeamViewController {
         IpsTeamSummary shown = teamOf(user, team);
         LocalDate today = LocalDate.now(clock);
         List<TeamFigures.Row> rows = figures.rowsOf(shown.id(), today, figure);
-        List<UUID> shownClients = rows.stream().map(TeamFigures.Row::clientId).filter(Objects::nonNull).toList();
-        Map<UUID, String> visible = clients.findAll(user, shownClients, "team figure").stream()
-                .collect(Collectors.toMap(ClientSummary::id, ClientSummary::name));
+        Map<UUID, String> visible = clients.namesOf(user, rows.stream().map(TeamFigures.Row::clientId).toList(),
+                "team figure");
         model.addAttribute("team", shown);
         model.addAttribute("today", today);
         model.addAttribute("figure", figure);
