@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -352,6 +354,64 @@ class ResearchExtractIT {
         assertThat(rows.get(0).sha256())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(linkage)));
         assertThat(rows.get(0).kind()).isEqualTo(Extracts.Kind.LINKAGE);
+    }
+
+    @Test
+    void filesKeptPastTheirTimeAreDeletedAndTheirJobsSaySo() throws Exception {
+        Study study = study("Kept", true, Study.DateHandling.MONTH);
+        Extracts.Job old = finished(extracts.requestExtract(study, List.of((short) 17), evaluator));
+        Extracts.Job fresh = finished(extracts.requestExtract(study, List.of((short) 17), evaluator));
+        Extracts.Job linkage = finished(extracts.requestLinkage(study, admin));
+        String page = mvc.perform(get("/research/extracts/" + old.id()).with(users.as("evaluator")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).getElementById("kept-until")).isNotNull();
+        // 30 days for an extract, 7 for a linkage file (application.properties)
+        age(old, 31);
+        age(fresh, 29);
+        age(linkage, 8);
+
+        assertThat(extracts.expireOldFiles()).isGreaterThanOrEqualTo(2);
+
+        for (Extracts.Job expired : List.of(old, linkage)) {
+            assertThat(Path.of("target/research-work").resolve(expired.fileName())).doesNotExist();
+            assertThat(extracts.find(expired.id()).orElseThrow().state()).isEqualTo(Extracts.State.EXPIRED);
+        }
+        mvc.perform(get("/research/extracts/" + old.id() + "/download").with(users.as("evaluator")))
+                .andExpect(status().isNotFound());
+        page = mvc.perform(get("/research/extracts/" + old.id()).with(users.as("evaluator")).locale(Locale.ENGLISH))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).getElementById("expired").text()).contains("deleted");
+        assertThat(Path.of("target/research-work").resolve(fresh.fileName())).exists();
+        assertThat(extracts.find(fresh.id()).orElseThrow().state()).isEqualTo(Extracts.State.READY);
+        assertThat(disclosures.ofJob(fresh.id())).isEmpty();
+        download(fresh, "evaluator");
+    }
+
+    @Test
+    void aRestartFailsUnfinishedJobsAndDeletesWhatTheyWrote() throws Exception {
+        Study study = study("Restart", false, Study.DateHandling.MONTH);
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into research_extract (id, study_id, kind, area_ids, requested_by, requested_at, state)
+                        values (?, ?, 'EXTRACT', '{17}', ?, now() - interval '1 hour', 'RUNNING')""")
+                .params(id, study.id(), evaluator.accountId()).update();
+        Path work = Path.of("target/research-work");
+        Path partial = Files.writeString(work.resolve("extract-" + id + ".zip"), "partial");
+        Path folder = Files.createTempDirectory(work, "extract-");
+        Files.writeString(folder.resolve("enrolments.csv"), "pseudonym");
+
+        extracts.failInterrupted();
+
+        Extracts.Job failed = extracts.find(id).orElseThrow();
+        assertThat(failed.state()).isEqualTo(Extracts.State.FAILED);
+        assertThat(failed.failure()).isEqualTo("research.extract.interrupted");
+        assertThat(partial).doesNotExist();
+        assertThat(folder).doesNotExist();
+    }
+
+    private void age(Extracts.Job job, int days) {
+        jdbc.sql("update research_extract set finished_at = finished_at - make_interval(days => ?) where id = ?")
+                .params(days, job.id()).update();
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -111,6 +112,38 @@ public class ExtractRunner {
         return workDirectory.resolve(fileName);
     }
 
+    private static String extractFileName(UUID jobId) {
+        return "extract-" + jobId + ".zip";
+    }
+
+    private static String linkageFileName(UUID jobId) {
+        return "linkage-" + jobId + ".csv";
+    }
+
+    /**
+     * Deletes what interrupted jobs wrote: their files, if any, and every extract's working folder (only this node
+     * runs extracts, and at start-up none runs).
+     */
+    void removeUnfinished(Collection<UUID> jobIds) {
+        try {
+            for (UUID id : jobIds) {
+                Files.deleteIfExists(fileOf(extractFileName(id)));
+                Files.deleteIfExists(fileOf(linkageFileName(id)));
+            }
+            if (Files.isDirectory(workDirectory)) {
+                try (var folders = Files.newDirectoryStream(workDirectory, "extract-*")) {
+                    for (Path folder : folders) {
+                        if (Files.isDirectory(folder)) {
+                            FileSystemUtils.deleteRecursively(folder);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A person of the extract: the pseudonym and the date shift. */
     record Person(String pseudonym, int shiftDays) {
     }
@@ -136,7 +169,7 @@ public class ExtractRunner {
     }
 
     private void linkage(Extracts.Job job, Pseudonyms pseudonyms, MapSqlParameterSource params) throws IOException {
-        String fileName = "linkage-" + job.id() + ".csv";
+        String fileName = linkageFileName(job.id());
         Path file = fileOf(fileName);
         MessageDigest sha = sha256();
         int[] rows = {0};
@@ -171,7 +204,7 @@ public class ExtractRunner {
             throws IOException {
         long begin = System.nanoTime();
         Path folder = Files.createTempDirectory(workDirectory, "extract-");
-        String fileName = "extract-" + job.id() + ".zip";
+        String fileName = extractFileName(job.id());
         Path zip = fileOf(fileName);
         try {
             Files.createDirectories(folder.resolve("csv"));

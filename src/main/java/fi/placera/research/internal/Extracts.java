@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,9 +26,11 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +68,8 @@ public class Extracts implements DisposableBean {
 
     public enum Kind { EXTRACT, LINKAGE }
 
-    public enum State { QUEUED, RUNNING, READY, DELIVERED, FAILED }
+    /** EXPIRED: the file was not taken within its keeping time and was deleted. */
+    public enum State { QUEUED, RUNNING, READY, DELIVERED, FAILED, EXPIRED }
 
     /** A file to deliver: where it is and what the disclosure row says. */
     public record Delivery(Job job, Path file) {
@@ -76,6 +80,8 @@ public class Extracts implements DisposableBean {
     private final StudyKeys keys;
     private final Disclosures disclosures;
     private final Clock clock;
+    private final Duration keepExtracts;
+    private final Duration keepLinkage;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "research-extract");
         thread.setDaemon(true);
@@ -83,12 +89,24 @@ public class Extracts implements DisposableBean {
         return thread;
     });
 
-    Extracts(JdbcClient jdbc, ExtractRunner runner, StudyKeys keys, Disclosures disclosures, Clock clock) {
+    Extracts(JdbcClient jdbc, ExtractRunner runner, StudyKeys keys, Disclosures disclosures, Clock clock,
+            @Value("${placera.research.keep-days.extract}") int keepExtractDays,
+            @Value("${placera.research.keep-days.linkage}") int keepLinkageDays) {
+        if (keepExtractDays < 1 || keepLinkageDays < 1) {
+            throw new IllegalStateException("placera.research.keep-days.* must be at least 1 day");
+        }
         this.jdbc = jdbc;
         this.runner = runner;
         this.keys = keys;
         this.disclosures = disclosures;
         this.clock = clock;
+        this.keepExtracts = Duration.ofDays(keepExtractDays);
+        this.keepLinkage = Duration.ofDays(keepLinkageDays);
+    }
+
+    /** How long a ready file of this kind is kept for its user to take. */
+    public Duration keptFor(Kind kind) {
+        return kind == Kind.LINKAGE ? keepLinkage : keepExtracts;
     }
 
     /**
@@ -221,18 +239,59 @@ public class Extracts implements DisposableBean {
     }
 
     /**
+     * Deletes the ready files kept longer than their keeping time and marks their jobs EXPIRED. Extracts may be
+     * taken again while kept, so they expire whether taken or not; a linkage file not taken is deleted the same way.
+     * Returns how many expired.
+     */
+    @Scheduled(fixedDelayString = "${placera.research.expiry-interval:1h}", initialDelayString = "1m")
+    public int expireOldFiles() {
+        Instant now = Instant.now(clock);
+        int expired = 0;
+        for (Kind kind : Kind.values()) {
+            List<Job> old = jdbc.sql("""
+                            select * from research_extract
+                            where state = 'READY' and kind = :kind and finished_at < :before""")
+                    .param("kind", kind.name()).param("before", Timestamp.from(now.minus(keptFor(kind))))
+                    .query(Extracts::job).list();
+            for (Job job : old) {
+                expired += expire(job, now);
+            }
+        }
+        if (expired > 0) {
+            LOG.info("{} research files kept past their time were deleted", expired);
+        }
+        return expired;
+    }
+
+    private int expire(Job job, Instant now) {
+        try {
+            Files.deleteIfExists(runner.fileOf(job.fileName()));
+        } catch (IOException e) {
+            LOG.error("research file {} could not be deleted", job.fileName(), e);
+            return 0;
+        }
+        return jdbc.sql("""
+                        update research_extract set state = 'EXPIRED', expired_at = :at
+                        where id = :id and state = 'READY'""")
+                .param("at", Timestamp.from(now)).param("id", job.id()).update();
+    }
+
+    /**
      * Jobs left queued or running by a stopped application will not finish: they are marked failed when Placera
-     * starts, so their pages say so instead of waiting forever (a node runs the jobs it was asked for).
+     * starts, so their pages say so instead of waiting forever (a node runs the jobs it was asked for), and what
+     * they had written is deleted.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void failInterrupted() {
-        int interrupted = jdbc.sql("""
+        List<UUID> interrupted = jdbc.sql("""
                         update research_extract set state = 'FAILED', failure = 'research.extract.interrupted',
                             finished_at = :at
-                        where state in ('QUEUED', 'RUNNING') and requested_at < :at""")
-                .param("at", Timestamp.from(Instant.now(clock))).update();
-        if (interrupted > 0) {
-            LOG.warn("{} research extract jobs were interrupted by a restart", interrupted);
+                        where state in ('QUEUED', 'RUNNING') and requested_at < :at
+                        returning id""")
+                .param("at", Timestamp.from(Instant.now(clock))).query(UUID.class).list();
+        runner.removeUnfinished(interrupted);
+        if (!interrupted.isEmpty()) {
+            LOG.warn("{} research extract jobs were interrupted by a restart", interrupted.size());
         }
     }
 

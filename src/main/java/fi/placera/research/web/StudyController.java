@@ -186,19 +186,23 @@ class StudyController {
 
     @GetMapping("/research/extracts/{id}")
     String job(@AuthenticationPrincipal PlaceraUser user, @PathVariable String id, Model model) {
-        Job job = ownJob(user, id);
-        model.addAttribute("job", job);
-        model.addAttribute("study", studies.find(job.studyId()).orElseThrow());
+        jobModel(user, id, model);
         return "research/extract";
     }
 
     /** The progress part of the job's page, polled while the job runs. */
     @GetMapping("/research/extracts/{id}/progress")
     String progress(@AuthenticationPrincipal PlaceraUser user, @PathVariable String id, Model model) {
+        jobModel(user, id, model);
+        return "research/extract :: progress";
+    }
+
+    private void jobModel(PlaceraUser user, String id, Model model) {
         Job job = ownJob(user, id);
         model.addAttribute("job", job);
         model.addAttribute("study", studies.find(job.studyId()).orElseThrow());
-        return "research/extract :: progress";
+        model.addAttribute("keptUntil", job.finishedAt() == null ? null
+                : job.finishedAt().plus(extracts.keptFor(job.kind())));
     }
 
     @GetMapping("/research/extracts/{id}/download")
