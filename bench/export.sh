@@ -25,19 +25,7 @@ for tool in oathtool curl jq psql; do
 done
 [ -f target/placera.jar ] || ./mvnw -q -B package -DskipTests
 
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
-pg() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -c "$1"; }
-login() {  # $1 user name; prints the session cookie
-  local jar csrf; jar=$(mktemp)
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-      --data-urlencode "_csrf=$csrf" "$BASE/login"
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/mfa" | csrf_of)
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b $SECRET)" \
-      --data-urlencode "_csrf=$csrf" "$BASE/mfa"
-  awk '$6 == "placera" { print "placera=" $7 }' "$jar"
-  rm -f "$jar"
-}
+. bench/lib.sh
 
 if [ -n "${BENCH_DATA:-}" ]; then
   DATA=$BENCH_DATA; GEN_SECONDS=null
@@ -105,23 +93,42 @@ COPY_1=$(copy_ms); COPY_BYTES=$(stat -c %s "$WORK/copy.csv"); COPY_LINES=$(wc -l
 echo "== $SCALE: the extract, as the evaluator requests it"
 COOKIE=$(login bench-evaluator)
 [ -n "$COOKIE" ] || { echo "bench: the evaluator could not sign in"; exit 1; }
-extract_ms() {
-  local csrf form job state
+queue_extract() {  # prints the job's id
+  local csrf form job
   csrf=$(curl -s -H "Cookie: $COOKIE" "$BASE/research/studies/$STUDY" | csrf_of)
   form="_csrf=$csrf"; for area in ${AREAS//,/ }; do form="$form&areaIds=$area"; done
   job=$(curl -s -o /dev/null -w '%{redirect_url}' -H "Cookie: $COOKIE" --data "$form" \
         "$BASE/research/studies/$STUDY/extracts" | grep -o '[0-9a-f-]\{36\}$')
   [ -n "$job" ] || { echo "bench: the extract was not queued" >&2; exit 1; }
+  echo "$job"
+}
+state_of() { pg "select state from research_extract where id = '$1'"; }
+finished_ms() {  # $1 job: waits for it, prints requested → finished in ms
+  local state
   while :; do
-    state=$(pg "select state from research_extract where id = '$job'")
+    state=$(state_of "$1")
     [ "$state" = READY ] && break
     [ "$state" = FAILED ] && { echo "bench: the extract failed, see $LOG" >&2; exit 1; }
     sleep 0.5
   done
-  pg "select round(extract(epoch from finished_at - requested_at) * 1000) from research_extract where id = '$job'"
+  pg "select round(extract(epoch from finished_at - requested_at) * 1000) from research_extract where id = '$1'"
 }
+extract_ms() { finished_ms "$(queue_extract)"; }
 EXTRACT_1=$(extract_ms); EXTRACT_2=$(extract_ms)
 COPY_2=$(copy_ms); rm -f "$WORK/copy.csv"
+
+# "Extracts ... do not block interactive users" (issue 12): a coach's week page, one request after another, idle
+# and while a third extract runs
+echo "== $SCALE: a coach's week page, idle and while an extract runs"
+COACH_COOKIE=$(login "$(generated_coach)")
+week_ms() { curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $COACH_COOKIE" "$BASE/week" |
+  awk '$1 != 200 { print "bench: /week answered " $1 > "/dev/stderr"; exit 1 } { printf "%d\n", $2 * 1000 }'; }
+stats() { sort -n | awk '{ v[NR] = $1 } END { printf "{\"n\": %d, \"median\": %d, \"max\": %d}", NR, v[int((NR + 1) / 2)], v[NR] }'; }
+for _ in 1 2 3 4 5; do week_ms > /dev/null; done
+WEEK_IDLE=$(for _ in $(seq 20); do week_ms; done | stats)
+JOB=$(queue_extract)
+WEEK_BUSY=$(while [ "$(state_of "$JOB")" != READY ] && [ "$(state_of "$JOB")" != FAILED ]; do week_ms; done | stats)
+finished_ms "$JOB" > /dev/null
 read -r ROWS ZIP_BYTES INCLUDED < <(pg "select rows_done || ' ' || size_bytes || ' ' || clients from research_extract
                                        where study_id = $STUDY and state = 'READY' order by finished_at desc limit 1")
 EXTRACT_MS=$(( EXTRACT_1 < EXTRACT_2 ? EXTRACT_1 : EXTRACT_2 ))
@@ -133,11 +140,12 @@ jq -n --arg scale "$SCALE" --arg day "$DAY" --arg dates "$DATES" --argjson gener
    --argjson clients "$CLIENTS" --argjson included "$INCLUDED" --argjson rows "$ROWS" --argjson zip_bytes "$ZIP_BYTES" \
    --argjson copy_lines "$COPY_LINES" --argjson copy_bytes "$COPY_BYTES" \
    --argjson extract_ms "[$EXTRACT_1, $EXTRACT_2]" --argjson copy_ms "[$COPY_1, $COPY_2]" \
-   --argjson ratio "$RATIO" --arg cpus "$(nproc)" \
+   --argjson ratio "$RATIO" --arg cpus "$(nproc)" --argjson week_idle "$WEEK_IDLE" --argjson week_busy "$WEEK_BUSY" \
    '{scale: $scale, day: $day, date_handling: $dates, generate_seconds: $generate_s, cpus: ($cpus | tonumber),
      clients_in_areas: $clients, clients_included: $included, extract_rows: $rows, extract_zip_bytes: $zip_bytes,
      copy_csv_lines: $copy_lines, copy_csv_bytes: $copy_bytes, extract_ms: $extract_ms, copy_ms: $copy_ms,
-     ratio_copy_over_extract: $ratio, target: 0.5, meets_target: ($ratio >= 0.5)}' \
+     ratio_copy_over_extract: $ratio, target: 0.5, meets_target: ($ratio >= 0.5),
+     week_page_ms_idle: $week_idle, week_page_ms_during_extract: $week_busy}' \
    > "$RESULTS/$DAY-export-$SCALE.json"
 {
   echo "## PF-export, $SCALE ($DAY)"
@@ -145,6 +153,7 @@ jq -n --arg scale "$SCALE" --arg day "$DAY" --arg dates "$DATES" --argjson gener
   echo "Extract of $INCLUDED clients ($ROWS rows, zip $ZIP_BYTES bytes, CSV + Parquet + codebook) in ${EXTRACT_MS} ms (best of"
   echo "2: $EXTRACT_1, $EXTRACT_2 ms) against PostgreSQL COPY of the same statements in ${COPY_MS} ms (best of 2 after a warm-up:"
   echo "$COPY_1, $COPY_2 ms): ratio $RATIO (target >= 0.5). Machine: $(nproc) cores, shared."
+  echo "A coach's week page, one request after another (ms): idle $WEEK_IDLE; while an extract runs $WEEK_BUSY."
   echo
 } >> "$RESULTS/$DAY-export.md"
 cat "$RESULTS/$DAY-export-$SCALE.json"

@@ -45,25 +45,7 @@ stop_placera() {
   kill "$PID"; wait "$PID" 2>/dev/null || true
 }
 
-pg() {  # a query on the embedded server, as its superuser
-  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -c "$1"
-}
-
-csrf_of() {  # the CSRF token in a page
-  grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
-}
-
-login() {  # $1 user name; prints the session cookie. TOTP codes are single-use per account and step.
-  local jar csrf; jar=$(mktemp)
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
-      --data-urlencode "_csrf=$csrf" "$BASE/login"
-  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/mfa" | csrf_of)
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b $SECRET)" \
-      --data-urlencode "_csrf=$csrf" "$BASE/mfa"
-  awk '$6 == "placera" { print "placera=" $7 }' "$jar"
-  rm -f "$jar"
-}
+. bench/lib.sh
 
 check_page() {  # $1 cookie, $2 path: the page must answer 200 before it is measured (a login redirect would be fast)
   local status; status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $1" "$BASE$2")
@@ -106,9 +88,7 @@ for SCALE in "${SCALES[@]}"; do
   start_placera "$DATA" "$RESULTS/$DAY-$SCALE-placera.log"
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$RESULTS/$DAY-$SCALE-placera.log" | grep -o '[0-9]*$')
   DB_MB=$(pg "select pg_database_size('placera') / 1048576")
-  COACH=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
-              where r.role = 'COACH' and a.username like 'gen-%' and not exists (select 1 from account_role l
-                  where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username limit 1")
+  COACH=$(generated_coach)
   LEADER=$(pg "select a.username from user_account a join account_role r on r.account_id = a.id
                where r.role = 'TEAM_LEADER' and a.username like 'gen-%' order by a.username limit 1")
   read -r TEAM_ID TEAM_CODE < <(pg "select t.id || ' ' || t.code from ips_team t

@@ -1,0 +1,28 @@
+# Shared by bench/run.sh and bench/export.sh (sourced): the embedded database, signing in, a generated coach.
+# Needs BASE, PGPORT (when pg is called), PASSWORD and SECRET (the demo TOTP secret) set by the caller.
+
+pg() {  # a query on the embedded server, as its superuser
+  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -c "$1"
+}
+
+csrf_of() {  # the CSRF token in a page
+  grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'
+}
+
+login() {  # $1 user name; prints the session cookie. TOTP codes are single-use per account and step.
+  local jar csrf; jar=$(mktemp)
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
+      --data-urlencode "_csrf=$csrf" "$BASE/login"
+  csrf=$(curl -s -c "$jar" -b "$jar" "$BASE/mfa" | csrf_of)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "code=$(oathtool --totp -b $SECRET)" \
+      --data-urlencode "_csrf=$csrf" "$BASE/mfa"
+  awk '$6 == "placera" { print "placera=" $7 }' "$jar"
+  rm -f "$jar"
+}
+
+generated_coach() {  # the first generated coach who is not also a team leader
+  pg "select a.username from user_account a join account_role r on r.account_id = a.id
+      where r.role = 'COACH' and a.username like 'gen-%' and not exists (select 1 from account_role l
+          where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username limit 1"
+}
