@@ -7,8 +7,8 @@
 # Settings: BENCH_PORT=18080 (and the next port for management) BENCH_RESULTS=bench/results BENCH_DATES=SHIFT|MONTH; BENCH_DATA=<dir> uses a database
 # generated before (by `placera generate` or BENCH_KEEP=1 of this script) instead of generating one; BENCH_KEEP=1 keeps it.
 # The TOTP secrets key is kept next to the data (<dir>.secrets.key), so a kept database signs in from any checkout.
-# The generator makes no research consents, so before timing every enrolled client gets a consent in force to
-# research use (party OTHER, kind EVALUATION): the extract then covers everyone, the heaviest case.
+# The generator gives most clients (not all) a research consent, so before timing every enrolled client without one
+# gets a consent in force to research use (party OTHER, kind EVALUATION): the extract covers everyone, the heaviest case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=${1:-region}
