@@ -210,33 +210,20 @@ public class ExtractRunner {
             Files.createDirectories(folder.resolve("csv"));
             Files.createDirectories(folder.resolve("parquet"));
             Map<String, Long> rowsByTable = new LinkedHashMap<>();
-            int[] clients = {0};
+            int clients;
             long read;
             try (ParquetFiles.Conversion conversion = parquet.start()) {
-                snapshot.executeWithoutResult(status -> {
-                    prepare(params);
-                    Map<UUID, Person> persons = persons(pseudonyms, params);
-                    clients[0] = persons.size();
-                    setTotal(job.id(), estimatedRows(params), clients[0]);
-                    long[] done = {0};
-                    boolean shift = study.dateHandling() == Study.DateHandling.SHIFT;
-                    for (Table table : ExtractTables.ALL) {
-                        Path csv = folder.resolve("csv").resolve(table.name() + ".csv");
-                        rowsByTable.put(table.name(), writeTable(csv, table, params, persons, shift, job.id(), done));
-                        conversion.submit(csv, folder.resolve("parquet").resolve(table.name() + ".parquet"), table);
-                    }
-                    setDone(job.id(), done[0]);
-                });
+                clients = readTables(job, study, pseudonyms, params, folder, conversion, rowsByTable);
                 read = System.nanoTime();
                 conversion.awaitAll();
             }
             long converted = System.nanoTime();
             codebook.writeDocuments(folder, study);
             String sha256 = zip(folder, zip, rowsByTable);
-            finish(job.id(), clients[0], rowsByTable.values().stream().mapToLong(Long::longValue).sum(), fileName,
+            finish(job.id(), clients, rowsByTable.values().stream().mapToLong(Long::longValue).sum(), fileName,
                     Files.size(zip), sha256);
             LOG.info("research extract {}: {} clients, read and CSV {} ms, Parquet after reading {} ms, zip {} ms",
-                    job.id(), clients[0], (read - begin) / 1_000_000, (converted - read) / 1_000_000,
+                    job.id(), clients, (read - begin) / 1_000_000, (converted - read) / 1_000_000,
                     (System.nanoTime() - converted) / 1_000_000);
         } catch (RuntimeException | IOException e) {
             Files.deleteIfExists(zip);
@@ -244,6 +231,28 @@ public class ExtractRunner {
         } finally {
             FileSystemUtils.deleteRecursively(folder);
         }
+    }
+
+    /**
+     * Reads every table in one snapshot into its CSV file, handing each finished file to the Parquet conversion;
+     * fills the rows written per table and returns the number of clients included.
+     */
+    private int readTables(Extracts.Job job, Study study, Pseudonyms pseudonyms, MapSqlParameterSource params,
+            Path folder, ParquetFiles.Conversion conversion, Map<String, Long> rowsByTable) {
+        return snapshot.execute(status -> {
+            prepare(params);
+            Map<UUID, Person> persons = persons(pseudonyms, params);
+            setTotal(job.id(), estimatedRows(params), persons.size());
+            long[] done = {0};
+            boolean shift = study.dateHandling() == Study.DateHandling.SHIFT;
+            for (Table table : ExtractTables.ALL) {
+                Path csv = folder.resolve("csv").resolve(table.name() + ".csv");
+                rowsByTable.put(table.name(), writeTable(csv, table, params, persons, shift, job.id(), done));
+                conversion.submit(csv, folder.resolve("parquet").resolve(table.name() + ".parquet"), table);
+            }
+            setDone(job.id(), done[0]);
+            return persons.size();
+        });
     }
 
     /** Makes the transaction's table of included clients. */
