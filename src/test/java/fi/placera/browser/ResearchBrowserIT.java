@@ -2,6 +2,7 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,8 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The national administrator creates a research study (a bad date comes back next to its field with everything
  * typed kept), the study's evaluator makes an extract and follows its progress on the page until it is ready and
- * takes it, and the administrator finds the delivery in the disclosure trail — in Finnish and Swedish, every page
- * checked with axe.
+ * takes it and checks it on the page for extracts brought back, and the administrator finds the delivery in the
+ * disclosure trail — in Finnish and Swedish, every page checked with axe.
  */
 class ResearchBrowserIT extends BrowserTestBase {
 
@@ -51,6 +52,7 @@ class ResearchBrowserIT extends BrowserTestBase {
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("#extract-form button[type=submit]")));
         browser.checkPage();
         assertThat(browser.path()).startsWith("/research/extracts/");
+        String job = browser.path().substring("/research/extracts/".length());
         assertThat(browser.driver().findElements(By.id("job-progress"))).hasSize(1);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
                 .until(driver -> !driver.findElements(By.id("download")).isEmpty());
@@ -63,6 +65,15 @@ class ResearchBrowserIT extends BrowserTestBase {
                     + response.headers.get('content-type') + ' ' + new TextDecoder().decode(body.slice(0, 2)))));""",
                 download);
         assertThat(fetched).isEqualTo("200 application/zip PK");
+        // the extract brought back to be checked: unchanged, and its delivery found by its checksum
+        browser.visit("/research/verify");
+        browser.checkPage();
+        browser.driver().findElement(By.id("file"))
+                .sendKeys(Path.of("target/research-work/extract-" + job + ".zip").toAbsolutePath().toString());
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("verdict")).getAttribute("class")).contains("alert--success");
+        assertThat(browser.driver().findElements(By.cssSelector("#deliveries tbody tr"))).hasSize(1);
         browser.visit(study);
         assertThat(browser.driver().findElements(By.cssSelector("#extracts tbody tr"))).isNotEmpty();
         browser.logOut();

@@ -2,7 +2,9 @@ package fi.placera.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.identity.PlaceraUser;
@@ -45,10 +47,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -354,6 +358,39 @@ class ResearchExtractIT {
         assertThat(rows.get(0).sha256())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(linkage)));
         assertThat(rows.get(0).kind()).isEqualTo(Extracts.Kind.LINKAGE);
+    }
+
+    @Test
+    void anExtractBroughtBackIsRecognisedAndAChangedFileIsNamed() throws Exception {
+        Study study = study("Checked", false, Study.DateHandling.MONTH);
+        Extracts.Job job = finished(extracts.requestExtract(study, List.of((short) 17), evaluator));
+        byte[] zip = download(job, "evaluator");
+
+        Document intact = checked("evaluator", zip);
+        assertThat(intact.getElementById("verdict").text()).startsWith("Unchanged: all").contains("files match");
+        assertThat(intact.getElementById("checksum").text()).isEqualTo(job.sha256());
+        assertThat(intact.select("#deliveries tbody tr").eachText()).singleElement().asString()
+                .contains(study.name()).contains("evaluator").contains("CONSENT: THL/123/2026");
+        // the area's administrator sees the delivery of the area's data too
+        assertThat(checked("admin", zip).select("#deliveries tbody tr")).hasSize(1);
+
+        byte[] changed = rewrite(zip, "csv/jobs.csv", text -> text + "x,1,,,,,,,,,\n", false);
+        Document tampered = checked("evaluator", changed);
+        assertThat(tampered.getElementById("verdict").text()).contains("csv/jobs.csv").contains("changed");
+        assertThat(tampered.getElementById("no-delivery")).isNotNull();
+
+        Document none = Jsoup.parse(mvc.perform(multipart("/research/verify").with(users.as("evaluator")).with(csrf())
+                .locale(Locale.ENGLISH)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(none.getElementById("file-error").text()).isEqualTo("Choose the extract's zip file.");
+        mvc.perform(multipart("/research/verify").file(new MockMultipartFile("file", "x.zip", "application/zip", zip))
+                .with(users.as("manager")).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    private Document checked(String user, byte[] zip) throws Exception {
+        return Jsoup.parse(mvc.perform(multipart("/research/verify")
+                        .file(new MockMultipartFile("file", "extract.zip", "application/zip", zip))
+                        .with(users.as(user)).with(csrf()).locale(Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     @Test

@@ -119,7 +119,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/research/studies", "/research/studies/*/linkage").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.POST, "/research/studies/*/extracts").hasRole("EVALUATOR")
                         .requestMatchers("/research/studies", "/research/studies/*", "/research/extracts/*",
-                                "/research/extracts/*/progress", "/research/extracts/*/download")
+                                "/research/extracts/*/progress", "/research/extracts/*/download", "/research/verify")
                                 .hasAnyRole("ADMIN", "EVALUATOR")
                         // everything else is staff work; a session that has only passed the password has none of these
                         .anyRequest().hasAnyRole(STAFF_ROLES))

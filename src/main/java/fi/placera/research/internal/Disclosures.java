@@ -75,6 +75,15 @@ public class Disclosures {
                 .param("extract", extractId).query(Disclosures::disclosure).list();
     }
 
+    /** The disclosures of the file with this SHA-256 (a file brought back to be recognised), oldest first. */
+    public List<Disclosure> ofFile(String sha256) {
+        return jdbc.sql("""
+                        select d.*, s.name as study_name from research_disclosure d
+                        join research_study s on s.id = d.study_id
+                        where d.sha256 = :sha256 order by d.id""")
+                .param("sha256", sha256).query(Disclosures::disclosure).list();
+    }
+
     private static Disclosure disclosure(ResultSet rs, int row) throws SQLException {
         Set<Short> areas = new LinkedHashSet<>();
         for (Object area : (Object[]) rs.getArray("area_ids").getArray()) {
