@@ -27,6 +27,12 @@ public class Disclosures {
             String fileName, String sha256) {
     }
 
+    /** Every disclosure with its study's name; the methods below add their condition and order. */
+    private static final String DISCLOSURES = """
+            select d.*, s.name as study_name from research_disclosure d
+            join research_study s on s.id = d.study_id
+            """;
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -58,9 +64,8 @@ public class Disclosures {
      * The disclosures of data of this welfare area (a national administrator, area null: all), newest first.
      */
     public List<Disclosure> ofArea(Short areaId, int limit) {
-        return jdbc.sql("""
-                        select d.*, s.name as study_name from research_disclosure d
-                        join research_study s on s.id = d.study_id
+        // sql-reviewed: DISCLOSURES is a constant of this class, never input
+        return jdbc.sql(DISCLOSURES + """
                         where cast(:area as smallint) is null or d.area_ids @> array[cast(:area as smallint)]
                         order by d.disclosed_at desc, d.id desc limit :limit""")
                 .param("area", areaId).param("limit", limit).query(Disclosures::disclosure).list();
@@ -68,18 +73,16 @@ public class Disclosures {
 
     /** The disclosures of one extract or linkage job (tests, the job's page). */
     public List<Disclosure> ofJob(UUID extractId) {
-        return jdbc.sql("""
-                        select d.*, s.name as study_name from research_disclosure d
-                        join research_study s on s.id = d.study_id
+        // sql-reviewed: DISCLOSURES is a constant of this class, never input
+        return jdbc.sql(DISCLOSURES + """
                         where d.extract_id = :extract order by d.id""")
                 .param("extract", extractId).query(Disclosures::disclosure).list();
     }
 
     /** The disclosures of the file with this SHA-256 (a file brought back to be recognised), oldest first. */
     public List<Disclosure> ofFile(String sha256) {
-        return jdbc.sql("""
-                        select d.*, s.name as study_name from research_disclosure d
-                        join research_study s on s.id = d.study_id
+        // sql-reviewed: DISCLOSURES is a constant of this class, never input
+        return jdbc.sql(DISCLOSURES + """
                         where d.sha256 = :sha256 order by d.id""")
                 .param("sha256", sha256).query(Disclosures::disclosure).list();
     }
