@@ -2,8 +2,8 @@ package fi.placera.employers.web;
 
 import fi.placera.clients.ClientDirectory;
 import fi.placera.employers.Employer;
-import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.EmployerContacts;
+import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
 import java.util.List;

@@ -6,8 +6,8 @@ import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.ClientDirectory;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.meetings.CareTeamMeetings.Item;
 import fi.placera.meetings.CareTeamMeetings;
+import fi.placera.meetings.CareTeamMeetings.Item;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.web.Forms;

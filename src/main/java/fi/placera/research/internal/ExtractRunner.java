@@ -58,9 +58,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Builds one extract or linkage file. Everything is read in one read-only, repeatable-read transaction (one
- * consistent snapshot) with a cursor, so rows stream from PostgreSQL to the CSV files without being held in memory;
- * progress is written every {@value #PROGRESS_EVERY} rows in transactions of its own. Each table's CSV file is
+ * Builds one extract or linkage file. Everything is read in one repeatable-read transaction (one consistent
+ * snapshot; it writes only its temporary table of included clients) with a cursor, so rows stream from PostgreSQL
+ * to the CSV files without being held in memory; progress is written every {@value #PROGRESS_EVERY} rows in
+ * transactions of its own. Each table's CSV file is
  * converted to Parquet (DuckDB) while the next table is read, and the extract is zipped with its codebook, manifest
  * (SHA-256 and MD5 of every file) and import scripts for R and Stata; the zip's SHA-256 goes to the job's row and, on
  * delivery, to the disclosure trail.

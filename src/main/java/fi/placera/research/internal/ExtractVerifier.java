@@ -31,6 +31,11 @@ public class ExtractVerifier {
         this.codebook = codebook;
     }
 
+    /** The SHA-256 of a whole file, as the disclosure trail records it for a delivered one. */
+    public String checksum(InputStream file) throws IOException {
+        return Codebook.digest(file, "SHA-256");
+    }
+
     /** Returns the number of files checked; refused (Rejection on field "file") when anything does not match. */
     public int verify(InputStream zip) {
         Map<String, String> actual = new HashMap<>();

@@ -9,11 +9,6 @@ import fi.placera.research.internal.Disclosures.Disclosure;
 import fi.placera.research.internal.ExtractVerifier;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +48,10 @@ class ExtractCheckController {
             model.addAttribute("missing", true);
             return "research/verify";
         }
-        String sha256 = sha256(file);
+        String sha256;
+        try (InputStream whole = file.getInputStream()) {
+            sha256 = verifier.checksum(whole);
+        }
         model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("sha256", sha256);
         model.addAttribute("deliveries", disclosures.ofFile(sha256).stream()
@@ -72,18 +70,5 @@ class ExtractCheckController {
         }
         return user.has(Role.EVALUATOR) && studies.find(delivery.studyId())
                 .map(study -> study.evaluators().contains(user.accountId())).orElse(false);
-    }
-
-    private static String sha256(MultipartFile file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(file.getInputStream(), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }
