@@ -434,7 +434,7 @@ class ResearchExtractIT {
                 .params(id, study.id(), evaluator.accountId()).update();
         Path work = Path.of("target/research-work");
         Path partial = Files.writeString(work.resolve("extract-" + id + ".zip"), "partial");
-        Path folder = Files.createTempDirectory(work, "extract-");
+        Path folder = Files.createDirectories(work.resolve("extract-" + id + ".work"));
         Files.writeString(folder.resolve("enrolments.csv"), "pseudonym");
 
         extracts.failInterrupted();

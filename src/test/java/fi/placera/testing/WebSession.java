@@ -84,6 +84,14 @@ public final class WebSession {
         return post("/mfa", Map.of("code", users.nextTotpCode()));
     }
 
+    /** The same browser talking to another node (another port): the same cookies, so the same session. */
+    public WebSession continuedOn(int port) {
+        WebSession other = new WebSession(port);
+        other.cookies.putAll(cookies);
+        other.csrfToken = csrfToken;
+        return other;
+    }
+
     public String cookie(String name) {
         return cookies.get(name);
     }

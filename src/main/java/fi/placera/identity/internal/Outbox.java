@@ -10,11 +10,15 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Outgoing mail: {@link #queue} writes a row in the caller's transaction (so a code exists only if its mail does), and
  * {@link #deliver} sends the unsent rows through the {@link MailSender} every few seconds, then clears their body. With
- * no relay configured nothing is sent and the rows wait.
+ * no relay configured nothing is sent and the rows wait. Several nodes deliver at once without sending a mail twice:
+ * each claims its rows with {@code for update skip locked} and marks them sent before its transaction ends, so another
+ * node neither waits for them nor sees them unsent (decision 0038).
  */
 @Service
 public class Outbox {
@@ -26,10 +30,13 @@ public class Outbox {
     private final Clock clock;
     private final ObjectProvider<MailSender> sender;
 
-    Outbox(JdbcClient jdbc, Clock clock, ObjectProvider<MailSender> sender) {
+    private final TransactionTemplate transactions;
+
+    Outbox(JdbcClient jdbc, Clock clock, ObjectProvider<MailSender> sender, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.sender = sender;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** Queues one mail; returns its id. */
@@ -56,9 +63,15 @@ public class Outbox {
         if (mail == null) {
             return 0;
         }
+        return transactions.execute(status -> sendClaimed(mail));
+    }
+
+    /** Sends the rows this transaction claims; a row another node has claimed is skipped, not waited for. */
+    private int sendClaimed(MailSender mail) {
         List<Pending> pending = jdbc.sql("""
                         select id, recipient, subject, body from mail_outbox
-                        where sent_at is null and body is not null and attempts < :max order by created_at limit 50""")
+                        where sent_at is null and body is not null and attempts < :max order by created_at limit 50
+                        for update skip locked""")
                 .param("max", MAX_ATTEMPTS)
                 .query((rs, row) -> new Pending(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4)))

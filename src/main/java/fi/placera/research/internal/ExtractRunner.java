@@ -122,27 +122,24 @@ public class ExtractRunner {
     }
 
     /**
-     * Deletes what interrupted jobs wrote: their files, if any, and every extract's working folder (only this node
-     * runs extracts, and at start-up none runs).
+     * Deletes what interrupted jobs wrote: their files, if any, and their working folders. Only theirs: the work
+     * directory may be shared by nodes, and another node's running extract keeps its folder.
      */
     void removeUnfinished(Collection<UUID> jobIds) {
         try {
             for (UUID id : jobIds) {
                 Files.deleteIfExists(fileOf(extractFileName(id)));
                 Files.deleteIfExists(fileOf(linkageFileName(id)));
-            }
-            if (Files.isDirectory(workDirectory)) {
-                try (var folders = Files.newDirectoryStream(workDirectory, "extract-*")) {
-                    for (Path folder : folders) {
-                        if (Files.isDirectory(folder)) {
-                            FileSystemUtils.deleteRecursively(folder);
-                        }
-                    }
-                }
+                FileSystemUtils.deleteRecursively(workingFolderOf(id));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where an extract is assembled before it is zipped; named by its job so that only its job's recovery removes it. */
+    Path workingFolderOf(UUID jobId) {
+        return workDirectory.resolve("extract-" + jobId + ".work");
     }
 
     /** A person of the extract: the pseudonym and the date shift. */
@@ -204,7 +201,7 @@ public class ExtractRunner {
     private void extract(Extracts.Job job, Study study, Pseudonyms pseudonyms, MapSqlParameterSource params)
             throws IOException {
         long begin = System.nanoTime();
-        Path folder = Files.createTempDirectory(workDirectory, "extract-");
+        Path folder = Files.createDirectories(workingFolderOf(job.id()));
         String fileName = extractFileName(job.id());
         Path zip = fileOf(fileName);
         try {

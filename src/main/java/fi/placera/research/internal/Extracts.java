@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -82,6 +83,9 @@ public class Extracts implements DisposableBean {
     private final Clock clock;
     private final Duration keepExtracts;
     private final Duration keepLinkage;
+    /** This node, as its jobs name it: a new name at every start, so a restarted node's old jobs are not its own. */
+    private final String node = UUID.randomUUID().toString();
+    private final Duration heartbeatStaleAfter;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "research-extract");
         thread.setDaemon(true);
@@ -91,7 +95,8 @@ public class Extracts implements DisposableBean {
 
     Extracts(JdbcClient jdbc, ExtractRunner runner, StudyKeys keys, Disclosures disclosures, Clock clock,
             @Value("${placera.research.keep-days.extract}") int keepExtractDays,
-            @Value("${placera.research.keep-days.linkage}") int keepLinkageDays) {
+            @Value("${placera.research.keep-days.linkage}") int keepLinkageDays,
+            @Value("${placera.research.heartbeat-interval:15s}") Duration heartbeatInterval) {
         if (keepExtractDays < 1 || keepLinkageDays < 1) {
             throw new IllegalStateException("placera.research.keep-days.* must be at least 1 day");
         }
@@ -102,6 +107,8 @@ public class Extracts implements DisposableBean {
         this.clock = clock;
         this.keepExtracts = Duration.ofDays(keepExtractDays);
         this.keepLinkage = Duration.ofDays(keepLinkageDays);
+        // four missed beats: a node busy with garbage collection or a long statement is not taken for dead
+        this.heartbeatStaleAfter = heartbeatInterval.multipliedBy(4);
     }
 
     /** How long a ready file of this kind is kept for its user to take. */
@@ -155,11 +162,12 @@ public class Extracts implements DisposableBean {
         keys.keyOf(study.id()); // refused here, before anything is queued, when the key is missing or short
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into research_extract (id, study_id, kind, area_ids, requested_by, requested_at, state)
-                        values (:id, :study, :kind, :areas, :by, :at, 'QUEUED')""")
+                        insert into research_extract (id, study_id, kind, area_ids, requested_by, requested_at, state,
+                            owner_node, heartbeat_at)
+                        values (:id, :study, :kind, :areas, :by, :at, 'QUEUED', :node, :at)""")
                 .param("id", id).param("study", study.id()).param("kind", kind.name())
                 .param("areas", areas.toArray(new Short[0])).param("by", user.accountId())
-                .param("at", Timestamp.from(Instant.now(clock))).update();
+                .param("at", Timestamp.from(Instant.now(clock))).param("node", node).update();
         executor.submit(() -> run(id, study, kind));
         return find(id).orElseThrow();
     }
@@ -243,7 +251,6 @@ public class Extracts implements DisposableBean {
      * taken again while kept, so they expire whether taken or not; a linkage file not taken is deleted the same way.
      * Returns how many expired.
      */
-    @Scheduled(fixedDelayString = "${placera.research.expiry-interval:1h}", initialDelayString = "1m")
     public int expireOldFiles() {
         Instant now = Instant.now(clock);
         int expired = 0;
@@ -263,6 +270,14 @@ public class Extracts implements DisposableBean {
         return expired;
     }
 
+    /** {@link #expireOldFiles} once per period across all nodes (the lock outlives a quick run). */
+    @Scheduled(fixedDelayString = "${placera.research.expiry-interval:1h}",
+            initialDelayString = "${placera.research.expiry-initial-delay:1m}")
+    @SchedulerLock(name = "research-expiry", lockAtLeastFor = "${placera.research.expiry-lock:5m}")
+    public void expireOldFilesOnSchedule() {
+        expireOldFiles();
+    }
+
     private int expire(Job job, Instant now) {
         try {
             Files.deleteIfExists(runner.fileOf(job.fileName()));
@@ -276,23 +291,43 @@ public class Extracts implements DisposableBean {
                 .param("at", Timestamp.from(now)).param("id", job.id()).update();
     }
 
+    /** Tells the other nodes that this node still runs its jobs. */
+    @Scheduled(fixedDelayString = "${placera.research.heartbeat-interval:15s}")
+    public void beat() {
+        jdbc.sql("""
+                        update research_extract set heartbeat_at = :at
+                        where owner_node = :node and state in ('QUEUED', 'RUNNING')""")
+                .param("at", Timestamp.from(Instant.now(clock))).param("node", node).update();
+    }
+
     /**
-     * Jobs left queued or running by a stopped application will not finish: they are marked failed when Placera
-     * starts, so their pages say so instead of waiting forever (a node runs the jobs it was asked for), and what
-     * they had written is deleted.
+     * Jobs left queued or running by a node that stopped (its heart no longer beats) will not finish: they are marked
+     * failed, so their pages say so instead of waiting forever, and what they had written is deleted. Runs when
+     * Placera starts and then now and then, so a node that died while another lives is noticed too; a job another
+     * live node runs is left alone.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void failInterrupted() {
+        Instant now = Instant.now(clock);
         List<UUID> interrupted = jdbc.sql("""
                         update research_extract set state = 'FAILED', failure = 'research.extract.interrupted',
                             finished_at = :at
-                        where state in ('QUEUED', 'RUNNING') and requested_at < :at
+                        where state in ('QUEUED', 'RUNNING') and owner_node is distinct from :node
+                          and (heartbeat_at is null or heartbeat_at < :stale)
                         returning id""")
-                .param("at", Timestamp.from(Instant.now(clock))).query(UUID.class).list();
+                .param("at", Timestamp.from(now)).param("node", node)
+                .param("stale", Timestamp.from(now.minus(heartbeatStaleAfter))).query(UUID.class).list();
         runner.removeUnfinished(interrupted);
         if (!interrupted.isEmpty()) {
-            LOG.warn("{} research extract jobs were interrupted by a restart", interrupted.size());
+            LOG.warn("{} research extract jobs were interrupted: their node stopped", interrupted.size());
         }
+    }
+
+    /** {@link #failInterrupted} now and then, on one node at a time. */
+    @Scheduled(fixedDelayString = "${placera.research.heartbeat-interval:15s}", initialDelayString = "1m")
+    @SchedulerLock(name = "research-interrupted-jobs", lockAtMostFor = "1m")
+    public void failInterruptedOnSchedule() {
+        failInterrupted();
     }
 
     @Override

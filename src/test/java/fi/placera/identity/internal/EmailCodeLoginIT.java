@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The e-mailed code as a client's second factor instead of an authenticator app: enrolled by proving a code sent to
@@ -34,6 +35,7 @@ class EmailCodeLoginIT {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired PlatformTransactionManager transactions;
 
     private static String location(HttpResponse<String> response) {
         return response.headers().firstValue("Location").orElse("");
@@ -123,7 +125,7 @@ class EmailCodeLoginIT {
         List<String> delivered = new ArrayList<>();
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mail",
                 (MailSender) (recipient, subject, body) -> delivered.add(recipient + "|" + subject + "|" + body)));
-        Outbox outbox = new Outbox(jdbc, clock, beans.getBeanProvider(MailSender.class));
+        Outbox outbox = new Outbox(jdbc, clock, beans.getBeanProvider(MailSender.class), transactions);
         outbox.deliver();
         assertThat(delivered).filteredOn(mail -> mail.startsWith(address + "|")).hasSize(mails(address))
                 .allMatch(mail -> CODE.matcher(mail).find());
