@@ -13,9 +13,6 @@ import java.util.UUID;
  */
 public interface Outcomes {
 
-    /** Periods longer than this are refused: ten years of quarters is the longest trend a report shows. */
-    int MAX_PERIOD_DAYS = 3700;
-
     default Outcome of(Scope scope, LocalDate from, LocalDate to) {
         return of(scope, List.of(new Period(from, to))).get(0);
     }

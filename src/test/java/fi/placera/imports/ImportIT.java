@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import fi.placera.platform.command.Commands;
+import fi.placera.reporting.Outcomes;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
@@ -22,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +75,7 @@ class ImportIT {
     @Autowired JdbcClient jdbc;
     @Autowired MessageSource messages;
     @Autowired Commands commands;
+    @Autowired Outcomes outcomes;
     @LocalServerPort int port;
 
     private TestTeams.Team team;
@@ -384,6 +387,27 @@ class ImportIT {
                 List.of("jobs", "5", "client_ref", message("import.client-ref.unknown", "C-9")),
                 List.of("jobs", "6", "employer_business_id", message("employer.business-id.check")),
                 List.of("jobs", "6", "end_date", message("import.job.end-before-start")));
+    }
+
+    @Test
+    void aFixedTermJobWithoutAnEndDateImportsAsAnOngoingJob() throws Exception {
+        // data-exchange.md: nothing in a tracker is a planned date, so an empty end date is an ongoing fixed-term job
+        String jobs = jobsCsv() + "C-2,Kahvila " + suffix + ",,Tarjoilija,2025-07-01,,10,yes,fixed_term\n";
+        Session session = new Session();
+        MvcResult preview = send(upload(with("jobs", jobs)), session);
+        assertThat(preview.getModelAndView().getModel().get("errors")).isNull();
+        confirm(session);
+
+        assertThat(jdbc.sql("""
+                        select contract_type || ' ' || coalesce(contract_ends_on::text, '-') || ' ' || coalesce(ended_on::text, '-')
+                        from job where client_id = ? and title = 'Tarjoilija'""").param(clientOf("C-2"))
+                .query(String.class).single()).isEqualTo("FIXED_TERM - -");
+        // the outcome report counts it as work going on: in September 2025 C-2 (exit 30.9.) works only through it,
+        // C-1 through its permanent job
+        Outcomes.Outcome september = outcomes.of(Outcomes.Scope.team(team.id()), LocalDate.parse("2025-09-01"),
+                LocalDate.parse("2025-09-30"));
+        assertThat(september.served()).isEqualTo(2);
+        assertThat(september.worked()).isEqualTo(2);
     }
 
     @Test

@@ -90,6 +90,9 @@ class OutcomesIT {
         job(c10, "2025-07-01", "2025-12-31", true);                // 0 days; ends the day before 1.1.2026
         job(c10, "2026-03-01", null, true);                        // a second start; covers 1.7.2026
         contact(coachB, null, "2026-01-10", "FACE_TO_FACE", null);  // job development, no client
+        UUID coachD = built.staffMemberOf(built.member("Dahl", "COACH", "1"));
+        UUID referredOnly = client(team, coachD);                   // referred, never enrolled: not served
+        contact(coachD, referredOnly, "2025-11-03", "FACE_TO_FACE", false); // a team coach without served clients
         assertThat(c5).isNotEqualTo(c6);
 
         TestTeams.Team other = teams.create("Muu tiimi");
@@ -124,8 +127,9 @@ class OutcomesIT {
         assertThat(outcome.cohortWithoutJob()).isEqualTo(2);
         // 5 face-to-face contacts by the 2 coaches with served clients over 365 days: 5 / (2 × 365 / 7)
         assertThat(outcome.employerContactsPerCoachWeek()).isEqualByComparingTo("0.0479");
-        // with a preference recorded: true, true, false
-        assertThat(outcome.contactsClientPreferenceShare()).isEqualByComparingTo("0.6667");
+        // every face-to-face contact of the team's coaches with a preference recorded: true, true, false (B) and
+        // false (D, whose client was never served: the contract counts all of them)
+        assertThat(outcome.contactsClientPreferenceShare()).isEqualByComparingTo("0.5000");
         // at 6 months: c2 (28.2.2026, working), c7 (28.2.2026, not competitive), c10 (1.1.2026, between jobs)
         assertThat(outcome.employedAt6Months()).isEqualTo(1);
         assertThat(outcome.eligibleAt6Months()).isEqualTo(3);
@@ -180,8 +184,16 @@ class OutcomesIT {
         assertThat(outcome.employerContactsPerCoachWeek()).isNull();
         assertThatThrownBy(() -> outcomes.of(Scope.team(team), TO, FROM)).isInstanceOf(Rejection.class)
                 .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.reversed");
-        assertThatThrownBy(() -> outcomes.of(Scope.team(team), FROM, FROM.plusYears(20))).isInstanceOf(Rejection.class)
-                .extracting(e -> ((Rejection) e).messageKey()).isEqualTo("report.period.too-long");
+    }
+
+    @Test
+    void aPeriodAsLongAsTheDataHoldsIsAllowed() {
+        // the contract sets no limit on the period's length: 2000–2049 holds every record of the team
+        Outcome fifty = outcomes.of(Scope.team(team), LocalDate.parse("2000-01-01"), LocalDate.parse("2049-12-31"));
+        // served: every enrolled client (c1–c8, c10); c4 and c8 left, but within the period
+        assertThat(fifty.served()).isEqualTo(9);
+        assertThat(fifty.enrolled()).isEqualTo(9);
+        assertThat(fifty.contactsClientPreferenceShare()).isEqualByComparingTo("0.5000");
     }
 
     @Test

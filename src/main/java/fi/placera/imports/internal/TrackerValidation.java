@@ -135,7 +135,7 @@ class TrackerValidation {
             LocalDate end = cells.date("end_date");
             BigDecimal hours = hours(cells);
             Boolean competitive = cells.requiredYesNo("competitive");
-            Job.ContractType contract = contractType(cells, end);
+            Job.ContractType contract = contractType(cells);
             client.ifPresent(found -> jobDates(cells, found, start, end));
             if (errors.size() > before) {
                 return Optional.empty();
@@ -322,7 +322,11 @@ class TrackerValidation {
             return hours;
         }
 
-        private Job.ContractType contractType(Cells cells, LocalDate end) {
+        /**
+         * The job's contract type. A fixed-term job without an end date imports: nothing in a tracker is a planned
+         * date, so it is an ongoing fixed-term job whose contract end the tracker does not tell (data-exchange.md).
+         */
+        private Job.ContractType contractType(Cells cells) {
             String text = cells.raw("contract_type");
             if (text == null) {
                 return Job.ContractType.OTHER;
@@ -331,8 +335,6 @@ class TrackerValidation {
                     .filter(value -> value.name().equalsIgnoreCase(text)).findFirst();
             if (type.isEmpty()) {
                 cells.error("contract_type", "import.contract-type", text);
-            } else if (type.get() == Job.ContractType.FIXED_TERM && end == null && cells.raw("end_date") == null) {
-                cells.error("contract_type", "import.contract-type.fixed-term-without-end");
             }
             return type.orElse(null);
         }

@@ -105,7 +105,7 @@ class JdbcJobs implements Jobs {
                         on conflict (idempotency_key) do nothing""")
                 .params(UUID.randomUUID(), job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
                         job.startedOn(), endedOn, job.hoursPerWeek(), job.wageBasis().name(), job.contractType().name(),
-                        contractEnd(job), job.competitive(), endedOn == null ? null : Job.EndReason.OTHER.name(),
+                        trackerContractEnd(job), job.competitive(), endedOn == null ? null : Job.EndReason.OTHER.name(),
                         job.recordedBy(), job.idempotencyKey(), job.employerId(), job.areaId())
                 .update();
         Job saved = byKey(job.clientId(), job.idempotencyKey());
@@ -212,6 +212,17 @@ class JdbcJobs implements Jobs {
             throw new Rejection("contractEndsOn", "job.end.before-start");
         }
         return job.contractEndsOn();
+    }
+
+    /**
+     * A tracker's fixed-term job may have no known contract end (an ongoing fixed-term job, data-exchange.md); a job
+     * recorded in Placera always names it ({@link #contractEnd}).
+     */
+    private static LocalDate trackerContractEnd(NewJob job) {
+        if (job.contractType() != Job.ContractType.FIXED_TERM || job.contractEndsOn() == null) {
+            return null;
+        }
+        return contractEnd(job);
     }
 
     private static String occupationCode(String code) {

@@ -82,10 +82,22 @@ class SqlOutcomes implements Outcomes {
                         ), coach as (
                             select distinct n, coach_staff_id from served where coach_staff_id is not null
                         ), contact as (
-                            select p.n, ec.followed_preference from period p
+                            select p.n from period p
                             join coach on coach.n = p.n
                             join employer_contact ec on ec.coach_staff_id = coach.coach_staff_id
                             where ec.mode = 'FACE_TO_FACE' and ec.contacted_on between p.from_day and p.to_day
+                        ), team_coach as (
+                            select distinct m.staff_member_id from ips_team_membership m
+                            join ips_team t on t.id = m.ips_team_id
+                            where m.team_role = 'COACH'
+                              and (t.id = any(:teams) or (t.area_id = :area and :teams::uuid[] is null) or :national)
+                        ), preference_contact as (
+                            -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
+                            -- or not the coach or the client was served in the period (data-exchange.md)
+                            select p.n, ec.followed_preference from period p
+                            join employer_contact ec on ec.contacted_on between p.from_day and p.to_day
+                            where ec.mode = 'FACE_TO_FACE' and ec.followed_preference is not null
+                              and ec.coach_staff_id in (select staff_member_id from team_coach)
                         ), served_figures as (
                             select n,
                                    count(*) as served,
@@ -121,11 +133,12 @@ class SqlOutcomes implements Outcomes {
                                    count(*) filter (where at12 <= to_day) as eligible12
                             from cohort group by n
                         ), contact_figures as (
+                            select n, count(*) as contacts from contact group by n
+                        ), preference_figures as (
                             select n,
-                                   count(*) as contacts,
-                                   count(*) filter (where followed_preference is not null) as with_preference,
+                                   count(*) as with_preference,
                                    count(*) filter (where followed_preference) as followed_preference
-                            from contact group by n
+                            from preference_contact group by n
                         )
                         select p.n,
                                coalesce(s.served, 0) as served, coalesce(s.worked, 0) as worked,
@@ -136,8 +149,8 @@ class SqlOutcomes implements Outcomes {
                                coalesce(c.without_contact, 0) as without_contact, c.job_mean, c.job_median,
                                coalesce(c.without_job, 0) as without_job,
                                (select count(*) from coach where coach.n = p.n) as coaches,
-                               coalesce(ct.contacts, 0) as contacts, coalesce(ct.with_preference, 0) as with_preference,
-                               coalesce(ct.followed_preference, 0) as followed_preference,
+                               coalesce(ct.contacts, 0) as contacts, coalesce(pf.with_preference, 0) as with_preference,
+                               coalesce(pf.followed_preference, 0) as followed_preference,
                                coalesce(c.employed6, 0) as employed6, coalesce(c.eligible6, 0) as eligible6,
                                coalesce(c.employed12, 0) as employed12, coalesce(c.eligible12, 0) as eligible12
                         from period p
@@ -146,6 +159,7 @@ class SqlOutcomes implements Outcomes {
                         left join first_start_figures fs on fs.n = p.n
                         left join cohort_figures c on c.n = p.n
                         left join contact_figures ct on ct.n = p.n
+                        left join preference_figures pf on pf.n = p.n
                         order by p.n""")
                 .param("periods", numbered)
                 .param("teams", scope.ipsTeamIds() == null ? null : scope.ipsTeamIds().toArray(UUID[]::new))
@@ -161,9 +175,6 @@ class SqlOutcomes implements Outcomes {
         }
         if (to.isBefore(from)) {
             throw new Rejection("to", "report.period.reversed");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_PERIOD_DAYS) {
-            throw new Rejection("to", "report.period.too-long", MAX_PERIOD_DAYS);
         }
     }
 
