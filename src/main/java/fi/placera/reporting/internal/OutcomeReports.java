@@ -9,6 +9,7 @@ import fi.placera.platform.Rejection;
 import fi.placera.reporting.CalendarPeriods;
 import fi.placera.reporting.OutcomeFields;
 import fi.placera.reporting.Outcomes;
+import fi.placera.reporting.OutsideFigures;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import java.time.LocalDate;

@@ -1,11 +1,8 @@
-package fi.placera.reporting.internal;
+package fi.placera.reporting;
 
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
-import fi.placera.reporting.CalendarPeriods;
-import fi.placera.reporting.OutcomeFields;
-import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
@@ -23,7 +20,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * The figures of reports that leave the team, hidden so that no hidden count can be worked out from other reports
+ * The figures of reports that leave the team (outcome reports, the evaluator's study view), hidden so that no hidden count can be worked out from other reports
  * by differences (decision 0036). Every cell is decided within its welfare area and calendar year, the same
  * whichever report shows it:
  * <ul>
@@ -60,7 +57,7 @@ public class OutsideFigures {
     }
 
     /** An area's cells over a calendar year, each list in the order of {@link CalendarPeriods#ofYear}. */
-    record AreaYear(List<Cell> area, Map<UUID, List<Cell>> teams) {
+    private record AreaYear(List<Cell> area, Map<UUID, List<Cell>> teams) {
     }
 
     /** Cells already decided in one request, so that a trend decides each area and year once. */
@@ -171,7 +168,8 @@ public class OutsideFigures {
     }
 
     /**
-     * The area and its teams in one period: for each count, never exactly one of them hidden. Hiding one can hide
+     * The area and its teams in one period: for each count, never exactly one of them hidden (an area without
+     * teams has no sum to protect). Hiding one can hide
      * others of the same report (a rate, a part whose rest is small), so this repeats until nothing changes.
      */
     private static Cell complement(Cell area, Map<UUID, Cell> teams) {
@@ -183,7 +181,7 @@ public class OutsideFigures {
                 List<UUID> hidden = teams.keySet().stream().filter(team -> teams.get(team).hidden().contains(field))
                         .toList();
                 int hiddenCells = hidden.size() + (areaCell.hidden().contains(field) ? 1 : 0);
-                if (hiddenCells != 1) {
+                if (teams.isEmpty() || hiddenCells != 1) {
                     continue;
                 }
                 Optional<UUID> next = teams.keySet().stream().filter(team -> !teams.get(team).hidden().contains(field))
