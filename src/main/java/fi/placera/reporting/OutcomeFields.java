@@ -15,13 +15,35 @@ import java.util.Set;
  * suppressed count cannot be recomputed from a total, each pair of a total and a part (served and worked, the
  * cohort and those without a contact…) is checked for the complement too: when the total minus the part is
  * under the threshold, the part is suppressed as well. A rate, mean or median is suppressed when a count it is
- * computed from is, or when it rests on fewer than {@value #THRESHOLD} clients. Contacts per coach-week and the
- * preference share count contacts, not clients, and are always shown.
+ * computed from is, or when it rests on fewer than {@value #THRESHOLD} clients. Contacts per coach-week is hidden
+ * when fewer than {@link SmallCells#MIN_COACHES} coaches made them; the preference share counts contacts, not
+ * clients, and is shown. Across reports (the teams of an area, the quarters of a year) {@code OutsideFigures} adds
+ * the cells whose hiding makes differences useless.
  */
 public final class OutcomeFields {
 
     public static final int THRESHOLD = fi.placera.reporting.SmallCells.THRESHOLD;
     public static final String SUPPRESSED = fi.placera.reporting.SmallCells.SUPPRESSED;
+
+    /** The fields that count people (or job starts): a small one is hidden. */
+    public static final List<String> COUNTS = List.of("served", "worked", "served_out_of_work_at_entry",
+            "worked_out_of_work_at_entry", "job_starts", "first_job_starts", "enrolled", "cohort_without_employer_contact",
+            "cohort_without_job", "employed_at_6_months", "eligible_at_6_months", "employed_at_12_months",
+            "eligible_at_12_months");
+
+    /**
+     * The counts that add up over periods: a half-year's is the sum of its quarters', a year's of its halves' (each
+     * counts events, or clients by a day of their own that falls in one period only). The others count clients
+     * served or followed up in the period, who may be in several.
+     */
+    public static final List<String> ADD_UP_OVER_PERIODS = List.of("job_starts", "first_job_starts", "enrolled",
+            "cohort_without_employer_contact", "cohort_without_job");
+
+    /** Shown outside the team only for at least {@link SmallCells#MIN_COACHES} coaches: else it is about persons. */
+    public static final String CONTACTS_PER_COACH_WEEK = "employer_contacts_per_coach_week";
+
+    private static final List<String> WORK_AT_ENTRY = List.of("served", "worked", "served_out_of_work_at_entry",
+            "worked_out_of_work_at_entry");
 
     /** Pairs of a total and a part of it; the difference is a group of clients no field shows. */
     private static final List<List<String>> TOTAL_AND_PART = List.of(
@@ -78,13 +100,27 @@ public final class OutcomeFields {
 
     /** The fields with small cells and their complements suppressed, for a report that leaves the team. */
     public static Map<String, Object> suppressed(Outcome outcome) {
+        return shown(outcome, hidden(outcome, Set.of()));
+    }
+
+    /** The fields with these hidden as {@value #SUPPRESSED}. */
+    public static Map<String, Object> shown(Outcome outcome, Set<String> hidden) {
         Map<String, Object> fields = of(outcome);
-        Set<String> hidden = new HashSet<>();
-        fields.forEach((name, value) -> {
-            if (value instanceof Integer count && count < THRESHOLD) {
-                hidden.add(name);
-            }
-        });
+        hidden.forEach(name -> fields.put(name, SUPPRESSED));
+        return fields;
+    }
+
+    /**
+     * The fields a report that leaves the team hides: those {@code forced} (hidden because of other cells, see
+     * {@code OutsideFigures}), small counts, parts whose rest is small, and what is computed from any of them.
+     */
+    public static Set<String> hidden(Outcome outcome, Set<String> forced) {
+        Map<String, Object> fields = of(outcome);
+        Set<String> hidden = new HashSet<>(forced);
+        COUNTS.stream().filter(name -> count(fields, name) < THRESHOLD).forEach(hidden::add);
+        if (outcome.coaches() < SmallCells.MIN_COACHES) {
+            hidden.add(CONTACTS_PER_COACH_WEEK);
+        }
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -95,6 +131,11 @@ public final class OutcomeFields {
                         && count(fields, total) - count(fields, part) < THRESHOLD) {
                     changed |= hidden.add(part);
                 }
+            }
+            // clients in work at entry who did not work: served − worked − served out of work + worked out of work
+            if (WORK_AT_ENTRY.stream().noneMatch(hidden::contains) && count(fields, "served") - count(fields, "worked")
+                    - count(fields, "served_out_of_work_at_entry") + count(fields, "worked_out_of_work_at_entry") < THRESHOLD) {
+                changed |= hidden.add("worked_out_of_work_at_entry");
             }
         }
         RATES.forEach((rate, counts) -> {
@@ -107,8 +148,7 @@ public final class OutcomeFields {
                 hidden.add(statistic);
             }
         });
-        hidden.forEach(name -> fields.put(name, SUPPRESSED));
-        return fields;
+        return hidden;
     }
 
     private static int count(Map<String, Object> fields, String name) {

@@ -10,6 +10,8 @@ public final class SmallCells {
 
     public static final int THRESHOLD = 5;
     public static final String SUPPRESSED = "<5";
+    /** A figure about fewer coaches than this (contacts per coach-week) is about persons and not shown outside. */
+    public static final int MIN_COACHES = 3;
 
     private SmallCells() {
     }

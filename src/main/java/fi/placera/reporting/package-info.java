@@ -7,6 +7,11 @@
  * time (S2, V13) from {@code worktime}. Coaches appear by name
  * for balancing caseloads, never ranked.
  *
+ * <p>Figures that leave the team (the outcome report for managers and evaluators, the evaluator's study view in
+ * {@code research}) cover calendar periods only ({@link fi.placera.reporting.CalendarPeriods}) and take their cells
+ * from {@link fi.placera.reporting.OutsideFigures}, which hides small cells and the cells that would reveal them by
+ * differences across teams, areas and periods (decision 0036).
+ *
  * <p>Reads the other modules' tables with read-only SQL (a reporting concern; the outcome report of issue 8
  * will move to pre-aggregated tables). {@code meetings} depends on this one for the agenda,
  * {@code fidelity} for the outcome report behind its pre-scores.

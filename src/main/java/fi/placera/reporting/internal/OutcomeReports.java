@@ -5,9 +5,11 @@ import fi.placera.identity.Role;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.Rejection;
+import fi.placera.reporting.CalendarPeriods;
 import fi.placera.reporting.OutcomeFields;
 import fi.placera.reporting.Outcomes;
-import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.OutsideFigures;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,7 +30,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Who may see which outcome report, and how: a team's coaches and leader see their team's report in full;
  * a manager sees their welfare area and its teams, an evaluator every area and team and the whole country —
- * reports that leave the team, so with small cells suppressed. Anything else is not found.
+ * reports that leave the team, so for calendar periods only and with small cells and the cells that would reveal
+ * them suppressed ({@link OutsideFigures}). Anything else is not found.
  */
 @Component
 public class OutcomeReports {
@@ -34,17 +39,24 @@ public class OutcomeReports {
     /** Quarters a trend chart shows, ending with the quarter of the period's last day. */
     public static final int TREND_QUARTERS = 8;
 
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
+
     private final Outcomes outcomes;
     private final Organisation organisation;
+    private final OutsideFigures outside;
 
-    OutcomeReports(Outcomes outcomes, Organisation organisation) {
+    OutcomeReports(Outcomes outcomes, Organisation organisation, OutsideFigures outside) {
         this.outcomes = outcomes;
         this.organisation = organisation;
+        this.outside = outside;
     }
 
-    /** Whose report, by the codes the API and the page use; both null = the whole country (no name either). */
+    /**
+     * Whose report, by the codes the API and the page use; both null = the whole country (no name either). A report
+     * that leaves the team is {@code suppressed}; {@code team} is the team of a team's report.
+     */
     public record Subject(String teamCode, String areaCode, String nameFi, String nameSv, Scope scope,
-            boolean suppressed) {
+            boolean suppressed, IpsTeamSummary team) {
 
         public String name(Locale locale) {
             return "sv".equals(locale.getLanguage()) ? nameSv : nameFi;
@@ -71,9 +83,18 @@ public class OutcomeReports {
     public record Quarter(int year, int quarter, Map<String, Object> fields) {
     }
 
+    /**
+     * The report of a period; outside the team only a calendar quarter, half-year or year (else refused), its cells
+     * hidden as {@link OutsideFigures} decides.
+     */
     public Report report(PlaceraUser user, String teamCode, String areaCode, LocalDate from, LocalDate to) {
         Subject subject = subject(user, teamCode, areaCode);
-        return new Report(subject, from, to, fields(subject, outcomes.of(subject.scope(), from, to)));
+        if (!subject.suppressed()) {
+            return new Report(subject, from, to, OutcomeFields.of(outcomes.of(subject.scope(), from, to)));
+        }
+        Period period = new Period(from, to);
+        checkOutside(user, period);
+        return new Report(subject, from, to, outsideCell(outside.decided(), subject, period).fields());
     }
 
     /** The quarters up to the one the day falls in, oldest first. */
@@ -81,10 +102,36 @@ public class OutcomeReports {
         LocalDate first = lastDay.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3L * (TREND_QUARTERS - 1));
         List<Period> quarters = IntStream.range(0, TREND_QUARTERS).mapToObj(i -> first.plusMonths(3L * i))
                 .map(start -> new Period(start, start.plusMonths(3).minusDays(1))).toList();
-        return outcomes.of(subject.scope(), quarters).stream()
-                .map(outcome -> new Quarter(outcome.from().getYear(), outcome.from().get(IsoFields.QUARTER_OF_YEAR),
-                        fields(subject, outcome)))
+        if (!subject.suppressed()) {
+            return outcomes.of(subject.scope(), quarters).stream()
+                    .map(outcome -> quarter(outcome.from(), OutcomeFields.of(outcome))).toList();
+        }
+        OutsideFigures.Decided decided = outside.decided();
+        return quarters.stream().map(quarter -> quarter(quarter.from(), outsideCell(decided, subject, quarter).fields()))
                 .toList();
+    }
+
+    /** A free period asked for outside the team could difference two reports into a day: refused, and logged. */
+    private static void checkOutside(PlaceraUser user, Period period) {
+        try {
+            CalendarPeriods.check(period);
+        } catch (Rejection refused) {
+            SECURITY.atWarn().addKeyValue("event", "report_period_refused").addKeyValue("account", user.accountId())
+                    .log("security event report_period_refused");
+            throw refused;
+        }
+    }
+
+    private static Quarter quarter(LocalDate from, Map<String, Object> fields) {
+        return new Quarter(from.getYear(), from.get(IsoFields.QUARTER_OF_YEAR), fields);
+    }
+
+    private OutsideFigures.Cell outsideCell(OutsideFigures.Decided decided, Subject subject, Period period) {
+        if (subject.team() != null) {
+            return outside.ofTeam(decided, subject.team(), period);
+        }
+        return subject.scope().isNational() ? outside.national(decided, period)
+                : outside.ofArea(decided, subject.scope().areaId(), period);
     }
 
     /** The subjects the user may choose between on the report page, their own team or area first. */
@@ -98,7 +145,7 @@ public class OutcomeReports {
             organisation.ipsTeamsIn(user.areaId()).forEach(team -> choices.add(ofTeam(team, true)));
         }
         if (user.has(Role.EVALUATOR)) {
-            choices.add(new Subject(null, null, null, null, Scope.national(), true));
+            choices.add(new Subject(null, null, null, null, Scope.national(), true, null));
             organisation.areas().forEach(area -> choices.add(ofArea(area)));
         }
         return choices;
@@ -135,15 +182,11 @@ public class OutcomeReports {
     }
 
     private static Subject ofTeam(IpsTeamSummary team, boolean suppressed) {
-        return new Subject(team.code(), null, team.name(), team.name(), Scope.team(team.id()), suppressed);
+        return new Subject(team.code(), null, team.name(), team.name(), Scope.team(team.id()), suppressed, team);
     }
 
     private static Subject ofArea(WelfareArea area) {
-        return new Subject(null, area.code(), area.nameFi(), area.nameSv(), Scope.area(area.id()), true);
-    }
-
-    private static Map<String, Object> fields(Subject subject, Outcome outcome) {
-        return subject.suppressed() ? OutcomeFields.suppressed(outcome) : OutcomeFields.of(outcome);
+        return new Subject(null, area.code(), area.nameFi(), area.nameSv(), Scope.area(area.id()), true, null);
     }
 
     private static boolean blank(String text) {

@@ -9,10 +9,8 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.reporting.OutcomeFields;
-import fi.placera.reporting.Outcomes;
-import fi.placera.reporting.Outcomes.Outcome;
+import fi.placera.reporting.OutsideFigures;
 import fi.placera.reporting.Outcomes.Period;
-import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.reporting.SmallCells;
 import fi.placera.research.Study;
 import java.math.BigDecimal;
@@ -29,14 +27,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 
 /**
  * The evaluator's view of a study: the outcome report, fidelity reviews and costs of every area and team the study
  * covers, side by side and over the study's years or quarters, and the two collaboration models compared. Every
- * figure leaves the teams, so small cells are suppressed as in the outcome report ({@link OutcomeFields}); costs per
- * client served, per job start and the alternative cost are hidden when the count they divide by or multiply is small.
+ * figure leaves the teams, so its cells are those of the outcome reports outside the team ({@link OutsideFigures}, whole
+ * calendar periods, {@link OutcomeFields}); costs per client served, per job start and the alternative cost are
+ * hidden with the count they divide by or multiply.
  */
 @Component
 public class StudyOverviews {
@@ -45,13 +43,13 @@ public class StudyOverviews {
     static final int MAX_PERIODS = 40;
 
     private final Organisation organisation;
-    private final Outcomes outcomes;
+    private final OutsideFigures outside;
     private final FidelityReviews fidelity;
     private final TeamCosts costs;
 
-    StudyOverviews(Organisation organisation, Outcomes outcomes, FidelityReviews fidelity, TeamCosts costs) {
+    StudyOverviews(Organisation organisation, OutsideFigures outside, FidelityReviews fidelity, TeamCosts costs) {
         this.organisation = organisation;
-        this.outcomes = outcomes;
+        this.outside = outside;
         this.fidelity = fidelity;
         this.costs = costs;
     }
@@ -86,57 +84,60 @@ public class StudyOverviews {
     }
 
     public Overview of(Study study, Granularity granularity) {
+        OutsideFigures.Decided decided = outside.decided();
         List<Period> periods = periods(study, granularity);
         List<WelfareArea> areas = organisation.areas().stream().filter(area -> study.covers(area.id())).toList();
         List<IpsTeamSummary> teams = areas.stream().flatMap(area -> organisation.ipsTeamsIn(area.id()).stream()).toList();
-        List<Line> areaLines = areas.stream()
-                .map(area -> line(area.code(), null, Scope.area(area.id()), periods)).toList();
-        Line all = line(null, null, Scope.teams(teams.stream().map(IpsTeamSummary::id).toList()), periods);
+        List<Line> areaLines = areas.stream().map(area -> new Line(area.code(), null, periods.stream()
+                .map(period -> outside.ofArea(decided, area.id(), period).fields()).toList())).toList();
+        Line all = line(decided, null, teams, periods);
         List<Line> models = Arrays.stream(CollaborationModel.values())
-                .map(model -> line(null, model, Scope.teams(teams.stream()
-                        .filter(team -> team.collaborationModel() == model).map(IpsTeamSummary::id).toList()), periods))
+                .map(model -> line(decided, model, teams.stream().filter(team -> team.collaborationModel() == model)
+                        .toList(), periods))
                 .toList();
         List<Period> years = periods(study, Granularity.YEAR);
         Map<Short, String> areaCodes = areas.stream().collect(Collectors.toMap(WelfareArea::id, WelfareArea::code));
         Map<UUID, Map<Integer, TeamCosts.Costs>> entered = enteredCosts(teams, years);
         List<TeamLine> teamLines = teams.stream()
-                .map(team -> teamLine(study, team, areaCodes.get(team.areaId()), years, entered.get(team.id())))
+                .map(team -> teamLine(decided, study, team, areaCodes.get(team.areaId()), years,
+                        entered.get(team.id())))
                 .toList();
-        List<AreaCosts> areaCosts = areas.stream().map(area -> areaCosts(area, teams, years, entered)).toList();
+        List<AreaCosts> areaCosts = areas.stream().map(area -> areaCosts(decided, area, teams, years, entered))
+                .toList();
         return new Overview(study, periods, areaLines, all, models, teamLines, areaCosts);
     }
 
-    /** The study's period cut at the ends of calendar years or quarters; by year when quarters would be too many. */
+    /**
+     * The calendar years or quarters the study's period touches, whole (figures leave the teams: a period cut at a
+     * study's day could be differenced with a whole one); by year when quarters would be too many.
+     */
     static List<Period> periods(Study study, Granularity granularity) {
         int months = granularity == Granularity.YEAR ? 12 : 3;
         LocalDate first = granularity == Granularity.YEAR ? study.from().withDayOfYear(1)
                 : study.from().with(IsoFields.DAY_OF_QUARTER, 1);
         List<Period> periods = new ArrayList<>();
         for (LocalDate start = first; !start.isAfter(study.to()); start = start.plusMonths(months)) {
-            LocalDate end = start.plusMonths(months).minusDays(1);
-            periods.add(new Period(start.isBefore(study.from()) ? study.from() : start,
-                    end.isAfter(study.to()) ? study.to() : end));
+            periods.add(new Period(start, start.plusMonths(months).minusDays(1)));
         }
         return periods.size() > MAX_PERIODS && granularity == Granularity.QUARTER
                 ? periods(study, Granularity.YEAR) : periods;
     }
 
-    private Line line(String area, CollaborationModel model, Scope scope, List<Period> periods) {
-        return new Line(area, model, outcomes.of(scope, periods).stream().map(OutcomeFields::suppressed).toList());
+    /** Teams taken together: hidden wherever one of them is hidden, since the line is their sum. */
+    private Line line(OutsideFigures.Decided decided, CollaborationModel model, List<IpsTeamSummary> teams,
+            List<Period> periods) {
+        return new Line(null, model, periods.stream().map(period -> outside.ofTeams(decided, teams, period).fields())
+                .toList());
     }
 
-    /** The team's report over the whole period and each year's (for the costs) in one read. */
-    private TeamLine teamLine(Study study, IpsTeamSummary team, String area, List<Period> years,
-            Map<Integer, TeamCosts.Costs> entered) {
-        List<Period> periods = new ArrayList<>(years);
-        periods.add(0, new Period(study.from(), study.to()));
-        List<Outcome> reports = outcomes.of(Scope.team(team.id()), periods);
-        List<CostFigure> yearCosts = IntStream.range(0, years.size())
-                .filter(i -> entered.containsKey(years.get(i).from().getYear()))
-                .mapToObj(i -> costFigure(entered.get(years.get(i).from().getYear()), reports.get(i + 1)))
+    /** The team's report of the study's last calendar year, and each year's costs with that year's figures. */
+    private TeamLine teamLine(OutsideFigures.Decided decided, Study study, IpsTeamSummary team, String area,
+            List<Period> years, Map<Integer, TeamCosts.Costs> entered) {
+        List<CostFigure> yearCosts = years.stream().filter(year -> entered.containsKey(year.from().getYear()))
+                .map(year -> costFigure(entered.get(year.from().getYear()), outside.ofTeam(decided, team, year)))
                 .toList();
-        return new TeamLine(team, area, OutcomeFields.suppressed(reports.get(0)), latestReview(study, team),
-                yearCosts);
+        return new TeamLine(team, area, outside.ofTeam(decided, team, years.get(years.size() - 1)).fields(),
+                latestReview(study, team), yearCosts);
     }
 
     /** The costs each team has entered for each of the study's years. */
@@ -152,8 +153,8 @@ public class StudyOverviews {
     }
 
     /** Each year in which some of the area's teams entered costs: theirs together, over their clients together. */
-    private AreaCosts areaCosts(WelfareArea area, List<IpsTeamSummary> teams, List<Period> years,
-            Map<UUID, Map<Integer, TeamCosts.Costs>> entered) {
+    private AreaCosts areaCosts(OutsideFigures.Decided decided, WelfareArea area, List<IpsTeamSummary> teams,
+            List<Period> years, Map<UUID, Map<Integer, TeamCosts.Costs>> entered) {
         List<CostFigure> figures = new ArrayList<>();
         for (Period year : years) {
             int y = year.from().getYear();
@@ -161,8 +162,7 @@ public class StudyOverviews {
                     .filter(team -> team.areaId() == area.id() && entered.get(team.id()).containsKey(y)).toList();
             if (!withCosts.isEmpty()) {
                 figures.add(costFigure(added(y, withCosts.stream().map(team -> entered.get(team.id()).get(y)).toList()),
-                        outcomes.of(Scope.teams(withCosts.stream().map(IpsTeamSummary::id).toList()), year.from(),
-                                year.to())));
+                        outside.ofTeams(decided, withCosts, year)));
             }
         }
         return new AreaCosts(area.code(), figures);
@@ -186,17 +186,20 @@ public class StudyOverviews {
         return costs.stream().map(of).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** Figures leave the team: a cost per few clients or job starts, or an estimate over few workers, would reveal them. */
-    static CostFigure costFigure(TeamCosts.Costs cost, Outcome outcome) {
-        Figures figures = Figures.of(cost, outcome);
+    /**
+     * Figures leave the team: a cost per client served or per job start, or an estimate over the workers, with the
+     * total would reveal the count it is made of, so each is hidden with that count.
+     */
+    static CostFigure costFigure(TeamCosts.Costs cost, OutsideFigures.Cell cell) {
+        Figures figures = Figures.of(cost, cell.outcome());
         return new CostFigure(cost.year(), figures.total(),
-                shown(figures.served(), figures.perClientServed()),
-                shown(figures.jobStarts(), figures.perJobStart()),
-                shown(figures.worked(), figures.alternativeCost()));
+                shown(cell, "served", figures.perClientServed()),
+                shown(cell, "job_starts", figures.perJobStart()),
+                shown(cell, "worked", figures.alternativeCost()));
     }
 
-    private static Object shown(int count, BigDecimal value) {
-        return SmallCells.small(count) ? SmallCells.SUPPRESSED : value;
+    private static Object shown(OutsideFigures.Cell cell, String count, BigDecimal value) {
+        return cell.hidden().contains(count) ? SmallCells.SUPPRESSED : value;
     }
 
     private Optional<FidelityFigure> latestReview(Study study, IpsTeamSummary team) {
