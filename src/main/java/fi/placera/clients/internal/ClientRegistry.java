@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ClientRegistry implements ClientDirectory {
 
+    /** The purpose logged when a registration finds the identity code taken; the client's log page names it. */
+    static final String IDENTITY_CODE_CHECK = "identity code check at registration";
+
     private final ClientRepository clients;
     private final AccessDecisions access;
     private final Organisation organisation;
@@ -109,9 +112,19 @@ public class ClientRegistry implements ClientDirectory {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
                 throw e;
             }
-            return clients.findById(client.id())
-                    .orElseThrow(() -> new Rejection("identityCode", "client.identity-code.taken"));
+            return clients.findById(client.id()).orElseThrow(() -> identityCodeTaken(user, client));
         }
+    }
+
+    /**
+     * The identity code is a client's of the area already, perhaps of another team. The refusal must not say so (that
+     * alone tells that the person is in IPS), and looking the code up is a look at that client: it is decided and
+     * logged like any read, so the client sees that someone searched for them (decision 0034).
+     */
+    private Rejection identityCodeTaken(PlaceraUser user, Client registering) {
+        clients.findByAreaIdAndIdentityCode(registering.areaId(), registering.identityCode()).ifPresent(existing ->
+                access.decide(user, existing.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
+        return new Rejection("identityCode", "client.identity-code.taken");
     }
 
     @Override
