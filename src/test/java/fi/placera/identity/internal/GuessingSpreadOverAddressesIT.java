@@ -108,13 +108,14 @@ class GuessingSpreadOverAddressesIT {
         String username = staffWithPassword();
         PlaceraUser user = user(username);
         assertThat(secondFactor.enrol(user, DemoUsers.TOTP_SECRET, users.nextTotpCode(), address(1))).isPresent();
+        String rightCode = users.nextTotpCode();
 
         for (int attempt = 1; attempt < LoginThrottle.FREE_ATTEMPTS; attempt++) {
             assertThat(secondFactor.verify(user, "wrong", address(1))).isEqualTo(SecondFactor.Outcome.WRONG);
         }
         assertThat(secondFactor.verify(user, "wrong", address(1))).as("the last free attempt locks")
                 .isEqualTo(SecondFactor.Outcome.THROTTLED);
-        assertThat(secondFactor.verify(user, users.nextTotpCode(), address(2)))
+        assertThat(secondFactor.verify(user, rightCode, address(2)))
                 .as("the right code from another address").isEqualTo(SecondFactor.Outcome.THROTTLED);
         assertThat(secondFactor.throttled(user(staffWithPassword()), address(2))).as("another account").isFalse();
 
@@ -130,22 +131,18 @@ class GuessingSpreadOverAddressesIT {
         jdbc.sql("insert into mfa_email (account_id, email, enrolled_at) values (?, ?, now())")
                 .params(user.accountId(), mailbox).update();
 
-        assertThat(secondFactor.sendEmailCode(user, Locale.ENGLISH)).isEqualTo(EmailCodes.Sent.SENT);
         for (int attempt = 1; attempt < LoginThrottle.FREE_ATTEMPTS; attempt++) {
             assertThat(secondFactor.verifyEmail(user, "00000000", address(3))).isEqualTo(SecondFactor.Outcome.WRONG);
         }
         assertThat(secondFactor.verifyEmail(user, "00000000", address(3))).as("the last free attempt locks")
                 .isEqualTo(SecondFactor.Outcome.THROTTLED);
-        clock.advance(EmailCodes.RESEND_AFTER.plusSeconds(1));
         assertThat(secondFactor.sendEmailCode(user, Locale.ENGLISH)).isEqualTo(EmailCodes.Sent.SENT);
-        assertThat(secondFactor.verifyEmail(user, lastCode(mailbox), address(99)))
+        String rightCode = lastCode(mailbox);
+        assertThat(secondFactor.verifyEmail(user, rightCode, address(99)))
                 .as("the right code from another address").isEqualTo(SecondFactor.Outcome.THROTTLED);
 
         waitOut("mfa:" + username);
-        clock.advance(EmailCodes.RESEND_AFTER.plusSeconds(1));
-        assertThat(secondFactor.sendEmailCode(user, Locale.ENGLISH)).isEqualTo(EmailCodes.Sent.SENT);
-        assertThat(secondFactor.verifyEmail(user, lastCode(mailbox), address(99)))
-                .isEqualTo(SecondFactor.Outcome.ACCEPTED);
+        assertThat(secondFactor.verifyEmail(user, rightCode, address(99))).isEqualTo(SecondFactor.Outcome.ACCEPTED);
     }
 
     private String lastCode(String mailbox) {
