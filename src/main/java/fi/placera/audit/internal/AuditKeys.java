@@ -12,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
 import java.util.TreeMap;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,9 +47,11 @@ class AuditKeys {
         return new Key(newest.getKey(), newest.getValue());
     }
 
-    /** The key of a version, if the file still has it. */
-    Optional<Key> version(int version) {
-        return Optional.ofNullable(ring().get(version)).map(secret -> new Key(version, secret));
+    /** Every key the file holds now, by version: read once for a whole verification, not once per row. */
+    Map<Integer, Key> all() {
+        Map<Integer, Key> keys = new TreeMap<>();
+        ring().forEach((version, secret) -> keys.put(version, new Key(version, secret)));
+        return keys;
     }
 
     private NavigableMap<Integer, SecretKeySpec> ring() {

@@ -4,7 +4,7 @@ import fi.placera.audit.ChainVerification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +27,14 @@ class ChainVerifier {
 
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        Map<Integer, AuditKeys.Key> ring = keys.all();
         Walk keyed = new Walk();
         // sql-reviewed: COLUMNS is a constant list of column names
         jdbc.query("select s.seq, s.key_version, s.prev_hash, s.row_hash, " + ChainHash.COLUMNS + """
                  from access_log_seal s left join access_log l on l.id = s.log_id
                 order by s.seq""", rs -> {
-            Optional<AuditKeys.Key> key = keys.version(rs.getInt("key_version"));
-            keyed.step(rs, rs.getObject("id") == null || key.isEmpty() ? null
-                    : ChainHash.mac(key.get(), keyed.previous, rs));
+            AuditKeys.Key key = ring.get(rs.getInt("key_version"));
+            keyed.step(rs, rs.getObject("id") == null || key == null ? null : ChainHash.mac(key, keyed.previous, rs));
         });
         Walk unkeyed = new Walk();
         // sql-reviewed: COLUMNS is a constant list of column names
