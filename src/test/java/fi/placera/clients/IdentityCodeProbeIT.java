@@ -17,6 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * sees it in "who has read my data" (decision 0034).
  */
 @PlaceraIT
+@ExtendWith(OutputCaptureExtension.class)
 class IdentityCodeProbeIT {
 
     private static final Map<Locale, String> REFUSAL = Map.of(
@@ -95,7 +99,7 @@ class IdentityCodeProbeIT {
     }
 
     @Test
-    void theApiRefusesACodeAnotherTeamHasWithTheSameWordsAndLogsTheLook() throws Exception {
+    void theApiRefusesACodeAnotherTeamHasWithTheSameWordsAndLogsTheLook(CapturedOutput output) throws Exception {
         String before = checksum.of("client");
         int logged = looksLogged();
         mvc.perform(post("/api/v1/clients").with(users.as(prober)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
@@ -110,5 +114,6 @@ class IdentityCodeProbeIT {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Salainen"))));
         assertThat(checksum.of("client")).isEqualTo(before);
         assertThat(looksLogged()).isEqualTo(logged + 1);
+        assertThat(output.getOut()).contains("identity_code_taken").doesNotContain(code);
     }
 }

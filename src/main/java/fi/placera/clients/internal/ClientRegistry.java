@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +36,8 @@ public class ClientRegistry implements ClientDirectory {
 
     /** The purpose logged when a registration finds the identity code taken; the client's log page names it. */
     static final String IDENTITY_CODE_CHECK = "identity code check at registration";
+    /** The security log (LG7): the refusal is an event there too, naming the account, never the code. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
 
     private final ClientRepository clients;
     private final AccessDecisions access;
@@ -124,6 +128,8 @@ public class ClientRegistry implements ClientDirectory {
     private Rejection identityCodeTaken(PlaceraUser user, Client registering) {
         clients.findByAreaIdAndIdentityCode(registering.areaId(), registering.identityCode()).ifPresent(existing ->
                 access.decide(user, existing.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
+        SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
+                .log("security event identity_code_taken");
         return new Rejection("identityCode", "client.identity-code.taken");
     }
 
