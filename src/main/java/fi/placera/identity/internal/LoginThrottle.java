@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
  * for one user name from one address, that pair is refused for 30 seconds, doubling with each further failure up
  * to 15 minutes. Guesses spread over many addresses are counted for the account too (the row for
  * {@value #ANY_ADDRESS}): after {@value #FREE_ACCOUNT_ATTEMPTS} failures from all addresses together, the account
- * is refused everywhere with the same growing delays; a second-factor code, already after {@value #FREE_ATTEMPTS}
- * (decision 0034). A success clears both. Locks always expire,
- * so an attacker can slow a user down but never lock them out for good.
+ * is refused everywhere with the same growing delays; for second-factor codes, already after {@value #FREE_ATTEMPTS}
+ * (decision 0034). A success clears both. Locks always expire, so an attacker can slow a user down but never lock
+ * them out for good.
  */
 @Component
 public class LoginThrottle {
