@@ -6,7 +6,8 @@
 #   bench/export.sh [demo|region|national]   (default region)
 # Settings: BENCH_PORT=18080 (and the next port for management) BENCH_RESULTS=bench/results BENCH_DATES=SHIFT|MONTH; BENCH_DATA=<dir> uses a database
 # generated before (by `placera generate` or BENCH_KEEP=1 of this script) instead of generating one; BENCH_KEEP=1 keeps it.
-# The TOTP secrets key is kept next to the data (<dir>.secrets.key), so a kept database signs in from any checkout.
+# The TOTP secrets key and the access log's sealing keys are kept next to the data (<dir>.secrets.key, <dir>.audit.keys),
+# so a kept database signs in, and its log verifies, from any checkout.
 # The generator gives most clients (not all) a research consent, so before timing every enrolled client without one
 # gets a consent in force to research use (party OTHER, kind EVALUATION): the extract covers everyone, the heaviest case.
 set -euo pipefail
@@ -33,7 +34,7 @@ else
   DATA=$(mktemp -d "/tmp/placera-export-$SCALE-XXXX")
   echo "== $SCALE: generating into $DATA"
   GEN_BEGIN=$(date +%s)
-  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" \
+  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
       > "$RESULTS/$DAY-export-$SCALE-generate.log" 2>&1
   GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
 fi
@@ -42,7 +43,7 @@ LOG="$RESULTS/$DAY-export-$SCALE-placera.log"
 java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$DATA" \
     --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
     --management.server.port=$((PORT + 1)) \
-    --placera.secrets.key-file="$DATA.secrets.key" \
+    --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \
     --placera.research.key-dir="$KEYS" --placera.research.work-dir="$WORK" > "$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true; rm -rf "$KEYS" "$WORK"' EXIT

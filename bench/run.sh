@@ -31,7 +31,7 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back
   java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
-      --placera.secrets.key-file="$1.secrets.key" \
+      --placera.secrets.key-file="$1.secrets.key" --placera.audit.key-file="$1.audit.keys" \
       > "$2" 2>&1 &
   PID=$!
   until curl -sf -o /dev/null "$BASE/login"; do
@@ -81,7 +81,7 @@ for SCALE in "${SCALES[@]}"; do
   DATA=$(mktemp -d "/tmp/placera-bench-$SCALE-XXXX")
   echo "== $SCALE: generating into $DATA"
   GEN_BEGIN=$(date +%s)
-  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" \
+  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
       | tee "$RESULTS/$DAY-$SCALE-generate.log" | grep -E '^(clients|employer_contact|access_log|done|Generated)' || true
   GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
 

@@ -133,7 +133,7 @@ class ClientsIT {
         String code = PersonalIdentityCodeTest.withCheck("020290-" + (900 + (int) (Math.random() * 99)));
         mvc.perform(register(UUID.randomUUID(), code)).andExpect(status().is3xxRedirection());
         mvc.perform(register(UUID.randomUUID(), code))
-                .andExpect(content().string(containsString("Tällä henkilötunnuksella on jo asiakas")));
+                .andExpect(content().string(containsString("Tätä henkilöä ei voi rekisteröidä tähän")));
     }
 
     @Test

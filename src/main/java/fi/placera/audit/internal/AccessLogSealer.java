@@ -21,14 +21,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Chains new access-log rows into the hash chain every couple of seconds. Only one sealer runs at a
+ * Chains new access-log rows into the chain every couple of seconds, each sealed with a MAC under the newest key of
+ * {@link AuditKeys} and recording that key's version (decision 0034); rows logged before the keyed chain existed
+ * (V49) are sealed into it too, oldest first, at the first runs after the upgrade. Only one sealer runs at a
  * time across all nodes (a transaction-scoped advisory lock), so the chain never forks, and user
  * requests never wait for it: they only insert their own row.
  */
 @Component
 class AccessLogSealer {
 
-    private static final long LOCK_KEY = 0x706c6163657261L;
+    /** The advisory lock that keeps sealers (and a test playing the attacker) apart. */
+    static final long LOCK_KEY = 0x706c6163657261L;
     /** Rows are sealed in order of commit, which may trail ids a little; look back this far for late ones. */
     private static final long LATE_COMMIT_WINDOW = 100_000;
     private static final int BATCH = 10_000;
@@ -44,9 +47,12 @@ class AccessLogSealer {
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final AuditKeys keys;
 
-    AccessLogSealer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, PlatformTransactionManager transactions) {
+    AccessLogSealer(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, PlatformTransactionManager transactions,
+            AuditKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
@@ -91,6 +97,7 @@ class AccessLogSealer {
         Tip tip = jdbc.sql("select seq, row_hash, log_id from access_log_seal order by seq desc limit 1")
                 .query((rs, row) -> new Tip(rs.getLong("seq"), rs.getBytes("row_hash"), rs.getLong("log_id")))
                 .optional().orElse(new Tip(0, ChainHash.GENESIS, 0));
+        AuditKeys.Key key = keys.current();
         List<Object[]> seals = new ArrayList<>();
         byte[][] previous = {tip.hash()};
         long[] seq = {tip.seq()};
@@ -103,8 +110,8 @@ class AccessLogSealer {
                         limit ?""")
                 .params(tip.logId() - LATE_COMMIT_WINDOW, limit)
                 .query((RowCallbackHandler) rs -> {
-                    byte[] hash = hash(previous[0], rs);
-                    seals.add(new Object[] {++seq[0], rs.getLong("id"), previous[0], hash, now});
+                    byte[] hash = mac(key, previous[0], rs);
+                    seals.add(new Object[] {++seq[0], rs.getLong("id"), key.version(), previous[0], hash, now});
                     previous[0] = hash;
                 });
         writeSeals(seals);
@@ -122,14 +129,14 @@ class AccessLogSealer {
         Connection connection = DataSourceUtils.getConnection(jdbcTemplate.getDataSource());
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy access_log_seal (seq, log_id, prev_hash, row_hash, sealed_at) from stdin");
+                    "copy access_log_seal (seq, log_id, key_version, prev_hash, row_hash, sealed_at) from stdin");
             StringBuilder rows = new StringBuilder(COPY_CHUNK + 512);
             for (Object[] seal : seals) {
                 // COPY's text format: bytea in hex, its backslash escaped
-                rows.append(seal[0]).append('\t').append(seal[1])
-                        .append("\t\\\\x").append(HEX.formatHex((byte[]) seal[2]))
+                rows.append(seal[0]).append('\t').append(seal[1]).append('\t').append(seal[2])
                         .append("\t\\\\x").append(HEX.formatHex((byte[]) seal[3]))
-                        .append('\t').append(((Timestamp) seal[4]).toInstant()).append('\n');
+                        .append("\t\\\\x").append(HEX.formatHex((byte[]) seal[4]))
+                        .append('\t').append(((Timestamp) seal[5]).toInstant()).append('\n');
                 if (rows.length() >= COPY_CHUNK) {
                     send(copy, rows);
                 }
@@ -149,9 +156,9 @@ class AccessLogSealer {
         rows.setLength(0);
     }
 
-    private static byte[] hash(byte[] previous, ResultSet row) {
+    private static byte[] mac(AuditKeys.Key key, byte[] previous, ResultSet row) {
         try {
-            return ChainHash.of(previous, row);
+            return ChainHash.mac(key, previous, row);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

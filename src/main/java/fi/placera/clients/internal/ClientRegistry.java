@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,6 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ClientRegistry implements ClientDirectory {
+
+    /** The purpose logged when a registration finds the identity code taken; the client's log page names it. */
+    static final String IDENTITY_CODE_CHECK = "identity code check at registration";
+    /** The security log (LG7): the refusal is an event there too, naming the account, never the code. */
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
 
     private final ClientRepository clients;
     private final AccessDecisions access;
@@ -109,9 +116,21 @@ public class ClientRegistry implements ClientDirectory {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
                 throw e;
             }
-            return clients.findById(client.id())
-                    .orElseThrow(() -> new Rejection("identityCode", "client.identity-code.taken"));
+            return clients.findById(client.id()).orElseThrow(() -> identityCodeTaken(user, client));
         }
+    }
+
+    /**
+     * The identity code is a client's of the area already, perhaps of another team. The refusal must not say so (that
+     * alone tells that the person is in IPS), and looking the code up is a look at that client: it is decided and
+     * logged like any read, so the client sees that someone searched for them (decision 0034).
+     */
+    private Rejection identityCodeTaken(PlaceraUser user, Client registering) {
+        clients.findByAreaIdAndIdentityCode(registering.areaId(), registering.identityCode()).ifPresent(existing ->
+                access.decide(user, existing.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
+        SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
+                .log("security event identity_code_taken");
+        return new Rejection("identityCode", "client.identity-code.taken");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package fi.placera.clients.internal;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
@@ -29,4 +30,7 @@ interface ClientRepository extends ListCrudRepository<Client, UUID> {
               and not exists (select 1 from service_end e where e.client_id = c.id and e.reentered_on is null)
               and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null))""")
     boolean inService(UUID clientId);
+
+    /** The area's client with this identity code: there is at most one (unique per area). */
+    Optional<Client> findByAreaIdAndIdentityCode(short areaId, String identityCode);
 }

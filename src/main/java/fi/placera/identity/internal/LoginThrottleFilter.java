@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Refuses a login attempt, right or wrong, while its user name and address are throttled. */
+/** Refuses a login attempt, right or wrong, while its user name is throttled for its address or for all addresses. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;

@@ -98,7 +98,7 @@ public class SecondFactor {
             throttle.succeeded(THROTTLE_PREFIX + user.getUsername(), address);
             events.secondFactorSucceeded(user);
         } else {
-            throttle.failed(THROTTLE_PREFIX + user.getUsername(), address);
+            throttle.codeFailed(THROTTLE_PREFIX + user.getUsername());
             events.secondFactorFailed(user);
         }
         return result;
