@@ -41,6 +41,19 @@ record AnswerForm(Map<String, String> answers, BindingResult errors) {
         return value == null ? "" : value;
     }
 
+    /** How many of the instrument's items have no answer. */
+    public long unanswered(Definition definition) {
+        return definition.items().stream().filter(item -> value(item.code()).isBlank()).count();
+    }
+
+    /**
+     * Whether a submit must first ask about unanswered items: asked once, and the form then carries the confirmation
+     * ({@code confirmMissing}) so that the same button sends it. Works without JavaScript.
+     */
+    boolean asksAboutMissing(Definition definition, boolean submit, boolean confirmed) {
+        return submit && !confirmed && !errors.hasErrors() && unanswered(definition) > 0;
+    }
+
     public boolean chosen(String itemCode, Object value) {
         return value(itemCode).strip().equals(String.valueOf(value));
     }
