@@ -1,6 +1,7 @@
 package fi.placera.evaluation.web;
 
 import fi.placera.evaluation.Answers;
+import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Instrument.Item;
 import fi.placera.platform.Rejection;
@@ -41,9 +42,10 @@ record AnswerForm(Map<String, String> answers, BindingResult errors) {
         return value == null ? "" : value;
     }
 
-    /** How many of the instrument's items have no answer. */
+    /** How many of the instrument's questions (scale and choice items; free-text comments are optional) have no answer. */
     public long unanswered(Definition definition) {
-        return definition.items().stream().filter(item -> value(item.code()).isBlank()).count();
+        return definition.items().stream().filter(item -> item.type() != Instrument.ItemType.TEXT)
+                .filter(item -> value(item.code()).isBlank()).count();
     }
 
     /**

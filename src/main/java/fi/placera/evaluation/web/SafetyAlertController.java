@@ -51,8 +51,12 @@ class SafetyAlertController {
         this.clock = clock;
     }
 
-    /** What was done, as typed. */
-    record ClosingInput(boolean contactedClient, boolean informedCareTeam, String actionOn, String note) {
+    /** What was done, as typed (an unticked box is not sent at all). */
+    record ClosingInput(Boolean contactedClient, Boolean informedCareTeam, String actionOn, String note) {
+
+        Closing closing(LocalDate day) {
+            return new Closing(Boolean.TRUE.equals(contactedClient), Boolean.TRUE.equals(informedCareTeam), day, note);
+        }
     }
 
     @GetMapping("/clients/{id}/evaluation/alerts/{alertId}")
@@ -72,7 +76,7 @@ class SafetyAlertController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "closing");
         LocalDate day = FormValues.date(input.actionOn(), "actionOn", errors).orElse(null);
         if (errors.hasErrors() || !Forms.saved(errors, () -> alerts.close(alert.id(),
-                new Closing(input.contactedClient(), input.informedCareTeam(), day, input.note()), user.accountId()))) {
+                input.closing(day), user.accountId()))) {
             return page(client, alert, input, errors, model);
         }
         return "redirect:/clients/" + id + "/evaluation/alerts/" + alertId + "?closed";
