@@ -220,10 +220,11 @@ class SafetyAlertIT {
     }
 
     @Test
-    void aSecondSubmitRaisesNoSecondAlertAndAClosedAlertCannotBeClosedAgain() throws Exception {
+    void aSecondSubmitShowsTheContactsAgainRaisesNoSecondAlertAndAClosedAlertCannotBeClosedAgain() throws Exception {
         String token = link("fi");
         page(phq9(post("/q/" + token).with(csrf()), 3));
-        page(phq9(post("/q/" + token).with(csrf()), 3));
+        Document doubleClick = page(phq9(post("/q/" + token).with(csrf()), 3));
+        assertThat(doubleClick.getElementById("crisis")).as("a double click shows the contacts again").isNotNull();
         assertThat(alerts()).isEqualTo(1);
         UUID alert = openAlert();
         String path = "/clients/" + client + "/evaluation/alerts/" + alert;

@@ -215,6 +215,11 @@ class JdbcQuestionnaires implements Questionnaires {
     }
 
     @Override
+    public Optional<LinkedResponse> submittedByLink(String token) {
+        return link(token, false).filter(link -> link.response().submitted());
+    }
+
+    @Override
     @Transactional
     public boolean answerByLink(String token, Map<String, String> answers, boolean submit) {
         Optional<LinkedResponse> link = link(token, true);

@@ -52,9 +52,14 @@ class AnswerLinkController {
             HttpServletResponse response, Model model) {
         Optional<LinkedResponse> link = questionnaires.byLink(token);
         if (link.isEmpty()) {
-            // a second submit of the same answers changes nothing and thanks again; anything else reveals nothing
-            return submit && questionnaires.answerByLink(token, java.util.Map.of(), true)
-                    ? "evaluation/link-thanks" : "evaluation/link-invalid";
+            // a second submit changes nothing and shows the same page again (the crisis contacts too); anything else
+            // reveals nothing
+            Optional<LinkedResponse> submitted = submit ? questionnaires.submittedByLink(token) : Optional.empty();
+            if (submitted.isEmpty()) {
+                return "evaluation/link-invalid";
+            }
+            speak(submitted.get(), request, response);
+            return thanks(submitted.get(), AnswerForm.stored(submitted.get().response().answers()), model);
         }
         speak(link.get(), request, response);
         Definition definition = link.get().response().instrument().definition();
