@@ -58,6 +58,14 @@ class SafetyBrowserIT extends BrowserTestBase {
         browser.driver().findElement(By.cssSelector("label[for='item-" + item + "-" + value + "']")).click();
     }
 
+    /** The elements wider than the window, for the message of a failed check. */
+    private Object tooWide() {
+        return browser.driver().executeScript("""
+                return Array.from(document.querySelectorAll('main *'))
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth)
+                    .slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ');""");
+    }
+
     private String urgent() {
         return browser.driver().findElements(By.id("urgent")).stream().map(e -> e.getText()).findFirst().orElse("");
     }
@@ -118,7 +126,7 @@ class SafetyBrowserIT extends BrowserTestBase {
         assertThat(urgent()).doesNotContain(lastName);
         browser.visit("/clients/" + client + "/evaluation");
         assertThat(browser.driver().findElement(By.id("safety-alerts")).getText()).contains("PHQ-9");
-        assertThat(browser.scrollsSideways()).isFalse();
+        assertThat(browser.scrollsSideways()).as("too wide: %s", tooWide()).isFalse();
         browser.logOut();
 
         browser.clearCookies();
