@@ -38,13 +38,14 @@ where code = 'PHQ-9';
 --    records what was done (contacted the client, informed the care team, the day and a note). It is the team's own
 --    working record: no report, extract or view outside the team reads this table. The instrument, item and value are
 --    kept here so that the record stays whole if the client's answers are erased (the alert is kept as a client
---    document, see ErasureRules).
+--    document, see ErasureRules); for the same reason response_id is not a foreign key: a kept table never references
+--    an erased one (ErasureIT).
 create table evaluation_safety_alert (
     id                 uuid primary key,
     area_id            smallint not null references welfare_area (id),
     ips_team_id        uuid not null references ips_team (id),
     client_id          uuid not null references client (id),
-    response_id        uuid references evaluation_response (id) on delete set null,
+    response_id        uuid not null,
     instrument_code    text not null,
     item_code          text not null,
     value              integer not null,
