@@ -7,7 +7,8 @@
  * other modules that need to know a client the user may see; {@link fi.placera.clients.EmployerContactFacts}
  * is implemented by {@code employers} so that "my week" can show the coach's contacts, and {@link
  * fi.placera.clients.CoachTasks} and {@link fi.placera.clients.TimelineEntries} by modules that put tasks on the
- * coach's week or entries on the record timeline (jobs, support); {@link fi.placera.clients.ClientIntake} registers
+ * coach's week or entries on the record timeline (jobs, support); {@link fi.placera.clients.UrgentTasks} by modules
+ * that put an urgent task at the top of a coach's or team leader's week (evaluation: safety alerts); {@link fi.placera.clients.ClientIntake} registers
  * clients who move in from a team's earlier tracker ({@code imports}). Depends on {@code identity}
  * (access decisions, the signed-in user) and {@code organisation} (teams).
  */

@@ -35,12 +35,29 @@ public record Instrument(UUID id, String code, int version, Definition definitio
      * own questionnaires and the coach's forms) or a team and period (employer and care-team questionnaires).
      */
     public record Definition(Respondent respondent, boolean perClient, Map<String, String> names,
-            Map<String, ResponseScale> scales, List<Item> items, List<ScoreRule> scores) {
+            Map<String, String> stem, Map<String, ResponseScale> scales, List<Item> items, List<ScoreRule> scores) {
 
         public Definition {
+            stem = stem == null ? Map.of() : Map.copyOf(stem);
             scales = scales == null ? Map.of() : Map.copyOf(scales);
             items = items == null ? List.of() : List.copyOf(items);
             scores = scores == null ? List.of() : List.copyOf(scores);
+        }
+
+        /** A definition without a stem. */
+        public Definition(Respondent respondent, boolean perClient, Map<String, String> names,
+                Map<String, ResponseScale> scales, List<Item> items, List<ScoreRule> scores) {
+            this(respondent, perClient, names, null, scales, items, scores);
+        }
+
+        /** The lead-in and time frame read before the items ("Over the last two weeks…"), or empty. */
+        public String stem(Locale locale) {
+            return Texts.of(stem, locale);
+        }
+
+        /** The safety items whose answer reaches their threshold, in the instrument's order. */
+        public List<Item> safetySignals(Map<String, String> answers) {
+            return items.stream().filter(item -> item.reachesSafety(answers.get(item.code()))).toList();
         }
 
         public Optional<Item> item(String code) {
@@ -77,12 +94,33 @@ public record Instrument(UUID id, String code, int version, Definition definitio
         }
     }
 
-    /** One question. A reverse-scored scale item counts as {@code min + max - value}. */
+    /**
+     * One question. A reverse-scored scale item counts as {@code min + max - value}. A safety item
+     * ({@code safetyFrom} set: PHQ-9 item 9 from 1) raises a safety alert when an answer reaches the value.
+     */
     public record Item(String code, ItemType type, String scale, List<Option> options, boolean reverse,
-            Map<String, String> texts) {
+            Map<String, String> texts, Integer safetyFrom) {
 
         public Item {
             options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        /** An item that is not a safety item. */
+        public Item(String code, ItemType type, String scale, List<Option> options, boolean reverse,
+                Map<String, String> texts) {
+            this(code, type, scale, options, reverse, texts, null);
+        }
+
+        /** Whether this is a safety item and the answer (as stored) reaches its threshold. */
+        public boolean reachesSafety(String answer) {
+            if (safetyFrom == null || answer == null) {
+                return false;
+            }
+            try {
+                return Integer.parseInt(answer.strip()) >= safetyFrom;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
 
         public String text(Locale locale) {

@@ -82,6 +82,12 @@ public interface Questionnaires {
     Optional<LinkedResponse> byLink(String token);
 
     /**
+     * The submitted response an unexpired link led to: a second submit (a double click) shows the same page again,
+     * the crisis contacts included. Nothing for an unknown, expired or unsubmitted link.
+     */
+    Optional<LinkedResponse> submittedByLink(String token);
+
+    /**
      * Saves answers through a link, as {@link #answer}. Returns false, changing nothing, when the link is unknown or
      * has expired; true when saved, or when the response was already submitted and this is a second submit.
      */

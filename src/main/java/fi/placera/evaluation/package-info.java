@@ -5,7 +5,8 @@
  * (baseline, programme mid-point and end, +6 and +12 months after enrolment by default) with the due follow-ups on the
  * coach's week, responses filled in by the coach or answered through one-time links without login, the results
  * per client over time and the team's change from baseline, employer/care-team/coach questionnaires about a team and
- * period, the team's yearly costs with cost per result (also with the salaries apportioned by the coaches' recorded
+ * period, safety items (PHQ-9 item 9) whose answers raise an alert for the client's team with the crisis contacts of
+ * the area shown to the client at once (decision 0035), the team's yearly costs with cost per result (also with the salaries apportioned by the coaches' recorded
  * time) and an alternative-cost estimate, the team leader's page for the follow-up schedule (versioned rows: a change
  * never moves a follow-up already open), and self-evaluations and interim reports with their PDF. See
  * docs/decisions/0021-evaluation.md and 0027-evaluation-costs-schedule-reminders.md.
@@ -13,9 +14,10 @@
  * <p>Public API: {@link fi.placera.evaluation.Instruments}, {@link fi.placera.evaluation.Questionnaires},
  * {@link fi.placera.evaluation.FollowUps}, {@link fi.placera.evaluation.Scoring} and {@link
  * fi.placera.evaluation.Answers}, {@link fi.placera.evaluation.ChangeFromBaseline}, {@link
- * fi.placera.evaluation.TeamCosts} and {@link fi.placera.evaluation.SelfReports} with their value types. Depends on
+ * fi.placera.evaluation.TeamCosts}, {@link fi.placera.evaluation.SelfReports}, {@link
+ * fi.placera.evaluation.SafetyAlerts} and {@link fi.placera.evaluation.CrisisContacts} with their value types. Depends on
  * {@code platform}, {@code identity} (the signed-in user; access decisions through {@code clients.ClientDirectory},
- * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} for the week), {@code organisation}
+ * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} and {@code UrgentTasks} for the week), {@code organisation}
  * (teams and their coaches' FTE), {@code worktime} (the coaches' recorded hours for the costs), {@code consent}
  * (evaluators see consenting clients only) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
  * reporting does. No module depends on this one.

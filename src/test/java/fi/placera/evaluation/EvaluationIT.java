@@ -144,7 +144,8 @@ class EvaluationIT {
                 .param("mode", "COACH").param("language", "fi")).andReturn().getResponse();
         String form = started.getRedirectedUrl();
         assertThat(form).startsWith("/clients/" + client + "/evaluation/");
-        mvc.perform(as(coach, post(form)).param("item-1", "4").param("item-2", "5").param("submit", "true"));
+        mvc.perform(as(coach, post(form)).param("item-1", "4").param("item-2", "5").param("confirmMissing", "true")
+                .param("submit", "true"));
         Document results = page(as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(results.select("#trend-MHI-5-total-data tbody td").eachText())
                 .contains("Ei laskettu: 3 kohtaa vastaamatta");

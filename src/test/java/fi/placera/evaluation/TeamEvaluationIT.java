@@ -108,7 +108,7 @@ class TeamEvaluationIT {
         String url = made.getElementById("link-url").attr("value");
         String token = url.substring(url.indexOf("/q/") + 3);
         Document answered = page(post("/q/" + token).with(csrf()).param("item-reach", "4").param("item-support", "5")
-                .param("item-comments", "Hyvää yhteistyötä").param("submit", "true"));
+                .param("item-comments", "Hyvää yhteistyötä").param("confirmMissing", "true").param("submit", "true"));
         assertThat(answered.getElementById("thanks")).isNotNull();
 
         Document inside = page(as(leader, get("/evaluation").param("team", team.code())));

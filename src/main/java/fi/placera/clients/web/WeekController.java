@@ -1,28 +1,37 @@
 package fi.placera.clients.web;
 
 import fi.placera.clients.EmployerContactFacts;
+import fi.placera.clients.UrgentTasks;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "My week": the coach's caseload, what is due this week, and the employer-contact target. */
+/**
+ * "My week": urgent tasks first (safety alerts, for the client's coach and the team leader), then the coach's
+ * caseload, what is due this week, and the employer-contact target.
+ */
 @Controller
 class WeekController {
 
     private final ClientRegistry registry;
     private final CoachWeek week;
     private final EmployerContactFacts employerContacts;
+    private final List<UrgentTasks> urgentTasks;
     private final Clock clock;
 
-    WeekController(ClientRegistry registry, CoachWeek week, EmployerContactFacts employerContacts, Clock clock) {
+    WeekController(ClientRegistry registry, CoachWeek week, EmployerContactFacts employerContacts,
+            List<UrgentTasks> urgentTasks, Clock clock) {
         this.registry = registry;
         this.week = week;
         this.employerContacts = employerContacts;
+        this.urgentTasks = urgentTasks;
         this.clock = clock;
     }
 
@@ -31,6 +40,8 @@ class WeekController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("week", week.of(registry.ownCaseload(user), today));
         model.addAttribute("today", today);
+        model.addAttribute("urgent", urgentTasks.stream().flatMap(source -> source.openFor(user).stream())
+                .sorted(Comparator.comparing(UrgentTasks.Urgent::since)).toList());
         model.addAttribute("contactTarget", EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET);
         if (user.staffMemberId() != null) {
             model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));

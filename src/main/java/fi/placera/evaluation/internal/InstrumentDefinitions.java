@@ -64,6 +64,9 @@ public final class InstrumentDefinitions {
             throw new Rejection(FIELD, "evaluation.definition.respondent");
         }
         texts(definition.names(), "names");
+        if (!definition.stem().isEmpty()) {
+            texts(definition.stem(), "stem");
+        }
         definition.scales().forEach(InstrumentDefinitions::checkScale);
         if (definition.items().isEmpty()) {
             throw new Rejection(FIELD, "evaluation.definition.no-items");
@@ -126,6 +129,11 @@ public final class InstrumentDefinitions {
         }
         if (item.reverse() && item.type() != ItemType.SCALE) {
             throw new Rejection(FIELD, "evaluation.definition.item", item.code());
+        }
+        // a safety threshold is a value of the item's scale, so some answer can reach it
+        if (item.safetyFrom() != null && (item.type() != ItemType.SCALE
+                || !definition.scaleOf(item).contains(item.safetyFrom()))) {
+            throw new Rejection(FIELD, "evaluation.definition.safety", item.code());
         }
     }
 

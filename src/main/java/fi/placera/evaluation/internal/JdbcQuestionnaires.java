@@ -43,11 +43,13 @@ class JdbcQuestionnaires implements Questionnaires {
 
     private final JdbcClient jdbc;
     private final Instruments instruments;
+    private final JdbcSafetyAlerts safetyAlerts;
     private final Clock clock;
 
-    JdbcQuestionnaires(JdbcClient jdbc, Instruments instruments, Clock clock) {
+    JdbcQuestionnaires(JdbcClient jdbc, Instruments instruments, JdbcSafetyAlerts safetyAlerts, Clock clock) {
         this.jdbc = jdbc;
         this.instruments = instruments;
+        this.safetyAlerts = safetyAlerts;
         this.clock = clock;
     }
 
@@ -197,6 +199,8 @@ class JdbcQuestionnaires implements Questionnaires {
                             where id = :id""")
                     .param("now", Timestamp.from(Instant.now(clock))).param("today", LocalDate.now(clock))
                     .param("id", response.id()).update();
+            // in the same transaction: a submitted answer that reaches a safety threshold is never without its alert
+            safetyAlerts.raise(response, answers);
         }
     }
 
@@ -208,6 +212,11 @@ class JdbcQuestionnaires implements Questionnaires {
                     .param("now", Timestamp.from(Instant.now(clock))).param("id", link.response().id()).update();
             return link;
         });
+    }
+
+    @Override
+    public Optional<LinkedResponse> submittedByLink(String token) {
+        return link(token, false).filter(link -> link.response().submitted());
     }
 
     @Override

@@ -56,6 +56,19 @@ public class TeamAccess {
         return user.has(Role.TEAM_LEADER) && inside(user, team);
     }
 
+    /**
+     * Whether the user is a coach or the leader of the team: who may see and close the safety alerts of its clients
+     * (never anyone outside the team, emergency access included).
+     */
+    public boolean worksIn(PlaceraUser user, UUID ipsTeamId) {
+        return own(user).stream().anyMatch(team -> team.id().equals(ipsTeamId));
+    }
+
+    /** The ids of the teams the user is a coach or the leader of. */
+    public List<UUID> ownTeamIds(PlaceraUser user) {
+        return own(user).stream().map(IpsTeamSummary::id).toList();
+    }
+
     private List<IpsTeamSummary> own(PlaceraUser user) {
         List<IpsTeamSummary> teams = new ArrayList<>();
         if (user.staffMemberId() != null && (user.has(Role.COACH) || user.has(Role.TEAM_LEADER))) {

@@ -1,6 +1,7 @@
 package fi.placera.evaluation.web;
 
 import fi.placera.evaluation.Answers;
+import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Instrument.Item;
 import fi.placera.platform.Rejection;
@@ -39,6 +40,20 @@ record AnswerForm(Map<String, String> answers, BindingResult errors) {
     public String value(String itemCode) {
         String value = answers.get(itemCode);
         return value == null ? "" : value;
+    }
+
+    /** How many of the instrument's questions (scale and choice items; free-text comments are optional) have no answer. */
+    public long unanswered(Definition definition) {
+        return definition.items().stream().filter(item -> item.type() != Instrument.ItemType.TEXT)
+                .filter(item -> value(item.code()).isBlank()).count();
+    }
+
+    /**
+     * Whether a submit must first ask about unanswered items: asked once, and the form then carries the confirmation
+     * ({@code confirmMissing}) so that the same button sends it. Works without JavaScript.
+     */
+    boolean asksAboutMissing(Definition definition, boolean submit, boolean confirmed) {
+        return submit && !confirmed && !errors.hasErrors() && unanswered(definition) > 0;
     }
 
     public boolean chosen(String itemCode, Object value) {

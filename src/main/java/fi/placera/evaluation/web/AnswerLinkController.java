@@ -1,5 +1,6 @@
 package fi.placera.evaluation.web;
 
+import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Questionnaires.LinkedResponse;
 import fi.placera.platform.web.Languages;
@@ -26,10 +27,12 @@ class AnswerLinkController {
 
     private final Questionnaires questionnaires;
     private final LocaleResolver locales;
+    private final CrisisCard crisisCard;
 
-    AnswerLinkController(Questionnaires questionnaires, LocaleResolver locales) {
+    AnswerLinkController(Questionnaires questionnaires, LocaleResolver locales, CrisisCard crisisCard) {
         this.questionnaires = questionnaires;
         this.locales = locales;
+        this.crisisCard = crisisCard;
     }
 
     @GetMapping("/q/{token}")
@@ -44,16 +47,27 @@ class AnswerLinkController {
 
     @PostMapping("/q/{token}")
     String answer(@PathVariable String token, @RequestParam MultiValueMap<String, String> form,
-            @RequestParam(defaultValue = "false") boolean submit, HttpServletRequest request,
+            @RequestParam(defaultValue = "false") boolean submit,
+            @RequestParam(defaultValue = "false") boolean confirmMissing, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         Optional<LinkedResponse> link = questionnaires.byLink(token);
         if (link.isEmpty()) {
-            // a second submit of the same answers changes nothing and thanks again; anything else reveals nothing
-            return submit && questionnaires.answerByLink(token, java.util.Map.of(), true)
-                    ? "evaluation/link-thanks" : "evaluation/link-invalid";
+            // a second submit changes nothing and shows the same page again (the crisis contacts too); anything else
+            // reveals nothing
+            Optional<LinkedResponse> submitted = submit ? questionnaires.submittedByLink(token) : Optional.empty();
+            if (submitted.isEmpty()) {
+                return "evaluation/link-invalid";
+            }
+            speak(submitted.get(), request, response);
+            return thanks(submitted.get(), AnswerForm.stored(submitted.get().response().answers()), model);
         }
         speak(link.get(), request, response);
-        AnswerForm answers = AnswerForm.posted(link.get().response().instrument().definition(), form);
+        Definition definition = link.get().response().instrument().definition();
+        AnswerForm answers = AnswerForm.posted(definition, form);
+        if (answers.asksAboutMissing(definition, submit, confirmMissing)) {
+            model.addAttribute("askMissing", answers.unanswered(definition));
+            return form(token, link.get(), answers, model);
+        }
         if (!answers.saved(() -> {
             if (!questionnaires.answerByLink(token, answers.answers(), submit)) {
                 throw new fi.placera.platform.Rejection(null, "evaluation.link.invalid");
@@ -62,10 +76,20 @@ class AnswerLinkController {
             return form(token, link.get(), answers, model);
         }
         if (submit) {
-            return "evaluation/link-thanks";
+            return thanks(link.get(), answers, model);
         }
         model.addAttribute("saved", true);
         return form(token, link.get(), AnswerForm.stored(answers.answers()), model);
+    }
+
+    /** Thanks; and when an answer reached a safety item's threshold, at once the crisis contacts in the link's language. */
+    private String thanks(LinkedResponse link, AnswerForm answers, Model model) {
+        Questionnaires.Response answered = link.response();
+        if (answered.instrument().definition().safetySignals(answers.answers()).isEmpty()) {
+            return "evaluation/link-thanks";
+        }
+        model.addAttribute("card", crisisCard.of(answered.areaId(), link.language()));
+        return "evaluation/crisis";
     }
 
     private String form(String token, LinkedResponse link, AnswerForm answers, Model model) {

@@ -7,6 +7,7 @@ import fi.placera.clients.ClientSummary;
 import fi.placera.evaluation.FollowUps;
 import fi.placera.evaluation.FollowUps.FollowUp;
 import fi.placera.evaluation.Instrument;
+import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Instrument.Respondent;
 import fi.placera.evaluation.Instrument.ScoreRule;
 import fi.placera.evaluation.Instruments;
@@ -14,7 +15,9 @@ import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Questionnaires.IssuedLink;
 import fi.placera.evaluation.Questionnaires.NewResponse;
 import fi.placera.evaluation.Questionnaires.Response;
+import fi.placera.evaluation.SafetyAlerts;
 import fi.placera.evaluation.internal.ClientFacts;
+import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.Forms;
@@ -58,11 +61,18 @@ class ClientEvaluationController {
     private final Questionnaires questionnaires;
     private final FollowUps followUps;
     private final ClientFacts facts;
+    private final SafetyAlerts safetyAlerts;
+    private final TeamAccess teams;
+    private final CrisisCard crisisCard;
     private final MessageSource messages;
 
     ClientEvaluationController(ClientDirectory clients, Instruments instruments, Questionnaires questionnaires,
-            FollowUps followUps, ClientFacts facts, MessageSource messages) {
+            FollowUps followUps, ClientFacts facts, SafetyAlerts safetyAlerts, TeamAccess teams, CrisisCard crisisCard,
+            MessageSource messages) {
         this.messages = messages;
+        this.safetyAlerts = safetyAlerts;
+        this.teams = teams;
+        this.crisisCard = crisisCard;
         this.clients = clients;
         this.instruments = instruments;
         this.questionnaires = questionnaires;
@@ -77,8 +87,8 @@ class ClientEvaluationController {
     @GetMapping("/clients/{id}/evaluation")
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale, Model model) {
         ClientSummary client = client(user, id);
-        String language = facts.of(id).map(ClientFacts.Facts::language).orElse("fi");
-        return page(client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
+        String language = language(id);
+        return page(user, client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
                 new MapBindingResult(new HashMap<>(), "start"), locale, model);
     }
 
@@ -94,7 +104,7 @@ class ClientEvaluationController {
         if ("COACH".equals(input.mode())) {
             AtomicReference<UUID> started = new AtomicReference<>();
             if (!Forms.saved(errors, () -> started.set(questionnaires.start(response)))) {
-                return page(client, input, errors, locale, model);
+                return page(user, client, input, errors, locale, model);
             }
             return "redirect:/clients/" + id + "/evaluation/" + started.get();
         }
@@ -102,7 +112,7 @@ class ClientEvaluationController {
         AtomicReference<IssuedLink> link = new AtomicReference<>();
         if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(response, input.language(),
                 Questionnaires.LINK_VALID_DAYS)))) {
-            return page(client, input, errors, locale, model);
+            return page(user, client, input, errors, locale, model);
         }
         model.addAttribute("subject", client.name());
         model.addAttribute("back", "/clients/" + id + "/evaluation");
@@ -118,25 +128,41 @@ class ClientEvaluationController {
             Model model) {
         ClientSummary client = client(user, id);
         Response response = responseOf(client, responseId);
-        return form(client, response, AnswerForm.stored(response.answers()), model);
+        return form(user, client, response, AnswerForm.stored(response.answers()), model);
     }
 
     @PostMapping("/clients/{id}/evaluation/{responseId}")
     String answer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
             @RequestParam MultiValueMap<String, String> form, @RequestParam(defaultValue = "false") boolean submit,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean confirmMissing, Model model) {
         ClientSummary client = client(user, id);
         Response response = responseOf(client, responseId);
-        AnswerForm answers = AnswerForm.posted(response.instrument().definition(), form);
+        Definition definition = response.instrument().definition();
+        AnswerForm answers = AnswerForm.posted(definition, form);
+        if (answers.asksAboutMissing(definition, submit, confirmMissing)) {
+            model.addAttribute("askMissing", answers.unanswered(definition));
+            return form(user, client, response, answers, model);
+        }
         if (!answers.saved(() -> questionnaires.answer(responseId, answers.answers(), submit))) {
-            return form(client, response, answers, model);
+            return form(user, client, response, answers, model);
+        }
+        if (submit && !definition.safetySignals(answers.answers()).isEmpty()) {
+            // the coach is with the client: show the client the crisis contacts in the client's language at once
+            model.addAttribute("client", client);
+            model.addAttribute("card", crisisCard.of(client.areaId(), language(id)));
+            return "evaluation/crisis-coach";
         }
         return submit ? "redirect:/clients/" + id + "/evaluation?submitted"
                 : "redirect:/clients/" + id + "/evaluation/" + responseId + "?saved";
     }
 
-    private String form(ClientSummary client, Response response, AnswerForm answers, Model model) {
+    private String language(UUID clientId) {
+        return facts.of(clientId).map(ClientFacts.Facts::language).orElse("fi");
+    }
+
+    private String form(PlaceraUser user, ClientSummary client, Response response, AnswerForm answers, Model model) {
         model.addAttribute("client", client);
+        model.addAttribute("marksSafety", teams.worksIn(user, client.ipsTeamId()));
         model.addAttribute("response", response);
         model.addAttribute("definition", response.instrument().definition());
         model.addAttribute("form", answers);
@@ -144,8 +170,12 @@ class ClientEvaluationController {
         return "evaluation/answer";
     }
 
-    private String page(ClientSummary client, StartInput input, BindingResult errors, Locale locale, Model model) {
+    private String page(PlaceraUser user, ClientSummary client, StartInput input, BindingResult errors, Locale locale,
+            Model model) {
         List<Response> responses = questionnaires.ofClient(client.id());
+        // safety alerts are the team's own: anyone else who may read the evaluation does not see them
+        model.addAttribute("alerts", teams.worksIn(user, client.ipsTeamId())
+                ? safetyAlerts.ofClient(client.id()) : List.of());
         List<FollowUp> due = followUps.of(client.id());
         Map<String, Instrument> current = new LinkedHashMap<>();
         instruments.current().stream().filter(i -> i.definition().perClient())

@@ -1,0 +1,25 @@
+package fi.placera.evaluation;
+
+/**
+ * Whom a client can turn to in a crisis, per welfare area and language (fi, sv, en): shown to a client whose answer
+ * raised a safety alert. The national crisis lines and 112 are shipped as defaults; an area's administrator confirms
+ * or changes them for the area.
+ */
+public interface CrisisContacts {
+
+    int MAX_LENGTH = 300;
+
+    /** The contacts in one language: {@code confirmed} is false while the area shows the national defaults. */
+    record Contacts(String crisisLine, String emergency, String localHelp, boolean confirmed) {
+    }
+
+    /** The area's contacts in the language (Finnish for a language without contacts). */
+    Contacts of(short areaId, String language);
+
+    /**
+     * Sets the area's contacts in every language (fi, sv, en) together: all or none. Refused (fields {@code
+     * <language>-crisisLine}, {@code <language>-emergency}, {@code <language>-localHelp}) for an empty crisis line or
+     * emergency number or a text over {@value #MAX_LENGTH} characters, or when a language is missing.
+     */
+    void set(short areaId, java.util.Map<String, Contacts> byLanguage, java.util.UUID by);
+}

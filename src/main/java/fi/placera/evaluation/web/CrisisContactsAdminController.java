@@ -1,0 +1,90 @@
+package fi.placera.evaluation.web;
+
+import fi.placera.evaluation.CrisisContacts;
+import fi.placera.evaluation.CrisisContacts.Contacts;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.web.Forms;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An administrator confirms or changes the crisis contacts of a welfare area: one form, three texts per language. An
+ * area's administrator edits only their own area; a national administrator (no area) any. Another area is not found,
+ * and the refusal is a security event.
+ */
+@Controller
+class CrisisContactsAdminController {
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    private final CrisisContacts contacts;
+    private final Organisation organisation;
+
+    CrisisContactsAdminController(CrisisContacts contacts, Organisation organisation) {
+        this.contacts = contacts;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/admin/crisis-contacts")
+    String areas(@AuthenticationPrincipal PlaceraUser user, Model model) {
+        model.addAttribute("areas", organisation.areas().stream()
+                .filter(area -> user.areaId() == null || user.areaId().equals(area.id())).toList());
+        return "evaluation/crisis-areas";
+    }
+
+    @GetMapping("/admin/crisis-contacts/{areaId}")
+    String area(@AuthenticationPrincipal PlaceraUser user, @PathVariable short areaId, Model model) {
+        WelfareArea area = editable(user, areaId);
+        Map<String, Contacts> typed = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
+        return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
+    }
+
+    @PostMapping("/admin/crisis-contacts/{areaId}")
+    String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable short areaId,
+            @RequestParam MultiValueMap<String, String> form, Model model) {
+        WelfareArea area = editable(user, areaId);
+        Map<String, Contacts> typed = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-crisisLine"),
+                form.getFirst(language + "-emergency"), form.getFirst(language + "-localHelp"), false)));
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
+        if (!Forms.saved(errors, () -> contacts.set(area.id(), typed, user.accountId()))) {
+            return page(area, typed, errors, model);
+        }
+        return "redirect:/admin/crisis-contacts/" + areaId + "?saved";
+    }
+
+    private String page(WelfareArea area, Map<String, Contacts> typed, BindingResult errors, Model model) {
+        model.addAttribute("area", area);
+        model.addAttribute("contacts", typed);
+        model.addAttribute("errors", errors);
+        return "evaluation/crisis-contacts";
+    }
+
+    private WelfareArea editable(PlaceraUser user, short areaId) {
+        if (user.areaId() != null && user.areaId() != areaId) {
+            SECURITY.warn("admin-scope-refused account={} area={} route=crisis-contacts", user.accountId(), areaId);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return organisation.area(areaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
