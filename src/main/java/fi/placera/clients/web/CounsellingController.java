@@ -4,13 +4,15 @@ import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.Counsellor;
 import fi.placera.planning.BenefitsCounselling.Session;
 import fi.placera.planning.BenefitsCounselling.Topic;
+import fi.placera.planning.BenefitsCounselling;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -46,6 +48,7 @@ class CounsellingController extends ClientFormController {
         }
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/counselling")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, CounsellingInput input, Model model) {
         Client client = client(user, id, "benefits counselling");

@@ -2,16 +2,18 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlan;
 import fi.placera.planning.ActionPlans;
-import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.Counsellor;
 import fi.placera.planning.BenefitsCounselling.Session;
 import fi.placera.planning.BenefitsCounselling.Topic;
+import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.ReviewDue;
@@ -86,6 +88,7 @@ class PlanningApiController extends ClientApi {
         return plan(user, id);
     }
 
+    @AccessIntent(AccessAction.UPDATE)
     @PutMapping("/plan")
     @Operation(operationId = "revisePlan",
             summary = "Save a new version of the plan; 409 when someone saved since the version sent")
@@ -97,6 +100,7 @@ class PlanningApiController extends ClientApi {
         return plan(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/plan/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "reviewPlan",
@@ -115,6 +119,7 @@ class PlanningApiController extends ClientApi {
         return new CounsellingView(counselling.sessions(id), counselling.dues(id));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/counselling")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a benefits counselling session; needs the cooperation agreement")

@@ -1,10 +1,13 @@
 package fi.placera.identity.internal;
 
+import fi.placera.identity.InformationKind;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,23 +25,30 @@ public class BreakGlassGrants {
         this.clock = clock;
     }
 
-    public Instant open(UUID accountId, UUID clientId, short areaId, String reason) {
+    public Instant open(UUID accountId, UUID clientId, short areaId, String reason, Set<InformationKind> kinds) {
         Instant now = clock.instant();
         Instant expires = now.plus(LIFETIME);
         jdbc.sql("""
-                        insert into break_glass_access (id, account_id, client_id, area_id, reason, opened_at, expires_at)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), accountId, clientId, areaId, reason, Timestamp.from(now), Timestamp.from(expires))
+                        insert into break_glass_access (id, account_id, client_id, area_id, reason, opened_at, expires_at,
+                                                        kinds)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), accountId, clientId, areaId, reason, Timestamp.from(now), Timestamp.from(expires),
+                        kinds.stream().map(Enum::name).toArray(String[]::new))
                 .update();
         return expires;
     }
 
-    public boolean active(UUID accountId, UUID clientId) {
-        return jdbc.sql("""
-                        select exists (select 1 from break_glass_access
-                                       where account_id = ? and client_id = ? and opened_at <= ? and expires_at > ?)""")
-                .params(accountId, clientId, Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
-                .query(Boolean.class).single();
+    /** The kinds of the client's information that the account's emergency grants in force name; empty without one. */
+    public Set<InformationKind> activeKinds(UUID accountId, UUID clientId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        List<String> kinds = jdbc.sql("""
+                        select distinct unnest(kinds) from break_glass_access
+                        where account_id = ? and client_id = ? and opened_at <= ? and expires_at > ?""")
+                .params(accountId, clientId, now, now)
+                .query(String.class).list();
+        Set<InformationKind> granted = EnumSet.noneOf(InformationKind.class);
+        kinds.forEach(kind -> granted.add(InformationKind.valueOf(kind)));
+        return granted;
     }
 
     /** Grants in an area that the team leader has not reviewed yet, oldest first. */

@@ -51,6 +51,16 @@ public class SecurityEvents {
                 .log("security event access_denied");
     }
 
+    /**
+     * A refused change to a client's data or account (an invitation too), or a refused use of an emergency grant:
+     * {@code reason} says which rule refused it, never whose data it was.
+     */
+    public void clientActionRefused(PlaceraUser user, Object action, String reason) {
+        log.atWarn().addKeyValue("event", "client_action_refused").addKeyValue("account", user.accountId())
+                .addKeyValue("action", action).addKeyValue("reason", reason)
+                .log("security event client_action_refused");
+    }
+
     public void secondFactorSucceeded(PlaceraUser user) {
         log.atInfo().addKeyValue("event", "mfa_success").addKeyValue("account", user.accountId())
                 .log("security event mfa_success");

@@ -1,7 +1,9 @@
 package fi.placera.portal.web;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -11,12 +13,12 @@ import fi.placera.platform.web.Forms;
 import fi.placera.portal.RightsRequestKind;
 import fi.placera.portal.internal.RightsRequests;
 import java.util.HashMap;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -42,6 +44,7 @@ class ClientInviteController {
     record OnBehalfInput(String kind, String details) {
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/rights-requests")
     String requestOnBehalf(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, OnBehalfInput input,
             Model model) {
@@ -61,6 +64,7 @@ class ClientInviteController {
         return "portal/on-behalf";
     }
 
+    @AccessIntent(AccessAction.INVITE)
     @PostMapping("/clients/{id}/portal-invite")
     String invite(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         ClientSummary client = clients.find(user, id, InformationKind.IDENTITY, "client account invitation")
