@@ -64,16 +64,22 @@ public class AccessDecisions {
     /** Decides, writes exactly one access-log row (granted or denied), and returns the decision. */
     public AccessDecision decide(PlaceraUser user, ClientScope client, InformationKind kind, String purpose,
             AccessAction action) {
-        return decideAll(user, List.of(client), kind, purpose, action).get(0);
+        return decideEach(user, List.of(client), kind, purpose, actionOfRequest(action)).get(0);
     }
 
     /**
      * Decides each client of a list as {@link #decide} does, in the list's order, and writes their access-log rows
-     * (one per client) in one round trip: a list page must not pay a statement and a commit per client.
+     * (one per client) in one round trip: a list page must not pay a statement and a commit per client. A list is
+     * read to be shown (a form shown again lists the caseload), so its rows keep the caller's action: a write decides
+     * the one client it writes about.
      */
     public List<AccessDecision> decideAll(PlaceraUser user, List<ClientScope> clients, InformationKind kind,
             String purpose, AccessAction action) {
-        AccessAction done = actionOfRequest(action);
+        return decideEach(user, clients, kind, purpose, action);
+    }
+
+    private List<AccessDecision> decideEach(PlaceraUser user, List<ClientScope> clients, InformationKind kind,
+            String purpose, AccessAction done) {
         Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
         Map<UUID, Role> restricted = restrictionsOf(clients);
         List<AccessDecision> decisions = new ArrayList<>(clients.size());
@@ -144,17 +150,16 @@ public class AccessDecisions {
                 areaCode(user.areaId()), clientAreaId, clientId, kind.name(), purpose, recipient, legalBasis));
     }
 
-    AccessDecision decideWithoutLogging(PlaceraUser user, ClientScope client, InformationKind kind) {
-        return decideWithoutLogging(user, client, kind, actionOfRequest(AccessAction.VIEW),
-                () -> organisation.membershipsOf(user.staffMemberId()), restrictionsOf(List.of(client)));
-    }
-
     /**
      * The action the request does: the caller's, unless the caller only reads and the request's handler does more
      * ({@link AccessIntent}; a request with an unsafe method writes). A read decided on the way to a write is the write.
      */
     private static AccessAction actionOfRequest(AccessAction action) {
         return action.isRead() ? RequestIntents.current().orElse(action) : action;
+    }
+
+    private static boolean requestReads() {
+        return RequestIntents.current().map(AccessAction::isRead).orElse(true);
     }
 
     /**
@@ -217,7 +222,8 @@ public class AccessDecisions {
             Set<InformationKind> granted = breakGlass.activeKinds(user.accountId(), client.clientId());
             if (!granted.isEmpty()) {
                 // an emergency grant reads what the emergency needs; every write goes through the client's own team
-                return granted.contains(kind) && action.isRead() ? AccessDecision.grantedBy(Ground.BREAK_GLASS)
+                return granted.contains(kind) && action.isRead() && requestReads()
+                        ? AccessDecision.grantedBy(Ground.BREAK_GLASS)
                         : AccessDecision.refusedOn(Ground.BREAK_GLASS);
             }
         }

@@ -10,10 +10,10 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlan;
 import fi.placera.planning.ActionPlans;
+import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.Counsellor;
 import fi.placera.planning.BenefitsCounselling.Session;
 import fi.placera.planning.BenefitsCounselling.Topic;
-import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.ReviewDue;
@@ -78,6 +78,7 @@ class PlanningApiController extends ClientApi {
         return new PlanView(plan, plans.reviewsDue(id), plans.reviews(id));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/plan")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "startPlan", summary = "Agree the first plan; needs the cooperation agreement")
