@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,6 +176,13 @@ class EmergencyAccessIT {
         assertThat(logOf(stranger, "jobs")).containsExactly("VIEW DENIED true EMPLOYMENT");
         assertThat(jdbc.sql("select kinds::text from break_glass_access where client_id = ?").param(client)
                 .query(String.class).single()).isEqualTo("{IDENTITY,ACTION_PLAN}");
+        String grant = jdbc.sql("select id::text from break_glass_access where client_id = ?").param(client)
+                .query(String.class).single();
+        Element review = Jsoup.parse(mvc.perform(get("/team/emergency-access").with(users.as("teamleader"))
+                        .locale(Locale.ENGLISH)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("tr:has(form[action$='" + grant + "/reviewed'])");
+        assertThat(review).isNotNull();
+        assertThat(review.text()).contains("Information opened: Name and contact details, Action plan");
     }
 
     @Test
