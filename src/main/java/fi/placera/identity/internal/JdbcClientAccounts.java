@@ -1,5 +1,6 @@
 package fi.placera.identity.internal;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
@@ -57,7 +58,7 @@ class JdbcClientAccounts implements ClientAccounts {
     public Invitation invite(UUID clientId, short areaId, String clientName, PlaceraUser invitedBy) {
         if (hasAccount(clientId)) {
             // worded like any refusal: whether a client uses their own pages is the client's business
-            securityEvents.clientActionRefused(invitedBy, "INVITE", "client_has_account");
+            securityEvents.clientActionRefused(invitedBy, AccessAction.INVITE, "client_has_account");
             throw new Rejection(null, "portal.invite.refused");
         }
         byte[] bytes = new byte[TOKEN_BYTES];
