@@ -16,6 +16,11 @@ public record AccessDecision(boolean granted, Ground ground) {
         return new AccessDecision(true, ground);
     }
 
+    /** Refused although there is a ground, because it does not reach this kind or action (an emergency grant). */
+    static AccessDecision refusedOn(Ground ground) {
+        return new AccessDecision(false, ground);
+    }
+
     static AccessDecision denied() {
         return new AccessDecision(false, Ground.NO_RELATIONSHIP);
     }

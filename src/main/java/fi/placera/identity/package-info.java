@@ -5,7 +5,9 @@
  * <p>Public API: {@link fi.placera.identity.Role}, {@link fi.placera.identity.PlaceraUser} (the
  * signed-in user), {@link fi.placera.identity.StaffAccounts} (the staff member behind a user name),
  * and {@link fi.placera.identity.AccessDecisions}, the single place where every
- * read of client data is decided (relationship × role × consent) and logged. Modules that own client
+ * read of client data is decided (relationship × role × consent) and logged, with the action of the
+ * request that handler methods name with {@link fi.placera.identity.AccessIntent} (an emergency grant
+ * only reads). Modules that own client
  * data supply a {@link fi.placera.identity.ClientScope}; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
  * memberships) and {@code audit} (the access log).

@@ -14,6 +14,7 @@ import fi.placera.testing.PlaceraIT;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,12 +102,13 @@ class AccessDecisionsIT {
     void breakingTheGlassNeedsAReasonLastsThreeHoursAndIsMarkedInTheLog() {
         ClientScope stranger = new ClientScope(UUID.randomUUID(), POHJANMAA, UUID.randomUUID(), UUID.randomUUID());
         assertThat(decide("careteam", stranger, InformationKind.HEALTH).granted()).isFalse();
-        assertThatThrownBy(() -> decisions.breakGlass(user("careteam"), stranger, "why"))
+        assertThatThrownBy(() -> decisions.breakGlass(user("careteam"), stranger, "why", Set.of()))
                 .isInstanceOf(Rejection.class).hasMessage("access.break-glass.reason");
-        assertThatThrownBy(() -> decisions.breakGlass(user("manager"), stranger, "client in acute crisis at the workplace"))
+        assertThatThrownBy(() -> decisions.breakGlass(user("manager"), stranger, "client in acute crisis at the workplace", Set.of()))
                 .isInstanceOf(Rejection.class).hasMessage("access.break-glass.not-allowed");
 
-        decisions.breakGlass(user("careteam"), stranger, "client in acute crisis at the workplace");
+        decisions.breakGlass(user("careteam"), stranger, "client in acute crisis at the workplace",
+                Set.of(InformationKind.HEALTH));
         assertThat(decide("careteam", stranger, InformationKind.HEALTH).ground()).isEqualTo(Ground.BREAK_GLASS);
         assertThat(accessLog.accessesOfClient(POHJANMAA, stranger.clientId(), Instant.EPOCH))
                 .filteredOn(AccessLogEntry::breakGlass).hasSize(1);

@@ -175,7 +175,7 @@ class PortalIT {
         List<String> careTeamRows = jdbc.sql("""
                         select outcome || ' ' || data_kind from access_log where client_id = ? and username = 'careteam'
                         order by id""").param(client).query(String.class).list();
-        assertThat(careTeamRows).containsExactly("GRANTED IDENTITY", "DENIED IDENTITY");
+        assertThat(careTeamRows).containsExactly("GRANTED IDENTITY,ACTION_PLAN", "DENIED IDENTITY");
 
         Document log = Jsoup.parse(mvc.perform(get("/me/access-log").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

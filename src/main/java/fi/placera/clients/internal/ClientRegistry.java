@@ -79,6 +79,22 @@ public class ClientRegistry implements ClientDirectory {
         return readable(user, clients.findInServiceByAreaAndCoach(user.areaId(), user.staffMemberId()), "my week");
     }
 
+    /**
+     * A client and the kinds of their information the user may read, for a page that shows several kinds: it opens
+     * when the user may read every kind it {@code needs}, and its one access-log row names those and the kinds of
+     * {@code whenReadable} the user may read (see {@link AccessDecisions#decidePage}).
+     */
+    public Optional<Readable> clientPage(PlaceraUser user, UUID id, Set<InformationKind> needs,
+            Set<InformationKind> whenReadable, String purpose) {
+        Optional<Client> client = clients.findById(id);
+        Set<InformationKind> readable = access.decidePage(user, scopeOf(client, id, user), needs, whenReadable, purpose);
+        return readable.isEmpty() ? Optional.empty() : client.map(found -> new Readable(found, readable));
+    }
+
+    /** A client with the kinds of their information the user may read. */
+    public record Readable(Client client, Set<InformationKind> kinds) {
+    }
+
     /** One client, if the user may see them; the read or the refusal is logged either way. */
     public Optional<Client> client(PlaceraUser user, UUID id, String purpose) {
         return client(user, id, InformationKind.IDENTITY, purpose);
@@ -87,9 +103,14 @@ public class ClientRegistry implements ClientDirectory {
     /** One client, if the user may see this kind of their information (a care team needs the client's consent to it). */
     public Optional<Client> client(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
         Optional<Client> client = clients.findById(id);
-        ClientScope scope = client.map(Client::scope)
+        return access.decide(user, scopeOf(client, id, user), kind, purpose, AccessAction.VIEW).granted() ? client
+                : Optional.empty();
+    }
+
+    /** A missing client is decided (and refused, and logged) like one the user may not see. */
+    private static ClientScope scopeOf(Optional<Client> client, UUID id, PlaceraUser user) {
+        return client.map(Client::scope)
                 .orElseGet(() -> new ClientScope(id, user.areaId() == null ? 0 : user.areaId(), null, null));
-        return access.decide(user, scope, kind, purpose, AccessAction.VIEW).granted() ? client : Optional.empty();
     }
 
     /**
@@ -177,18 +198,13 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     /**
-     * The kinds of the client's information the user may see on the client page: the IPS team all of them,
-     * a care team the kinds the client consented to. Not logged again: the page's read was logged once.
+     * Emergency access to read these kinds of the information of a client of the user's area, if such a client
+     * exists; refused otherwise.
      */
-    public Set<InformationKind> visibleKinds(PlaceraUser user, Client client) {
-        return access.readableKinds(user, client.scope());
-    }
-
-    /** Emergency access to a client of the user's area, if such a client exists; refused otherwise. */
-    public void breakGlass(PlaceraUser user, UUID id, String reason) {
+    public void breakGlass(PlaceraUser user, UUID id, String reason, Set<InformationKind> kinds) {
         Client client = clients.findById(id).filter(found -> user.areaId() != null && found.areaId() == user.areaId())
                 .orElseThrow(() -> new Rejection(null, "access.break-glass.not-allowed"));
-        access.breakGlass(user, client.scope(), reason);
+        access.breakGlass(user, client.scope(), reason, kinds);
     }
 
     /** The clients the user may see, each decided and logged (in one write for the whole list). */

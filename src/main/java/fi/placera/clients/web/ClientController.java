@@ -3,12 +3,19 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.consent.Consents;
+import fi.placera.audit.AccessAction;
+import fi.placera.identity.AccessIntent;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,6 +37,11 @@ import org.springframework.web.server.ResponseStatusException;
 class ClientController {
 
     private static final int MAX_REASON = 2000;
+    /** Who the client is comes with every emergency grant; the others are chosen, these proposed. */
+    private static final Set<InformationKind> EMERGENCY_KINDS_CHOOSABLE =
+            EnumSet.complementOf(EnumSet.of(InformationKind.IDENTITY));
+    private static final Set<InformationKind> EMERGENCY_KINDS_PROPOSED =
+            EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.ACTION_PLAN);
     private final ClientRegistry registry;
     private final Organisation organisation;
     private final Consents consents;
@@ -67,11 +79,13 @@ class ClientController {
 
     @GetMapping("/{id}")
     String client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        Client client = registry.client(user, id, "client record").orElseThrow(ClientController::notFound);
-        model.addAttribute("visible", registry.visibleKinds(user, client));
-        return clientPage(client, model);
+        ClientRegistry.Readable readable = registry.clientPage(user, id, EnumSet.of(InformationKind.IDENTITY),
+                ClientPage.SECTIONS, "client record").orElseThrow(ClientController::notFound);
+        model.addAttribute("visible", readable.kinds());
+        return clientPage(readable.client(), model);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/{id}/agreement")
     String agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ConsentForms.AgreementInput input,
             Model model) {
@@ -83,6 +97,7 @@ class ClientController {
                 how.get(), input.witness(), input.inWork(), user.accountId()), () -> clientPage(client, model), "/clients/" + id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/{id}/consents")
     String giveConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             ConsentForms.ConsentInput input, Model model) {
@@ -97,6 +112,7 @@ class ClientController {
                 () -> clientPage(client, model), "/clients/" + id);
     }
 
+    @AccessIntent(AccessAction.WITHDRAW)
     @PostMapping("/{id}/consents/{consentId}/withdraw")
     String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId) {
         registry.client(user, id, "consents").orElseThrow(ClientController::notFound);
@@ -110,22 +126,33 @@ class ClientController {
 
     @GetMapping("/{id}/emergency")
     String emergencyForm(@PathVariable UUID id, Model model) {
-        model.addAttribute("clientId", id);
-        return "clients/emergency";
+        return emergencyForm(id, "", EMERGENCY_KINDS_PROPOSED, model);
     }
 
+    /** Emergency access reads the kinds chosen (who the client is always); none chosen reads who the client is only. */
     @PostMapping("/{id}/emergency")
     String breakGlass(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String reason, Model model) {
+            @RequestParam(defaultValue = "") String reason, @RequestParam(name = "kinds", required = false) List<String> kinds,
+            Model model) {
         String given = reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
         BindingResult errors = new MapBindingResult(new HashMap<>(), "emergency");
-        if (!Forms.saved(errors, () -> registry.breakGlass(user, id, given))) {
-            model.addAttribute("clientId", id);
-            model.addAttribute("reason", given);
+        Set<InformationKind> chosen = EnumSet.noneOf(InformationKind.class);
+        for (String kind : kinds == null ? List.<String>of() : kinds) {
+            FormValues.choice(InformationKind.class, kind, "kinds", errors).ifPresent(chosen::add);
+        }
+        if (errors.hasErrors() || !Forms.saved(errors, () -> registry.breakGlass(user, id, given, chosen))) {
             model.addAttribute("error", errors.getAllErrors().get(0).getCode());
-            return "clients/emergency";
+            return emergencyForm(id, given, chosen, model);
         }
         return "redirect:/clients/" + id;
+    }
+
+    private static String emergencyForm(UUID id, String reason, Set<InformationKind> chosen, Model model) {
+        model.addAttribute("clientId", id);
+        model.addAttribute("reason", reason);
+        model.addAttribute("kinds", EMERGENCY_KINDS_CHOOSABLE);
+        model.addAttribute("chosen", chosen);
+        return "clients/emergency";
     }
 
     private String form(PlaceraUser user, Model model, ClientForm form) {

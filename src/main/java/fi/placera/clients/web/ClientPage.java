@@ -25,6 +25,10 @@ import org.springframework.ui.Model;
 @Component
 class ClientPage {
 
+    /** The kinds of the client's information the page's sections show, each when the user may read it. */
+    static final Set<InformationKind> SECTIONS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
+            InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE);
+
     private final Organisation organisation;
     private final Consents consents;
     private final Referrals referrals;

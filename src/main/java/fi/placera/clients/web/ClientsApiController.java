@@ -2,11 +2,13 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.Referrals.Attempt;
 import fi.placera.clients.internal.Referrals.Referral;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -101,6 +103,7 @@ class ClientsApiController extends ClientApi {
         return new ReferralView(referral, referrals.attemptsFor(referral.id()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/{id}/referral")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordReferral",
@@ -113,6 +116,7 @@ class ClientsApiController extends ClientApi {
         return referral(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/{id}/referral/outreach-attempts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordOutreachAttempt", summary = "Record an attempt to reach a referred client")

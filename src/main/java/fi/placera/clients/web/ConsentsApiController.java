@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.consent.Agreement;
@@ -9,6 +10,7 @@ import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -56,6 +58,7 @@ class ConsentsApiController extends ClientApi {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/agreement")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "recordAgreement",
@@ -73,6 +76,7 @@ class ConsentsApiController extends ClientApi {
         return consents.consentsOf(client(user, id, InformationKind.SERVICE_RECORD, "consents").id());
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/consents")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "giveConsent",
@@ -84,6 +88,7 @@ class ConsentsApiController extends ClientApi {
                 request.validUntil(), user.accountId());
     }
 
+    @AccessIntent(AccessAction.WITHDRAW)
     @PostMapping("/consents/{consentId}/withdrawal")
     @Operation(operationId = "withdrawConsent",
             summary = "Withdraw a consent at once; every later request is decided without it")

@@ -4,8 +4,10 @@ import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.Counsellor;
@@ -46,6 +48,7 @@ class CounsellingController extends ClientFormController {
         }
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/counselling")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, CounsellingInput input, Model model) {
         Client client = client(user, id, "benefits counselling");

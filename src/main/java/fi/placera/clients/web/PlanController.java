@@ -2,8 +2,10 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.web.FormValues.date;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlans;
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ class PlanController extends ClientFormController {
                 input.goals(), input.steps(), input.responsibilities(), user.accountId()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/reviews")
     String review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReviewInput input, Model model) {
         Client client = client(user, id, "action plan");

@@ -2,8 +2,10 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlan;
@@ -76,6 +78,7 @@ class PlanningApiController extends ClientApi {
         return new PlanView(plan, plans.reviewsDue(id), plans.reviews(id));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/plan")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "startPlan", summary = "Agree the first plan; needs the cooperation agreement")
@@ -86,6 +89,7 @@ class PlanningApiController extends ClientApi {
         return plan(user, id);
     }
 
+    @AccessIntent(AccessAction.UPDATE)
     @PutMapping("/plan")
     @Operation(operationId = "revisePlan",
             summary = "Save a new version of the plan; 409 when someone saved since the version sent")
@@ -97,6 +101,7 @@ class PlanningApiController extends ClientApi {
         return plan(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/plan/reviews")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "reviewPlan",
@@ -115,6 +120,7 @@ class PlanningApiController extends ClientApi {
         return new CounsellingView(counselling.sessions(id), counselling.dues(id));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/counselling")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a benefits counselling session; needs the cooperation agreement")

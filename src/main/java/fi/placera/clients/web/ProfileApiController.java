@@ -2,8 +2,10 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.VocationalProfiles;
@@ -72,6 +74,7 @@ class ProfileApiController extends ClientApi {
         return profile(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/profile/meetings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a profile meeting; sending the same key again records nothing new")
@@ -83,6 +86,7 @@ class ProfileApiController extends ClientApi {
         return profile(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/disclosure-discussions")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a disclosure discussion (never required); sending the same key again records nothing new")

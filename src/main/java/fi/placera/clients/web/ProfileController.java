@@ -5,8 +5,10 @@ import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.planning.VocationalProfiles.Content;
@@ -68,6 +70,7 @@ class ProfileController extends ClientFormController {
                 () -> profiles.save(id, client.areaId(), base, input.content(), user.accountId()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/profile/meetings")
     String meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, MeetingInput input, Model model) {
         Client client = client(user, id, "vocational profile");
@@ -78,6 +81,7 @@ class ProfileController extends ClientFormController {
                 day.get(), input.profileCovered(), user.accountId()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/disclosure")
     String disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, DisclosureInput input,
             Model model) {

@@ -1,8 +1,11 @@
 package fi.placera.clients.web;
 
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -27,10 +30,10 @@ class RecordController extends ClientFormController {
 
     @GetMapping("/clients/{id}/record")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        var client = client(user, id, "client record timeline");
-        if (!registry().visibleKinds(user, client).containsAll(ClientTimeline.KINDS)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        Set<InformationKind> needs = EnumSet.of(InformationKind.IDENTITY);
+        needs.addAll(ClientTimeline.KINDS);
+        var client = registry().clientPage(user, id, needs, Set.of(), "client record timeline")
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).client();
         model.addAttribute("client", client);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
         model.addAttribute("entries", timeline.of(client));

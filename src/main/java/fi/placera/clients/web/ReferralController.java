@@ -4,9 +4,11 @@ import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.Referrals;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -45,6 +47,7 @@ class ReferralController extends ClientFormController {
     record EndInput(String endReason, String endNote) {
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/referral")
     String refer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReferralInput input, Model model) {
         Client client = client(user, id, "referral");
@@ -56,6 +59,7 @@ class ReferralController extends ClientFormController {
                 input.referredBy(), day.get(), input.wishToWork(), user.accountId()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/outreach")
     String attempt(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, AttemptInput input, Model model) {
         Client client = client(user, id, "referral");

@@ -2,6 +2,7 @@ package fi.placera.evaluation.web;
 
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.evaluation.FollowUps;
@@ -18,6 +19,7 @@ import fi.placera.evaluation.Questionnaires.Response;
 import fi.placera.evaluation.SafetyAlerts;
 import fi.placera.evaluation.internal.ClientFacts;
 import fi.placera.evaluation.internal.TeamAccess;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.Forms;
@@ -92,6 +94,7 @@ class ClientEvaluationController {
                 new MapBindingResult(new HashMap<>(), "start"), locale, model);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/evaluation")
     String start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, StartInput input, Locale locale,
             HttpServletRequest request, Model model) {

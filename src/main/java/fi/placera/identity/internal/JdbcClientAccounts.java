@@ -1,5 +1,6 @@
 package fi.placera.identity.internal;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
@@ -40,21 +41,25 @@ class JdbcClientAccounts implements ClientAccounts {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
+    private final SecurityEvents securityEvents;
     private final SecureRandom random = new SecureRandom();
 
     JdbcClientAccounts(JdbcClient jdbc, Clock clock, AccountRepository accounts, PasswordEncoder passwords,
-            PasswordPolicy policy) {
+            PasswordPolicy policy, SecurityEvents securityEvents) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
         this.passwords = passwords;
         this.policy = policy;
+        this.securityEvents = securityEvents;
     }
 
     @Override
     public Invitation invite(UUID clientId, short areaId, String clientName, PlaceraUser invitedBy) {
         if (hasAccount(clientId)) {
-            throw new Rejection(null, "portal.invite.has-account");
+            // worded like any refusal: whether a client uses their own pages is the client's business
+            securityEvents.clientActionRefused(invitedBy, AccessAction.INVITE, "client_has_account");
+            throw new Rejection(null, "portal.invite.refused");
         }
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);

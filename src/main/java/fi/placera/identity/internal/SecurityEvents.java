@@ -1,5 +1,6 @@
 package fi.placera.identity.internal;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.identity.PlaceraUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,16 @@ public class SecurityEvents {
         log.atWarn().addKeyValue("event", "access_denied")
                 .addKeyValue("account", accountOf(event.getAuthentication().get()))
                 .log("security event access_denied");
+    }
+
+    /**
+     * A refused change to a client's data or account (an invitation too), or a refused use of an emergency grant:
+     * {@code reason} says which rule refused it, never whose data it was.
+     */
+    public void clientActionRefused(PlaceraUser user, AccessAction action, String reason) {
+        log.atWarn().addKeyValue("event", "client_action_refused").addKeyValue("account", user.accountId())
+                .addKeyValue("action", action).addKeyValue("reason", reason)
+                .log("security event client_action_refused");
     }
 
     public void secondFactorSucceeded(PlaceraUser user) {

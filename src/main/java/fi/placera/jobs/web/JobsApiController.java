@@ -2,8 +2,10 @@ package fi.placera.jobs.web;
 
 import static fi.placera.platform.Checks.present;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
@@ -65,6 +67,7 @@ class JobsApiController {
         return new JobsView(jobs.jobsOf(id), jobs.studiesOf(id));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/jobs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a job that has started; benefits counselling falls due and follow-along support is told")
@@ -96,6 +99,7 @@ class JobsApiController {
         return list(user, id);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/studies")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record studies (kept apart from jobs)")

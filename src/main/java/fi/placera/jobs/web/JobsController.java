@@ -5,9 +5,11 @@ import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.employers.Employers;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
@@ -78,6 +80,7 @@ class JobsController {
         return render(client(user, id), model);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/jobs")
     String start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, JobInput input, Model model) {
         ClientSummary client = client(user, id);
@@ -118,6 +121,7 @@ class JobsController {
                 () -> jobs.changeTerms(id, jobId, version, day.get(), hours.get(), wage.get(), user.accountId()));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/studies")
     String study(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, StudyInput input, Model model) {
         ClientSummary client = client(user, id);

@@ -42,9 +42,17 @@ public class WhoReadMyData {
         this.clock = clock;
     }
 
-    /** One line as the client sees it; {@code name} is null where the area shows roles only. */
+    /**
+     * One line as the client sees it; {@code name} is null where the area shows roles only. {@code dataKind} lists
+     * the kinds of information a page showed, comma-separated.
+     */
     public record Line(Instant occurredAt, String organisation, String role, String name, String dataKind, String purpose,
             AccessAction action, AccessOutcome outcome, boolean emergency, String recipient, String legalBasis) {
+
+        /** The kinds of information, one by one (a page that shows the plan and the profile is one line). */
+        public List<String> kinds() {
+            return List.of(dataKind.split(","));
+        }
     }
 
     public List<Line> of(Me me, Locale locale) {

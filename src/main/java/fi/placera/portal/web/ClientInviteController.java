@@ -1,7 +1,9 @@
 package fi.placera.portal.web;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -42,6 +44,7 @@ class ClientInviteController {
     record OnBehalfInput(String kind, String details) {
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/rights-requests")
     String requestOnBehalf(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, OnBehalfInput input,
             Model model) {
@@ -61,6 +64,7 @@ class ClientInviteController {
         return "portal/on-behalf";
     }
 
+    @AccessIntent(AccessAction.INVITE)
     @PostMapping("/clients/{id}/portal-invite")
     String invite(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         ClientSummary client = clients.find(user, id, InformationKind.IDENTITY, "client account invitation")

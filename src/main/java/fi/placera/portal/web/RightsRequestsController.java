@@ -1,8 +1,10 @@
 package fi.placera.portal.web;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientCorrections;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.FormValues;
@@ -158,6 +160,7 @@ class RightsRequestsController {
         return "redirect:/rights-requests/" + id + "?lifted";
     }
 
+    @AccessIntent(AccessAction.EXPORT)
     @GetMapping("/{id}/export.json")
     ResponseEntity<byte[]> json(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale) {
         Opened opened = opened(user, id, "copy of data for an access request");
@@ -165,6 +168,7 @@ class RightsRequestsController {
                 MediaType.APPLICATION_JSON, "placera-client-data.json");
     }
 
+    @AccessIntent(AccessAction.EXPORT)
     @GetMapping("/{id}/export.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale) {
         Opened opened = opened(user, id, "copy of data for an access request");

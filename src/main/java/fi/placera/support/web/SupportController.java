@@ -4,8 +4,10 @@ import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.uuid;
 
+import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.Forms;
@@ -65,6 +67,7 @@ class SupportController {
         return render(client(user, id), model);
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/contacts")
     String contact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ContactInput input, Model model) {
         ClientSummary client = client(user, id);
