@@ -7,6 +7,7 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +33,25 @@ class EmployerDisclosures {
         this.access = access;
     }
 
-    /** The consent that lets the employer be told about the client on that day; refused (and logged) without one. */
-    Consent consentFor(PlaceraUser user, UUID clientId, UUID employerId, LocalDate day, String field) {
+    /**
+     * For a record naming a client ({@code clientId} not null), the consent that lets the employer be told about the
+     * client on that day, refused (and logged) on {@code field} without one; a record naming no client needs none.
+     */
+    Optional<Consent> consentFor(PlaceraUser user, UUID clientId, UUID employerId, LocalDate day, String field) {
+        if (clientId == null) {
+            return Optional.empty();
+        }
         if (consents.agreementOf(clientId).isEmpty()) {
             throw refused(user, field, "employer.consent.agreement-missing");
         }
-        return consents.employerConsent(clientId, employerId, KIND, day)
-                .orElseThrow(() -> refused(user, field, "employer.consent.missing"));
+        return Optional.of(consents.employerConsent(clientId, employerId, KIND, day)
+                .orElseThrow(() -> refused(user, field, "employer.consent.missing")));
     }
 
-    /** Logs what the employer was told, with the consent as its legal basis. */
-    void disclosed(PlaceraUser user, UUID clientId, short areaId, String employerName, Consent consent, String purpose) {
-        access.disclosed(user, clientId, areaId, KIND, purpose, employerName, "client consent " + consent.id());
+    /** Logs what the employer (named as in the consent) was told about the client, with the consent as legal basis. */
+    void disclosed(PlaceraUser user, short areaId, Consent consent, String purpose) {
+        access.disclosed(user, consent.clientId(), areaId, KIND, purpose, consent.partyName(),
+                "client consent " + consent.id());
     }
 
     private static Rejection refused(PlaceraUser user, String field, String reason) {

@@ -45,15 +45,11 @@ class JdbcEmployerContacts implements EmployerContacts {
     @Transactional
     public boolean record(PlaceraUser user, Contact contact) {
         check(contact);
-        if (contact.clientId() == null) {
-            return store(contact);
-        }
-        String employer = employerName(contact.areaId(), contact.employerId());
-        Consent consent = disclosures.consentFor(user, contact.clientId(), contact.employerId(), contact.contactedOn(),
-                "clientId");
+        Optional<Consent> consent = disclosures.consentFor(user, contact.clientId(), contact.employerId(),
+                contact.contactedOn(), "clientId");
         boolean stored = store(contact);
         if (stored) {
-            disclosures.disclosed(user, contact.clientId(), contact.areaId(), employer, consent, "employer contact");
+            consent.ifPresent(basis -> disclosures.disclosed(user, contact.areaId(), basis, "employer contact"));
         }
         return stored;
     }
@@ -62,11 +58,6 @@ class JdbcEmployerContacts implements EmployerContacts {
     public boolean recordFromTracker(Contact contact) {
         check(contact);
         return store(contact);
-    }
-
-    private String employerName(short areaId, UUID employerId) {
-        return jdbc.sql("select name from employer where area_id = ? and id = ?").params(areaId, employerId)
-                .query(String.class).optional().orElseThrow(() -> new Rejection("employerId", "employer.unknown"));
     }
 
     private boolean store(Contact contact) {

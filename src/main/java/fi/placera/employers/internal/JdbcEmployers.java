@@ -145,10 +145,8 @@ class JdbcEmployers implements Employers {
         if (agreement.trainingOn() != null) {
             notInFuture(agreement.trainingOn(), clock, "trainingOn");
         }
-        Optional<Employer> employer = employer(areaId, employerId);
-        Optional<Consent> consent = agreement.clientId() == null || employer.isEmpty() ? Optional.empty()
-                : Optional.of(disclosures.consentFor(user, agreement.clientId(), employerId, agreement.agreedOn(),
-                        "clientId"));
+        Optional<Consent> consent = disclosures.consentFor(user, agreement.clientId(), employerId, agreement.agreedOn(),
+                "clientId");
         int stored = jdbc.sql("""
                         insert into employer_agreement (id, area_id, employer_id, client_id, agreed_on, supports, adaptations,
                             subsidies, training_on, training_attendees, contact_person, follow_up_on, recorded_by,
@@ -167,9 +165,8 @@ class JdbcEmployers implements Employers {
                 .param(idempotencyKey).query(Integer.class).single() == 0) {
             throw new Rejection(null, "employer.unknown");
         }
-        if (stored == 1 && consent.isPresent()) {
-            disclosures.disclosed(user, agreement.clientId(), areaId, employer.get().name(), consent.get(),
-                    "employer agreement");
+        if (stored == 1) {
+            consent.ifPresent(basis -> disclosures.disclosed(user, areaId, basis, "employer agreement"));
         }
     }
 
@@ -219,9 +216,8 @@ class JdbcEmployers implements Employers {
             throw new Rejection("leadKind", "validation.required");
         }
         notInFuture(lead.notedOn(), clock, "leadNotedOn");
-        Optional<Employer> employer = employer(areaId, employerId);
-        Optional<Consent> consent = lead.clientId() == null || employer.isEmpty() ? Optional.empty()
-                : Optional.of(disclosures.consentFor(user, lead.clientId(), employerId, lead.notedOn(), "leadClientId"));
+        Optional<Consent> consent = disclosures.consentFor(user, lead.clientId(), employerId, lead.notedOn(),
+                "leadClientId");
         int stored = jdbc.sql("""
                         insert into job_lead (id, area_id, employer_id, kind, title, description, client_id, noted_on, status,
                                               recorded_by, idempotency_key)
@@ -231,8 +227,8 @@ class JdbcEmployers implements Employers {
                         optional(lead.description(), MEDIUM, "leadDescription"), lead.clientId(), lead.notedOn(),
                         user.accountId(), idempotencyKey, areaId, employerId)
                 .update();
-        if (stored == 1 && consent.isPresent()) {
-            disclosures.disclosed(user, lead.clientId(), areaId, employer.get().name(), consent.get(), "job lead");
+        if (stored == 1) {
+            consent.ifPresent(basis -> disclosures.disclosed(user, areaId, basis, "job lead"));
         }
     }
 
