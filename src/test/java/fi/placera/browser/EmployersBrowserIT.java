@@ -76,13 +76,15 @@ class EmployersBrowserIT extends BrowserTestBase {
                 .until(driver -> !driver.findElements(By.id("disclosure-preference-value")).isEmpty());
         assertThat(browser.driver().findElement(By.id("disclosure-preference-value")).getText())
                 .isEqualTo(lang.equals("fi") ? "Ei vielä päätetty" : "Inte bestämt ännu");
+        Instant scanned = Instant.now();
         browser.checkPage();
+        Duration scanning = Duration.between(scanned, Instant.now()); // the axe scan is the test's, not the coach's
         browser.driver().findElement(By.id("purpose-ABOUT_CLIENT")).click();
         browser.driver().findElement(By.id("clientPresent")).click();
         new Select(browser.driver().findElement(By.id("followedPreference"))).selectByValue("true");
         browser.type("outcome", "Haastattelu sovittu");
         submit("/employer-contacts");
-        Duration took = Duration.between(began, Instant.now());
+        Duration took = Duration.between(began, Instant.now()).minus(scanning);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
         assertThat(browser.scrollsSideways()).isFalse();
         assertThat(browser.text()).contains("Haastattelu sovittu", "Emma Työnhaku-" + suffix);
