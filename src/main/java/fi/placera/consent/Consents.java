@@ -34,7 +34,17 @@ public interface Consents {
     /** Whether a consent to share this kind of information with the party is in force today. */
     boolean sharesWith(UUID clientId, Party party, InformationKind kind);
 
-    /** Records a consent; refused (Rejection) without a cooperation agreement. */
+    /**
+     * The client's consent to share this kind of information with this employer that is in force on the day (not
+     * withdrawn, that day within its validity), if there is one: the legal basis of telling the employer about them.
+     */
+    Optional<Consent> employerConsent(UUID clientId, UUID employerId, InformationKind kind, LocalDate day);
+
+    /**
+     * Records a consent; refused (Rejection) without a cooperation agreement. A care team and an employer are named
+     * by {@code partyId} (an employer of the client's area; its name is taken from the registry); other parties by
+     * an optional free-text name.
+     */
     Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
             LocalDate validFrom, LocalDate validUntil, UUID recordedBy);
 

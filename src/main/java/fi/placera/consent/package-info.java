@@ -4,6 +4,8 @@
  * {@link fi.placera.identity.ConsentLookup}, so every access decision reads the consents as they are now.
  *
  * <p>Public API: {@link fi.placera.consent.Consents} and its value types. Depends on {@code identity}.
- * Callers check the user's access to the client before calling it.
+ * Callers check the user's access to the client before calling it. A consent to an employer names the employer record;
+ * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
+ * (decision 0037).
  */
 package fi.placera.consent;

@@ -1,6 +1,7 @@
 package fi.placera.employers;
 
 import fi.placera.clients.EmployerContactFacts;
+import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,19 @@ public interface EmployerContacts {
 
     enum Purpose { GENERAL_JOB_DEVELOPMENT, ABOUT_CLIENT, FOLLOW_UP }
 
-    /** Records a contact; a resubmission with the same key is the same contact. Returns whether it was new. */
-    boolean record(Contact contact);
+    /**
+     * Records a staff member's contact; a resubmission with the same key is the same contact. Returns whether it was
+     * new. A contact naming a client tells the employer about them: refused (Rejection on {@code clientId}) without the
+     * cooperation agreement and the client's consent to this employer for EMPLOYMENT in force on the contact's day, and
+     * logged as a disclosure to the employer. A contact naming no client (job development) needs neither.
+     */
+    boolean record(PlaceraUser user, Contact contact);
+
+    /**
+     * Records a contact from a team's earlier tracker: history that happened before Placera, so no consent is asked
+     * and nothing is disclosed now. Returns whether it was new.
+     */
+    boolean recordFromTracker(Contact contact);
 
     List<Contact> ofEmployer(short areaId, UUID employerId);
 

@@ -1,5 +1,6 @@
 package fi.placera.employers;
 
+import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,12 @@ public interface Employers {
 
     List<Agreement> agreementsOf(short areaId, UUID employerId);
 
-    /** Records an agreement; a resubmission with the same key is the same agreement. */
-    void recordAgreement(UUID idempotencyKey, short areaId, UUID employerId, Agreement agreement, UUID recordedBy);
+    /**
+     * Records a staff member's agreement; a resubmission with the same key is the same agreement. One about a client
+     * needs the client's consent to this employer as a contact does ({@link EmployerContacts#record}), and is logged
+     * as a disclosure to the employer.
+     */
+    void recordAgreement(PlaceraUser user, UUID idempotencyKey, short areaId, UUID employerId, Agreement agreement);
 
     /** Employers of the area whose needs, sector or name mention any of these words (a client's job preferences). */
     List<Employer> matching(short areaId, List<String> words);
@@ -35,8 +40,11 @@ public interface Employers {
 
     List<JobLead> leadsOf(short areaId, UUID employerId);
 
-    /** Notes a lead at an employer; a resubmission with the same key is the same lead. */
-    void recordLead(UUID idempotencyKey, short areaId, UUID employerId, JobLead lead, UUID recordedBy);
+    /**
+     * Notes a staff member's lead at an employer; a resubmission with the same key is the same lead. A lead meant for a
+     * client needs the client's consent to this employer (refused on {@code leadClientId}) and is logged as a disclosure.
+     */
+    void recordLead(PlaceraUser user, UUID idempotencyKey, short areaId, UUID employerId, JobLead lead);
 
     /** Marks a lead filled or closed. */
     void closeLead(short areaId, UUID leadId, LeadStatus status);

@@ -3,8 +3,13 @@
  * teams), employer contacts with the weekly count against the target of six face-to-face contacts (fidelity
  * V6) and the first face-to-face contact about a client (V4), and what employers and coaches agree.
  *
+ * A record naming a client tells the employer about them: it needs the cooperation agreement and the client's
+ * consent to that employer (kind EMPLOYMENT) on its day, and is logged as a disclosure (decision 0037).
+ *
  * <p>Public API: {@link fi.placera.employers.Employers}, {@link fi.placera.employers.EmployerContacts},
  * {@link fi.placera.employers.BusinessId} and their value types. Depends on {@code clients} (a contact
- * about a client goes through the access decision), {@code organisation} (coaches of a team).
+ * about a client goes through the access decision), {@code organisation} (coaches of a team), {@code consent} (the
+ * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
+ * and {@code planning} (the client's disclosure preference on the contact form).
  */
 package fi.placera.employers;

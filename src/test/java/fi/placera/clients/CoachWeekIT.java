@@ -125,9 +125,12 @@ class CoachWeekIT {
         mvc.perform(as(coach, post("/employers")).param("name", "Kontaktityönantaja " + UUID.randomUUID()));
         UUID employer = jdbc.sql("select id from employer where name like 'Kontaktityönantaja %' limit 1")
                 .query(UUID.class).single();
+        mvc.perform(as(coach, post("/clients/" + fine + "/consents")).param("party", "EMPLOYER:" + employer)
+                .param("kind", "EMPLOYMENT").param("validFrom", today.minusDays(26).format(DAY)));
         mvc.perform(as(coach, post("/employer-contacts")).param("key", UUID.randomUUID().toString())
                 .param("employerId", employer.toString()).param("contactedOn", today.format(DAY))
-                .param("mode", "FACE_TO_FACE").param("purpose", "ABOUT_CLIENT").param("clientId", fine.toString()));
+                .param("mode", "FACE_TO_FACE").param("purpose", "ABOUT_CLIENT").param("clientId", fine.toString()))
+                .andExpect(redirectedUrl("/employers/" + employer + "?saved"));
         var rows = week(coach).select("table tbody tr");
         var warnings = rows.stream().filter(row -> !row.select("strong.overdue").isEmpty())
                 .map(row -> row.select("td").first().text()).toList();

@@ -46,6 +46,7 @@ class NamedClientsIT {
 
         UUID named = team.client(coach, "Nimetty");
         team.send(coach, "/clients/" + named + "/agreement", "agreedOn", team.day(40), "howAgreed", "PAPER_SIGNATURE");
+        team.employerConsent(coach, named, employer, 40);
         team.send(coach, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(3),
                 "mode", "FACE_TO_FACE", "purpose", "ABOUT_CLIENT", "clientId", named.toString());
         team.send(coach, "/clients/" + named + "/consents", "party", "EMPLOYMENT_SERVICES", "kind", "EMPLOYMENT",
@@ -62,6 +63,9 @@ class NamedClientsIT {
         team.send(coach, "/clients/" + ended + "/service/end", "serviceEndedOn", team.day(1), "serviceEndReason",
                 "CLIENT_CHOICE", "serviceEndNote", "Muuttaa");
         UUID othersClient = other.client(otherCoach, "Toisen");
+        other.send(otherCoach, "/clients/" + othersClient + "/agreement", "agreedOn", team.day(40), "howAgreed",
+                "PAPER_SIGNATURE");
+        other.employerConsent(otherCoach, othersClient, employer, 40);
         other.send(otherCoach, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(2),
                 "mode", "FACE_TO_FACE", "purpose", "ABOUT_CLIENT", "clientId", othersClient.toString());
         // the access log is append-only: only what the pages below write counts

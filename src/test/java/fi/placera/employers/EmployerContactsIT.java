@@ -57,8 +57,9 @@ class EmployerContactsIT {
         contact(day, mode, null);
     }
 
+    /** A contact as history (a tracker's): these tests count contacts; the consent rules are EmployerConfidentialityIT's. */
     private void contact(LocalDate day, Mode mode, UUID client) {
-        contacts.record(new Contact(UUID.randomUUID(), POHJANMAA, employer, null, coach, day, mode,
+        contacts.recordFromTracker(new Contact(UUID.randomUUID(), POHJANMAA, employer, null, coach, day, mode,
                 client == null ? Purpose.GENERAL_JOB_DEVELOPMENT : Purpose.ABOUT_CLIENT, client, false, null, null, null,
                 UUID.randomUUID()));
     }

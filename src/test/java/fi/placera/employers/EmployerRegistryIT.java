@@ -124,6 +124,8 @@ class EmployerRegistryIT {
         mvc.perform(as(post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
                 .param("howAgreed", "STRONG_IDENTIFICATION"));
         mvc.perform(as(post("/clients/" + client + "/profile")).param("preferredWork", "Varastotyö tai kuljetus"));
+        mvc.perform(as(post("/clients/" + client + "/consents")).param("party", "EMPLOYER:" + warehouse.substring(11))
+                .param("kind", "EMPLOYMENT").param("validFrom", "5.1.2026"));
         mvc.perform(as(post(warehouse + "/leads")).param("key", UUID.randomUUID().toString()).param("leadKind", "CARVED_JOB")
                 .param("leadTitle", "Keräilijä " + marker).param("leadNotedOn", "2.3.2026")
                 .param("leadClientId", client.toString())).andExpect(status().is3xxRedirection());

@@ -56,9 +56,32 @@ class GeneratorIT {
             assertEveryIdentityCodeIsValidWithEveryCenturySign(jdbc);
             assertNoCoachIsOverTheCaseloadLimitAndTheCounterAgrees(jdbc);
             assertAboutSixFaceToFaceContactsACoachWeek(jdbc);
+            assertEveryContactAndJobOfAClientIsWithAnEmployerTheClientConsentedTo(jdbc);
             assertTheAccessLogChainVerifies(placera, jdbc);
             assertEvaluationAnswersAreValidAndImproveFromBaseline(placera, jdbc);
         }
+    }
+
+    /**
+     * What the application refuses to record without the client's consent to that employer (decision 0037) is never
+     * generated without one either: contacts about a client and the client's jobs.
+     */
+    private static void assertEveryContactAndJobOfAClientIsWithAnEmployerTheClientConsentedTo(JdbcClient jdbc) {
+        assertThat(count(jdbc, "select count(*) from employer_contact where client_id is not null")).isPositive();
+        assertThat(count(jdbc, """
+                select count(*) from employer_contact c
+                where c.client_id is not null and not exists (
+                    select 1 from consent k join cooperation_agreement a on a.client_id = k.client_id
+                    where k.client_id = c.client_id and k.party_type = 'EMPLOYER' and k.employer_id = c.employer_id
+                      and k.kind = 'EMPLOYMENT' and k.withdrawn_at is null and k.valid_from <= c.contacted_on
+                      and a.agreed_on <= c.contacted_on)""")).isZero();
+        assertThat(count(jdbc, """
+                select count(*) from job j where not exists (
+                    select 1 from consent k where k.client_id = j.client_id and k.employer_id = j.employer_id
+                      and k.kind = 'EMPLOYMENT' and k.valid_from <= j.started_on)""")).isZero();
+        assertThat(count(jdbc, """
+                select count(*) from consent k join employer e on e.id = k.employer_id
+                where k.party_name is distinct from e.name""")).isZero();
     }
 
     /**

@@ -58,6 +58,7 @@ class TeamMeetingsIT {
         team.send(coach, "/clients/" + quiet + "/agreement", "agreedOn", team.day(40), "howAgreed", "PAPER_SIGNATURE");
         UUID working = team.client(coach, "Tyossa");
         team.send(coach, "/clients/" + working + "/agreement", "agreedOn", team.day(60), "howAgreed", "PAPER_SIGNATURE");
+        team.employerConsent(coach, working, employer, 60);
         team.send(coach, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(10),
                 "mode", "FACE_TO_FACE", "purpose", "ABOUT_CLIENT", "clientId", working.toString());
         team.send(coach, "/clients/" + working + "/jobs", "employerId", employer.toString(), "jobStartedOn", team.day(2),

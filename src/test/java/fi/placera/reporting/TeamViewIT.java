@@ -46,6 +46,7 @@ class TeamViewIT {
                 "referredOn", team.day(5));
         UUID working = team.client(aalto, "Tyossa");
         team.send(aalto, "/clients/" + working + "/agreement", "agreedOn", team.day(40), "howAgreed", "PAPER_SIGNATURE");
+        team.employerConsent(aalto, working, employer, 40);
         team.send(aalto, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(30), "mode", "FACE_TO_FACE",
                 "purpose", "ABOUT_CLIENT", "clientId", working.toString());
         team.send(aalto, "/clients/" + working + "/jobs", "employerId", employer.toString(), "jobStartedOn", team.day(10),
@@ -56,6 +57,7 @@ class TeamViewIT {
         team.send(berg, "/clients/" + searching + "/referral", "source", "CARE_TEAM", "careTeamId", CARE_VAASA,
                 "referredOn", team.day(25));
         team.send(berg, "/clients/" + searching + "/agreement", "agreedOn", team.day(20), "howAgreed", "PAPER_SIGNATURE");
+        team.employerConsent(berg, searching, employer, 20);
         team.send(berg, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(0), "mode", "FACE_TO_FACE",
                 "purpose", "ABOUT_CLIENT", "clientId", searching.toString());
         UUID ended = team.client(berg, "Paattynyt");

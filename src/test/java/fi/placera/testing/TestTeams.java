@@ -106,6 +106,15 @@ public class TestTeams {
             return client;
         }
 
+        /**
+         * The client's consent to tell the employer about their work (kind EMPLOYMENT), valid from so many days ago:
+         * what a contact, agreement or job lead about the client at that employer needs. The agreement must exist.
+         */
+        public void employerConsent(String coach, UUID client, UUID employer, int daysAgo) throws Exception {
+            send(coach, "/clients/" + client + "/consents", "party", "EMPLOYER:" + employer, "kind", "EMPLOYMENT",
+                    "validFrom", day(daysAgo));
+        }
+
         /** Posts a form as the user, name-value pairs. */
         public void send(String user, String path, String... params) throws Exception {
             var request = post(path).with(users.as(user)).with(csrf());

@@ -108,7 +108,7 @@ class ClientController {
         var from = input.from(errors);
         var until = input.until(errors);
         return Forms.savedOrAgain(errors, model, "consent", input, () -> consents.give(id, client.areaId(), party.get(),
-                input.careTeam(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()),
+                input.partyId(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()),
                 () -> clientPage(client, model), "/clients/" + id);
     }
 

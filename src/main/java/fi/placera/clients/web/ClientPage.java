@@ -4,6 +4,7 @@ import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consents;
+import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
@@ -31,6 +32,7 @@ class ClientPage {
 
     private final Organisation organisation;
     private final Consents consents;
+    private final EmployerParties employers;
     private final Referrals referrals;
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
@@ -38,10 +40,12 @@ class ClientPage {
     private final ServiceEnds serviceEnds;
     private final Clock clock;
 
-    ClientPage(Organisation organisation, Consents consents, Referrals referrals, ActionPlans plans,
-            BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds, Clock clock) {
+    ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
+            ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
+            Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
+        this.employers = employers;
         this.referrals = referrals;
         this.plans = plans;
         this.counselling = counselling;
@@ -69,6 +73,7 @@ class ClientPage {
         model.addAttribute("careTeamNames", careTeams.stream()
                 .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));
         model.addAttribute("parties", Party.values());
+        model.addAttribute("employerParties", employers.employersOf(client.areaId()));
         model.addAttribute("kinds", InformationKind.values());
         model.addAttribute("ways", HowAgreed.RECORDABLE);
         model.addAttribute("referral", referral.orElse(null));

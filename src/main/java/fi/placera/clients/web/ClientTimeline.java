@@ -7,6 +7,7 @@ import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
+import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
@@ -102,7 +103,7 @@ class ClientTimeline {
                 .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name));
         for (Consent consent : consents.consentsOf(client.id())) {
             List<String> labels = List.of("consent.party." + consent.party(), "information." + consent.kind());
-            String party = consent.partyId() != null ? careTeams.get(consent.partyId()) : consent.partyName();
+            String party = consent.party() == Party.CARE_TEAM ? careTeams.get(consent.partyId()) : consent.partyName();
             entries.add(new Entry(consent.validFrom(), "timeline.consent", labels, party));
             if (consent.withdrawnAt() != null) {
                 entries.add(new Entry(LocalDate.ofInstant(consent.withdrawnAt(), clock.getZone()),

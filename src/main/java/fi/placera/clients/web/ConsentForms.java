@@ -34,16 +34,21 @@ final class ConsentForms {
         }
     }
 
-    /** The consent form: party ("CARE_TEAM:<id>" or a party type), its name, the kind, and validity. */
+    /**
+     * The consent form: party ("CARE_TEAM:<id>", "EMPLOYER:<id>" — an employer of the registry — or a party type), its
+     * name, the kind, and validity.
+     */
     record ConsentInput(String party, String partyName, String kind, String validFrom, String validUntil) {
 
         Optional<Party> partyType(Errors errors) {
             return choice(Party.class, party == null ? "" : party.split(":", 2)[0], "party", errors);
         }
 
-        UUID careTeam() {
+        /** The care team or employer named after the party type, if any. */
+        UUID partyId() {
+            String[] typeAndId = party == null ? new String[0] : party.split(":", 2);
             try {
-                return party != null && party.startsWith("CARE_TEAM:") ? UUID.fromString(party.substring(10)) : null;
+                return typeAndId.length == 2 ? UUID.fromString(typeAndId[1]) : null;
             } catch (IllegalArgumentException e) {
                 return null;
             }

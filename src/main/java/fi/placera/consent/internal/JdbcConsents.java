@@ -3,6 +3,7 @@ package fi.placera.consent.internal;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
+import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.ConsentLookup;
@@ -31,10 +32,12 @@ class JdbcConsents implements Consents, ConsentLookup {
 
     private static final int MAX_TEXT = 200;
     private final JdbcClient jdbc;
+    private final EmployerParties employers;
     private final Clock clock;
 
-    JdbcConsents(JdbcClient jdbc, Clock clock) {
+    JdbcConsents(JdbcClient jdbc, EmployerParties employers, Clock clock) {
         this.jdbc = jdbc;
+        this.employers = employers;
         this.clock = clock;
     }
 
@@ -115,7 +118,8 @@ class JdbcConsents implements Consents, ConsentLookup {
     @Override
     public List<Consent> consentsOf(UUID clientId) {
         return jdbc.sql("""
-                        select id, client_id, party_type, party_id, party_name, kind, valid_from, valid_until, withdrawn_at
+                        select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
+                               valid_from, valid_until, withdrawn_at
                         from consent where client_id = ? order by given_at, id""")
                 .param(clientId)
                 .query((rs, row) -> consent(rs))
@@ -125,9 +129,24 @@ class JdbcConsents implements Consents, ConsentLookup {
     @Override
     public Optional<Consent> consent(UUID consentId) {
         return jdbc.sql("""
-                        select id, client_id, party_type, party_id, party_name, kind, valid_from, valid_until, withdrawn_at
+                        select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
+                               valid_from, valid_until, withdrawn_at
                         from consent where id = ?""")
                 .param(consentId)
+                .query((rs, row) -> consent(rs))
+                .optional();
+    }
+
+    @Override
+    public Optional<Consent> employerConsent(UUID clientId, UUID employerId, InformationKind kind, LocalDate day) {
+        return jdbc.sql("""
+                        select id, client_id, party_type, employer_id as party_id, party_name, kind, valid_from,
+                               valid_until, withdrawn_at
+                        from consent
+                        where client_id = ? and party_type = 'EMPLOYER' and employer_id = ? and kind = ?
+                          and withdrawn_at is null and valid_from <= ? and (valid_until is null or valid_until >= ?)
+                        order by given_at, id limit 1""")
+                .params(clientId, employerId, kind.name(), day, day)
                 .query((rs, row) -> consent(rs))
                 .optional();
     }
@@ -144,17 +163,35 @@ class JdbcConsents implements Consents, ConsentLookup {
         if (validFrom == null || (validUntil != null && validUntil.isBefore(validFrom))) {
             throw new Rejection("validUntil", "consent.validity");
         }
-        String name = party == Party.CARE_TEAM ? null
-                : partyName == null || partyName.isBlank() ? null : limited(partyName.strip(), MAX_TEXT, "partyName");
+        String name = partyName(areaId, party, partyId, partyName);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into consent (id, client_id, area_id, party_type, party_id, party_name, kind, valid_from,
-                                             valid_until, given_at, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null, name, kind.name(),
-                        validFrom, validUntil, Timestamp.from(clock.instant()), recordedBy)
+                        insert into consent (id, client_id, area_id, party_type, party_id, employer_id, party_name, kind,
+                                             valid_from, valid_until, given_at, recorded_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null,
+                        party == Party.EMPLOYER ? partyId : null, name, kind.name(), validFrom, validUntil,
+                        Timestamp.from(clock.instant()), recordedBy)
                 .update();
-        return new Consent(id, clientId, party, partyId, name, kind, validFrom, validUntil, null);
+        UUID named = party == Party.CARE_TEAM || party == Party.EMPLOYER ? partyId : null;
+        return new Consent(id, clientId, party, named, name, kind, validFrom, validUntil, null);
+    }
+
+    /**
+     * The name kept with the consent: none for a care team (named by its id), the registry's name of an employer of
+     * the client's area (a consent to an employer must name the employer record), otherwise what was typed, if anything.
+     */
+    private String partyName(short areaId, Party party, UUID partyId, String typed) {
+        if (party == Party.CARE_TEAM) {
+            return null;
+        }
+        if (party == Party.EMPLOYER) {
+            if (partyId == null) {
+                throw new Rejection("party", "consent.employer.required");
+            }
+            return employers.nameOf(areaId, partyId).orElseThrow(() -> new Rejection("party", "consent.employer.unknown"));
+        }
+        return typed == null || typed.isBlank() ? null : limited(typed.strip(), MAX_TEXT, "partyName");
     }
 
     @Override

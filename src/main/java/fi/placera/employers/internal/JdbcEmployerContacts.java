@@ -3,7 +3,9 @@ package fi.placera.employers.internal;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 
+import fi.placera.consent.Consent;
 import fi.placera.employers.EmployerContacts;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Employer contacts in PostgreSQL. The contact day is the calendar day in Helsinki that the coach
@@ -29,16 +32,35 @@ class JdbcEmployerContacts implements EmployerContacts {
     private static final int TEXT = 2000;
 
     private final JdbcClient jdbc;
+    private final EmployerDisclosures disclosures;
     private final Clock clock;
 
-    JdbcEmployerContacts(JdbcClient jdbc, Clock clock) {
+    JdbcEmployerContacts(JdbcClient jdbc, EmployerDisclosures disclosures, Clock clock) {
         this.jdbc = jdbc;
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
     @Override
-    public boolean record(Contact contact) {
+    @Transactional
+    public boolean record(PlaceraUser user, Contact contact) {
         check(contact);
+        Optional<Consent> consent = disclosures.consentFor(user, contact.clientId(), contact.employerId(),
+                contact.contactedOn(), "clientId");
+        boolean stored = store(contact);
+        if (stored) {
+            consent.ifPresent(basis -> disclosures.disclosed(user, contact.areaId(), basis, "employer contact"));
+        }
+        return stored;
+    }
+
+    @Override
+    public boolean recordFromTracker(Contact contact) {
+        check(contact);
+        return store(contact);
+    }
+
+    private boolean store(Contact contact) {
         int stored = jdbc.sql("""
                         insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
                             client_id, client_present, followed_preference, outcome, next_step, recorded_by, idempotency_key)

@@ -5,10 +5,12 @@ import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.consent.Consent;
 import fi.placera.employers.BusinessId;
 import fi.placera.employers.Employer;
 import fi.placera.employers.Employer.Details;
 import fi.placera.employers.Employers;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.ResultSet;
@@ -23,6 +25,7 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Employers and employer agreements in PostgreSQL, always within one welfare area. */
 @Service
@@ -36,10 +39,12 @@ class JdbcEmployers implements Employers {
     private static final int MATCH_MIN_LENGTH = 4;
 
     private final JdbcClient jdbc;
+    private final EmployerDisclosures disclosures;
     private final Clock clock;
 
-    JdbcEmployers(JdbcClient jdbc, Clock clock) {
+    JdbcEmployers(JdbcClient jdbc, EmployerDisclosures disclosures, Clock clock) {
         this.jdbc = jdbc;
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
@@ -130,8 +135,9 @@ class JdbcEmployers implements Employers {
     }
 
     @Override
-    public void recordAgreement(UUID idempotencyKey, short areaId, UUID employerId, Agreement agreement,
-            UUID recordedBy) {
+    @Transactional
+    public void recordAgreement(PlaceraUser user, UUID idempotencyKey, short areaId, UUID employerId,
+            Agreement agreement) {
         notInFuture(agreement.agreedOn(), clock, "agreedOn");
         if (agreement.followUpOn() != null && agreement.followUpOn().isBefore(agreement.agreedOn())) {
             throw new Rejection("followUpOn", "employer.follow-up.before");
@@ -139,6 +145,8 @@ class JdbcEmployers implements Employers {
         if (agreement.trainingOn() != null) {
             notInFuture(agreement.trainingOn(), clock, "trainingOn");
         }
+        Optional<Consent> consent = disclosures.consentFor(user, agreement.clientId(), employerId, agreement.agreedOn(),
+                "clientId");
         int stored = jdbc.sql("""
                         insert into employer_agreement (id, area_id, employer_id, client_id, agreed_on, supports, adaptations,
                             subsidies, training_on, training_attendees, contact_person, follow_up_on, recorded_by,
@@ -150,12 +158,15 @@ class JdbcEmployers implements Employers {
                         optional(agreement.adaptations(), LONG_TEXT, "adaptations"),
                         optional(agreement.subsidies(), MEDIUM, "subsidies"), agreement.trainingOn(),
                         optional(agreement.trainingAttendees(), MEDIUM, "trainingAttendees"),
-                        optional(agreement.contactPerson(), SHORT, "contactPerson"), agreement.followUpOn(), recordedBy,
-                        idempotencyKey, areaId, employerId)
+                        optional(agreement.contactPerson(), SHORT, "contactPerson"), agreement.followUpOn(),
+                        user.accountId(), idempotencyKey, areaId, employerId)
                 .update();
         if (stored == 0 && jdbc.sql("select count(*) from employer_agreement where idempotency_key = ?")
                 .param(idempotencyKey).query(Integer.class).single() == 0) {
             throw new Rejection(null, "employer.unknown");
+        }
+        if (stored == 1) {
+            consent.ifPresent(basis -> disclosures.disclosed(user, areaId, basis, "employer agreement"));
         }
     }
 
@@ -199,20 +210,26 @@ class JdbcEmployers implements Employers {
     }
 
     @Override
-    public void recordLead(UUID idempotencyKey, short areaId, UUID employerId, JobLead lead, UUID recordedBy) {
+    @Transactional
+    public void recordLead(PlaceraUser user, UUID idempotencyKey, short areaId, UUID employerId, JobLead lead) {
         if (lead.kind() == null) {
             throw new Rejection("leadKind", "validation.required");
         }
         notInFuture(lead.notedOn(), clock, "leadNotedOn");
-        jdbc.sql("""
+        Optional<Consent> consent = disclosures.consentFor(user, lead.clientId(), employerId, lead.notedOn(),
+                "leadClientId");
+        int stored = jdbc.sql("""
                         insert into job_lead (id, area_id, employer_id, kind, title, description, client_id, noted_on, status,
                                               recorded_by, idempotency_key)
                         select ?, area_id, id, ?, ?, ?, ?, ?, 'OPEN', ?, ? from employer where area_id = ? and id = ?
                         on conflict (idempotency_key) do nothing""")
                 .params(UUID.randomUUID(), lead.kind().name(), required(lead.title(), SHORT, "leadTitle"),
                         optional(lead.description(), MEDIUM, "leadDescription"), lead.clientId(), lead.notedOn(),
-                        recordedBy, idempotencyKey, areaId, employerId)
+                        user.accountId(), idempotencyKey, areaId, employerId)
                 .update();
+        if (stored == 1) {
+            consent.ifPresent(basis -> disclosures.disclosed(user, areaId, basis, "job lead"));
+        }
     }
 
     @Override

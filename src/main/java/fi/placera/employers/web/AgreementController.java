@@ -55,9 +55,9 @@ class AgreementController {
             errors.rejectValue("clientId", "employer.contact.client-unknown");
         }
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        if (!Forms.saved(errors, () -> employers.recordAgreement(key, area(user), id, new Employers.Agreement(client,
-                agreedOn.get(), input.supports(), input.adaptations(), input.subsidies(), training.orElse(null),
-                input.trainingAttendees(), input.contactPerson(), followUp.orElse(null)), user.accountId()))) {
+        if (!Forms.saved(errors, () -> employers.recordAgreement(user, key, area(user), id, new Employers.Agreement(
+                client, agreedOn.get(), input.supports(), input.adaptations(), input.subsidies(), training.orElse(null),
+                input.trainingAttendees(), input.contactPerson(), followUp.orElse(null))))) {
             model.addAttribute("agreementErrors", errors);
             model.addAttribute("agreementInput", input);
             return page.render(user, employer, model);

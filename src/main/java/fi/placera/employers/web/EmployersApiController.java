@@ -91,14 +91,15 @@ class EmployersApiController {
 
     @PostMapping("/{id}/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a contact with the employer by the signed-in coach")
+    @Operation(summary = "Record a contact with the employer by the signed-in coach; one about a client needs the "
+            + "cooperation agreement and the client's consent to this employer (EMPLOYMENT) on the contact's day")
     List<Contact> contact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody ContactRequest request) {
         employer(user, id);
         if (request.clientId() != null && clients.find(user, request.clientId(), "API: employer contact").isEmpty()) {
             throw new Rejection("clientId", "employer.contact.client-unknown");
         }
-        contacts.record(new Contact(present(request.key(), "key"), area(user), id, null, user.staffMemberId(),
+        contacts.record(user, new Contact(present(request.key(), "key"), area(user), id, null, user.staffMemberId(),
                 request.contactedOn(), request.mode(), request.purpose(), request.clientId(), request.clientPresent(),
                 request.followedPreference(), request.outcome(), request.nextStep(), user.accountId()));
         return contacts(user, id);
@@ -112,7 +113,8 @@ class EmployersApiController {
 
     @PostMapping("/{id}/agreements")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an agreement: supports, adaptations, subsidies, training, contact person, follow-up")
+    @Operation(summary = "Record an agreement: supports, adaptations, subsidies, training, contact person, follow-up; "
+            + "one about a client needs the client's consent to this employer (EMPLOYMENT) on the day agreed")
     List<Employers.Agreement> agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AgreementRequest request) {
         employer(user, id);
@@ -120,7 +122,7 @@ class EmployersApiController {
         if (agreement.clientId() != null && clients.find(user, agreement.clientId(), "API: employer agreement").isEmpty()) {
             throw new Rejection("clientId", "employer.contact.client-unknown");
         }
-        employers.recordAgreement(present(request.key(), "key"), area(user), id, agreement, user.accountId());
+        employers.recordAgreement(user, present(request.key(), "key"), area(user), id, agreement);
         return agreements(user, id);
     }
 }

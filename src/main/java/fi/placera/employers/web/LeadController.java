@@ -59,8 +59,8 @@ class LeadController {
             errors.rejectValue("leadClientId", "employer.contact.client-unknown");
         }
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        if (!Forms.saved(errors, () -> employers.recordLead(key, area(user), id, new JobLead(null, id, null, kind.get(),
-                input.leadTitle(), input.leadDescription(), client, noted.get(), LeadStatus.OPEN), user.accountId()))) {
+        if (!Forms.saved(errors, () -> employers.recordLead(user, key, area(user), id, new JobLead(null, id, null,
+                kind.get(), input.leadTitle(), input.leadDescription(), client, noted.get(), LeadStatus.OPEN)))) {
             model.addAttribute("leadErrors", errors);
             model.addAttribute("leadInput", input);
             return page.render(user, employer, model);

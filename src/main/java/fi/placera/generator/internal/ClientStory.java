@@ -25,7 +25,10 @@ final class ClientStory {
     private static final double COMPETITIVE_JOB_WITHIN_A_YEAR = 0.5;
     private static final double SUPPORT_DUE_MET = 0.85;
     private static final int[] REVIEW_MONTHS = {3, 6, 12};
+    /** The employers an enrolled client consents to be told about their work: those the coach approaches for them. */
+    private static final int EMPLOYERS_CONSENTED = 3;
 
+    private final World world;
     private final Seeds seeds;
     private final ClientTimeline client;
     private final Coach coach;
@@ -49,6 +52,7 @@ final class ClientStory {
     private final boolean researchConsent;
 
     ClientStory(World world, ClientTimeline client) {
+        this.world = world;
         this.seeds = world.seeds;
         this.client = client;
         this.researchConsent = EvaluationAnswers.consentsToResearch(world, client);
@@ -143,18 +147,45 @@ final class ClientStory {
         Instant given = at(client.agreedOn(), 10);
         for (String kind : List.of("SERVICE_RECORD", "ACTION_PLAN", "EMPLOYMENT")) {
             out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
-                    .text("CARE_TEAM").id(careTeam.id()).text(careTeam.name()).text(kind).date(client.agreedOn()).date(null).instant(given)
+                    .text("CARE_TEAM").id(careTeam.id()).id(null).text(careTeam.name()).text(kind).date(client.agreedOn()).date(null).instant(given)
                     .instant(null).id(coach.accountId()).endRow();
         }
         out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
-                .text("EMPLOYMENT_SERVICES").id(null)
+                .text("EMPLOYMENT_SERVICES").id(null).id(null)
                 .text("Työllisyyspalvelut").text("EMPLOYMENT").date(client.agreedOn()).date(null).instant(given)
                 .instant(null).id(coach.accountId()).endRow();
+        for (UUID employer : consentedEmployers(world, client)) {
+            out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
+                    .text("EMPLOYER").id(null).id(employer).text(world.employerName(employer)).text("EMPLOYMENT")
+                    .date(client.agreedOn()).date(null).instant(given).instant(null).id(coach.accountId()).endRow();
+        }
         if (researchConsent) {
             out.id(seeds.ordered(Sequence.CONSENT, out.rows())).id(client.id()).number(client.areaId())
-                    .text("OTHER").id(null).text("Arviointitutkimus").text("EVALUATION").date(client.agreedOn())
+                    .text("OTHER").id(null).id(null).text("Arviointitutkimus").text("EVALUATION").date(client.agreedOn())
                     .date(null).instant(given).instant(null).id(coach.accountId()).endRow();
         }
+    }
+
+    /**
+     * The employers of the client's area the enrolled client consents, from the agreement on, to be told about their
+     * work (kind EMPLOYMENT): every generated contact about the client and the client's job are with one of them, as
+     * the application requires of what it records (decision 0037). Drawn from a stream of their own, so the contacts'
+     * pass finds the same ones.
+     */
+    static List<UUID> consentedEmployers(World world, ClientTimeline client) {
+        if (!client.enrolled()) {
+            return List.of();
+        }
+        SplittableRandom random = world.seeds.random(Stream.EMPLOYER_CONSENTS, client.index());
+        List<UUID> employers = world.area(client.areaId()).employers();
+        List<UUID> chosen = new ArrayList<>(EMPLOYERS_CONSENTED);
+        while (chosen.size() < EMPLOYERS_CONSENTED) {
+            UUID employer = Seeds.pick(random, employers);
+            if (!chosen.contains(employer)) {
+                chosen.add(employer);
+            }
+        }
+        return chosen;
     }
 
     private void writePlan(Table table, CopyStream out) throws SQLException {
@@ -259,9 +290,8 @@ final class ClientStory {
                         "MOVED_TO_ANOTHER_JOB", "OTHER"));
             }
         }
-        List<UUID> employers = world.areas.stream().filter(a -> a.id() == client.areaId()).findFirst().orElseThrow()
-                .employers();
-        return new Job(seeds.ordered(Sequence.JOB, client.index()), Seeds.pick(random, employers), Texts.jobTitle(random, client.swedish()),
+        // one draw as before, from the employers the client consented to (decision 0037)
+        return new Job(seeds.ordered(Sequence.JOB, client.index()), Seeds.pick(random, consentedEmployers(world, client)), Texts.jobTitle(random, client.swedish()),
                 start, ended, hours, hours >= 30 ? "MONTHLY" : "HOURLY", fixedTerm ? "FIXED_TERM" : "PERMANENT",
                 contractEnds, endReason, seeds.ordered(Sequence.JOB_KEY, client.index()));
     }

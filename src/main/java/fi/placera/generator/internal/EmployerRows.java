@@ -7,6 +7,7 @@ import fi.placera.generator.internal.World.Area;
 import fi.placera.generator.internal.World.Coach;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -37,16 +38,33 @@ final class EmployerRows {
 
     void writeEmployers(CopyStream out) throws SQLException {
         for (Area area : world.areas) {
-            SplittableRandom random = world.seeds.random(Stream.EMPLOYERS, area.id());
-            for (int i = 0; i < area.employers().size(); i++) {
-                int trade = random.nextInt(TRADES.size());
-                String owner = Names.draw(random, Seeds.chance(random, area.swedishShare())).last();
-                String name = owner + " " + TRADES.get(trade) + " Oy";
-                out.id(area.employers().get(i)).number(area.id()).text(name).text(nameKey(owner + TRADES.get(trade)))
+            List<Drawn> drawn = drawn(area, world.seeds);
+            for (int i = 0; i < drawn.size(); i++) {
+                Drawn employer = drawn.get(i);
+                out.id(employer.id()).number(area.id()).text(employer.name()).text(nameKey(employer.owner()
+                                + TRADES.get(employer.trade())))
                         .text(businessId(FIRST_BUSINESS_ID + area.id() * BUSINESS_IDS_PER_AREA + 3 * i))
-                        .text(SECTORS.get(trade)).text(null).text(null).text(null).text(null).number(0).endRow();
+                        .text(SECTORS.get(employer.trade())).text(null).text(null).text(null).text(null).number(0).endRow();
             }
         }
+    }
+
+    /** An employer as drawn from its area's stream: the same whichever table asks for it. */
+    record Drawn(UUID id, String owner, int trade) {
+
+        String name() {
+            return owner + " " + TRADES.get(trade) + " Oy";
+        }
+    }
+
+    static List<Drawn> drawn(Area area, Seeds seeds) {
+        SplittableRandom random = seeds.random(Stream.EMPLOYERS, area.id());
+        List<Drawn> drawn = new ArrayList<>(area.employers().size());
+        for (UUID id : area.employers()) {
+            int trade = random.nextInt(TRADES.size());
+            drawn.add(new Drawn(id, Names.draw(random, Seeds.chance(random, area.swedishShare())).last(), trade));
+        }
+        return drawn;
     }
 
     void writeContacts(CopyStream out) throws SQLException {
@@ -67,9 +85,15 @@ final class EmployerRows {
         }
     }
 
-    private void writeContact(Coach coach, UUID employer, LocalDate day, SplittableRandom random, CopyStream out)
+    /**
+     * A contact; one about a client is with an employer the client consented to tell about their work (decision 0037),
+     * as the application requires of a contact it records.
+     */
+    private void writeContact(Coach coach, UUID drawnEmployer, LocalDate day, SplittableRandom random, CopyStream out)
             throws SQLException {
         ClientTimeline client = Seeds.chance(random, 0.5) ? clientInService(coach, day, random) : null;
+        UUID employer = client == null ? drawnEmployer
+                : Seeds.pick(random, ClientStory.consentedEmployers(world, client));
         String purpose = client == null ? "GENERAL_JOB_DEVELOPMENT" : Seeds.chance(random, 0.7) ? "ABOUT_CLIENT"
                 : "FOLLOW_UP";
         out.id(world.seeds.ordered(Sequence.EMPLOYER_CONTACT, out.rows())).number(coach.areaId()).id(employer).id(coach.staffId()).date(day)

@@ -14,7 +14,8 @@ record Seeds(long seed) {
 
     /** What a random stream is for; the ordinal keeps streams of different purposes apart. */
     enum Stream {
-        ORGANISATION, TIMELINES, STORY, EMPLOYERS, CONTACTS, CARE_TEAM_MEETINGS, TEAM_MEETINGS, READS, EVALUATION
+        ORGANISATION, TIMELINES, STORY, EMPLOYERS, CONTACTS, CARE_TEAM_MEETINGS, TEAM_MEETINGS, READS, EVALUATION,
+        EMPLOYER_CONSENTS
     }
 
     /** Rows whose ids ascend in the order they are written; see {@link #ordered}. */

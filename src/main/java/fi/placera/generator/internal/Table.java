@@ -32,8 +32,8 @@ enum Table {
             copy cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness, recorded_by, in_work_at_entry)
             from stdin"""),
     CONSENT("consent", """
-            copy consent (id, client_id, area_id, party_type, party_id, party_name, kind, valid_from, valid_until, given_at,
-                          withdrawn_at, recorded_by)
+            copy consent (id, client_id, area_id, party_type, party_id, employer_id, party_name, kind, valid_from,
+                          valid_until, given_at, withdrawn_at, recorded_by)
             from stdin"""),
     ACTION_PLAN("action_plan", """
             copy action_plan (id, client_id, area_id, started_on, goals, steps, responsibilities, version) from stdin"""),

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ final class World {
     final List<Coach> coaches = new ArrayList<>();
     final List<ClientTimeline> clients = new ArrayList<>();
     private final Set<String> identityCodes = new HashSet<>();
+    /** Employer names by id, drawn on first use: consents to employers carry the name (decision 0037). */
+    private Map<UUID, String> employerNames;
 
     World(Scale scale, Seeds seeds, List<AreaRow> welfareAreas) {
         this.scale = scale;
@@ -51,6 +54,21 @@ final class World {
                 teams.add(team(area, number, organisation));
             }
         }
+    }
+
+    String employerName(UUID employerId) {
+        if (employerNames == null) {
+            Map<UUID, String> names = new HashMap<>();
+            for (Area area : areas) {
+                EmployerRows.drawn(area, seeds).forEach(employer -> names.put(employer.id(), employer.name()));
+            }
+            employerNames = names;
+        }
+        return employerNames.get(employerId);
+    }
+
+    Area area(short areaId) {
+        return areas.stream().filter(area -> area.id() == areaId).findFirst().orElseThrow();
     }
 
     /** A welfare area as seeded by the migrations. */

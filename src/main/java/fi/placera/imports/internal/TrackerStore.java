@@ -146,7 +146,7 @@ class TrackerStore {
                     row.coach(), row.contactedOn(), row.faceToFace() ? Mode.FACE_TO_FACE : Mode.OTHER,
                     client == null ? Purpose.GENERAL_JOB_DEVELOPMENT : Purpose.ABOUT_CLIENT, client, false,
                     row.followedPreference(), null, null, recordedBy);
-            if (contacts.record(contact)) {
+            if (contacts.recordFromTracker(contact)) {
                 newContacts++;
             } else {
                 existingContacts++;
