@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import fi.placera.platform.command.Commands;
+import fi.placera.imports.ShownErrors;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
@@ -384,6 +385,22 @@ class ImportIT {
                 List.of("jobs", "5", "client_ref", message("import.client-ref.unknown", "C-9")),
                 List.of("jobs", "6", "employer_business_id", message("employer.business-id.check")),
                 List.of("jobs", "6", "end_date", message("import.job.end-before-start")));
+    }
+
+    @Test
+    void aTrackerWithThousandsOfBadRowsShowsTheFirst200AndTheCountOfEachReason() throws Exception {
+        StringBuilder clients = new StringBuilder(clientsCsv());
+        for (int i = 0; i < 3_000; i++) {
+            clients.append("X-").append(i).append(",,,,,,").append(coach).append(",2025-13-40,,,,,,\n");
+        }
+        MvcResult result = send(upload(with("clients", clients.toString())), new Session());
+
+        var page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("tr.import-error")).hasSize(ShownErrors.SHOWN);
+        assertThat(page.select("#import-errors-cut").text()).contains("200");
+        assertThat(page.select("li.import-error-reason").eachText())
+                .contains(message("import.errors.reason-count",
+                        message("import.date.format", "2025-13-40"), 3000));
     }
 
     @Test
