@@ -82,7 +82,7 @@ class UnstorableInputIT {
                 wrong.add(route.method() + " " + sample.get().path() + ": " + problem);
             }
         }
-        assertThat(swept).as("forms swept").isGreaterThan(30);
+        assertThat(swept).as("forms swept").isGreaterThanOrEqualTo(20);
         assertThat(wrong).isEmpty();
     }
 
