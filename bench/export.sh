@@ -40,7 +40,10 @@ else
 fi
 KEYS=$(mktemp -d /tmp/placera-export-keys-XXXX); WORK=$(mktemp -d /tmp/placera-export-work-XXXX)
 LOG="$RESULTS/$DAY-export-$SCALE-placera.log"
-java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$DATA" \
+# the benchmark profile runs only on a generated database (BENCH_DATA too must be one), whose accounts share the demo
+# password (issue 21)
+java -Xmx1g -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
+    --placera.database.data-directory="$DATA" \
     --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
     --management.server.port=$((PORT + 1)) \
     --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \

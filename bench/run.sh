@@ -28,8 +28,10 @@ done
 # --- one Placera on one data directory -------------------------------------------------------------------
 start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and START_MS
   local begin; begin=$(date +%s%3N)
-  # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back
-  java -Xmx1g -jar target/placera.jar --server.port=$PORT --placera.database.data-directory="$1" \
+  # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back;
+  # the benchmark profile: a generated database, whose accounts share the demo password (issue 21)
+  java -Xmx1g -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
+      --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
       --placera.secrets.key-file="$1.secrets.key" --placera.audit.key-file="$1.audit.keys" \
       > "$2" 2>&1 &

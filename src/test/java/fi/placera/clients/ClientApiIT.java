@@ -196,7 +196,10 @@ class ClientApiIT {
             refused(post("/api/v1/clients"), """
                     {"id": "%s", "lastName": "B", "preferredLanguage": "fi", "ipsTeamId": "%s"}"""
                     .formatted(UUID.randomUUID(), TEAM), language, "firstName", "validation.required");
-            refused(get("/api/v1/clients/not-a-uuid"), "", language, "id", "api.wrong-type");
+            // an id that is no id names no client: answered like a missing one (issue 21)
+            mvc.perform(get("/api/v1/clients/not-a-uuid").with(users.as(coach)).header("Accept-Language", language))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         }
         send(coach, post(base + "/plan"), "{\"startedOn\": ").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").doesNotExist())

@@ -7,6 +7,7 @@ import fi.placera.audit.AccessLog;
 import fi.placera.audit.ChainVerification;
 import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.platform.command.Commands;
+import fi.placera.platform.database.DatabaseOrigin;
 import fi.placera.testing.TableChecksum;
 import java.util.List;
 import java.util.Map;
@@ -127,11 +128,17 @@ class GeneratorIT {
 
     @Test
     void demoScaleRunsBesideTheDemoOrganisationWithoutTouchingIt() throws Exception {
-        try (ConfigurableApplicationContext placera = freshDatabase("classpath:db/migration,classpath:db/demo")) {
+        // the demo accounts are a fixture here, as in every test (outside the demo and test profiles Placera would
+        // not start with their published password)
+        try (ConfigurableApplicationContext placera = freshDatabase("classpath:db/migration,classpath:db/demo",
+                "--spring.profiles.active=test")) {
             JdbcClient jdbc = placera.getBean(JdbcClient.class);
             TableChecksum checksum = placera.getBean(TableChecksum.class);
             String demoTeams = checksum.of("ips_team");
+            DatabaseOrigin origin = placera.getBean(DatabaseOrigin.class);
+            assertThat(origin.generated()).as("a database of real use").isFalse();
             assertThat(generate(placera, DEMO_SEED_42)).isZero();
+            assertThat(origin.generated()).as("generated, and marked so").isTrue();
             assertThat(count(jdbc, "select count(*) from ips_team where code not like 'GEN-%'")).isEqualTo(1);
             assertThat(jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from ips_team t "
                     + "where code not like 'GEN-%'").query(String.class).single()).isEqualTo(demoTeams);
@@ -195,10 +202,13 @@ class GeneratorIT {
         return freshDatabase("classpath:db/migration");
     }
 
-    private static ConfigurableApplicationContext freshDatabase(String migrations) {
+    private static ConfigurableApplicationContext freshDatabase(String migrations, String... settings) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--placera.database.data-directory=",
+                "--placera.database.pool-size=3", "--spring.flyway.locations=" + migrations,
+                "--placera.audit.seal-interval=1h"));
+        arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
-                .run("--placera.database.data-directory=", "--placera.database.pool-size=3",
-                        "--spring.flyway.locations=" + migrations, "--placera.audit.seal-interval=1h");
+                .run(arguments.toArray(String[]::new));
     }
 
     private static int generate(ConfigurableApplicationContext placera, String... commandLine) throws Exception {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import fi.placera.platform.command.Commands;
+import fi.placera.imports.ShownErrors;
 import fi.placera.reporting.Outcomes;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
@@ -336,6 +337,10 @@ class ImportIT {
                 .map(row -> row.select("td").stream().map(Element::wholeText).toList()).toList();
     }
 
+    private static String spaced(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", " ");
+    }
+
     private String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, FINNISH);
     }
@@ -408,6 +413,23 @@ class ImportIT {
                 LocalDate.parse("2025-09-30"));
         assertThat(september.served()).isEqualTo(2);
         assertThat(september.worked()).isEqualTo(2);
+    }
+
+    @Test
+    void aTrackerWithThousandsOfBadRowsShowsTheFirst200AndTheCountOfEachReason() throws Exception {
+        StringBuilder clients = new StringBuilder(clientsCsv());
+        for (int i = 0; i < 3_000; i++) {
+            clients.append("X-").append(i).append(",,,,,,").append(coach).append(",2025-13-40,,,,,,\n");
+        }
+        MvcResult result = send(upload(with("clients", clients.toString())), new Session());
+
+        var page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select("tr.import-error")).hasSize(ShownErrors.SHOWN);
+        assertThat(page.select("#import-errors-cut").text()).contains("200");
+        // the count is grouped with a no-break space in Finnish, which the page's text reads as a space
+        assertThat(page.select("li.import-error-reason").eachText()).map(ImportIT::spaced)
+                .contains(spaced(message("import.errors.reason-count",
+                        message("import.date.format", "2025-13-40"), 3000)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package fi.placera.generator.internal;
 
 import fi.placera.audit.AccessLog;
 import fi.placera.generator.internal.World.AreaRow;
+import fi.placera.platform.database.DatabaseOrigin;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,11 +27,13 @@ class SyntheticData {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final AccessLog accessLog;
+    private final DatabaseOrigin origin;
 
-    SyntheticData(DataSource dataSource, JdbcClient jdbc, AccessLog accessLog) {
+    SyntheticData(DataSource dataSource, JdbcClient jdbc, AccessLog accessLog, DatabaseOrigin origin) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.accessLog = accessLog;
+        this.origin = origin;
     }
 
     boolean hasClients() {
@@ -53,6 +56,8 @@ class SyntheticData {
             }
             connection.commit();
         }
+        // the mark that lets the benchmark profile (and the generated accounts' shared demo password) run here
+        origin.markGenerated(scale.name().toLowerCase(Locale.ROOT), seed);
         // Statistics first: without them the sealer's "rows not yet sealed" anti-join is planned as a scan of the
         // whole log per batch (the national run sealed 4,000 rows/s instead of tens of thousands).
         out.println("Analysing the loaded tables");

@@ -64,6 +64,10 @@ final class CsvTables {
             }
             List<RawRow> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
+                if (record.getRecordNumber() > RawTables.MAX_ROWS) {
+                    tables.tooManyRows(table);
+                    return;
+                }
                 row(table, header, record, tables).ifPresent(rows::add);
             }
             tables.add(table, rows);

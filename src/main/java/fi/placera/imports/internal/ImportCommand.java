@@ -2,6 +2,7 @@ package fi.placera.imports.internal;
 
 import fi.placera.imports.ImportError;
 import fi.placera.imports.ImportResult;
+import fi.placera.imports.ShownErrors;
 import fi.placera.imports.ImportResult.Counts;
 import fi.placera.imports.TrackerFiles;
 import fi.placera.imports.TrackerImports;
@@ -70,11 +71,23 @@ class ImportCommand implements PlaceraCommand {
                 ? ImportResult.failed(files.stream().filter(ImportCommand::tooLarge)
                         .map(file -> ImportError.fileTooLarge(file.getFileName().toString())).toList())
                 : imports.store(team.get(), read(source, files), OPERATOR, locale);
-        result.errors().forEach(error -> System.out.println(line(error, locale)));
+        printErrors(ShownErrors.of(result.errors()), locale);
         if (result.ok()) {
             System.out.println(counts(result.counts(), locale));
         }
         return result.ok() ? 0 : 1;
+    }
+
+    /** The first errors, then (when there are more) the count of each reason. */
+    private void printErrors(ShownErrors errors, Locale locale) {
+        errors.first().forEach(error -> System.out.println(line(error, locale)));
+        if (errors.cut()) {
+            System.out.println(messages.getMessage("import.errors.cut", new Object[] {errors.first().size(),
+                    errors.total()}, locale));
+            errors.byReason().forEach(reason -> System.out.println("  " + messages.getMessage(
+                    "import.errors.reason-count", new Object[] {messages.getMessage(reason.example(), locale),
+                            reason.count()}, locale)));
+        }
     }
 
     /** The options and the one path: --team CODE, --lang xx, and the file or directory. */

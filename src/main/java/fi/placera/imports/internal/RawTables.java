@@ -9,6 +9,12 @@ import java.util.Map;
 /** The rows of each table as read, and the errors found while reading (encoding, columns, unreadable file). */
 final class RawTables {
 
+    /**
+     * The most rows a table may have: a team's tracker has hundreds of clients and some thousands of contacts. A
+     * file with more (a million empty rows) is refused as soon as it has been read that far.
+     */
+    static final int MAX_ROWS = 100_000;
+
     private final Map<TrackerTable, List<RawRow>> rows = new EnumMap<>(TrackerTable.class);
     private final List<ImportError> errors = new ArrayList<>();
 
@@ -22,6 +28,11 @@ final class RawTables {
 
     void error(ImportError error) {
         errors.add(error);
+    }
+
+    /** The table has more than {@link #MAX_ROWS} rows: one error, and nothing of the table is kept. */
+    void tooManyRows(TrackerTable table) {
+        errors.add(new ImportError(table.sheet(), null, null, "import.file.too-many-rows", MAX_ROWS));
     }
 
     List<ImportError> errors() {

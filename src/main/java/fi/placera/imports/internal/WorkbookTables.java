@@ -4,12 +4,16 @@ import fi.placera.imports.ImportError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipInputStream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -20,9 +24,15 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * Reads the tables from the sheets of one XLSX workbook, the header in row 1. Cells become the text a CSV file
  * would hold: a date-formatted number becomes YYYY-MM-DD, a number its plain digits, TRUE/FALSE yes/no. Other
- * sheets (instructions, say) are left alone.
+ * sheets (instructions, say) are left alone. Rows are read as a stream and no further than {@link RawTables#MAX_ROWS}.
  */
 final class WorkbookTables {
+
+    /**
+     * The most a workbook may inflate to, all its parts together. A tracker of a few thousand rows is a few megabytes;
+     * a small file can hold gigabytes of repeated XML (millions of empty rows), which is refused unread.
+     */
+    static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
 
     /** Date formats have day, month or year codes outside quoted text and [colour] or [$locale] parts. */
     private static final Pattern DATE_CODES = Pattern.compile("[dmy]");
@@ -33,13 +43,20 @@ final class WorkbookTables {
 
     static RawTables read(byte[] workbook) {
         RawTables tables = new RawTables();
+        if (inflatesBeyondLimit(workbook)) {
+            tables.error(new ImportError("workbook", null, null, "import.file.inflates-too-much",
+                    MAX_INFLATED_BYTES / (1024 * 1024)));
+            return tables;
+        }
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(workbook), new ReadingOptions(true, false))) {
             for (TrackerTable table : TrackerTable.values()) {
                 Optional<Sheet> sheet = book.findSheet(table.sheet());
                 if (sheet.isEmpty()) {
                     tables.error(new ImportError(table.sheet(), null, null, "import.sheet.missing", table.sheet()));
                 } else {
-                    read(table, sheet.get().read(), tables);
+                    try (Stream<Row> rows = sheet.get().openStream()) {
+                        read(table, rows.iterator(), tables);
+                    }
                 }
             }
         } catch (IOException | RuntimeException notAWorkbook) {
@@ -49,18 +66,49 @@ final class WorkbookTables {
         return tables;
     }
 
-    private static void read(TrackerTable table, List<Row> rows, RawTables tables) {
-        if (rows.isEmpty() || rows.get(0).getRowNum() != 1) {
+    /**
+     * Whether the workbook's parts together inflate to more than {@link #MAX_INFLATED_BYTES}: counted as a stream,
+     * before the workbook reader opens it, and no further than the limit.
+     */
+    private static boolean inflatesBeyondLimit(byte[] workbook) {
+        long inflated = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(workbook))) {
+            while (parts.getNextEntry() != null) {
+                for (int read = parts.read(buffer); read >= 0; read = parts.read(buffer)) {
+                    inflated += read;
+                    if (inflated > MAX_INFLATED_BYTES) {
+                        return true;
+                    }
+                }
+            }
+        } catch (IOException notAZip) {
+            return false; // the workbook reader says it cannot be read
+        }
+        return false;
+    }
+
+    private static void read(TrackerTable table, Iterator<Row> rows, RawTables tables) {
+        Row first = rows.hasNext() ? rows.next() : null;
+        if (first == null || first.getRowNum() != 1) {
             tables.checkHeader(table, List.of());
             return;
         }
-        List<String> header = rows.get(0).stream()
+        List<String> header = first.stream()
                 .map(cell -> cell == null ? "" : text(cell).strip().toLowerCase(Locale.ROOT)).toList();
         List<String> named = header.stream().filter(name -> !name.isEmpty()).toList();
         if (!tables.checkHeader(table, named)) {
             return;
         }
-        tables.add(table, rows.stream().skip(1).map(row -> row(header, row)).flatMap(Optional::stream).toList());
+        List<RawRow> read = new ArrayList<>();
+        for (int count = 0; rows.hasNext(); count++) {
+            if (count == RawTables.MAX_ROWS) {
+                tables.tooManyRows(table);
+                return;
+            }
+            row(header, rows.next()).ifPresent(read::add);
+        }
+        tables.add(table, read);
     }
 
     private static Optional<RawRow> row(List<String> header, Row row) {

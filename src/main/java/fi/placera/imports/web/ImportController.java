@@ -3,6 +3,7 @@ package fi.placera.imports.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.imports.ImportError;
 import fi.placera.imports.ImportResult;
+import fi.placera.imports.ShownErrors;
 import fi.placera.imports.TrackerFiles;
 import fi.placera.imports.TrackerImports;
 import fi.placera.organisation.IpsTeamSummary;
@@ -54,7 +55,7 @@ class ImportController {
     String form(@AuthenticationPrincipal PlaceraUser user, @RequestParam(name = "too-large", required = false) String tooLarge,
             Model model) {
         if (tooLarge != null) {
-            model.addAttribute("errors", List.of(new ImportError("", null, null, "import.upload.too-large",
+            showErrors(model, List.of(new ImportError("", null, null, "import.upload.too-large",
                     TrackerFiles.MAX_FILE_BYTES / (1024 * 1024))));
         }
         return page(user, null, model);
@@ -67,13 +68,13 @@ class ImportController {
         IpsTeamSummary chosen = teamOf(user, team);
         Optional<List<ImportError>> refused = refused(workbook, csv);
         if (refused.isPresent()) {
-            model.addAttribute("errors", refused.get());
+            showErrors(model, refused.get());
             return page(user, chosen.id(), model);
         }
         TrackerFiles files = files(workbook, csv);
         ImportResult result = imports.preview(chosen, files, user.accountId(), locale);
         if (!result.ok()) {
-            model.addAttribute("errors", result.errors());
+            showErrors(model, result.errors());
             return page(user, chosen.id(), model);
         }
         forget(session);
@@ -92,19 +93,24 @@ class ImportController {
         Optional<TrackerFiles> files = upload != null && upload.equals(session.getAttribute(PENDING))
                 ? uploads.find(upload) : Optional.empty();
         if (files.isEmpty() || pendingTeam == null) {
-            model.addAttribute("errors", List.of(new ImportError("", null, null, "import.upload.expired")));
+            showErrors(model, List.of(new ImportError("", null, null, "import.upload.expired")));
             return page(user, null, model);
         }
         IpsTeamSummary team = teamOf(user, UUID.fromString(pendingTeam.toString()));
         ImportResult result = imports.store(team, files.get(), user.accountId(), locale);
         forget(session);
         if (!result.ok()) {
-            model.addAttribute("errors", result.errors());
+            showErrors(model, result.errors());
             return page(user, team.id(), model);
         }
         redirect.addFlashAttribute("stored", result.counts());
         redirect.addFlashAttribute("storedTeam", team.name());
         return "redirect:/imports";
+    }
+
+    /** The first errors and the count of each reason: a tracker with 200,000 bad rows is still a short page. */
+    private static void showErrors(Model model, List<ImportError> errors) {
+        model.addAttribute("errors", ShownErrors.of(errors));
     }
 
     private String page(PlaceraUser user, UUID team, Model model) {

@@ -74,9 +74,13 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, List.of(error(null, "api.unreadable", null, locale)), locale);
     }
 
-    /** A path variable that is not what it should be (an id that is no UUID). */
+    /** A parameter that is not what it should be: an id in the path that is no id is a record that does not exist
+     *  (404, as for a missing one); another parameter of the wrong type is named in a 400. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail mistyped(MethodArgumentTypeMismatchException mistyped, Locale locale) {
+        if (BadInput.statusOf(mistyped) == HttpStatus.NOT_FOUND) {
+            return problems.of(HttpStatus.NOT_FOUND, locale);
+        }
         return problem(HttpStatus.BAD_REQUEST, List.of(error(mistyped.getName(), "api.wrong-type", null, locale)),
                 locale);
     }

@@ -20,6 +20,9 @@ public class Formats {
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    /** The years a date typed or sent to Placera may have (a birth year, a plan's review, a report's period). */
+    public static final int FIRST_YEAR = 1000;
+    public static final int LAST_YEAR = 9999;
     private static final DateTimeFormatter NORDIC_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
@@ -41,17 +44,24 @@ public class Formats {
 
     /**
      * A date as people type it, 31.12.2025 (day and month may have one digit); impossible dates such
-     * as 30.2.2025 are refused. Empty when the text is not such a date.
+     * as 30.2.2025 are refused, and so are years outside {@link #FIRST_YEAR}–{@link #LAST_YEAR}, which no record of
+     * Placera has and the database cannot always store (1.1.99999999). Empty when the text is not such a date.
      */
     public static java.util.Optional<java.time.LocalDate> parseDate(String text) {
         if (text == null || text.isBlank() || text.length() > 12) {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), TYPED_DATE));
+            return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), TYPED_DATE))
+                    .filter(Formats::plausible);
         } catch (java.time.format.DateTimeParseException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** Whether a date lies in the years any record can have: four-digit years. */
+    public static boolean plausible(java.time.LocalDate day) {
+        return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
     }
 
     /** A date written as it is typed into the forms: 31.12.2025. */

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +29,32 @@ import org.springframework.web.servlet.ModelAndView;
 class UnexpectedErrors {
 
     private static final Logger log = LoggerFactory.getLogger(UnexpectedErrors.class);
+
+    private final Problems problems;
+
+    UnexpectedErrors(Problems problems) {
+        this.problems = problems;
+    }
+
+    /**
+     * A malformed id in the path is a record that does not exist (404, like a missing one); a parameter of the wrong
+     * type or a value the database cannot hold (text with NUL, a date in year 99999999) is a bad request (400), not a
+     * bug. The forms refuse such values next to their fields before this ({@link TextInput}, {@link Formats}).
+     */
+    @ExceptionHandler({TypeMismatchException.class, DataAccessException.class})
+    Object badInput(Exception error, HttpServletRequest request) throws Exception {
+        HttpStatus status = BadInput.statusOf(error);
+        if (status == null) {
+            return unexpected(error, request);
+        }
+        if (Problems.api(request)) {
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(status, LocaleContextHolder.getLocale()));
+        }
+        ModelAndView page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        return page;
+    }
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception error, HttpServletRequest request) throws Exception {

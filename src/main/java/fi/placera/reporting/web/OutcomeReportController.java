@@ -5,6 +5,7 @@ import static fi.placera.platform.web.FormValues.typed;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.SpreadsheetCells;
 import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
@@ -148,7 +149,7 @@ class OutcomeReportController {
                 CSVFormat.DEFAULT)) {
             csv.printRecord("field", "value");
             for (Map.Entry<String, Object> row : report.withSubject().entrySet()) {
-                csv.printRecord(row.getKey(), row.getValue() == null ? "" : row.getValue());
+                csv.printRecord(row.getKey(), SpreadsheetCells.cell(row.getValue()));
             }
         }
     }
@@ -168,7 +169,7 @@ class OutcomeReportController {
             if (entry.getValue() instanceof Number number) {
                 sheet.value(row, 1, number);
             } else if (entry.getValue() != null) {
-                sheet.value(row, 1, entry.getValue().toString());
+                sheet.value(row, 1, SpreadsheetCells.cell(entry.getValue()));
             }
             row++;
         }

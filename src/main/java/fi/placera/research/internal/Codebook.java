@@ -1,5 +1,6 @@
 package fi.placera.research.internal;
 
+import fi.placera.platform.SpreadsheetCells;
 import fi.placera.research.Study;
 import fi.placera.research.internal.ExtractTables.Column;
 import fi.placera.research.internal.ExtractTables.Table;
@@ -53,11 +54,11 @@ public class Codebook {
                 for (Column column : table.columns()) {
                     List<Object> row = new ArrayList<>(List.of(table.name(), column.name(), type(column)));
                     for (Locale language : LANGUAGES) {
-                        row.add(messages.getMessage("research.codebook." + table.name() + "." + column.name(), null,
-                                language));
+                        row.add(SpreadsheetCells.text(messages.getMessage(
+                                "research.codebook." + table.name() + "." + column.name(), null, language)));
                     }
                     for (Locale language : LANGUAGES) {
-                        row.add(valueLabels(column, language));
+                        row.add(SpreadsheetCells.text(valueLabels(column, language)));
                     }
                     csv.printRecord(row);
                 }

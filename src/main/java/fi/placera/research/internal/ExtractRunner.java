@@ -4,6 +4,7 @@ import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.Score;
 import fi.placera.evaluation.Scoring;
+import fi.placera.platform.SpreadsheetCells;
 import fi.placera.research.Study;
 import fi.placera.research.internal.ExtractTables.Column;
 import fi.placera.research.internal.ExtractTables.Table;
@@ -183,8 +184,8 @@ public class ExtractRunner {
                         return;
                     }
                     try {
-                        csv.printRecord(code, pseudonyms.pseudonym(
-                                Pseudonyms.identity(rs.getObject(1, UUID.class), code)));
+                        csv.printRecord(SpreadsheetCells.text(code), SpreadsheetCells.text(pseudonyms.pseudonym(
+                                Pseudonyms.identity(rs.getObject(1, UUID.class), code))));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -371,12 +372,12 @@ public class ExtractRunner {
                     if (person == null) {
                         throw new IllegalStateException("a row of a client outside the extract");
                     }
-                    yield person.pseudonym();
+                    yield SpreadsheetCells.text(person.pseudonym());
                 }
                 case PERSON_DATE -> text(Pseudonyms.protect(rs.getObject(at, LocalDate.class), shift,
                         person.shiftDays()));
                 case DATE -> text(rs.getObject(at, LocalDate.class));
-                case CODE -> rs.getString(at);
+                case CODE -> SpreadsheetCells.text(rs.getString(at));
                 case INTEGER -> {
                     long value = rs.getLong(at);
                     yield rs.wasNull() ? null : Long.toString(value);
@@ -411,8 +412,9 @@ public class ExtractRunner {
         String answeredOn = text(Pseudonyms.protect(rs.getObject(4, LocalDate.class), shift, person.shiftDays()));
         List<Object[]> rows = new ArrayList<>();
         for (Score score : Scoring.score(instrument.definition(), answers)) {
-            rows.add(new Object[] {person.pseudonym(), instrument.code(), Integer.toString(instrument.version()),
-                timepoint, answeredOn, score.code(),
+            rows.add(new Object[] {SpreadsheetCells.text(person.pseudonym()), SpreadsheetCells.text(instrument.code()),
+                Integer.toString(instrument.version()), SpreadsheetCells.text(timepoint), answeredOn,
+                SpreadsheetCells.text(score.code()),
                 score.value() == null ? null : score.value().stripTrailingZeros().toPlainString(),
                 Integer.toString(score.answered()), Integer.toString(score.missing())});
         }

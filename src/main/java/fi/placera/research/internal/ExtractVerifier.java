@@ -25,6 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtractVerifier {
 
+    /**
+     * The largest manifest read: one line per file of an extract (a name and a SHA-256) is a few kilobytes. A larger
+     * one is not Placera's, and is not read into memory (a 1 MB zip can hold a manifest that inflates to 1 GiB).
+     */
+    static final int MANIFEST_LIMIT = 1 << 20;
+    /** The most files an extract may hold: it has one per table and format, a few dozen. */
+    static final int FILE_LIMIT = 1_000;
+
     private final Codebook codebook;
 
     ExtractVerifier(Codebook codebook) {
@@ -46,7 +54,12 @@ public class ExtractVerifier {
                     continue;
                 }
                 if (entry.getName().equals(Codebook.MANIFEST)) {
-                    manifest = entries.readAllBytes();
+                    manifest = entries.readNBytes(MANIFEST_LIMIT + 1);
+                    if (manifest.length > MANIFEST_LIMIT) {
+                        throw new Rejection("file", "research.extract.tampered", Codebook.MANIFEST);
+                    }
+                } else if (actual.size() == FILE_LIMIT) {
+                    throw new Rejection("file", "research.extract.tampered", entry.getName());
                 } else {
                     actual.put(entry.getName(), Codebook.digest(entries, "SHA-256"));
                 }

@@ -1,0 +1,56 @@
+package fi.placera.platform.web;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The API reads text and dates by the same rules as the pages ({@link TextInput}, {@link Formats#plausible}): a
+ * string with a NUL character or a date such as +999999999-01-01 is a value of the wrong format, which
+ * {@link ApiProblems} answers with 400 naming the field, instead of an error when the database refuses it.
+ */
+@Configuration(proxyBeanMethods = false)
+class JsonInput {
+
+    @Bean
+    Module placeraInputRules() {
+        return new SimpleModule("placera-input-rules")
+                .addDeserializer(String.class, new TextWithoutNul())
+                .addDeserializer(LocalDate.class, new PlausibleDate());
+    }
+
+    private static final class TextWithoutNul extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (TextInput.holdsNul(text)) {
+                return (String) context.handleWeirdStringValue(String.class, text, "a NUL character");
+            }
+            return text;
+        }
+    }
+
+    private static final class PlausibleDate extends LocalDateDeserializer {
+        PlausibleDate() {
+            super(DateTimeFormatter.ISO_LOCAL_DATE);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            LocalDate day = super.deserialize(parser, context);
+            if (day != null && !Formats.plausible(day)) {
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
+                        "a year outside " + Formats.FIRST_YEAR + "–" + Formats.LAST_YEAR);
+            }
+            return day;
+        }
+    }
+}
