@@ -105,7 +105,7 @@ class JdbcClientAccounts implements ClientAccounts {
         UUID accountId = UUID.randomUUID();
         Account account = new Account(accountId, name, invite.firstName(), Set.of(Role.CLIENT), invite.areaId(), null,
                 true, 0);
-        if (!accounts.insert(account, passwords.encode(passphrase))) {
+        if (!accounts.insert(account, passwords.encode(passphrase), false)) {
             throw new Rejection("username", "portal.invite.username.taken");
         }
         jdbc.sql("""

@@ -65,6 +65,9 @@ class SecurityConfiguration {
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
+                        // areas and the national instruments are the national administrators' (issue 21)
+                        .requestMatchers("/admin/areas", "/admin/areas/**").hasAuthority(PlaceraUser.NATIONAL_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/admin/instruments").hasAuthority(PlaceraUser.NATIONAL_ADMIN)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // the client's own pages: clients only, never staff; the client is the signed-in one
                         .requestMatchers("/me", "/me/**").hasRole("CLIENT")
