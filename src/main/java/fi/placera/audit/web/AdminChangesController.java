@@ -43,7 +43,7 @@ class AdminChangesController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "filter");
         Optional<LocalDate> fromDay = FormValues.optionalDate(from, "from", errors);
         Optional<LocalDate> toDay = FormValues.optionalDate(to, "to", errors);
-        AdminChangeQuery query = new AdminChangeQuery(filter(who), KINDS.contains(kind) ? kind : null, filter(object),
+        AdminChangeQuery query = new AdminChangeQuery(filter(who), kind != null && KINDS.contains(kind) ? kind : null, filter(object),
                 fromDay.map(this::startOf).orElse(null), toDay.map(day -> startOf(day.plusDays(1))).orElse(null));
         model.addAttribute("changes", errors.hasErrors() ? List.of() : changes.list(by, query));
         model.addAttribute("kinds", KINDS);

@@ -215,9 +215,9 @@ public class OrganisationService implements Organisation {
 
     /** Whether a record under this id exists in another area than the administrator's: the page answers 404. */
     public boolean outsideArea(Administrator by, UUID id) {
-        return outside(by, ipsTeams.findById(id), IpsTeam::areaId, IPS_TEAM)
+        return id != null && (outside(by, ipsTeams.findById(id), IpsTeam::areaId, IPS_TEAM)
                 || outside(by, careTeams.findById(id), CareTeam::areaId, CARE_TEAM)
-                || outside(by, staff.findById(id), StaffMember::areaId, STAFF);
+                || outside(by, staff.findById(id), StaffMember::areaId, STAFF));
     }
 
     private static <T> Optional<T> within(Administrator by, Optional<T> record, ToIntFunction<T> area, String kind) {

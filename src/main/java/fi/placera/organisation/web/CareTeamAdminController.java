@@ -44,16 +44,27 @@ class CareTeamAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @Valid @ModelAttribute("form") CareTeamForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
-        if (organisation.outsideArea(by, form.getId())) {
-            throw new NotFound();
-        }
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") CareTeamForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
         if (!Forms.saved(errors, () -> organisation.save(by, form.toCareTeam()))) {
             return form(by, model, form);
         }
         redirect.addFlashAttribute("saved", form.getName());
         return "redirect:/admin/care-teams";
+    }
+
+    /**
+     * An edit (the id in the path) needs a care team of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, CareTeamForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.careTeam(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
     }
 
     private String form(Administrator by, Model model, CareTeamForm form) {

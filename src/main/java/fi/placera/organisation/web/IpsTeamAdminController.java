@@ -46,11 +46,9 @@ class IpsTeamAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @Valid @ModelAttribute("form") IpsTeamForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (organisation.outsideArea(by, form.getId())) {
-            throw new NotFound();
-        }
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") IpsTeamForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
         if (form.partnerMissing()) {
             errors.rejectValue("partnerOrganisation", "organisation.partner.required");
         }
@@ -59,6 +57,19 @@ class IpsTeamAdminController {
         }
         redirect.addFlashAttribute("saved", form.getName());
         return "redirect:/admin/teams";
+    }
+
+    /**
+     * An edit (the id in the path) needs a team of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, IpsTeamForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.ipsTeam(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
     }
 
     private String form(Administrator by, Model model, IpsTeamForm form) {

@@ -51,17 +51,28 @@ class StaffAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (organisation.outsideArea(by, form.getId())) {
-            throw new NotFound();
-        }
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
         form.checkTogether(errors);
         if (!Forms.saved(errors, () -> organisation.save(by, form.toStaffMember()))) {
             return form(by, model, form);
         }
         redirect.addFlashAttribute("saved", form.getFirstName() + " " + form.getLastName());
         return "redirect:/admin/staff";
+    }
+
+    /**
+     * An edit (the id in the path) needs a staff member of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, StaffForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.staffMemberRecord(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
     }
 
     private String form(Administrator by, Model model, StaffForm form) {
