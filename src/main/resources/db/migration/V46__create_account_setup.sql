@@ -4,7 +4,7 @@
 alter table user_account add column password_change_required boolean not null default false;
 
 create table account_setup_link (
-    token_hash bytea primary key,
+    token_hash text primary key check (token_hash ~ '^[0-9a-f]{64}$'),
     account_id uuid not null references user_account (id) on delete cascade,
     expires_at timestamptz not null,
     used_at    timestamptz
