@@ -33,7 +33,7 @@ class JdbcClientAccounts implements ClientAccounts {
 
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_TOKEN_LENGTH = 100;
-    private static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
+    static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
 
     private final JdbcClient jdbc;
     private final Clock clock;

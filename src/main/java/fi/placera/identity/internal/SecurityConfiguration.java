@@ -62,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers("/q/*").permitAll()
                         // a client's one-time invitation link: the token is the only credential (0018)
                         .requestMatchers("/invite/*").permitAll()
+                        // an administrator's one-time setup link from create-admin: the token is the only credential
+                        .requestMatchers("/setup/*").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
