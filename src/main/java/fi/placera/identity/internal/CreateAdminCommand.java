@@ -3,7 +3,6 @@ package fi.placera.identity.internal;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.command.Commands;
 import fi.placera.platform.command.PlaceraCommand;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ class CreateAdminCommand implements PlaceraCommand {
 
     private final AdministratorSetup setup;
     private final MessageSource messages;
-    private final PrintStream out = System.out;
 
     CreateAdminCommand(AdministratorSetup setup, MessageSource messages) {
         this.setup = setup;
@@ -45,25 +43,25 @@ class CreateAdminCommand implements PlaceraCommand {
         try {
             options = options(arguments);
         } catch (IllegalArgumentException e) {
-            out.println(e.getMessage());
-            out.println("Usage: create-admin " + usage());
+            System.out.println(e.getMessage());
+            System.out.println("Usage: create-admin " + usage());
             return Commands.USAGE;
         }
         if (!options.containsKey("--username")) {
-            out.println("Usage: create-admin " + usage());
+            System.out.println("Usage: create-admin " + usage());
             return Commands.USAGE;
         }
         try {
             AdministratorSetup.SetupLink link = setup.createAdministrator(options.get("--username"),
                     options.get("--name"), options.get("--area"), options.containsKey("--force"));
             String base = Optional.ofNullable(options.get("--url")).orElse("http://localhost:8080").replaceAll("/+$", "");
-            out.printf("Administrator %s created. Open this link within %d hours to choose the password; the "
+            System.out.printf("Administrator %s created. Open this link within %d hours to choose the password; the "
                     + "authenticator app is set up at the first sign-in. The link works once.%n%s/setup/%s%n",
                     options.get("--username").strip().toLowerCase(Locale.ROOT), AdministratorSetup.VALID.toHours(),
                     base, link.token());
             return 0;
         } catch (Rejection refused) {
-            out.println("Refused: " + messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH));
+            System.out.println("Refused: " + messages.getMessage(refused.messageKey(), refused.arguments(), Locale.ENGLISH));
             return 1;
         }
     }

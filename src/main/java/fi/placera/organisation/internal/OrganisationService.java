@@ -142,9 +142,12 @@ public class OrganisationService implements Organisation {
                 .list();
     }
 
-    /** Only a national administrator renames areas (the security rules keep area administrators out). */
+    /** Only a national administrator renames areas (the security rules keep area administrators out already). */
     @Transactional
     public WelfareArea renameArea(Administrator by, WelfareArea renamed) {
+        if (!by.national()) {
+            throw AdminRefusals.refused(by, "nameFi", "organisation.area.outside");
+        }
         Optional<WelfareArea> before = areas.findById(renamed.id());
         return audited(by, "AREA", renamed.id(), renamed.id(), before,
                 () -> update(areas, renamed.id(), renamed, null, null));
