@@ -19,7 +19,7 @@
  * {@code platform}, {@code identity} (the signed-in user; access decisions through {@code clients.ClientDirectory},
  * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} and {@code UrgentTasks} for the week), {@code organisation}
  * (teams and their coaches' FTE), {@code worktime} (the coaches' recorded hours for the costs), {@code consent}
- * (evaluators see consenting clients only) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
+ * (evaluators see consenting clients only), {@code audit} (instrument versions in the administrators' audit trail) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
  * reporting does. No module depends on this one.
  */
 package fi.placera.evaluation;

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,6 +20,9 @@ public final class PlaceraUser implements UserDetails, CredentialsContainer {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The authority of a national administrator (the administrator role and no area). */
+    public static final String NATIONAL_ADMIN = "NATIONAL_ADMIN";
 
     private final UUID accountId;
     private final String username;
@@ -65,9 +70,15 @@ public final class PlaceraUser implements UserDetails, CredentialsContainer {
         return staffMemberId;
     }
 
+    /**
+     * The user's roles as authorities, and {@value #NATIONAL_ADMIN} for an administrator without an area: only they
+     * manage areas, national instruments and other administrators (issue 21).
+     */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(Role::authority).toList();
+        Stream<GrantedAuthority> authorities = roles.stream().map(Role::authority);
+        return (has(Role.ADMIN) && areaId == null
+                ? Stream.concat(authorities, Stream.of(new SimpleGrantedAuthority(NATIONAL_ADMIN))) : authorities).toList();
     }
 
     @Override

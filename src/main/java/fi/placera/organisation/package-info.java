@@ -3,6 +3,8 @@
  * model, psychiatric care teams, and staff members with their team memberships.
  *
  * <p>Public API: {@link fi.placera.organisation.Organisation} (read-only look-ups for other
- * modules) and the value types it returns. Depends on no other business module.
+ * modules) and the value types it returns. Depends on {@code audit} only (every administrative change is a row of
+ * its administrators' audit trail); administration pages are scoped to the signed-in
+ * {@link fi.placera.platform.Administrator}'s area.
  */
 package fi.placera.organisation;

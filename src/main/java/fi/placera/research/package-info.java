@@ -8,7 +8,7 @@
  * its years or quarters, small cells suppressed.
  *
  * <p>Public API: {@link fi.placera.research.Studies} and {@link fi.placera.research.Study}. Depends on
- * {@code platform}, {@code identity} (who asks), {@code consent} (who has consented to research use) and
+ * {@code platform}, {@code identity} (who asks), {@code audit} (a study's creation in the administrators' trail), {@code consent} (who has consented to research use) and
  * {@code reporting} (the outcome report and its suppression), {@code organisation}, {@code fidelity} and
  * {@code evaluation} (team costs) for the evaluator's view; it reads other modules' tables with read-only SQL for
  * the extracts, as reporting does. No module depends on this one.

@@ -18,7 +18,7 @@ class PagesBrowserIT extends BrowserTestBase {
             "/admin/care-teams", "/admin/care-teams/new", "/admin/care-teams/6a1f0000-0000-4000-8000-000000000101",
             "/admin/staff", "/admin/staff/new", "/admin/staff/6a1f0000-0000-4000-8000-000000000202",
             "/admin/accounts", "/admin/accounts/new", "/admin/accounts/6a1f0000-0000-4000-8000-000000000303",
-            "/admin/audit", "/admin/instruments", "/account/password");
+            "/admin/audit", "/admin/changes", "/admin/instruments", "/account/password");
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv", "en"})

@@ -36,6 +36,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class EvaluationIT {
 
+    private static final fi.placera.platform.Administrator ADMIN = fi.placera.platform.Administrator.operator("evaluation-it");
+
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
@@ -255,14 +257,14 @@ class EvaluationIT {
                  "items": [{"code": "1", "type": "SCALE", "scale": "s", "texts": {"fi": "%s", "sv": "A", "en": "A"}}],
                  "scores": [{"code": "total", "method": "SUM", "maxMissing": 0, "higherIsBetter": true,
                    "names": {"fi": "T", "sv": "T", "en": "T"}}]}""";
-        Instrument first = instruments.define(code, definition.formatted("Eka"), null);
-        Instrument replaced = instruments.define(code, definition.formatted("Toka"), null);
+        Instrument first = instruments.define(code, definition.formatted("Eka"), ADMIN);
+        Instrument replaced = instruments.define(code, definition.formatted("Toka"), ADMIN);
         assertThat(replaced.id()).isEqualTo(first.id());
         assertThat(replaced.version()).isEqualTo(1);
 
         mvc.perform(as(coach, post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
                 .param("instrument", code).param("mode", "COACH").param("language", "fi"));
-        Instrument second = instruments.define(code, definition.formatted("Kolmas"), null);
+        Instrument second = instruments.define(code, definition.formatted("Kolmas"), ADMIN);
         assertThat(second.version()).isEqualTo(2);
         assertThat(instruments.version(first.id()).orElseThrow().definition().items().get(0).text(FINNISH))
                 .isEqualTo("Toka");

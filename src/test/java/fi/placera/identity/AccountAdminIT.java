@@ -185,7 +185,8 @@ class AccountAdminIT {
                     .andExpect(redirectedUrl("/admin/accounts/" + id));
             assertThat(manager.get("/").headers().firstValue("Location").orElseThrow()).contains("/login");
         } finally {
-            jdbc.sql("update user_account set password_hash = ? where id = ?::uuid").params(oldHash, id).update();
+            jdbc.sql("update user_account set password_hash = ?, password_change_required = false where id = ?::uuid")
+                    .params(oldHash, id).update();
         }
     }
 

@@ -99,6 +99,41 @@ public class DemoUsers {
         return username;
     }
 
+    /** Another welfare area than the demo one (Varsinais-Suomi), for an administrator who must not reach area 17. */
+    public static final short OTHER_AREA = 5;
+    /** The demo welfare area (Pohjanmaa). */
+    public static final short DEMO_AREA = 17;
+    /** A coach account of the demo area that tests may reset and end sessions of (the route matrix does). */
+    public static final String SPARE_ACCOUNT = "6a1f0000-0000-4000-8000-000000000399";
+
+    /**
+     * A new administrator of a welfare area (ADMIN with an area; the demo admin is national). Returns the user name;
+     * the password is {@link #PASSWORD} and the authenticator secret {@link #TOTP_SECRET}, as for the demo accounts.
+     */
+    public String newAreaAdmin(short areaId) {
+        UUID account = UUID.randomUUID();
+        String username = "areaadmin." + account.toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        select ?, ?, 'Alueen Pääkäyttäjä', password_hash, ?, 0 from user_account where username = 'admin'""")
+                .params(account, username, areaId).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'ADMIN')").param(account).update();
+        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) values (?, ?, now())")
+                .params(account, TOTP_SECRET).update();
+        return username;
+    }
+
+    /** Makes sure {@link #SPARE_ACCOUNT} exists (a coach of the demo area nobody signs in as). */
+    public String spareAccount() {
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        values (?::uuid, 'spare.coach', 'Vara Valmentaja', 'none', 17, 0) on conflict do nothing""")
+                .param(SPARE_ACCOUNT).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?::uuid, 'COACH') on conflict do nothing")
+                .param(SPARE_ACCOUNT).update();
+        return SPARE_ACCOUNT;
+    }
+
     /** Moves the clock to a fresh 30-second step (codes are single-use) and returns that step's code. */
     public String nextTotpCode() {
         clock.advance(Duration.ofSeconds(30));

@@ -1,8 +1,11 @@
 package fi.placera.evaluation.internal;
 
+import fi.placera.audit.AdminChange;
+import fi.placera.audit.AdminChanges;
 import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Instruments;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,9 +31,11 @@ class JdbcInstruments implements Instruments {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AdminChanges changes;
     private final Map<UUID, Instrument> versions = new ConcurrentHashMap<>();
 
-    JdbcInstruments(JdbcClient jdbc, Clock clock) {
+    JdbcInstruments(JdbcClient jdbc, Clock clock, AdminChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -76,7 +81,7 @@ class JdbcInstruments implements Instruments {
 
     @Override
     @Transactional
-    public Instrument define(String code, String json, UUID definedBy) {
+    public Instrument define(String code, String json, Administrator definedBy) {
         String normalised = code == null ? "" : code.strip();
         if (!CODE.matcher(normalised).matches()) {
             throw new Rejection("code", "evaluation.instrument.code");
@@ -99,8 +104,9 @@ class JdbcInstruments implements Instruments {
                             set definition = cast(:definition as jsonb), created_at = :at, created_by = :by
                             where id = :id""")
                     .param("definition", stored).param("at", java.sql.Timestamp.from(Instant.now(clock)))
-                    .param("by", definedBy).param("id", id).update();
+                    .param("by", definedBy.accountId()).param("id", id).update();
             versions.remove(id);
+            recordVersion(definedBy, normalised, "INSTRUMENT_VERSION_REPLACED", latest.get().version(), latest.get().version());
             return new Instrument(id, normalised, latest.get().version(), definition);
         }
         UUID id = UUID.randomUUID();
@@ -109,8 +115,14 @@ class JdbcInstruments implements Instruments {
                         insert into evaluation_instrument (id, code, version, definition, created_at, created_by)
                         values (:id, :code, :version, cast(:definition as jsonb), :at, :by)""")
                 .param("id", id).param("code", normalised).param("version", version).param("definition", stored)
-                .param("at", java.sql.Timestamp.from(Instant.now(clock))).param("by", definedBy).update();
+                .param("at", java.sql.Timestamp.from(Instant.now(clock))).param("by", definedBy.accountId()).update();
+        recordVersion(definedBy, normalised, "INSTRUMENT_VERSION_ADDED", latest.map(Latest::version).orElse(null), version);
         return new Instrument(id, normalised, version, definition);
+    }
+
+    private void recordVersion(Administrator by, String code, String action, Integer before, int after) {
+        changes.record(by, AdminChange.of("INSTRUMENT", code, null, action, before == null ? null : "version=" + before,
+                "version=" + after));
     }
 
     private record Latest(UUID id, int version, boolean answered) {

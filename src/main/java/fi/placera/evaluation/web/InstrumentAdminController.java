@@ -3,12 +3,11 @@ package fi.placera.evaluation.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
-import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators add an instrument, or change one, by pasting or uploading its definition (JSON) — no release
+ * National administrators add an instrument, or change one, by pasting or uploading its definition (JSON) — no release
  * needed. A change after answers exist becomes the next version; older answers keep theirs.
  */
 @Controller
@@ -36,7 +35,7 @@ class InstrumentAdminController {
     }
 
     @GetMapping("/admin/instruments")
-    String list(@RequestParam(required = false) String code, Model model) throws Exception {
+    String list(Administrator by, @RequestParam(required = false) String code, Model model) throws Exception {
         String definition = "";
         if (code != null) {
             var current = instruments.current(code);
@@ -44,12 +43,12 @@ class InstrumentAdminController {
                 definition = json.writerWithDefaultPrettyPrinter().writeValueAsString(current.get().definition());
             }
         }
-        return page(new InstrumentInput(code == null ? "" : code, definition),
+        return page(by, new InstrumentInput(code == null ? "" : code, definition),
                 new MapBindingResult(new HashMap<>(), "instrument"), model);
     }
 
     @PostMapping("/admin/instruments")
-    String define(@AuthenticationPrincipal PlaceraUser user, InstrumentInput input,
+    String define(Administrator by, InstrumentInput input,
             @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
             Model model) throws Exception {
         String definition = input.definition();
@@ -59,14 +58,15 @@ class InstrumentAdminController {
         InstrumentInput typed = new InstrumentInput(input.code(), definition);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "instrument");
         AtomicReference<Instrument> stored = new AtomicReference<>();
-        if (!Forms.saved(errors, () -> stored.set(instruments.define(typed.code(), typed.definition(),
-                user.accountId())))) {
-            return page(typed, errors, model);
+        if (!Forms.saved(errors, () -> stored.set(instruments.define(typed.code(), typed.definition(), by)))) {
+            return page(by, typed, errors, model);
         }
         return "redirect:/admin/instruments?saved=" + stored.get().code() + "&version=" + stored.get().version();
     }
 
-    private String page(InstrumentInput input, BindingResult errors, Model model) {
+    /** Instruments are national: area administrators read them, only national administrators get the form. */
+    private String page(Administrator by, InstrumentInput input, BindingResult errors, Model model) {
+        model.addAttribute("mayDefine", by.national());
         List<Instrument> current = instruments.current();
         model.addAttribute("instruments", current);
         model.addAttribute("input", input);

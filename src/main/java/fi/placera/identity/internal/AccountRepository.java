@@ -33,12 +33,43 @@ public class AccountRepository {
                 .optional();
     }
 
-    public List<Account> findAll() {
+    /** The accounts of one welfare area, or every account for null (a national administrator's list). */
+    public List<Account> findAll(Short areaId) {
         return jdbc.sql("""
                         select id, username, display_name, enabled, area_id, staff_member_id, version
-                        from user_account order by username""")
+                        from user_account where cast(:area as smallint) is null or area_id = :area
+                        order by username""")
+                .param("area", areaId)
                 .query((rs, row) -> account(rs.getObject("id", UUID.class), rs))
                 .list();
+    }
+
+    /** Whether any enabled account is an administrator (of an area, or national with {@code nationalOnly}). */
+    public boolean administratorExists(boolean nationalOnly) {
+        return jdbc.sql("""
+                        select exists (select 1 from user_account a join account_role r on r.account_id = a.id
+                                       where r.role = 'ADMIN' and a.enabled
+                                         and (not :national or a.area_id is null))""")
+                .param("national", nationalOnly).query(Boolean.class).single();
+    }
+
+    /** Whether the user must choose a new password before anything else: an administrator set the current one. */
+    public boolean passwordChangeRequired(UUID accountId) {
+        return jdbc.sql("select password_change_required from user_account where id = ?").param(accountId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /**
+     * Removes the account's second factor (authenticator secret, recovery codes, e-mail address and pending code),
+     * so that the next login enrols a new one.
+     */
+    public void deleteSecondFactor(UUID accountId) {
+        jdbc.sql("""
+                        with credential as (delete from mfa_credential where account_id = :account),
+                             recovery as (delete from mfa_recovery_code where account_id = :account),
+                             address as (delete from mfa_email where account_id = :account)
+                        delete from mfa_email_code where account_id = :account""")
+                .param("account", accountId).update();
     }
 
     public Optional<Account> findById(UUID id) {
@@ -56,14 +87,15 @@ public class AccountRepository {
     }
 
     @Transactional
-    public boolean insert(Account account, String passwordHash) {
+    /** A new account; {@code changeRequired} when an administrator chose the password (the user replaces it). */
+    public boolean insert(Account account, String passwordHash, boolean changeRequired) {
         int inserted = jdbc.sql("""
                         insert into user_account (id, username, display_name, password_hash, enabled, area_id,
-                                                  staff_member_id, version)
-                        values (?, ?, ?, ?, ?, ?, ?, 0)
+                                                  staff_member_id, password_change_required, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 0)
                         on conflict do nothing""")
                 .params(account.id(), account.username(), account.displayName(), passwordHash, account.enabled(),
-                        account.areaId(), account.staffMemberId())
+                        account.areaId(), account.staffMemberId(), changeRequired)
                 .update();
         if (inserted == 1) {
             replaceRoles(account.id(), account.roles());
@@ -87,9 +119,12 @@ public class AccountRepository {
         return updated == 1;
     }
 
-    public void setPasswordHash(UUID accountId, String passwordHash) {
-        jdbc.sql("update user_account set password_hash = ?, version = version + 1 where id = ?")
-                .params(passwordHash, accountId)
+    /** Sets the password; {@code changeRequired} when an administrator set it, so that the user replaces it. */
+    public void setPasswordHash(UUID accountId, String passwordHash, boolean changeRequired) {
+        jdbc.sql("""
+                        update user_account set password_hash = ?, password_change_required = ?, version = version + 1
+                        where id = ?""")
+                .params(passwordHash, changeRequired, accountId)
                 .update();
     }
 

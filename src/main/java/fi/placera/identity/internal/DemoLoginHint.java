@@ -28,7 +28,7 @@ class DemoLoginHint {
                 .append(environment.getProperty("local.server.port", "8080"))
                 .append("\n  Log in with one of these accounts; every demo password is demo-kahvi-2026")
                 .append("\n  and the second factor is a code from an authenticator app set up with the key JBSWY3DPEHPK3PXP\n");
-        accounts.findAll().forEach(account -> hint.append(String.format("    %-12s %s%n",
+        accounts.findAll(null).forEach(account -> hint.append(String.format("    %-12s %s%n",
                 account.username(), account.roles())));
         log.info(hint.toString());
     }

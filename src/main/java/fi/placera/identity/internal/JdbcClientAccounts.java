@@ -34,7 +34,7 @@ class JdbcClientAccounts implements ClientAccounts {
 
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_TOKEN_LENGTH = 100;
-    private static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
+    static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -110,7 +110,7 @@ class JdbcClientAccounts implements ClientAccounts {
         UUID accountId = UUID.randomUUID();
         Account account = new Account(accountId, name, invite.firstName(), Set.of(Role.CLIENT), invite.areaId(), null,
                 true, 0);
-        if (!accounts.insert(account, passwords.encode(passphrase))) {
+        if (!accounts.insert(account, passwords.encode(passphrase), false)) {
             throw new Rejection("username", "portal.invite.username.taken");
         }
         jdbc.sql("""

@@ -3,6 +3,7 @@ package fi.placera.identity.internal;
 import fi.placera.identity.PlaceraUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -23,6 +24,11 @@ public class MfaLogin {
 
     public static final String PENDING = "MFA_PENDING";
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final AccountRepository accounts;
+
+    MfaLogin(AccountRepository accounts) {
+        this.accounts = accounts;
+    }
 
     /** The user who has given their password and still owes the second factor. */
     public static Optional<PlaceraUser> pendingUser(Authentication authentication) {
@@ -38,10 +44,29 @@ public class MfaLogin {
                 request, response);
     }
 
-    /** Grants the user's roles; a new session id, so nothing from the half-logged-in session carries over. */
+    /**
+     * Grants the user's roles; a new session id, so nothing from the half-logged-in session carries over. A user
+     * whose password an administrator set must replace it before anything else.
+     */
     public void secondFactorVerified(PlaceraUser user, HttpServletRequest request, HttpServletResponse response) {
         request.changeSessionId();
         store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+        if (accounts.passwordChangeRequired(user.accountId())) {
+            request.getSession().setAttribute(AdministrationWebConfiguration.PASSWORD_CHANGE_DUE, true);
+        }
+    }
+
+    /** Whether the signed-in user still owes a password of their own. */
+    public static boolean passwordChangeDue(HttpSession session) {
+        return session.getAttribute(AdministrationWebConfiguration.PASSWORD_CHANGE_DUE) != null;
+    }
+
+    /** The user chose their own password: the pages open again. */
+    public static void passwordChanged(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(AdministrationWebConfiguration.PASSWORD_CHANGE_DUE);
+        }
     }
 
     private void store(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {

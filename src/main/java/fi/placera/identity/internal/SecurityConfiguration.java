@@ -58,9 +58,14 @@ class SecurityConfiguration {
                         .requestMatchers("/q/*").permitAll()
                         // a client's one-time invitation link: the token is the only credential (0018)
                         .requestMatchers("/invite/*").permitAll()
+                        // an administrator's one-time setup link from create-admin: the token is the only credential
+                        .requestMatchers("/setup/*").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)
+                        // areas and the national instruments are the national administrators' (issue 21)
+                        .requestMatchers("/admin/areas", "/admin/areas/**").hasAuthority(PlaceraUser.NATIONAL_ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/admin/instruments").hasAuthority(PlaceraUser.NATIONAL_ADMIN)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // the client's own pages: clients only, never staff; the client is the signed-in one
                         .requestMatchers("/me", "/me/**").hasRole("CLIENT")

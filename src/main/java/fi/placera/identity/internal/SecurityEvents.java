@@ -2,6 +2,7 @@ package fi.placera.identity.internal;
 
 import fi.placera.audit.AccessAction;
 import fi.placera.identity.PlaceraUser;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -70,6 +71,12 @@ public class SecurityEvents {
     public void secondFactorFailed(PlaceraUser user) {
         log.atWarn().addKeyValue("event", "mfa_failure").addKeyValue("account", user.accountId())
                 .log("security event mfa_failure");
+    }
+
+    /** An administrator removed an account's second factor: the user enrols a new one at their next login. */
+    void secondFactorReset(UUID accountId, UUID byAccountId) {
+        log.atWarn().addKeyValue("event", "mfa_reset").addKeyValue("account", accountId)
+                .addKeyValue("by", byAccountId).log("security event mfa_reset");
     }
 
     void loginThrottled() {

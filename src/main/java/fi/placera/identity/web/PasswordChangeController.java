@@ -3,6 +3,8 @@ package fi.placera.identity.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.internal.AccountAdministration;
 import fi.placera.platform.web.Forms;
+import fi.placera.identity.internal.MfaLogin;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,19 +29,23 @@ class PasswordChangeController {
     }
 
     @GetMapping
-    String form() {
+    String form(HttpSession session, Model model) {
+        model.addAttribute("changeDue", MfaLogin.passwordChangeDue(session));
         return "identity/password";
     }
 
     @PostMapping
     String change(@AuthenticationPrincipal PlaceraUser user, @RequestParam(defaultValue = "") String currentPassword,
-            @RequestParam(defaultValue = "") String newPassword, HttpSession session, Model model) {
+            @RequestParam(defaultValue = "") String newPassword, HttpServletRequest request, HttpSession session,
+            Model model) {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "password");
         if (!Forms.saved(errors, () -> accounts.changeOwnPassword(user.accountId(), currentPassword, newPassword,
                 session.getId()))) {
             model.addAttribute("errors", errors);
+            model.addAttribute("changeDue", MfaLogin.passwordChangeDue(session));
             return "identity/password";
         }
+        MfaLogin.passwordChanged(request);
         model.addAttribute("changed", true);
         return "identity/password";
     }

@@ -3,6 +3,8 @@ package fi.placera.organisation.internal;
 import static fi.placera.platform.persistence.AggregateWrites.create;
 import static fi.placera.platform.persistence.AggregateWrites.update;
 
+import fi.placera.audit.AdminChange;
+import fi.placera.audit.AdminChanges;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
@@ -11,14 +13,20 @@ import fi.placera.organisation.StaffMemberships;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.TeamRole;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.AdminRefusals;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.Versioned;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Keeps the organisation: areas, IPS teams, care teams and staff members. */
 @Service
@@ -28,10 +36,15 @@ public class OrganisationService implements Organisation {
     private final IpsTeamRepository ipsTeams;
     private final CareTeamRepository careTeams;
     private final StaffMemberRepository staff;
+    private static final String IPS_TEAM = "IPS_TEAM";
+    private static final String CARE_TEAM = "CARE_TEAM";
+    private static final String STAFF = "STAFF";
     private final JdbcClient jdbc;
+    private final AdminChanges changes;
 
     OrganisationService(WelfareAreaRepository areas, IpsTeamRepository ipsTeams,
-            CareTeamRepository careTeams, StaffMemberRepository staff, JdbcClient jdbc) {
+            CareTeamRepository careTeams, StaffMemberRepository staff, JdbcClient jdbc, AdminChanges changes) {
+        this.changes = changes;
         this.areas = areas;
         this.ipsTeams = ipsTeams;
         this.careTeams = careTeams;
@@ -129,54 +142,129 @@ public class OrganisationService implements Organisation {
                 .list();
     }
 
-    public WelfareArea renameArea(WelfareArea renamed) {
-        return update(areas, renamed.id(), renamed, null, null);
+    /** Only a national administrator renames areas (the security rules keep area administrators out already). */
+    @Transactional
+    public WelfareArea renameArea(Administrator by, WelfareArea renamed) {
+        if (!by.national()) {
+            throw AdminRefusals.refused(by, "nameFi", "organisation.area.outside");
+        }
+        Optional<WelfareArea> before = areas.findById(renamed.id());
+        return audited(by, "AREA", renamed.id(), renamed.id(), before,
+                () -> update(areas, renamed.id(), renamed, null, null));
     }
 
-    public List<IpsTeam> ipsTeams() {
-        return ipsTeams.findAllByOrderByName();
+    /** The areas an administrator may put records in: their own, or every area for a national administrator. */
+    public List<WelfareArea> areasOf(Administrator by) {
+        return areas().stream().filter(area -> by.covers(area.id())).toList();
     }
 
-    public Optional<IpsTeam> ipsTeam(UUID id) {
-        return ipsTeams.findById(id);
+    public List<IpsTeam> ipsTeams(Administrator by) {
+        return ipsTeams.findAllByOrderByName().stream().filter(team -> by.covers(team.areaId())).toList();
     }
 
-    public IpsTeam save(IpsTeam team) {
-        requireArea(team.areaId());
-        return team.version() == null
+    /** The team, if it lies in the administrator's area; another area's is as missing as an unknown one. */
+    public Optional<IpsTeam> ipsTeam(Administrator by, UUID id) {
+        return within(by, ipsTeams.findById(id), IpsTeam::areaId, IPS_TEAM);
+    }
+
+    /**
+     * Creates or edits a team of the administrator's area. The id comes with the form: one naming another area's
+     * team is refused like a missing one ({@link #outsideArea}).
+     */
+    @Transactional
+    public IpsTeam save(Administrator by, IpsTeam team) {
+        Optional<IpsTeam> before = editable(by, ipsTeams.findById(team.id()), IpsTeam::areaId, IPS_TEAM);
+        requireArea(by, team.areaId());
+        return audited(by, IPS_TEAM, team.id(), team.areaId(), before, () -> team.version() == null
                 ? create(ipsTeams, team.id(), team, "code", "organisation.code.taken")
-                : update(ipsTeams, team.id(), team, "code", "organisation.code.taken");
+                : update(ipsTeams, team.id(), team, "code", "organisation.code.taken"));
     }
 
-    public List<CareTeam> careTeams() {
-        return careTeams.findAllByOrderByName();
+    public List<CareTeam> careTeams(Administrator by) {
+        return careTeams.findAllByOrderByName().stream().filter(team -> by.covers(team.areaId())).toList();
     }
 
-    public Optional<CareTeam> careTeam(UUID id) {
-        return careTeams.findById(id);
+    public Optional<CareTeam> careTeam(Administrator by, UUID id) {
+        return within(by, careTeams.findById(id), CareTeam::areaId, CARE_TEAM);
     }
 
-    public CareTeam save(CareTeam team) {
-        requireArea(team.areaId());
-        return team.version() == null
+    @Transactional
+    public CareTeam save(Administrator by, CareTeam team) {
+        Optional<CareTeam> before = editable(by, careTeams.findById(team.id()), CareTeam::areaId, CARE_TEAM);
+        requireArea(by, team.areaId());
+        return audited(by, CARE_TEAM, team.id(), team.areaId(), before, () -> team.version() == null
                 ? create(careTeams, team.id(), team, "code", "organisation.code.taken")
-                : update(careTeams, team.id(), team, "code", "organisation.code.taken");
+                : update(careTeams, team.id(), team, "code", "organisation.code.taken"));
     }
 
-    public List<StaffMember> staff() {
-        return staff.findAllByOrderByLastNameAscFirstNameAsc();
+    public List<StaffMember> staff(Administrator by) {
+        return staff.findAllByOrderByLastNameAscFirstNameAsc().stream().filter(member -> by.covers(member.areaId()))
+                .toList();
     }
 
-    public Optional<StaffMember> staffMemberRecord(UUID id) {
-        return staff.findById(id);
+    public Optional<StaffMember> staffMemberRecord(Administrator by, UUID id) {
+        return within(by, staff.findById(id), StaffMember::areaId, STAFF);
     }
 
-    public StaffMember save(StaffMember member) {
-        requireArea(member.areaId());
+    @Transactional
+    public StaffMember save(Administrator by, StaffMember member) {
+        Optional<StaffMember> before = editable(by, staff.findById(member.id()), StaffMember::areaId, STAFF);
+        requireArea(by, member.areaId());
         requireSameArea(member);
-        return member.version() == null
+        return audited(by, STAFF, member.id(), member.areaId(), before, () -> member.version() == null
                 ? create(staff, member.id(), member, "email", "organisation.email.taken")
-                : update(staff, member.id(), member, "email", "organisation.email.taken");
+                : update(staff, member.id(), member, "email", "organisation.email.taken"));
+    }
+
+    /** Whether a record under this id exists in another area than the administrator's: the page answers 404. */
+    public boolean outsideArea(Administrator by, UUID id) {
+        return id != null && (outside(by, ipsTeams.findById(id), IpsTeam::areaId, IPS_TEAM)
+                || outside(by, careTeams.findById(id), CareTeam::areaId, CARE_TEAM)
+                || outside(by, staff.findById(id), StaffMember::areaId, STAFF));
+    }
+
+    private static <T> Optional<T> within(Administrator by, Optional<T> record, ToIntFunction<T> area, String kind) {
+        return outside(by, record, area, kind) ? Optional.empty() : record;
+    }
+
+    /** The stored record a form edits (empty for a new one); another area's is refused. */
+    private static <T> Optional<T> editable(Administrator by, Optional<T> stored, ToIntFunction<T> area, String kind) {
+        if (outside(by, stored, area, kind)) {
+            throw AdminRefusals.refused(by, "areaId", "organisation.area.outside");
+        }
+        return stored;
+    }
+
+    /** Whether the record exists in another area than the administrator's (a security event when it does). */
+    private static <T> boolean outside(Administrator by, Optional<T> record, ToIntFunction<T> area, String kind) {
+        boolean outside = record.isPresent() && !by.covers((short) area.applyAsInt(record.get()));
+        if (outside) {
+            AdminRefusals.outsideArea(by, kind);
+        }
+        return outside;
+    }
+
+    /**
+     * Saves and writes one audit-trail row when something changed (a resubmitted form changes nothing). Records
+     * are summarised without their version, which every save moves on.
+     */
+    private <T extends Versioned<T>> T audited(Administrator by, String kind, Object id, short areaId,
+            Optional<T> before, Supplier<T> save) {
+        T saved = save.get();
+        String beforeText = before.map(record -> record.withVersion(null).toString()).orElse(null);
+        String afterText = saved.withVersion(null).toString();
+        if (!afterText.equals(beforeText)) {
+            changes.record(by, AdminChange.of(kind, id, areaId, kind + (before.isEmpty() ? "_CREATED" : "_CHANGED"),
+                    beforeText, afterText));
+        }
+        return saved;
+    }
+
+    private void requireArea(Administrator by, short areaId) {
+        if (!by.covers(areaId)) {
+            throw AdminRefusals.refused(by, "areaId", "organisation.area.outside");
+        }
+        requireArea(areaId);
     }
 
     private void requireArea(short areaId) {

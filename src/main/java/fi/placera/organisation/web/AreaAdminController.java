@@ -2,6 +2,7 @@ package fi.placera.organisation.web;
 
 import fi.placera.organisation.WelfareArea;
 import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The 22 welfare areas (seeded); administrators may correct their names. */
+/** The 22 welfare areas (seeded); national administrators may correct their names (the security rules say who). */
 @Controller
 @RequestMapping("/admin/areas")
 class AreaAdminController {
@@ -38,10 +39,10 @@ class AreaAdminController {
     }
 
     @PostMapping("/{id}")
-    String save(@PathVariable short id, @Valid @ModelAttribute("form") AreaForm form, BindingResult errors,
-            Model model, RedirectAttributes redirect) {
+    String save(Administrator by, @PathVariable short id, @Valid @ModelAttribute("form") AreaForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
         WelfareArea area = organisation.area(id).orElseThrow(NotFound::new);
-        if (!Forms.saved(errors, () -> organisation.renameArea(form.applyTo(area)))) {
+        if (!Forms.saved(errors, () -> organisation.renameArea(by, form.applyTo(area)))) {
             return form(model, area, form);
         }
         redirect.addFlashAttribute("saved", form.getNameFi());

@@ -1,6 +1,7 @@
 package fi.placera.organisation.web;
 
 import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -26,35 +27,49 @@ class CareTeamAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("careTeams", organisation.careTeams());
+    String list(Administrator by, Model model) {
+        model.addAttribute("careTeams", organisation.careTeams(by));
         model.addAttribute("areas", AreaNames.of(organisation.areas()));
         return "organisation/care-teams";
     }
 
     @GetMapping("/new")
-    String create(Model model) {
-        return form(model, CareTeamForm.empty());
+    String create(Administrator by, Model model) {
+        return form(by, model, CareTeamForm.empty());
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
-        return form(model, CareTeamForm.of(organisation.careTeam(id).orElseThrow(NotFound::new)));
+    String edit(Administrator by, @PathVariable UUID id, Model model) {
+        return form(by, model, CareTeamForm.of(organisation.careTeam(by, id).orElseThrow(NotFound::new)));
     }
 
     @PostMapping({"", "/{id}"})
-    String save(@Valid @ModelAttribute("form") CareTeamForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
-        if (!Forms.saved(errors, () -> organisation.save(form.toCareTeam()))) {
-            return form(model, form);
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") CareTeamForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
+        if (!Forms.saved(errors, () -> organisation.save(by, form.toCareTeam()))) {
+            return form(by, model, form);
         }
         redirect.addFlashAttribute("saved", form.getName());
         return "redirect:/admin/care-teams";
     }
 
-    private String form(Model model, CareTeamForm form) {
+    /**
+     * An edit (the id in the path) needs a care team of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, CareTeamForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.careTeam(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
+    }
+
+    private String form(Administrator by, Model model, CareTeamForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("areas", organisation.areas());
+        model.addAttribute("areas", organisation.areasOf(by));
         return "organisation/care-team-form";
     }
 }

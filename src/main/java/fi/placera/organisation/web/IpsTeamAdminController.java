@@ -2,6 +2,7 @@ package fi.placera.organisation.web;
 
 import fi.placera.organisation.CollaborationModel;
 import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
 import java.util.UUID;
@@ -28,38 +29,52 @@ class IpsTeamAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("teams", organisation.ipsTeams());
+    String list(Administrator by, Model model) {
+        model.addAttribute("teams", organisation.ipsTeams(by));
         model.addAttribute("areas", AreaNames.of(organisation.areas()));
         return "organisation/ips-teams";
     }
 
     @GetMapping("/new")
-    String create(Model model) {
-        return form(model, IpsTeamForm.empty());
+    String create(Administrator by, Model model) {
+        return form(by, model, IpsTeamForm.empty());
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
-        return form(model, IpsTeamForm.of(organisation.ipsTeam(id).orElseThrow(NotFound::new)));
+    String edit(Administrator by, @PathVariable UUID id, Model model) {
+        return form(by, model, IpsTeamForm.of(organisation.ipsTeam(by, id).orElseThrow(NotFound::new)));
     }
 
     @PostMapping({"", "/{id}"})
-    String save(@Valid @ModelAttribute("form") IpsTeamForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") IpsTeamForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
         if (form.partnerMissing()) {
             errors.rejectValue("partnerOrganisation", "organisation.partner.required");
         }
-        if (!Forms.saved(errors, () -> organisation.save(form.toTeam()))) {
-            return form(model, form);
+        if (!Forms.saved(errors, () -> organisation.save(by, form.toTeam()))) {
+            return form(by, model, form);
         }
         redirect.addFlashAttribute("saved", form.getName());
         return "redirect:/admin/teams";
     }
 
-    private String form(Model model, IpsTeamForm form) {
+    /**
+     * An edit (the id in the path) needs a team of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, IpsTeamForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.ipsTeam(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
+    }
+
+    private String form(Administrator by, Model model, IpsTeamForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("areas", organisation.areas());
+        model.addAttribute("areas", organisation.areasOf(by));
         model.addAttribute("models", CollaborationModel.values());
         return FORM;
     }

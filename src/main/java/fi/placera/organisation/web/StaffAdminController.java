@@ -4,8 +4,10 @@ import fi.placera.organisation.TeamRole;
 import fi.placera.organisation.internal.CareTeam;
 import fi.placera.organisation.internal.IpsTeam;
 import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,48 +33,64 @@ class StaffAdminController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("staff", organisation.staff());
+    String list(Administrator by, Model model) {
+        model.addAttribute("staff", organisation.staff(by));
         model.addAttribute("areas", AreaNames.of(organisation.areas()));
-        addTeams(model);
+        addTeams(by, model);
         return "organisation/staff";
     }
 
     @GetMapping("/new")
-    String create(Model model) {
-        return form(model, StaffForm.empty());
+    String create(Administrator by, Model model) {
+        return form(by, model, StaffForm.empty());
     }
 
     @GetMapping("/{id}")
-    String edit(@PathVariable UUID id, Model model) {
-        return form(model, StaffForm.of(organisation.staffMemberRecord(id).orElseThrow(NotFound::new)));
+    String edit(Administrator by, @PathVariable UUID id, Model model) {
+        return form(by, model, StaffForm.of(organisation.staffMemberRecord(by, id).orElseThrow(NotFound::new)));
     }
 
     @PostMapping({"", "/{id}"})
-    String save(@Valid @ModelAttribute("form") StaffForm form, BindingResult errors, Model model,
-            RedirectAttributes redirect) {
+    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") StaffForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        requireEditable(by, id, form);
         form.checkTogether(errors);
-        if (!Forms.saved(errors, () -> organisation.save(form.toStaffMember()))) {
-            return form(model, form);
+        if (!Forms.saved(errors, () -> organisation.save(by, form.toStaffMember()))) {
+            return form(by, model, form);
         }
         redirect.addFlashAttribute("saved", form.getFirstName() + " " + form.getLastName());
         return "redirect:/admin/staff";
     }
 
-    private String form(Model model, StaffForm form) {
+    /**
+     * An edit (the id in the path) needs a staff member of the administrator's area; a new one must not take another
+     * area's id. Either way the answer is the one for a missing record.
+     */
+    private void requireEditable(Administrator by, UUID id, StaffForm form) {
+        if (id == null ? organisation.outsideArea(by, form.getId()) : organisation.staffMemberRecord(by, id).isEmpty()) {
+            throw new NotFound();
+        }
+        if (id != null) {
+            form.setId(id);
+        }
+    }
+
+    private String form(Administrator by, Model model, StaffForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("areas", organisation.areas());
+        model.addAttribute("areas", organisation.areasOf(by));
         model.addAttribute("teamRoles", TeamRole.values());
-        addTeams(model);
+        addTeams(by, model);
         return "organisation/staff-form";
     }
 
-    private void addTeams(Model model) {
-        model.addAttribute("ipsTeams", organisation.ipsTeams());
-        model.addAttribute("careTeams", organisation.careTeams());
-        model.addAttribute("ipsTeamsById", organisation.ipsTeams().stream()
-                .collect(Collectors.toMap(IpsTeam::id, Function.identity())));
-        model.addAttribute("careTeamsById", organisation.careTeams().stream()
+    /** The teams of the administrator's area, for the membership fields and the list's team names. */
+    private void addTeams(Administrator by, Model model) {
+        List<IpsTeam> ipsTeams = organisation.ipsTeams(by);
+        List<CareTeam> careTeams = organisation.careTeams(by);
+        model.addAttribute("ipsTeams", ipsTeams);
+        model.addAttribute("careTeams", careTeams);
+        model.addAttribute("ipsTeamsById", ipsTeams.stream().collect(Collectors.toMap(IpsTeam::id, Function.identity())));
+        model.addAttribute("careTeamsById", careTeams.stream()
                 .collect(Collectors.toMap(CareTeam::id, Function.identity())));
     }
 }

@@ -4,8 +4,11 @@ import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.audit.AdminChange;
+import fi.placera.audit.AdminChanges;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import fi.placera.research.Studies;
 import fi.placera.research.Study;
@@ -41,8 +44,10 @@ class JdbcStudies implements Studies {
     private final JdbcClient jdbc;
     private final StudyKeys keys;
     private final Clock clock;
+    private final AdminChanges changes;
 
-    JdbcStudies(JdbcClient jdbc, StudyKeys keys, Clock clock) {
+    JdbcStudies(JdbcClient jdbc, StudyKeys keys, Clock clock, AdminChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.keys = keys;
         this.clock = clock;
@@ -155,7 +160,10 @@ class JdbcStudies implements Studies {
                     .param("id", id).param("account", account).update();
         }
         keys.createFor(id);
-        return find(id).orElseThrow();
+        Study created = find(id).orElseThrow();
+        changes.record(new Administrator(by.accountId(), by.getUsername(), by.areaId()),
+                AdminChange.of("STUDY", id, by.areaId(), "STUDY_CREATED", null, created.toString()));
+        return created;
     }
 
     private static Study study(ResultSet rs, int row) throws SQLException {
