@@ -245,7 +245,7 @@ final class EmbeddedServer implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            log.warn("Embedded PostgreSQL could not be restarted yet; trying again in a second", e);
+            log.warn("Embedded PostgreSQL could not be restarted yet ({}); trying again in a second", e.getMessage());
         }
     }
 

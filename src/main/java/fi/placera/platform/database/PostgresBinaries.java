@@ -78,11 +78,12 @@ final class PostgresBinaries {
     }
 
     private static byte[] archive() throws IOException {
+        String system = System.getProperty("os.name").startsWith("Mac") ? "Darwin" : "Linux";
         String architecture = "amd64".equals(System.getProperty("os.arch")) ? "x86_64" : System.getProperty("os.arch");
-        try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture)) {
+        try (InputStream archive = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system, architecture)) {
             if (archive == null) {
-                throw new IllegalStateException("This Placera build carries no PostgreSQL for Linux " + architecture
-                        + "; see the README (another platform) or set PLACERA_DB_URL");
+                throw new IllegalStateException("This Placera build carries no PostgreSQL for " + system + " "
+                        + architecture + "; build it for this platform (README) or set PLACERA_DB_URL");
             }
             return archive.readAllBytes();
         }

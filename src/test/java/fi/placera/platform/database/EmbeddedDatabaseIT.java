@@ -175,6 +175,25 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void aDataDirectoryMadeWithTrustGetsPasswordsAtItsNextStart() throws Exception {
+        Path cluster = dataDirectory.resolve("postgres");
+        // as the library made every data directory before decision 0033
+        Process initdb = new ProcessBuilder(PostgresBinaries.command("initdb",
+                List.of("-A", "trust", "-U", "postgres", "-D", cluster.toString(), "-E", "UTF-8")))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(initdb.waitFor()).isZero();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(new DatabaseProperties(cluster.toString(), 2),
+                Durability.PRODUCTION)) {
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, null))
+                    .isInstanceOf(SQLException.class);
+            try (Connection connection = connect(database, EmbeddedDatabase.SUPERUSER)) {
+                assertThat(connection.isValid(2)).isTrue();
+            }
+        }
+        assertThat(Files.readString(cluster.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#].*trust\\s*$");
+    }
+
+    @Test
     void ephemeralModeGivesEachStartAFreshDatabase() throws Exception {
         DatabaseProperties ephemeral = new DatabaseProperties("", 2);
         try (EmbeddedDatabase first = EmbeddedDatabase.start(ephemeral, Durability.THROW_AWAY);
