@@ -113,8 +113,8 @@ final class EmbeddedServer implements AutoCloseable {
         Properties properties = new Properties();
         properties.setProperty("user", EmbeddedDatabase.SUPERUSER);
         properties.setProperty("password", passwords.of(EmbeddedDatabase.SUPERUSER));
-        properties.setProperty("connectTimeout", "5");
-        properties.setProperty("loginTimeout", "10");
+        properties.setProperty("connectTimeout", "10");
+        properties.setProperty("loginTimeout", "60");
         return DriverManager.getConnection(jdbcUrl(database), properties);
     }
 

@@ -47,6 +47,16 @@ class DatabaseOutageIT {
                 .run("--server.port=0", "--management.server.port=0", "--placera.audit.seal-interval=1h",
                         "--placera.database.data-directory=" + data.resolve("postgres"),
                         "--placera.test.throw-away-database=false");
+        try {
+            outageAndRecovery(placera, output);
+        } finally {
+            if (placera.isActive()) {
+                placera.close();
+            }
+        }
+    }
+
+    private void outageAndRecovery(ConfigurableApplicationContext placera, CapturedOutput output) throws Exception {
         String site = "http://127.0.0.1:" + placera.getEnvironment().getProperty("local.server.port");
         String health = "http://127.0.0.1:" + placera.getEnvironment().getProperty("local.management.port")
                 + "/actuator/health";
