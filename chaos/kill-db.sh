@@ -15,7 +15,12 @@ kill -9 "$(head -1 "$DATA/postmaster.pid")"
 # keep the server's port taken for a while, so the outage lasts (connections hang there: the worst case)
 python3 -c 'import socket, sys, time
 s = socket.socket(); s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-s.bind(("127.0.0.1", int(sys.argv[1]))); s.listen(64); time.sleep(float(sys.argv[2]))' "$PGPORT" "$OUTAGE" & HOLDER=$!
+for _ in range(200):  # the killed server lets go of its port a moment later
+    try:
+        s.bind(("127.0.0.1", int(sys.argv[1]))); break
+    except OSError:
+        time.sleep(0.01)
+s.listen(64); time.sleep(float(sys.argv[2]))' "$PGPORT" "$OUTAGE" & HOLDER=$!
 DOWN=; PAGE=
 for _ in $(seq 1 20); do
   [ -z "$DOWN" ] && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 15 "$HEALTH")" = 503 ] && DOWN=$(seconds_since "$KILLED")
