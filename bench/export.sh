@@ -85,7 +85,7 @@ CLIENTS=$(pg "select count(*) from client where area_id in ($AREAS)")
 
 copy_ms() {
   local begin; begin=$(date +%s%3N)
-  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -v ON_ERROR_STOP=1 -v areas="$AREAS" -v from="$FROM" \
+  psql_placera -v ON_ERROR_STOP=1 -v areas="$AREAS" -v from="$FROM" \
       -v to="$TO" -v today="$TO" -v unit="$UNIT" -f bench/sql/extract-copy.sql > "$WORK/copy.csv"
   echo $(( $(date +%s%3N) - begin ))
 }

@@ -1,8 +1,12 @@
 # Shared by bench/run.sh and bench/export.sh (sourced): the embedded database, signing in, a generated coach.
-# Needs BASE, PGPORT (when pg is called), PASSWORD and SECRET (the demo TOTP secret) set by the caller.
+# Needs BASE, PGPORT and DATA (when psql is called), PASSWORD and SECRET (the demo TOTP secret) set by the caller.
+
+psql_placera() {  # psql on the embedded server as its superuser; the password file is kept beside the data (decision 0033)
+  PGPASSFILE="$DATA.pgpass" psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq "$@"
+}
 
 pg() {  # a query on the embedded server, as its superuser
-  psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -c "$1"
+  psql_placera -c "$1"
 }
 
 csrf_of() {  # the CSRF token in a page

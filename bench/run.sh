@@ -69,7 +69,7 @@ timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms
 
 sql_ms() {  # $1 scope (a where clause on client c, or empty): the median of five runs of the hand-written query, ms
   for _ in 1 2 3 4 5; do
-    psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d placera -Atq -v from="$FROM" -v to="$TO" -v scope="$1" \
+    psql_placera -v from="$FROM" -v to="$TO" -v scope="$1" \
         -c '\timing on' -f bench/sql/outcomes.sql | awk '/^Time:/ { print $2 }' | tail -1
   done | sort -n | sed -n 3p
 }

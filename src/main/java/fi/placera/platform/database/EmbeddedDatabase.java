@@ -1,6 +1,5 @@
 package fi.placera.platform.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +9,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.io.FileUtils;
+import org.postgresql.PGConnection;
 
 /**
  * Placera's own PostgreSQL server and the database it uses in it. Persistent mode keeps the data
@@ -25,71 +24,58 @@ final class EmbeddedDatabase implements AutoCloseable {
     static final String OWNER = "placera_owner";
     /** What the application connects as: no DDL, and no UPDATE/DELETE on the audit tables. */
     static final String APPLICATION = "placera_app";
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final AtomicInteger ephemeralDatabases = new AtomicInteger();
 
-    private final EmbeddedPostgres server;
+    private final EmbeddedServer server;
     private final String name;
     private final boolean ownsServer;
 
-    private EmbeddedDatabase(EmbeddedPostgres server, String name, boolean ownsServer) {
+    private EmbeddedDatabase(EmbeddedServer server, String name, boolean ownsServer) {
         this.server = server;
         this.name = name;
         this.ownsServer = ownsServer;
         createIfMissing();
     }
 
-    static EmbeddedDatabase start(DatabaseProperties properties) {
+    static EmbeddedDatabase start(DatabaseProperties properties, Durability durability) {
         if (properties.ephemeral()) {
-            return new EmbeddedDatabase(EphemeralServer.INSTANCE.server,
+            return new EmbeddedDatabase(EphemeralServer.server(durability),
                     "placera_" + ephemeralDatabases.incrementAndGet(), false);
         }
-        return new EmbeddedDatabase(startPersistent(Path.of(properties.dataDirectory())), "placera", true);
+        return new EmbeddedDatabase(EmbeddedServer.start(Path.of(properties.dataDirectory()), durability), "placera",
+                true);
     }
 
-    String jdbcUrl(String role) {
-        return server.getJdbcUrl(role, name);
+    String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    String password(String role) {
+        return server.password(role);
+    }
+
+    EmbeddedServer server() {
+        return server;
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         if (ownsServer) {
             server.close();
         }
     }
 
-    private static EmbeddedPostgres startPersistent(Path dataDirectory) {
-        Path absolute = dataDirectory.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(absolute);
-            EmbeddedPostgres server = quietServer()
-                    .setDataDirectory(absolute)
-                    .setCleanDataDirectory(false)
-                    .start();
-            log.info("Embedded PostgreSQL started on port {}; Placera's data lives in {}", server.getPort(), absolute);
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start embedded PostgreSQL in " + absolute, e);
-        }
-    }
-
-    /**
-     * The server's own log goes into Placera's log, so it must never contain data values:
-     * no statements and no error details (which would quote a duplicate key, say).
-     */
-    private static EmbeddedPostgres.Builder quietServer() {
-        return EmbeddedPostgres.builder()
-                .setServerConfig("log_min_messages", "warning")
-                .setServerConfig("log_min_error_statement", "panic")
-                .setServerConfig("log_error_verbosity", "terse");
-    }
-
-    /** The database, owned by the owner role, and the two roles (as in a production server). */
+    /** The database, owned by the owner role, and the two roles with their passwords (as in a production server). */
     private void createIfMissing() {
-        try (Connection connection = server.getPostgresDatabase().getConnection();
+        try (Connection connection = server.superuserConnection("postgres");
                 Statement statement = connection.createStatement();
                 PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
             statement.execute(CREATE_ROLES);
+            for (String role : new String[] {OWNER, APPLICATION}) {
+                // hashed here (SCRAM), so that no statement carries a password
+                connection.unwrap(PGConnection.class).alterUserPassword(role, password(role).toCharArray(),
+                        "scram-sha-256");
+            }
             exists.setString(1, name);
             if (!exists.executeQuery().next()) {
                 // sql-reviewed: the name is "placera" or "placera_<n>", made above, never from input
@@ -112,25 +98,26 @@ final class EmbeddedDatabase implements AutoCloseable {
             end
             $$""";
 
-    /** One throw-away server per JVM, stopped when the JVM exits. */
-    private enum EphemeralServer {
-        INSTANCE;
+    /** One throw-away server per JVM in a temporary directory, stopped and removed when the JVM exits. */
+    private static final class EphemeralServer {
 
-        private final EmbeddedPostgres server;
+        private static EmbeddedServer server;
 
-        EphemeralServer() {
-            try {
-                server = quietServer().start();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        static synchronized EmbeddedServer server(Durability durability) {
+            if (server == null) {
                 try {
-                    server.close();
+                    Path directory = Files.createTempDirectory("placera-postgres-");
+                    EmbeddedServer started = EmbeddedServer.start(directory.resolve("postgres"), durability);
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        started.close();
+                        FileUtils.deleteQuietly(directory.toFile());
+                    }));
+                    server = started;
                 } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                    throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
                 }
-            }));
+            }
+            return server;
         }
     }
 }

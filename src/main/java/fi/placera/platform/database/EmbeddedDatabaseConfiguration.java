@@ -1,45 +1,53 @@
 package fi.placera.platform.database;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Starts Placera's own PostgreSQL 17 (binaries from Maven Central) when no external server is
  * configured with {@code PLACERA_DB_URL} / {@code spring.datasource.url}. HikariCP sits on top
- * because the library's own DataSource opens a new connection for every request.
+ * because a plain DataSource opens a new connection for every request; it takes its timeouts from
+ * {@code spring.datasource.hikari.*} like the pool of an external server.
+ * <p>
+ * The pool depends on the server, so at shutdown Spring closes everything that uses the pool (the web server, the
+ * event publication registry, sessions) first, then the pool, and stops the server last.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
-        return EmbeddedDatabase.start(properties);
+    EmbeddedDatabase embeddedDatabase(DatabaseProperties properties, ObjectProvider<DurabilityWaiver> waiver) {
+        return EmbeddedDatabase.start(properties,
+                waiver.getIfAvailable() == null ? Durability.PRODUCTION : Durability.THROW_AWAY);
     }
 
     @Bean(destroyMethod = "close")
     @Primary
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database, DatabaseProperties properties) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl(EmbeddedDatabase.APPLICATION));
-        config.setUsername(EmbeddedDatabase.APPLICATION);
-        config.setMaximumPoolSize(properties.poolSize());
-        config.setPoolName("placera");
-        return new HikariDataSource(config);
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(database.jdbcUrl());
+        pool.setUsername(EmbeddedDatabase.APPLICATION);
+        pool.setPassword(database.password(EmbeddedDatabase.APPLICATION));
+        pool.setMaximumPoolSize(properties.poolSize());
+        pool.setPoolName("placera");
+        return pool;
     }
 
     /** Migrations run as the schema owner; the application itself cannot change the schema. */
     @Bean
     @FlywayDataSource
     DataSource migrationDataSource(EmbeddedDatabase database) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(EmbeddedDatabase.OWNER),
-                EmbeddedDatabase.OWNER, "");
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(), EmbeddedDatabase.OWNER,
+                database.password(EmbeddedDatabase.OWNER));
     }
 }

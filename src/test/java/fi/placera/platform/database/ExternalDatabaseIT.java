@@ -1,6 +1,7 @@
 package fi.placera.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import fi.placera.Placera;
@@ -18,7 +19,9 @@ class ExternalDatabaseIT {
 
     @Test
     void anExternalServerIsMigratedByTheOwnerAndUsedByTheApplicationRole() throws Exception {
-        try (EmbeddedPostgres server = EmbeddedPostgres.builder().start()) {
+        // the library starts its servers without fsync and synchronous commit; the production defaults again:
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on").start()) {
             try (Connection admin = server.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
                 sql.execute("create role ops_owner login");
                 sql.execute("create role ops_app login");
@@ -41,6 +44,21 @@ class ExternalDatabaseIT {
                 assertThat(jdbc.sql("select count(*) from user_account").query(Integer.class).single())
                         .as("no default accounts without the demo profile").isZero();
             }
+        }
+    }
+
+    @Test
+    void anExternalServerThatCouldLoseAcknowledgedWritesIsRefused() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start()) {
+            try (Connection admin = server.getPostgresDatabase().getConnection(); Statement sql = admin.createStatement()) {
+                sql.execute("create role weak_owner login");
+                sql.execute("create database weak owner weak_owner");
+            }
+            assertThatThrownBy(() -> new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
+                    .run("--spring.datasource.url=jdbc:postgresql://localhost:" + server.getPort() + "/weak",
+                            "--spring.datasource.username=weak_owner", "--spring.flyway.placeholders.app_role=weak_owner",
+                            "--placera.audit.seal-interval=1h").close())
+                    .rootCause().hasMessageContaining("Refusing to start").hasMessageContaining("fsync off");
         }
     }
 }

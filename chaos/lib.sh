@@ -1,0 +1,92 @@
+# Shared by the chaos scenarios (sourced). Traffic goes to 127.0.0.1 only and every loop is bounded.
+# Placera runs from target/placera.jar with the demo profile (its accounts and employers) on a data directory of
+# its own; writes are employer contacts recorded through the API by coach1, each with its own idempotency key,
+# retried with the same key until answered, as a careful client does.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PORT=${CHAOS_PORT:-18280}
+BASE="http://127.0.0.1:$PORT"
+HEALTH="http://127.0.0.1:$((PORT + 1))/actuator/health"
+SECRET=JBSWY3DPEHPK3PXP
+PASSWORD=demo-kahvi-2026
+WRITES=${CHAOS_WRITES:-1200}
+[ "${1:-}" = "--short" ] && WRITES=${CHAOS_SHORT_WRITES:-120}
+for tool in oathtool curl jq psql; do
+  command -v "$tool" >/dev/null || { echo "chaos: $tool missing (apt-get install -y oathtool curl jq postgresql-client)"; exit 2; }
+done
+JAR=${CHAOS_JAR:-target/placera.jar}
+[ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
+. bench/lib.sh
+DATA=$(mktemp -d /tmp/placera-chaos-XXXX)
+WORK=$(mktemp -d /tmp/placera-chaos-work-XXXX)
+LOG="$WORK/placera.log"
+PID=
+cleanup() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  [ -n "${CHAOS_KEEP:-}" ] && echo "chaos: kept $DATA and $WORK" || rm -rf "$DATA" "$DATA".* "$WORK"
+}
+trap cleanup EXIT
+
+now() { date +%s%3N; }
+seconds_since() { awk -v ms=$(( $(now) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
+
+start_placera() {  # starts Placera on $DATA (log appended to $LOG); sets PID; returns when /login answers 200
+  java -Xmx768m -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
+      --management.server.port=$((PORT + 1)) --placera.database.data-directory="$DATA" \
+      --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
+      --placera.secrets.key-file="$DATA.secrets.key" --placera.research.key-dir="$WORK/keys" \
+      --placera.research.work-dir="$WORK/research" >> "$LOG" 2>&1 &
+  PID=$!
+  for _ in $(seq 1 1200); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
+    kill -0 "$PID" 2>/dev/null || { echo "chaos: Placera did not start, see $LOG"; exit 1; }
+    sleep 0.25
+  done
+  PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$LOG" | tail -1 | grep -o '[0-9]*$')
+}
+
+sign_in() {  # sets COOKIE, CSRF_HEADER, CSRF_TOKEN and EMPLOYER for coach1
+  COOKIE=$(login coach1)
+  local session; session=$(curl -s -b "$COOKIE" "$BASE/api/v1/session")
+  CSRF_HEADER=$(jq -r .csrfHeader <<< "$session"); CSRF_TOKEN=$(jq -r .csrfToken <<< "$session")
+  EMPLOYER=$(curl -s -b "$COOKIE" "$BASE/api/v1/employers" | jq -r '.[0].id')
+}
+
+record_contact() {  # $1 key: POST until answered (201 or a refusal), at most 180 s; prints the final status
+  local status=000 deadline=$(( $(date +%s) + 180 ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -b "$COOKIE" -H "$CSRF_HEADER: $CSRF_TOKEN" \
+        -H 'Content-Type: application/json' -X POST "$BASE/api/v1/employers/$EMPLOYER/contacts" \
+        -d "{\"key\":\"$1\",\"contactedOn\":\"$(date +%F)\",\"mode\":\"PHONE\",\"purpose\":\"GENERAL_JOB_DEVELOPMENT\",\"clientPresent\":false,\"outcome\":\"chaos\",\"nextStep\":\"\"}" || true)
+    case "$status" in 2??|4??) break ;; esac
+    sleep 0.2
+  done
+  echo "$status"
+}
+
+writer() {  # records $WRITES contacts one after another; acknowledged keys (201) go to $WORK/acknowledged
+  : > "$WORK/acknowledged"
+  for _ in $(seq 1 "$WRITES"); do
+    local key; key=$(cat /proc/sys/kernel/random/uuid)
+    [ "$(record_contact "$key")" = 201 ] && echo "$key" >> "$WORK/acknowledged"
+  done
+}
+
+wait_for_acknowledged() {  # $1 count
+  while [ "$(wc -l < "$WORK/acknowledged" 2>/dev/null || echo 0)" -lt "$1" ]; do sleep 0.1; done
+}
+
+count_present() {  # prints "<present> <twice>" for the acknowledged keys
+  local keys; keys=$(sed "s/.*/'&'/" "$WORK/acknowledged" | paste -sd, -)
+  psql_placera -F ' ' -c "select count(distinct idempotency_key), count(*) - count(distinct idempotency_key)
+      from employer_contact where idempotency_key in (${keys:-null})"
+}
+
+verify_audit_log() {  # after Placera has stopped: the access log's hash chain (exit 0 = intact)
+  java -jar "$JAR" verify-audit-log --placera.database.data-directory="$DATA" \
+      --placera.secrets.key-file="$DATA.secrets.key" >> "$WORK/verify.log" 2>&1 && echo intact || echo BROKEN
+}
+
+stop_placera() {
+  kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+}

@@ -1,0 +1,37 @@
+package fi.placera.platform.database;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Whether a failure means that the database cannot be reached, rather than a bug: the user then gets a 503. */
+final class DatabaseOutage {
+
+    /** PostgreSQL's codes for a server shutting down, crashed or still starting. */
+    private static final Set<String> SERVER_GOING = Set.of("57P01", "57P02", "57P03");
+
+    private DatabaseOutage() {
+    }
+
+    static boolean causedBy(Throwable failure) {
+        int depth = 0;
+        for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Class 08 is "connection exception" in the SQL standard. */
+    private static boolean connectionLost(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || SERVER_GOING.contains(sqlState));
+    }
+}

@@ -1,0 +1,35 @@
+package fi.placera.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+class DatabaseOutageTest {
+
+    @Test
+    void anUnreachableDatabaseIsAnOutageHoweverDeepItIsWrapped() {
+        assertThat(DatabaseOutage.causedBy(new CannotGetJdbcConnectionException("pool empty"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new CannotCreateTransactionException("no connection"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new ServletException(new IllegalStateException(
+                new SQLTransientConnectionException("placera - Connection is not available"))))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(
+                new PSQLException("I/O error", PSQLState.CONNECTION_FAILURE)))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("terminating connection", "57P01"))).isTrue();
+    }
+
+    @Test
+    void bugsAndRefusedDataAreNoOutage() {
+        assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new ServletException("no cause"))).isFalse();
+    }
+}
