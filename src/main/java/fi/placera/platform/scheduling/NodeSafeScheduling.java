@@ -3,6 +3,7 @@ package fi.placera.platform.scheduling;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.DatabaseProduct;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,8 @@ class NodeSafeScheduling {
     LockProvider lockProvider(DataSource dataSource) {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
+                // named, not detected: detection needs the database, which may be down when the first lock is taken
+                .withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
                 .usingDbTime()
                 .build());
     }
