@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.RouteMatrix;
 import fi.placera.testing.TableChecksum;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,7 +31,6 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -286,11 +286,12 @@ class EmergencyAccessIT {
     }
 
     /** Every unsafe route of the route matrix about one client (its id in the path), but breaking the glass itself. */
-    private static List<String[]> clientWriteRoutes() throws Exception {
-        String csv = new ClassPathResource("security/route-matrix.csv").getContentAsString(StandardCharsets.UTF_8);
-        return csv.lines().filter(line -> line.matches("^(POST|PUT|PATCH|DELETE),/(api/v1/)?clients/\\{id}.*"))
-                .map(line -> line.split(",", 3))
-                .filter(route -> !route[1].equals("/clients/{id}/emergency"))
+    private static List<String[]> clientWriteRoutes() {
+        return RouteMatrix.rows().stream()
+                .filter(row -> row.method().matches("POST|PUT|PATCH|DELETE"))
+                .filter(row -> row.path().matches("/(api/v1/)?clients/\\{id}.*"))
+                .filter(row -> !row.path().equals("/clients/{id}/emergency"))
+                .map(row -> new String[] {row.method(), row.path()})
                 .toList();
     }
 

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.RouteMatrix;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,13 +49,13 @@ class RouteMatrixIT {
             }
         });
         Set<String> listed = new TreeSet<>();
-        matrix().forEach(row -> listed.add(row.method() + " " + bracketed(row.path())));
+        RouteMatrix.rows().forEach(row -> listed.add(row.method() + " " + bracketed(row.path())));
         assertThat(listed).as("rows of route-matrix.csv").isEqualTo(routes);
     }
 
     @Test
     void everyRowHasACellForEveryActor() throws IOException {
-        assertThat(matrix()).filteredOn(row -> row.expected().size() != ACTORS.size())
+        assertThat(RouteMatrix.rows()).filteredOn(row -> row.expected().size() != ACTORS.size())
                 .as("rows without a cell for each of " + ACTORS).isEmpty();
     }
 
@@ -64,7 +63,7 @@ class RouteMatrixIT {
     void everyCellIsWhatHappens() throws Exception {
         Map<String, RequestPostProcessor> actors = actors();
         List<String> differences = new ArrayList<>();
-        for (Row row : matrix()) {
+        for (RouteMatrix.Row row : RouteMatrix.rows()) {
             for (int i = 0; i < Math.min(ACTORS.size(), row.expected().size()); i++) {
                 String observed = outcome(perform(row, actors.get(ACTORS.get(i))));
                 if (!observed.equals(row.expected().get(i))) {
@@ -76,7 +75,7 @@ class RouteMatrixIT {
         assertThat(differences).isEmpty();
     }
 
-    private MockHttpServletResponse perform(Row row, RequestPostProcessor actor) throws Exception {
+    private MockHttpServletResponse perform(RouteMatrix.Row row, RequestPostProcessor actor) throws Exception {
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(row.method()), row.sample()).with(csrf());
         if (actor != null) {
             request.with(actor);
@@ -120,31 +119,5 @@ class RouteMatrixIT {
     /** A row's path or paths, in the same sorted form as the routes: "[/a, /a/{id}]". */
     private static String bracketed(String path) {
         return new TreeSet<>(List.of(path.replaceAll("[\\[\\]]", "").split(",\\s*"))).toString();
-    }
-
-    private static List<Row> matrix() throws IOException {
-        String csv = new ClassPathResource("security/route-matrix.csv").getContentAsString(StandardCharsets.UTF_8);
-        return csv.lines().filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("method,"))
-                .map(Row::parse).toList();
-    }
-
-    private record Row(String method, String path, String sample, List<String> expected) {
-        static Row parse(String line) {
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            for (char c : line.toCharArray()) {
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == ',' && !quoted) {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                } else {
-                    cell.append(c);
-                }
-            }
-            cells.add(cell.toString());
-            return new Row(cells.get(0), cells.get(1), cells.get(2), cells.subList(3, cells.size()));
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.RouteMatrix;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

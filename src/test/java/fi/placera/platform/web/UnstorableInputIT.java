@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.RouteMatrix;
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;

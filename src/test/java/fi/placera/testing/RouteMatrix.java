@@ -1,4 +1,4 @@
-package fi.placera.platform.web;
+package fi.placera.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,26 +8,31 @@ import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 
 /** The rows of src/test/resources/security/route-matrix.csv, its columns found by their header's names. */
-final class RouteMatrix {
+public final class RouteMatrix {
 
     private RouteMatrix() {
     }
 
-    record Row(String method, String path, String sample, List<String> header, List<String> cells) {
+    public record Row(String method, String path, String sample, List<String> header, List<String> cells) {
 
         /** The row's path patterns: "[/a, /a/{id}]" is two. */
-        List<String> patterns() {
+        public List<String> patterns() {
             return List.of(path.replaceAll("[\\[\\]]", "").split(",\\s*"));
         }
 
         /** The expected outcome for an actor (a column of the header), or "" when the matrix has no such column. */
-        String cell(String actor) {
+        public String cell(String actor) {
             int at = header.indexOf(actor);
             return at < 0 || at >= cells.size() ? "" : cells.get(at);
         }
+
+        /** The expected outcomes, one for each actor column in the header's order. */
+        public List<String> expected() {
+            return cells.subList(3, cells.size());
+        }
     }
 
-    static List<Row> rows() {
+    public static List<Row> rows() {
         try {
             List<String> lines = new ClassPathResource("security/route-matrix.csv")
                     .getContentAsString(StandardCharsets.UTF_8).lines()
