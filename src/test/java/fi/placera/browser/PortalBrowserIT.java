@@ -122,13 +122,18 @@ class PortalBrowserIT extends BrowserTestBase {
         String careTeamMember = lang.equals("fi") ? "Hoitotiimin jäsen" : "Medlem i vårdteam";
         String teamLeaderRole = lang.equals("fi") ? "Tiiminvetäjä" : "Teamledare";
         String identity = lang.equals("fi") ? "Nimi ja yhteystiedot" : "Namn och kontaktuppgifter";
+        String plan = lang.equals("fi") ? "Toimintasuunnitelma" : "Åtgärdsplan";
         String opened = lang.equals("fi") ? "Avattu" : "Öppnade";
+        String invited = lang.equals("fi") ? "Sinut kutsuttiin omille sivuillesi" : "Du bjöds in till dina egna sidor";
         String refused = lang.equals("fi") ? "Avattu – estetty, mitään ei näytetty" : "Öppnade – nekades, inget visades";
         String area = lang.equals("fi") ? "Pohjanmaa" : "Österbotten";
         assertThat(rows).containsExactly(
                 List.of(careTeamMember + ", " + area, identity, refused, purpose(lang, "client record")).toString(),
-                List.of(careTeamMember + ", " + area, identity, opened, purpose(lang, "client record")).toString(),
-                List.of(teamLeaderRole + ", " + area, identity, opened, purpose(lang, "client account invitation")).toString());
+                // the page's one row names each kind it showed; the invitation is logged as what it was
+                List.of(careTeamMember + ", " + area, identity + ", " + plan, opened, purpose(lang, "client record"))
+                        .toString(),
+                List.of(teamLeaderRole + ", " + area, identity, invited, purpose(lang, "client account invitation"))
+                        .toString());
     }
 
     private static String purpose(String lang, String purpose) {
