@@ -203,9 +203,10 @@ class GeneratorIT {
     }
 
     private static ConfigurableApplicationContext freshDatabase(String migrations, String... settings) {
+        // the JVM's throw-away test server, so the tests' durability waiver too
         List<String> arguments = new java.util.ArrayList<>(List.of("--placera.database.data-directory=",
-                "--placera.database.pool-size=3", "--spring.flyway.locations=" + migrations,
-                "--placera.audit.seal-interval=1h"));
+                "--placera.test.throw-away-database=true", "--placera.database.pool-size=3",
+                "--spring.flyway.locations=" + migrations, "--placera.audit.seal-interval=1h"));
         arguments.addAll(List.of(settings));
         return new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
                 .run(arguments.toArray(String[]::new));

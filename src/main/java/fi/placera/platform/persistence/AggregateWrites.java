@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.repository.CrudRepository;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Saving aggregates from forms so that nothing is lost and nothing is duplicated:
@@ -33,7 +36,7 @@ public final class AggregateWrites {
             return resubmitted(existing.get(), aggregate);
         }
         try {
-            return repository.save(aggregate);
+            return savedAtSavepoint(repository, aggregate);
         } catch (RuntimeException e) {
             if (causedBy(e, DuplicateKeyException.class)) {
                 return repository.findById(id).map(first -> resubmitted(first, aggregate))
@@ -55,7 +58,7 @@ public final class AggregateWrites {
         }
         T current = repository.findById(id).orElseThrow(() -> new Rejection(null, CONFLICT));
         try {
-            return repository.save(aggregate);
+            return savedAtSavepoint(repository, aggregate);
         } catch (RuntimeException e) {
             if (causedBy(e, OptimisticLockingFailureException.class)) {
                 return resubmitted(repository.findById(id).orElse(current), aggregate);
@@ -63,6 +66,26 @@ public final class AggregateWrites {
             if (causedBy(e, DuplicateKeyException.class)) {
                 throw new Rejection(uniqueField, uniqueMessageKey);
             }
+            throw e;
+        }
+    }
+
+    /**
+     * Saves; inside a caller's transaction (an administrator's change and its audit row are one transaction) the save
+     * runs at a savepoint, so that after a refused insert or update the transaction can still read what is stored.
+     */
+    private static <T> T savedAtSavepoint(CrudRepository<T, ?> repository, T aggregate) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return repository.save(aggregate);
+        }
+        TransactionStatus transaction = TransactionAspectSupport.currentTransactionStatus();
+        Object savepoint = transaction.createSavepoint();
+        try {
+            T saved = repository.save(aggregate);
+            transaction.releaseSavepoint(savepoint);
+            return saved;
+        } catch (RuntimeException e) {
+            transaction.rollbackToSavepoint(savepoint);
             throw e;
         }
     }

@@ -14,7 +14,8 @@ class BenchmarkSwitchStartupIT {
     @Test
     void startingWithTheSwitchOnADatabaseOfRealUseStops() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Placera.class).web(WebApplicationType.NONE)
-                .run("--placera.database.data-directory=", "--placera.database.pool-size=2",
+                .run("--placera.database.data-directory=", "--placera.test.throw-away-database=true",
+                        "--placera.database.pool-size=2",
                         "--placera.secrets.key-file=target/secrets.key", "--placera.audit.seal-interval=1h",
                         "--placera.audit.benchmark-without-read-log=true").close())
                 .isInstanceOf(StartupRefused.class).hasMessageContaining("benchmark-without-read-log");
