@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.platform.command.Commands;
 import fi.placera.imports.ShownErrors;
@@ -44,10 +45,14 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockMultipartFile;
@@ -64,6 +69,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @PlaceraIT
 class ImportIT {
 
+    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final List<String> TABLES = List.of("client", "referral", "cooperation_agreement", "profile_meeting",
             "service_end", "job", "employer", "employer_contact", "coach_caseload", "client_external_ref", "support_due");
@@ -392,6 +398,38 @@ class ImportIT {
                 List.of("jobs", "5", "client_ref", message("import.client-ref.unknown", "C-9")),
                 List.of("jobs", "6", "employer_business_id", message("employer.business-id.check")),
                 List.of("jobs", "6", "end_date", message("import.job.end-before-start")));
+    }
+
+    /**
+     * Issue 21 §6, decision 0046: an identity code that a client of another team of the area has is refused in the
+     * registration's words, which do not tell that the person is a client, and the look is logged on that client.
+     */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aCodeAnotherTeamsClientHasIsRefusedWithoutSayingSoAndTheLookIsLoggedOnThatClient(CapturedOutput output)
+            throws Exception {
+        UUID other = UUID.randomUUID();
+        mvc.perform(post("/api/v1/clients").with(users.as(users.newCoach())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"id": "%s", "firstName": "Salli", "lastName": "Salainen", "identityCode": "%s",
+                                 "preferredLanguage": "fi", "ipsTeamId": "%s"}""".formatted(other, identityCode,
+                                DEMO_TEAM)))
+                .andExpect(status().isCreated());
+
+        String clients = clientsCsv().lines().limit(2).collect(Collectors.joining("\n", "", "\n"));
+        List<List<String>> errors = refused(Map.of("clients", clients, "jobs", header("jobs"), "employer_contacts",
+                header("employer_contacts")));
+
+        assertThat(errors).containsExactly(List.of("clients", "2", "personal_identity_code",
+                message("client.identity-code.taken")));
+        assertThat(message("client.identity-code.taken")).isEqualTo(
+                "Tätä henkilöä ei voi rekisteröidä tähän. Kysy tiiminvetäjältäsi.");
+        assertThat(jdbc.sql("""
+                        select action || ' ' || outcome || ' ' || data_kind from access_log
+                        where client_id = ? and username = ? and purpose = 'identity code check at registration'""")
+                .params(other, leader).query(String.class).list()).as("the importer's look at the client")
+                .hasSize(1).allMatch(row -> row.endsWith("DENIED IDENTITY"));
+        assertThat(output.getOut()).contains("identity_code_taken").doesNotContain(identityCode);
     }
 
     @Test

@@ -137,21 +137,28 @@ public class ClientRegistry implements ClientDirectory {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
                 throw e;
             }
-            return clients.findById(client.id()).orElseThrow(() -> identityCodeTaken(user, client));
+            return clients.findById(client.id()).orElseThrow(() -> {
+                identityCodeTaken(user, client.areaId(), client.identityCode());
+                return new Rejection("identityCode", "client.identity-code.taken");
+            });
         }
     }
 
     /**
-     * The identity code is a client's of the area already, perhaps of another team. The refusal must not say so (that
-     * alone tells that the person is in IPS), and looking the code up is a look at that client: it is decided and
-     * logged like any read, so the client sees that someone searched for them (decision 0034).
+     * Whether the identity code is a client's of the area already, perhaps of another team. The refusal that follows
+     * must not say so (that alone tells that the person is in IPS), and looking the code up is a look at that client:
+     * it is decided and logged like any read, so the client sees that someone searched for them (decision 0034). The
+     * registration form and the tracker import (decision 0046) both ask here.
      */
-    private Rejection identityCodeTaken(PlaceraUser user, Client registering) {
-        clients.findByAreaIdAndIdentityCode(registering.areaId(), registering.identityCode()).ifPresent(existing ->
-                access.decide(user, existing.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
-        SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
-                .log("security event identity_code_taken");
-        return new Rejection("identityCode", "client.identity-code.taken");
+    boolean identityCodeTaken(PlaceraUser user, short areaId, String identityCode) {
+        Optional<Client> existing = clients.findByAreaIdAndIdentityCode(areaId, identityCode);
+        existing.ifPresent(client ->
+                access.decide(user, client.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
+        if (existing.isPresent()) {
+            SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
+                    .log("security event identity_code_taken");
+        }
+        return existing.isPresent();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package fi.placera.clients.internal;
 
 import fi.placera.clients.ClientIntake;
+import fi.placera.identity.PlaceraUser;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,15 +14,15 @@ class JdbcClientIntake implements ClientIntake {
     private final Caseloads caseloads;
     private final Referrals referrals;
     private final ServiceEnds serviceEnds;
-    private final JdbcClient jdbc;
+    private final ClientRegistry registry;
 
     JdbcClientIntake(ClientRepository clients, Caseloads caseloads, Referrals referrals, ServiceEnds serviceEnds,
-            JdbcClient jdbc) {
+            ClientRegistry registry) {
         this.clients = clients;
         this.caseloads = caseloads;
         this.referrals = referrals;
         this.serviceEnds = serviceEnds;
-        this.jdbc = jdbc;
+        this.registry = registry;
     }
 
     @Override
@@ -31,9 +31,8 @@ class JdbcClientIntake implements ClientIntake {
     }
 
     @Override
-    public boolean identityCodeTaken(short areaId, String identityCode) {
-        return jdbc.sql("select exists (select 1 from client where area_id = ? and identity_code = ?)")
-                .params(areaId, identityCode).query(Boolean.class).single();
+    public boolean identityCodeTaken(PlaceraUser importer, short areaId, String identityCode) {
+        return registry.identityCodeTaken(importer, areaId, identityCode);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package fi.placera.imports.internal;
 
+import fi.placera.identity.PlaceraUser;
 import fi.placera.imports.ImportError;
 import fi.placera.imports.ImportResult;
 import fi.placera.imports.ShownErrors;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,6 +35,12 @@ class ImportCommand implements PlaceraCommand {
 
     /** Who recorded rows imported by an operator: no account, a fixed id that says so. */
     static final UUID OPERATOR = UUID.nameUUIDFromBytes("placera import command".getBytes(StandardCharsets.UTF_8));
+    /**
+     * The operator as the importing user: no role and no area, so the look at a client whose identity code the
+     * tracker names is logged under this name and refused (the operator reads no client data).
+     */
+    private static final PlaceraUser OPERATOR_USER = new PlaceraUser(OPERATOR, "operator:import", "operator:import",
+            Set.of(), null, null, true, null);
 
     private final TrackerImports imports;
     private final Organisation organisation;
@@ -70,7 +78,7 @@ class ImportCommand implements PlaceraCommand {
         ImportResult result = files.stream().anyMatch(ImportCommand::tooLarge)
                 ? ImportResult.failed(files.stream().filter(ImportCommand::tooLarge)
                         .map(file -> ImportError.fileTooLarge(file.getFileName().toString())).toList())
-                : imports.store(team.get(), read(source, files), OPERATOR, locale);
+                : imports.store(team.get(), read(source, files), OPERATOR_USER, locale);
         printErrors(ShownErrors.of(result.errors()), locale);
         if (result.ok()) {
             System.out.println(counts(result.counts(), locale));

@@ -1,5 +1,6 @@
 package fi.placera.imports.internal;
 
+import fi.placera.identity.PlaceraUser;
 import fi.placera.imports.ImportError;
 import fi.placera.imports.ImportResult;
 import fi.placera.imports.ImportResult.Counts;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,16 +37,17 @@ class TrackerImporter implements TrackerImports {
     }
 
     @Override
-    public ImportResult preview(IpsTeamSummary team, TrackerFiles files, UUID recordedBy, Locale locale) {
-        return run(team, files, recordedBy, locale, false);
+    public ImportResult preview(IpsTeamSummary team, TrackerFiles files, PlaceraUser importer, Locale locale) {
+        return run(team, files, importer, locale, false);
     }
 
     @Override
-    public ImportResult store(IpsTeamSummary team, TrackerFiles files, UUID recordedBy, Locale locale) {
-        return run(team, files, recordedBy, locale, true);
+    public ImportResult store(IpsTeamSummary team, TrackerFiles files, PlaceraUser importer, Locale locale) {
+        return run(team, files, importer, locale, true);
     }
 
-    private ImportResult run(IpsTeamSummary team, TrackerFiles files, UUID recordedBy, Locale locale, boolean commit) {
+    private ImportResult run(IpsTeamSummary team, TrackerFiles files, PlaceraUser importer, Locale locale,
+            boolean commit) {
         List<ImportError> tooLarge = tooLarge(files);
         if (!tooLarge.isEmpty()) {
             return ImportResult.failed(tooLarge);
@@ -55,13 +56,13 @@ class TrackerImporter implements TrackerImports {
         if (!tables.errors().isEmpty()) {
             return ImportResult.failed(tables.errors());
         }
-        TrackerPlan plan = validation.validate(team, tables);
+        TrackerPlan plan = validation.validate(team, tables, importer);
         if (!plan.errors().isEmpty()) {
             return ImportResult.failed(plan.errors());
         }
         try {
             Counts counts = transactions.execute(status -> {
-                Counts stored = store.store(plan, recordedBy, locale);
+                Counts stored = store.store(plan, importer.accountId(), locale);
                 if (!commit) {
                     status.setRollbackOnly();
                 }

@@ -3,6 +3,7 @@ package fi.placera.imports.internal;
 import fi.placera.clients.ClientIntake;
 import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.employers.BusinessId;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.StaffAccounts;
 import fi.placera.imports.ImportError;
 import fi.placera.imports.internal.TrackerPlan.ClientRow;
@@ -62,8 +63,8 @@ class TrackerValidation {
         this.clock = clock;
     }
 
-    TrackerPlan validate(IpsTeamSummary team, RawTables tables) {
-        Check check = new Check(team);
+    TrackerPlan validate(IpsTeamSummary team, RawTables tables, PlaceraUser importer) {
+        Check check = new Check(team, importer);
         List<ClientRow> clients = tables.rows(TrackerTable.CLIENTS).stream().map(check::client).flatMap(Optional::stream)
                 .toList();
         check.caseloads(clients);
@@ -82,6 +83,7 @@ class TrackerValidation {
     private final class Check {
 
         private final IpsTeamSummary team;
+        private final PlaceraUser importer;
         private final LocalDate today = LocalDate.now(clock);
         private final List<ImportError> errors = new ArrayList<>();
         private final Set<UUID> coaches;
@@ -90,8 +92,9 @@ class TrackerValidation {
         private final Map<String, Integer> refRows = new HashMap<>();
         private final Map<String, Integer> codeRows = new HashMap<>();
 
-        Check(IpsTeamSummary team) {
+        Check(IpsTeamSummary team, PlaceraUser importer) {
             this.team = team;
+            this.importer = importer;
             this.coaches = organisation.membersOf(team.id(), TeamRole.COACH).stream().map(TeamCoach::staffMemberId)
                     .collect(Collectors.toSet());
             this.careTeams = organisation.careTeamsOf(team.areaId()).stream()
@@ -206,8 +209,9 @@ class TrackerValidation {
             Integer first = codeRows.putIfAbsent(code, cells.row());
             if (first != null) {
                 cells.error("personal_identity_code", "import.identity-code.duplicate", first);
-            } else if (!known.containsKey(ref) && intake.identityCodeTaken(team.areaId(), code)) {
-                cells.error("personal_identity_code", "import.identity-code.taken");
+            } else if (!known.containsKey(ref) && intake.identityCodeTaken(importer, team.areaId(), code)) {
+                // the registration's words: saying that a client of the area has the code tells who is in IPS
+                cells.error("personal_identity_code", "client.identity-code.taken");
             }
             return code;
         }

@@ -72,7 +72,7 @@ class ImportController {
             return page(user, chosen.id(), model);
         }
         TrackerFiles files = files(workbook, csv);
-        ImportResult result = imports.preview(chosen, files, user.accountId(), locale);
+        ImportResult result = imports.preview(chosen, files, user, locale);
         if (!result.ok()) {
             showErrors(model, result.errors());
             return page(user, chosen.id(), model);
@@ -97,7 +97,7 @@ class ImportController {
             return page(user, null, model);
         }
         IpsTeamSummary team = teamOf(user, UUID.fromString(pendingTeam.toString()));
-        ImportResult result = imports.store(team, files.get(), user.accountId(), locale);
+        ImportResult result = imports.store(team, files.get(), user, locale);
         forget(session);
         if (!result.ok()) {
             showErrors(model, result.errors());
