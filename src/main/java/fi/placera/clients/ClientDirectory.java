@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,15 @@ public interface ClientDirectory {
 
     /** The client, if the user may see this kind of their information (a care team needs the client's consent). */
     Optional<ClientSummary> find(PlaceraUser user, UUID id, InformationKind kind, String purpose);
+
+    /**
+     * The client for a page that shows several kinds of their information: found when the user may read every kind
+     * the page {@code needs}; its one access-log row (LG1: one view, one row) names those and the kinds of
+     * {@code whenReadable} the user may read, which the page then shows. The client's name is who the client is, so a
+     * page that names the client needs {@link InformationKind#IDENTITY}.
+     */
+    Optional<ShownClient> page(PlaceraUser user, UUID id, Set<InformationKind> needs,
+            Set<InformationKind> whenReadable, String purpose);
 
     /**
      * The client themselves, for their own pages (portal). Not an access decision: the caller has established that

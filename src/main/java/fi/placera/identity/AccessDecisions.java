@@ -97,10 +97,10 @@ public class AccessDecisions {
      * Decides a page that shows several kinds of the client's information, and writes one access-log row for it
      * (LG1: one view, one row) naming the kinds the page showed. The page opens when the user may read every kind
      * it {@code needs}; of the kinds it shows {@code whenReadable}, only those the user may read are shown and
-     * logged. Returns every kind of the client's information the user may read (for links to other pages), or
-     * nothing when the page is refused.
+     * logged. Returns every kind of the client's information the user may read (for links to other pages), none
+     * when the page is refused, and whether only an emergency grant opens it (the page then offers no writes).
      */
-    public Set<InformationKind> decidePage(PlaceraUser user, ClientScope client, Set<InformationKind> needs,
+    public PageAccess decidePage(PlaceraUser user, ClientScope client, Set<InformationKind> needs,
             Set<InformationKind> whenReadable, String purpose) {
         AccessAction done = actionOfRequest(AccessAction.VIEW);
         Supplier<StaffMemberships> memberships = memoized(() -> organisation.membershipsOf(user.staffMemberId()));
@@ -120,7 +120,7 @@ public class AccessDecisions {
                 .orElse(byKind.get(needs.iterator().next()));
         accessLog.record(record(user, client, shown.stream().map(Enum::name).collect(Collectors.joining(",")), purpose,
                 done, decision));
-        return opens ? readable : Set.of();
+        return opens ? new PageAccess(readable, decision.ground() == Ground.BREAK_GLASS) : PageAccess.REFUSED;
     }
 
     /**

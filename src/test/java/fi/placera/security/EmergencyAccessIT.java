@@ -173,7 +173,7 @@ class EmergencyAccessIT {
         mvc.perform(get("/clients/" + client + "/record").with(users.as(stranger))).andExpect(status().isNotFound());
 
         assertThat(logOf(stranger, "client record")).containsExactly("VIEW GRANTED true IDENTITY,ACTION_PLAN");
-        assertThat(logOf(stranger, "jobs")).containsExactly("VIEW DENIED true EMPLOYMENT");
+        assertThat(logOf(stranger, "jobs")).containsExactly("VIEW DENIED true IDENTITY,EMPLOYMENT");
         assertThat(jdbc.sql("select kinds::text from break_glass_access where client_id = ?").param(client)
                 .query(String.class).single()).isEqualTo("{IDENTITY,ACTION_PLAN}");
         String grant = jdbc.sql("select id::text from break_glass_access where client_id = ?").param(client)
@@ -183,6 +183,59 @@ class EmergencyAccessIT {
                 .selectFirst("tr:has(form[action$='" + grant + "/reviewed'])");
         assertThat(review).isNotNull();
         assertThat(review.text()).contains("Information opened: Name and contact details, Action plan");
+    }
+
+    /**
+     * AZ8 (decision 0046): an emergency reader's pages about the client offer no form that posts to a write route —
+     * posting is refused anyway — yet show what the grant reads; the client's own coach gets the forms.
+     */
+    @Test
+    void anEmergencyReadersPagesOfferNoWriteForm() throws Exception {
+        breakTheGlass("ACTION_PLAN", "SERVICE_RECORD", "EMPLOYMENT", "BENEFITS", "VOCATIONAL_PROFILE", "HEALTH",
+                "EVALUATION");
+        List<String> pages = List.of("/clients/" + client, "/clients/" + client + "/jobs",
+                "/clients/" + client + "/support");
+        for (String page : pages) {
+            assertThat(writeForms(ownCoach, page)).as("the own coach's forms on " + page).isNotEmpty();
+            assertThat(writeForms(stranger, page)).as("write forms for an emergency reader on " + page).isEmpty();
+        }
+        String clientPage = mvc.perform(get("/clients/" + client).with(users.as(stranger))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(clientPage).contains("Kahvilan aamuvuoro").doesNotContain("/employer-contacts/new");
+    }
+
+    /** The actions of the page's forms that post to a write route of the route matrix, or to a form naming a client. */
+    private List<String> writeForms(String user, String page) throws Exception {
+        List<Pattern> writes = new ArrayList<>(clientWriteRoutes().stream()
+                .map(route -> Pattern.compile(route[1].replaceAll("\\{[a-zA-Z]+}", "[^/?]+") + "([?].*)?")).toList());
+        writes.add(Pattern.compile("/(employer-contacts|meetings/agencies)([/?].*)?"));
+        String html = mvc.perform(get(page).with(users.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return Jsoup.parse(html).select("form[method=post]").eachAttr("action").stream()
+                .filter(action -> writes.stream().anyMatch(write -> write.matcher(action).matches())).toList();
+    }
+
+    /**
+     * LG1, issue 21 §1 (decision 0046): every page about one client writes one row naming the kinds it showed — the
+     * client's name is who the client is — not only the client page and the timeline.
+     */
+    @Test
+    void everyClientPageLogsOneRowNamingTheKindsItShowed() throws Exception {
+        mvc.perform(get("/clients/" + client + "/jobs").with(users.as(ownCoach))).andExpect(status().isOk());
+        mvc.perform(get("/clients/" + client + "/support").with(users.as(ownCoach))).andExpect(status().isOk());
+        mvc.perform(get("/clients/" + client + "/evaluation").with(users.as(ownCoach))).andExpect(status().isOk());
+
+        assertThat(logOf(ownCoach, "jobs")).containsExactly(
+                "VIEW GRANTED false IDENTITY,VOCATIONAL_PROFILE,EMPLOYMENT");
+        assertThat(logOf(ownCoach, "follow-along support")).containsExactly("VIEW GRANTED false IDENTITY,EMPLOYMENT");
+        assertThat(logOf(ownCoach, "evaluation")).containsExactly("VIEW GRANTED false IDENTITY,EVALUATION");
+
+        // an emergency reader of the jobs only reads them without the vocational profile, and the row says so
+        breakTheGlass("EMPLOYMENT");
+        String page = mvc.perform(get("/clients/" + client + "/jobs").with(users.as(stranger)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(logOf(stranger, "jobs")).containsExactly("VIEW GRANTED true IDENTITY,EMPLOYMENT");
+        assertThat(page).contains("Hätäkahvila");
     }
 
     @Test

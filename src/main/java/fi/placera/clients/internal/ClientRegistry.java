@@ -3,10 +3,12 @@ package fi.placera.clients.internal;
 import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.clients.ShownClient;
 import fi.placera.identity.AccessDecision;
 import fi.placera.identity.AccessDecisions;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
+import fi.placera.identity.PageAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
@@ -87,12 +89,16 @@ public class ClientRegistry implements ClientDirectory {
     public Optional<Readable> clientPage(PlaceraUser user, UUID id, Set<InformationKind> needs,
             Set<InformationKind> whenReadable, String purpose) {
         Optional<Client> client = clients.findById(id);
-        Set<InformationKind> readable = access.decidePage(user, scopeOf(client, id, user), needs, whenReadable, purpose);
-        return readable.isEmpty() ? Optional.empty() : client.map(found -> new Readable(found, readable));
+        PageAccess decided = access.decidePage(user, scopeOf(client, id, user), needs, whenReadable, purpose);
+        return decided.opens() ? client.map(found -> new Readable(found, decided.readable(), decided.emergency()))
+                : Optional.empty();
     }
 
-    /** A client with the kinds of their information the user may read. */
-    public record Readable(Client client, Set<InformationKind> kinds) {
+    /**
+     * A client with the kinds of their information the user may read; {@code emergency} when only an emergency
+     * (break-the-glass) grant opens them, which reads and never writes.
+     */
+    public record Readable(Client client, Set<InformationKind> kinds, boolean emergency) {
     }
 
     /** One client, if the user may see them; the read or the refusal is logged either way. */
@@ -169,6 +175,13 @@ public class ClientRegistry implements ClientDirectory {
     @Override
     public Optional<ClientSummary> find(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
         return client(user, id, kind, purpose).map(Client::summary);
+    }
+
+    @Override
+    public Optional<ShownClient> page(PlaceraUser user, UUID id, Set<InformationKind> needs,
+            Set<InformationKind> whenReadable, String purpose) {
+        return clientPage(user, id, needs, whenReadable, purpose)
+                .map(readable -> new ShownClient(readable.client().summary(), readable.kinds(), readable.emergency()));
     }
 
     @Override

@@ -56,11 +56,15 @@ class ClientPage {
 
     /**
      * The page with the sections the user may see ({@code visible}, set by the caller for a reading user; a
-     * form coming back is from the IPS team, who see every kind).
+     * form coming back is from the IPS team, who see every kind) and its forms unless the user only reads
+     * ({@code writes} false: an emergency reader, whose every write is refused anyway).
      */
     String render(Client client, Model model) {
         if (!model.containsAttribute("visible")) {
             model.addAttribute("visible", EnumSet.allOf(InformationKind.class));
+        }
+        if (!model.containsAttribute("writes")) {
+            model.addAttribute("writes", true);
         }
         model.addAttribute("fullRecord", ((Set<?>) model.getAttribute("visible")).containsAll(ClientTimeline.KINDS));
         var careTeams = organisation.careTeamsOf(client.areaId());

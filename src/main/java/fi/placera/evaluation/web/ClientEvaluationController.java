@@ -5,6 +5,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.clients.ShownClient;
 import fi.placera.evaluation.FollowUps;
 import fi.placera.evaluation.FollowUps.FollowUp;
 import fi.placera.evaluation.Instrument;
@@ -25,12 +26,14 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.http.HttpStatus;
@@ -57,6 +60,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ClientEvaluationController {
 
     private static final String PURPOSE = "evaluation";
+    private static final Set<InformationKind> SHOWN = EnumSet.of(InformationKind.IDENTITY, InformationKind.EVALUATION);
 
     private final ClientDirectory clients;
     private final Instruments instruments;
@@ -88,7 +92,7 @@ class ClientEvaluationController {
 
     @GetMapping("/clients/{id}/evaluation")
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale, Model model) {
-        ClientSummary client = client(user, id);
+        ClientSummary client = shown(user, id);
         String language = language(id);
         return page(user, client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
                 new MapBindingResult(new HashMap<>(), "start"), locale, model);
@@ -129,7 +133,7 @@ class ClientEvaluationController {
     @GetMapping("/clients/{id}/evaluation/{responseId}")
     String response(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
             Model model) {
-        ClientSummary client = client(user, id);
+        ClientSummary client = shown(user, id);
         Response response = responseOf(client, responseId);
         return form(user, client, response, AnswerForm.stored(response.answers()), model);
     }
@@ -217,6 +221,12 @@ class ClientEvaluationController {
 
     private Response responseOf(ClientSummary client, UUID responseId) {
         return questionnaires.find(responseId).filter(r -> client.id().equals(r.clientId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** For a page that names the client and shows their evaluation: its access-log row names both kinds. */
+    private ClientSummary shown(PlaceraUser user, UUID id) {
+        return clients.page(user, id, SHOWN, Set.of(), PURPOSE).map(ShownClient::client)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 

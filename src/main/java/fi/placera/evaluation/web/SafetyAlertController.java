@@ -2,6 +2,7 @@ package fi.placera.evaluation.web;
 
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.clients.ShownClient;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.SafetyAlerts;
 import fi.placera.evaluation.SafetyAlerts.Alert;
@@ -13,7 +14,9 @@ import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,7 +65,9 @@ class SafetyAlertController {
     @GetMapping("/clients/{id}/evaluation/alerts/{alertId}")
     String alert(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID alertId,
             Model model) {
-        ClientSummary client = client(user, id);
+        ClientSummary client = clients.page(user, id, EnumSet.of(InformationKind.IDENTITY, InformationKind.EVALUATION),
+                Set.of(), PURPOSE).map(ShownClient::client).filter(shown -> teams.worksIn(user, shown.ipsTeamId()))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Alert alert = alertOf(client, alertId);
         return page(client, alert, new ClosingInput(false, false, FormValues.typed(LocalDate.now(clock)), ""),
                 new MapBindingResult(new HashMap<>(), "closing"), model);

@@ -8,6 +8,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.clients.ShownClient;
 import fi.placera.employers.Employers;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
@@ -19,6 +20,7 @@ import fi.placera.platform.web.Forms;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +77,16 @@ class JobsController {
     record JobRow(Job job, boolean overlaps, boolean underJobStartHours) {
     }
 
+    /**
+     * The page names the client, lists their jobs and studies and, when the user may read the vocational profile,
+     * the client's preferred work beside matching employers: its access-log row names these kinds.
+     */
     @GetMapping("/jobs")
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        return render(client(user, id), model);
+        ShownClient shown = clients.page(user, id, EnumSet.of(InformationKind.IDENTITY, InformationKind.EMPLOYMENT),
+                EnumSet.of(InformationKind.VOCATIONAL_PROFILE), "jobs").orElseThrow(JobsController::notFound);
+        model.addAttribute("writes", shown.writes());
+        return render(shown.client(), shown.reads(InformationKind.VOCATIONAL_PROFILE), model);
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -135,17 +144,23 @@ class JobsController {
 
     private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
-        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/jobs");
+        // a form shown again shows what the write was decided for: the jobs, not the vocational profile
+        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, false, model),
+                "/clients/" + client.id() + "/jobs");
     }
 
-    private String render(ClientSummary client, Model model) {
+    /** The page; its forms unless the GET found an emergency reader ({@code writes} false), who writes nothing. */
+    private String render(ClientSummary client, boolean withProfile, Model model) {
+        if (!model.containsAttribute("writes")) {
+            model.addAttribute("writes", true);
+        }
         List<Job> all = jobs.jobsOf(client.id());
         model.addAttribute("client", client);
         model.addAttribute("jobs", all.stream().map(job -> new JobRow(job,
                 all.stream().anyMatch(other -> other != job && other.overlaps(job)),
                 job.hoursPerWeek().compareTo(Job.JOB_START_HOURS) < 0)).toList());
         model.addAttribute("studies", jobs.studiesOf(client.id()));
-        addMatching(client, model);
+        addMatching(client, withProfile, model);
         model.addAttribute("employers", employers.inArea(client.areaId(), ""));
         model.addAttribute("wageBases", Job.WageBasis.values());
         model.addAttribute("contractTypes", Job.ContractType.values());
@@ -156,8 +171,9 @@ class JobsController {
     }
 
     /** The client's preferred work beside the employers whose needs mention it, and the open leads. */
-    private void addMatching(ClientSummary client, Model model) {
-        String preferred = profiles.profileOf(client.id()).map(profile -> profile.content().preferredWork()).orElse(null);
+    private void addMatching(ClientSummary client, boolean withProfile, Model model) {
+        String preferred = !withProfile ? null
+                : profiles.profileOf(client.id()).map(profile -> profile.content().preferredWork()).orElse(null);
         model.addAttribute("preferredWork", preferred);
         model.addAttribute("matchingEmployers", preferred == null ? List.of()
                 : employers.matching(client.areaId(), List.of(WORDS.split(preferred))));
@@ -166,7 +182,11 @@ class JobsController {
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {
-        return clients.find(user, id, InformationKind.EMPLOYMENT, "jobs").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return clients.find(user, id, InformationKind.EMPLOYMENT, "jobs").orElseThrow(JobsController::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     /** Hours a week as typed: 20, 37,5 or 37.5. */

@@ -7,6 +7,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.audit.AccessAction;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
+import fi.placera.clients.ShownClient;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -38,6 +39,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/clients/{id}/support")
 class SupportController {
 
+    private static final String PURPOSE = "follow-along support";
+
     private final ClientDirectory clients;
     private final FollowAlongSupport support;
     private final Clock clock;
@@ -62,9 +65,16 @@ class SupportController {
     record TaperInput(String taperedOn, String everyMonths, String taperReason) {
     }
 
+    /**
+     * The page names the client and shows their follow-along support: its access-log row names both kinds. An
+     * emergency reader gets it without its forms.
+     */
     @GetMapping
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        return render(client(user, id), model);
+        ShownClient shown = clients.page(user, id, EnumSet.of(InformationKind.IDENTITY, InformationKind.EMPLOYMENT),
+                Set.of(), PURPOSE).orElseThrow(SupportController::notFound);
+        model.addAttribute("writes", shown.writes());
+        return render(shown.client(), model);
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -116,7 +126,11 @@ class SupportController {
         return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/support");
     }
 
+    /** The page; its forms unless the GET found an emergency reader ({@code writes} false), who writes nothing. */
     private String render(ClientSummary client, Model model) {
+        if (!model.containsAttribute("writes")) {
+            model.addAttribute("writes", true);
+        }
         model.addAttribute("client", client);
         model.addAttribute("schedule", support.schedule(client.id()));
         model.addAttribute("contacts", support.contacts(client.id()));
@@ -127,7 +141,10 @@ class SupportController {
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {
-        return clients.find(user, id, InformationKind.EMPLOYMENT, "follow-along support")
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return clients.find(user, id, InformationKind.EMPLOYMENT, PURPOSE).orElseThrow(SupportController::notFound);
+    }
+
+    private static ResponseStatusException notFound() {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 }
