@@ -15,6 +15,16 @@ public interface AdminChanges {
     void record(Administrator by, AdminChange change);
 
     /**
+     * Records a setting of the deployment (a property, changed outside the application) when its value differs from
+     * the last one recorded for it, or none was: one row by {@link Administrator#deployment()}, object kind
+     * {@value #SETTING}, the last value before and this one after. Nodes starting together record it once.
+     */
+    void deploymentSetting(String setting, String value);
+
+    /** The object kind of a deployment setting in the trail. */
+    String SETTING = "SETTING";
+
+    /**
      * The changes this administrator may read, newest first: an area administrator those of their area, a
      * national administrator all.
      */

@@ -20,6 +20,14 @@ public record Administrator(UUID accountId, String username, Short areaId) {
         return new Administrator(null, "operator:" + command, null);
     }
 
+    /**
+     * The deployment itself: a setting of the running installation (the research files' keeping days) that differs
+     * from the last one recorded, written to the audit trail when Placera starts (decision 0046).
+     */
+    public static Administrator deployment() {
+        return new Administrator(null, "deployment", null);
+    }
+
     public boolean national() {
         return areaId == null;
     }

@@ -8,8 +8,10 @@ import fi.placera.platform.Administrator;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The audit trail in {@code admin_change}, which the application role may only insert into and read. */
 @Service
@@ -32,6 +34,21 @@ class JdbcAdminChanges implements AdminChanges {
                 .params(Timestamp.from(clock.instant()), by.accountId(), by.username(), change.areaId(),
                         change.objectKind(), change.objectId(), change.action(), change.before(), change.after())
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public void deploymentSetting(String setting, String value) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(:key))").param("key", "admin_change:" + setting)
+                .query(Object.class).single();
+        Optional<String> last = jdbc.sql("""
+                        select after_value from admin_change where object_kind = ? and object_id = ?
+                        order by id desc limit 1""")
+                .params(SETTING, setting).query(String.class).optional();
+        if (last.isEmpty() || !last.get().equals(value)) {
+            record(Administrator.deployment(), AdminChange.of(SETTING, setting, null, "SETTING_CHANGED",
+                    last.orElse(null), value));
+        }
     }
 
     @Override

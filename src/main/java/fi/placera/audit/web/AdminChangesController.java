@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdminChangesController {
 
     /** The kinds of object the trail names, for the filter. */
-    static final List<String> KINDS = List.of("ACCOUNT", "STAFF", "IPS_TEAM", "CARE_TEAM", "AREA", "INSTRUMENT", "STUDY");
+    static final List<String> KINDS = List.of("ACCOUNT", "STAFF", "IPS_TEAM", "CARE_TEAM", "AREA", "INSTRUMENT", "STUDY",
+            AdminChanges.SETTING);
     private static final int MAX_FILTER = 200;
 
     private final AdminChanges changes;

@@ -52,8 +52,12 @@ public class Formats {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(java.time.LocalDate.parse(text.strip(), TYPED_DATE))
-                    .filter(Formats::plausible);
+            java.time.LocalDate day = java.time.LocalDate.parse(text.strip(), TYPED_DATE);
+            if (!plausible(day)) {
+                UnstorableInputEvents.refused(UnstorableInputEvents.ABSURD_DATE);
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(day);
         } catch (java.time.format.DateTimeParseException e) {
             return java.util.Optional.empty();
         }

@@ -32,6 +32,7 @@ class JsonInput {
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             String text = super.deserialize(parser, context);
             if (TextInput.holdsNul(text)) {
+                UnstorableInputEvents.refused(UnstorableInputEvents.NUL);
                 return (String) context.handleWeirdStringValue(String.class, text, "a NUL character");
             }
             return text;
@@ -47,6 +48,7 @@ class JsonInput {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             LocalDate day = super.deserialize(parser, context);
             if (day != null && !Formats.plausible(day)) {
+                UnstorableInputEvents.refused(UnstorableInputEvents.ABSURD_DATE);
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
                         "a year outside " + Formats.FIRST_YEAR + "–" + Formats.LAST_YEAR);
             }

@@ -30,6 +30,7 @@ class TextInput {
         @Override
         public void setAsText(String text) {
             if (holdsNul(text)) {
+                UnstorableInputEvents.refused(UnstorableInputEvents.NUL);
                 throw new IllegalArgumentException("text with a NUL character");
             }
             setValue(text);

@@ -47,6 +47,9 @@ class UnexpectedErrors {
         if (status == null) {
             return unexpected(error, request);
         }
+        if (error instanceof DataAccessException) {
+            UnstorableInputEvents.refused(UnstorableInputEvents.DATABASE_REFUSED);
+        }
         if (Problems.api(request)) {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problems.of(status, LocaleContextHolder.getLocale()));

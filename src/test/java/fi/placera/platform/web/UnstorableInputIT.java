@@ -22,9 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -46,9 +49,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Values PostgreSQL cannot store — a NUL character in any text, a date in the year 99999999 — are refused like any
  * bad input, never a 500 and never stored: on the pages as an error of the field (or a 400 page), in the API as a
- * 400 problem naming the field. Swept over every form and every JSON body of Placera, found from the handlers.
+ * 400 problem naming the field. Swept over every form and every JSON body of Placera, found from the handlers. Each
+ * refused request is one security event on {@code placera.security} that names the reason, never the value (LG7,
+ * decision 0046).
  */
 @PlaceraIT
+@ExtendWith(OutputCaptureExtension.class)
 class UnstorableInputIT {
 
     private static final String NUL_TEXT = "a\u0000b";
@@ -58,6 +64,9 @@ class UnstorableInputIT {
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers;
+
+    /** API requests refused with 400 in this test, each of which must be one security event. */
+    private int refusedByTheApi;
 
     @Test
     void nulInAnyTextOfAnyFormIsRefusedAndNothingIsSaved() throws Exception {
@@ -89,7 +98,7 @@ class UnstorableInputIT {
     }
 
     @Test
-    void nulInAnyTextOfTheApiIsA400NamingTheField() throws Exception {
+    void nulInAnyTextOfTheApiIsA400NamingTheField(CapturedOutput output) throws Exception {
         List<String> wrong = new ArrayList<>();
         int swept = 0;
         for (Route route : routes(true)) {
@@ -108,10 +117,12 @@ class UnstorableInputIT {
         }
         assertThat(swept).as("API text fields swept").isGreaterThan(20);
         assertThat(wrong).isEmpty();
+        assertThat(securityEvents(output, "nul_character")).isEqualTo(refusedByTheApi);
+        assertThat(output.getOut()).doesNotContain(NUL_TEXT).doesNotContain("\\u0000");
     }
 
     @Test
-    void anAbsurdDateIsA400NamingTheFieldInTheApi() throws Exception {
+    void anAbsurdDateIsA400NamingTheFieldInTheApi(CapturedOutput output) throws Exception {
         List<String> wrong = new ArrayList<>();
         int swept = 0;
         for (Route route : routes(true)) {
@@ -130,10 +141,12 @@ class UnstorableInputIT {
         }
         assertThat(swept).as("API date fields swept").isGreaterThan(5);
         assertThat(wrong).isEmpty();
+        assertThat(securityEvents(output, "date_out_of_range")).isEqualTo(refusedByTheApi);
+        assertThat(output.getOut()).doesNotContain("999999999");
     }
 
     @Test
-    void anAbsurdDateOnAFormIsAnErrorNextToTheFieldAndNothingIsStored() throws Exception {
+    void anAbsurdDateOnAFormIsAnErrorNextToTheFieldAndNothingIsStored(CapturedOutput output) throws Exception {
         String coach = users.newCoach();
         UUID employer = UUID.randomUUID();
         jdbc.sql("""
@@ -149,10 +162,12 @@ class UnstorableInputIT {
         assertThat(errors.getFieldError("contactedOn").getCode()).isEqualTo("form.date.format");
         assertThat(jdbc.sql("select count(*) from employer_contact where employer_id = ?").param(employer)
                 .query(Long.class).single()).isZero();
+        assertThat(securityEvents(output, "date_out_of_range")).isEqualTo(1);
+        assertThat(output.getOut()).doesNotContain("99999999").contains("\"route\":\"/employer-contacts\"");
     }
 
     @Test
-    void nulInATextFieldIsShownNextToThatField() throws Exception {
+    void nulInATextFieldIsShownNextToThatField(CapturedOutput output) throws Exception {
         MvcResult result = mvc.perform(post("/admin/care-teams").with(users.as("admin")).with(csrf())
                         .param("code", "NUL-" + UUID.randomUUID().toString().substring(0, 6))
                         .param("name", NUL_TEXT).param("unit", "Yksikkö"))
@@ -161,6 +176,14 @@ class UnstorableInputIT {
         assertThat(result.getResponse().getContentAsString())
                 .contains("Tekstissä on merkki, jota ei voi tallentaa");
         assertThat(fieldErrorsMissing(result, List.of("name"))).isNull();
+        assertThat(securityEvents(output, "nul_character")).as("one event for the request").isEqualTo(1);
+        assertThat(output.getOut()).doesNotContain(NUL_TEXT).doesNotContain("\\u0000");
+    }
+
+    /** The security events of refused unstorable values with this reason in the output. */
+    private static long securityEvents(CapturedOutput output, String reason) {
+        return output.getOut().lines()
+                .filter(line -> line.contains("security event unstorable_input") && line.contains(reason)).count();
     }
 
     /** null when the API refused the field with 400 naming it; else what happened. */
@@ -176,6 +199,7 @@ class UnstorableInputIT {
         if (status != 400) {
             return what + "status " + status;
         }
+        refusedByTheApi++;
         JsonNode problem = json.readTree(result.getResponse().getContentAsString());
         for (JsonNode error : problem.path("errors")) {
             if (field.equals(error.path("field").asText())) {
