@@ -1,5 +1,7 @@
 package fi.placera.platform;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.validation.Errors;
 
 /**
@@ -8,6 +10,8 @@ import org.springframework.validation.Errors;
  * keeping everything the user typed.
  */
 public class Rejection extends RuntimeException {
+
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
 
     private final String field;
     private final String messageKey;
@@ -18,6 +22,16 @@ public class Rejection extends RuntimeException {
         this.field = field;
         this.messageKey = messageKey;
         this.arguments = arguments;
+    }
+
+    /**
+     * A step of the service's phases 2–5 (consents, the plan, the profile, benefits counselling, jobs and studies)
+     * asked for before the client's cooperation agreement is recorded: refused for the whole form, and a security
+     * event on {@code placera.security} (IN4: such a request skips the order the law and the IPS model set).
+     */
+    public static Rejection beforeTheAgreement() {
+        SECURITY.atWarn().addKeyValue("event", "step_before_agreement").log("security event step_before_agreement");
+        return new Rejection(null, "consent.agreement.required");
     }
 
     public String field() {

@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class CareTeamViewIT {
 
     private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
+    private static final String PROFILE_CANARY = "KANARIA-PROFIILI-vahvuus";
+    private static final String PLAN_CANARY = "KANARIA-SUUNNITELMA-tavoite";
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -46,6 +48,11 @@ class CareTeamViewIT {
                 .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
         consent(coach, client, "IDENTITY");
         consent(coach, client, "ACTION_PLAN");
+        // AZ3: a canary in a kind the client did not consent to share (the vocational profile), one in a kind they did
+        mvc.perform(post("/clients/" + client + "/profile").with(users.as(coach)).with(csrf())
+                .param("profileStrengths", PROFILE_CANARY).param("disclosurePreference", "UNDECIDED"));
+        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
+                .param("startedOn", "3.1.2026").param("goals", PLAN_CANARY));
 
         Document careTeam = page("careteam", client);
         assertThat(careTeam.getElementById("plan-heading")).isNotNull();
@@ -53,6 +60,7 @@ class CareTeamViewIT {
             assertThat(careTeam.getElementById(hidden)).as(hidden).isNull();
         }
         assertThat(careTeam.select("a[href$=/record]")).isEmpty();
+        assertThat(careTeam.html()).contains(PLAN_CANARY).doesNotContain(PROFILE_CANARY);
         mvc.perform(get("/clients/" + client + "/record").with(users.as("careteam"))).andExpect(status().isNotFound());
         mvc.perform(post("/clients/" + client + "/plan").with(users.as("careteam")).with(csrf())
                 .param("startedOn", "2.1.2026").param("goals", "x")).andExpect(status().isForbidden());
@@ -62,5 +70,6 @@ class CareTeamViewIT {
             assertThat(team.getElementById(shown)).as(shown).isNotNull();
         }
         assertThat(team.select("a[href$=/record]")).hasSize(1);
+        assertThat(team.html()).contains(PLAN_CANARY, PROFILE_CANARY);
     }
 }

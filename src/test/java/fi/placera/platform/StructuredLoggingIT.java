@@ -39,6 +39,23 @@ class StructuredLoggingIT {
         });
     }
 
+    /**
+     * LG6 (decision 0046): carriage returns, line feeds and ANSI escapes typed into Placera never split a record,
+     * forge another one or colour a terminal: the failed login is one JSON record, and the typed text is in none.
+     */
+    @Test
+    void crLfAndAnsiEscapesInInputNeverSplitOrForgeALogRecord(CapturedOutput output) throws Exception {
+        String forged = "intruder\r\n{\"message\":\"security event login_success\",\"forged\":true}\u001b[31m";
+        new WebSession(port).logInWithPassword(forged, "väärä salasana\r\nrivi");
+
+        List<String> lines = output.getOut().lines().filter(line -> !line.isBlank()).toList();
+        ObjectMapper json = new ObjectMapper();
+        assertThat(lines.stream().filter(line -> line.contains("security event login_failure")))
+                .as("one record for the failed login").hasSize(1).allSatisfy(line -> read(json, line));
+        assertThat(lines).noneMatch(line -> line.contains("\"forged\"") || line.contains("intruder"));
+        assertThat(output.getOut()).doesNotContain("\u001b");
+    }
+
     private static JsonNode read(ObjectMapper json, String line) {
         try {
             return json.readTree(line);

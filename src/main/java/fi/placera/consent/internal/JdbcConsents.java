@@ -155,7 +155,7 @@ class JdbcConsents implements Consents, ConsentLookup {
     public Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
             LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
         if (agreementOf(clientId).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         if (party == Party.CARE_TEAM && partyId == null) {
             throw new Rejection("partyId", "validation.required");

@@ -65,7 +65,7 @@ class JdbcJobs implements Jobs {
     @Transactional
     public Job start(NewJob job) {
         if (consents.agreementOf(job.clientId()).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         checkStart(job);
         int stored = jdbc.sql("""
@@ -91,7 +91,7 @@ class JdbcJobs implements Jobs {
     @Transactional
     public boolean recordFromTracker(NewJob job, LocalDate endedOn) {
         if (consents.agreementOf(job.clientId()).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         checkStart(job);
         if (endedOn != null && endedOn.isBefore(job.startedOn())) {
@@ -171,7 +171,7 @@ class JdbcJobs implements Jobs {
     public void recordStudy(UUID idempotencyKey, UUID clientId, short areaId, String institution, String programme,
             LocalDate startedOn, LocalDate endedOn, UUID recordedBy) {
         if (consents.agreementOf(clientId).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         String school = required(institution, NAME, "institution");
         String studies = optional(programme, NAME, "programme");

@@ -58,7 +58,7 @@ class JdbcActionPlans implements ActionPlans {
     public ActionPlan start(UUID clientId, short areaId, LocalDate startedOn, String goals, String steps,
             String responsibilities, UUID savedBy) {
         if (consents.agreementOf(clientId).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         notInFuture(startedOn, clock, "startedOn");
         PlanText text = PlanText.checked(goals, steps, responsibilities);

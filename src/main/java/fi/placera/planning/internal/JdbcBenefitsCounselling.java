@@ -59,7 +59,7 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
     @Override
     public void record(Session session) {
         if (consents.agreementOf(session.clientId()).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
         notInFuture(session.counselledOn(), clock, "counselledOn");
         if (session.counsellor() == null) {

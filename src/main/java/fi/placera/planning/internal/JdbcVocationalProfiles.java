@@ -164,7 +164,7 @@ class JdbcVocationalProfiles implements VocationalProfiles {
 
     private void agreed(UUID clientId) {
         if (consents.agreementOf(clientId).isEmpty()) {
-            throw new Rejection(null, "consent.agreement.required");
+            throw Rejection.beforeTheAgreement();
         }
     }
 
