@@ -23,6 +23,9 @@ public class Formats {
     /** The years a date typed or sent to Placera may have (a birth year, a plan's review, a report's period). */
     public static final int FIRST_YEAR = 1000;
     public static final int LAST_YEAR = 9999;
+    /** A typed date whose year has six digits or more (1.1.99999999): no slip of a finger but a probe. */
+    private static final java.util.regex.Pattern SIX_DIGIT_YEARS =
+            java.util.regex.Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.[+-]?\\d{6,}");
     private static final DateTimeFormatter NORDIC_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
@@ -59,6 +62,9 @@ public class Formats {
             }
             return java.util.Optional.of(day);
         } catch (java.time.format.DateTimeParseException e) {
+            if (SIX_DIGIT_YEARS.matcher(text.strip()).matches()) {
+                UnstorableInputEvents.refused(UnstorableInputEvents.ABSURD_DATE);
+            }
             return java.util.Optional.empty();
         }
     }
