@@ -50,6 +50,8 @@ class ClientReadsLoggedIT {
         send(coach, post("/api/v1/clients"), """
                 {"id": "%s", "firstName": "Lokitettu", "lastName": "Lukija", "preferredLanguage": "fi",
                  "ipsTeamId": "%s"}""".formatted(client, DEMO_TEAM));
+        send(coach, post(base + "/referral"), """
+                {"source": "SELF", "referredOn": "2026-01-02", "wishToWork": "Varastotyö"}""");
         send(coach, post(base + "/agreement"), """
                 {"agreedOn": "2026-01-05", "howAgreed": "STRONG_IDENTIFICATION"}""");
         send(coach, post(base + "/plan"), """

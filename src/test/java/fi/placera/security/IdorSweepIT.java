@@ -32,7 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PlaceraIT
 class IdorSweepIT {
 
-    private static final int RANDOM_IDS_PER_ROUTE = 10;
+    /** Few per route, every route: the ids are random, so each run tries others (about 100 routes × 3 requests). */
+    private static final int RANDOM_IDS_PER_ROUTE = 3;
     private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
     private static final String UUID_SHAPE = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** Routes about one client, the client's id first in the path. */
@@ -45,7 +46,7 @@ class IdorSweepIT {
     @Test
     void randomIdsOnEveryRouteWithAnIdNeverSucceed() throws Exception {
         String coach = users.newCoach();
-        Random random = new Random(46);
+        Random random = new Random();
         List<String> successes = new ArrayList<>();
         int requests = 0;
         for (RouteMatrix.Row row : routesWithAnId()) {
@@ -58,7 +59,7 @@ class IdorSweepIT {
                 }
             }
         }
-        assertThat(requests).isGreaterThan(800);
+        assertThat(requests).isGreaterThan(250);
         assertThat(successes).isEmpty();
     }
 
@@ -75,9 +76,8 @@ class IdorSweepIT {
         List<String> unlogged = new ArrayList<>();
         int routes = 0;
         for (RouteMatrix.Row row : routesWithAnId()) {
-            if (row.patterns().stream().noneMatch(pattern -> pattern.matches(CLIENT_ROUTE))
-                    || row.path().equals("/clients/{id}/emergency")) {
-                continue; // breaking the glass is how another team's coach asks for a client, on purpose
+            if (row.patterns().stream().noneMatch(pattern -> pattern.matches(CLIENT_ROUTE))) {
+                continue;
             }
             routes++;
             String others = withIds(row, variable -> variable == 0 ? client.toString() : UUID.randomUUID().toString());
@@ -104,10 +104,15 @@ class IdorSweepIT {
                 .params(client, username).query(Integer.class).single();
     }
 
-    /** Rows whose sample path has a well-formed id (a UUID) where the pattern has a variable, but administration's. */
+    /**
+     * Rows whose sample path has a well-formed id (a UUID) where the pattern has a variable, but administration's and
+     * breaking the glass: its form answers every id alike, and a missing client is refused on it exactly as one of
+     * another area ("not allowed here"), revealing nothing.
+     */
     private static List<RouteMatrix.Row> routesWithAnId() {
         return RouteMatrix.rows().stream()
                 .filter(row -> row.patterns().stream().noneMatch(pattern -> pattern.startsWith("/admin/")))
+                .filter(row -> !row.path().equals("/clients/{id}/emergency"))
                 .filter(row -> !idSegments(row).isEmpty()).toList();
     }
 
