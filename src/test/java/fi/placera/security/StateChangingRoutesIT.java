@@ -83,13 +83,13 @@ class StateChangingRoutesIT {
         assertThat(checksums()).isEqualTo(before);
     }
 
-    /** The login page (401 for the API) as for an expired session, or 403: never the route's own answer. */
+    /** The login page saying the session expired (401 for the API), or 403: never the route's own answer. */
     private static boolean refusedForTheMissingToken(String path, MockHttpServletResponse response) {
         if (path.startsWith("/api/")) {
             return response.getStatus() == 401 || response.getStatus() == 403;
         }
         return response.getStatus() == 403
-                || response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+                || response.getStatus() == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login?expired");
     }
 
     private MockHttpServletResponse send(String method, String path, RequestPostProcessor actor, boolean forged)
