@@ -72,12 +72,14 @@ class ClientInviteController {
         ClientSummary client = clients.find(user, id, InformationKind.IDENTITY, "client account invitation")
                 .orElseThrow(MeController::notFound);
         model.addAttribute("client", client);
+        Locale language = clientsLanguage(client);
         try {
             ClientAccounts.Invitation invitation = accounts.invite(client.id(), client.areaId(), client.firstName(),
-                    clientsLanguage(client), user);
+                    language, user);
             model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
                     .pathSegment("invite", invitation.token()).toUriString());
             model.addAttribute("expiresAt", invitation.expiresAt());
+            model.addAttribute("language", language.getLanguage());
         } catch (Rejection refused) {
             model.addAttribute("error", refused.messageKey());
         }
