@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -44,6 +45,7 @@ class ClientLanguageIT {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
     @Autowired MessageSource messages;
+    @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     /** A new client of a new coach, recorded as speaking the language, with a cooperation agreement. */
@@ -101,6 +103,8 @@ class ClientLanguageIT {
         String coach = users.newCoach();
         UUID client = client(coach, language);
         String token = invite(coach, client, language);
+        assertThat(jdbc.sql("select language from client_invite where client_id = ?").param(client).query(String.class)
+                .single()).as("the invitation remembers the client's language").isEqualTo(language);
         WebSession device = deviceLeftIn(leftOnDevice);
 
         assertSpeaks(device.get("/invite/" + token), language, "portal.invite.title");
@@ -121,6 +125,16 @@ class ClientLanguageIT {
         assertSpeaks(device.post("/mfa/enrol", Map.of("code", code)), language, "mfa.recovery.title");
         assertThat(device.get("/").headers().firstValue("Location").orElse("")).endsWith("/me");
         assertSpeaks(device.get("/me"), language, "portal.me.heading", "Stina");
+    }
+
+    @Test
+    void aRecordedLanguagePlaceraDoesNotSpeakOpensInFinnishAsTheClientsPagesDo() throws Exception {
+        String coach = users.newCoach();
+        UUID client = client(coach, "se");
+        String token = invite(coach, client, "fi");
+        assertThat(jdbc.sql("select language from client_invite where client_id = ?").param(client).query(String.class)
+                .single()).isEqualTo("fi");
+        assertSpeaks(deviceLeftIn("sv").get("/invite/" + token), "fi", "portal.invite.title");
     }
 
     @Test
