@@ -92,7 +92,8 @@ class ClientLanguageIT {
         assertThat(response.statusCode()).as("status of %s", response.uri()).isEqualTo(200);
         Document page = Jsoup.parse(response.body());
         assertThat(page.select("html").attr("lang")).as("lang of %s", response.uri()).isEqualTo(language);
-        assertThat(page.select("h1").text()).as("heading of %s", response.uri()).isEqualTo(text(headingKey, language, arguments));
+        assertThat(page.select("h1").text()).as("heading of %s", response.uri())
+                .isEqualTo(text(headingKey, language, arguments));
         return page;
     }
 
@@ -159,7 +160,8 @@ class ClientLanguageIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"xx", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "sv%00fi", "SV-x", "", "fi%0d%0aSet-Cookie:x=y"})
+    @ValueSource(strings = {"xx", "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "sv%00fi", "SV-x", "",
+            "fi%0d%0aSet-Cookie:x=y"})
     void aTamperedLanguageFallsBackToTheClientsLanguage(String tampered) throws Exception {
         String coach = users.newCoach();
         String token = invite(coach, client(coach, "sv"), "sv");

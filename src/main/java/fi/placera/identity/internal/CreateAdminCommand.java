@@ -77,7 +77,8 @@ class CreateAdminCommand implements PlaceraCommand {
             String option = arguments.get(i);
             if (option.equals("--force")) {
                 options.put(option, "yes");
-            } else if (List.of("--username", "--area", "--name", "--url", "--language").contains(option) && i + 1 < arguments.size()) {
+            } else if (List.of("--username", "--area", "--name", "--url", "--language").contains(option)
+                    && i + 1 < arguments.size()) {
                 options.put(option, arguments.get(++i));
             } else {
                 throw new IllegalArgumentException("Unknown or incomplete option: " + option.replaceAll("\\p{Cntrl}", "?"));
