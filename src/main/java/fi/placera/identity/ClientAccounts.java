@@ -1,6 +1,7 @@
 package fi.placera.identity;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,13 +17,17 @@ public interface ClientAccounts {
     java.time.Duration INVITE_VALIDITY = java.time.Duration.ofDays(7);
 
     /**
-     * A new invitation for the client; returns the token to put in the link (shown once; only its hash is stored).
-     * The caller has decided that the user may act for this client (their coach or team).
+     * A new invitation for the client, in the client's language (one Placera speaks); returns the token to put in the
+     * link (shown once; only its hash is stored). The caller has decided that the user may act for this client (their
+     * coach or team).
      */
-    Invitation invite(UUID clientId, short areaId, String clientName, PlaceraUser invitedBy);
+    Invitation invite(UUID clientId, short areaId, String clientName, Locale language, PlaceraUser invitedBy);
 
     /** Whether a link's token is one that can still be used; nothing else is revealed about it. */
     boolean usable(String token);
+
+    /** The language of a link that can still be used (the client's, for its pages); empty for any other token. */
+    Optional<Locale> language(String token);
 
     /**
      * Creates the account of the invitation's client and uses up the invitation. Refused ({@link

@@ -65,6 +65,8 @@ class PortalBrowserIT extends BrowserTestBase {
     void aClientReadsTheirPlanWithdrawsAConsentAndSeesWhoReadTheirData(String lang) throws Exception {
         String goals = "Työ kahvilassa aamuisin " + lang;
         UUID client = client(goals);
+        // the client speaks the language: the invitation opens in it (decision 0040)
+        jdbc.sql("update client set preferred_language = ? where id = ?").params(lang, client).update();
         WebSession teamLeader = new WebSession(port);
         teamLeader.logIn("teamleader", users);
         Matcher link = LINK.matcher(teamLeader.post("/clients/" + client + "/portal-invite", Map.of()).body());
@@ -74,7 +76,6 @@ class PortalBrowserIT extends BrowserTestBase {
         assertThat(careTeam.get("/clients/" + client).statusCode()).isEqualTo(200);
 
         browser.driver().manage().window().setSize(new Dimension(390, 844));
-        browser.chooseLanguage(lang);
         browser.visit("/invite/" + link.group(1));
         String username = "sanni." + lang + "." + client.toString().substring(0, 6);
         browser.type("username", username);

@@ -4,10 +4,11 @@ import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Questionnaires.LinkedResponse;
 import fi.placera.platform.web.Languages;
+import fi.placera.platform.web.LinkLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * A questionnaire answered through a one-time link, without logging in: the page shows only the questionnaire, in
@@ -26,12 +26,12 @@ import org.springframework.web.servlet.LocaleResolver;
 class AnswerLinkController {
 
     private final Questionnaires questionnaires;
-    private final LocaleResolver locales;
+    private final LinkLanguage linkLanguage;
     private final CrisisCard crisisCard;
 
-    AnswerLinkController(Questionnaires questionnaires, LocaleResolver locales, CrisisCard crisisCard) {
+    AnswerLinkController(Questionnaires questionnaires, LinkLanguage linkLanguage, CrisisCard crisisCard) {
         this.questionnaires = questionnaires;
-        this.locales = locales;
+        this.linkLanguage = linkLanguage;
         this.crisisCard = crisisCard;
     }
 
@@ -82,13 +82,16 @@ class AnswerLinkController {
         return form(token, link.get(), AnswerForm.stored(answers.answers()), model);
     }
 
-    /** Thanks; and when an answer reached a safety item's threshold, at once the crisis contacts in the link's language. */
+    /**
+     * Thanks; and when an answer reached a safety item's threshold, at once the crisis contacts in the page's language
+     * (the link's, or the one the client switched to).
+     */
     private String thanks(LinkedResponse link, AnswerForm answers, Model model) {
         Questionnaires.Response answered = link.response();
         if (answered.instrument().definition().safetySignals(answers.answers()).isEmpty()) {
             return "evaluation/link-thanks";
         }
-        model.addAttribute("card", crisisCard.of(answered.areaId(), link.language()));
+        model.addAttribute("card", crisisCard.of(answered.areaId(), LocaleContextHolder.getLocale().getLanguage()));
         return "evaluation/crisis";
     }
 
@@ -101,10 +104,8 @@ class AnswerLinkController {
         return "evaluation/public-answer";
     }
 
-    /** The page speaks the link's language (the client's), whatever the browser says. */
+    /** The page speaks the link's language (the client's), whatever the browser says, unless the client switches. */
     private void speak(LinkedResponse link, HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = Languages.byTag(link.language()).orElse(Languages.FINNISH);
-        locales.setLocale(request, response, locale);
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(locale);
+        linkLanguage.speak(Languages.byTag(link.language()).orElse(Languages.FINNISH), request, response);
     }
 }

@@ -5,6 +5,7 @@ import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Languages;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -55,7 +56,7 @@ class JdbcClientAccounts implements ClientAccounts {
     }
 
     @Override
-    public Invitation invite(UUID clientId, short areaId, String clientName, PlaceraUser invitedBy) {
+    public Invitation invite(UUID clientId, short areaId, String clientName, Locale language, PlaceraUser invitedBy) {
         if (hasAccount(clientId)) {
             // worded like any refusal: whether a client uses their own pages is the client's business
             securityEvents.clientActionRefused(invitedBy, AccessAction.INVITE, "client_has_account");
@@ -67,10 +68,11 @@ class JdbcClientAccounts implements ClientAccounts {
         Instant now = clock.instant();
         Instant expires = now.plus(INVITE_VALIDITY);
         jdbc.sql("""
-                        insert into client_invite (token_hash, client_id, area_id, display_name, invited_by, invited_at, expires_at)
-                        values (:hash, :client, :area, :name, :by, :at, :expires)""")
+                        insert into client_invite (token_hash, client_id, area_id, display_name, language, invited_by,
+                                                   invited_at, expires_at)
+                        values (:hash, :client, :area, :name, :language, :by, :at, :expires)""")
                 .param("hash", hash(token)).param("client", clientId).param("area", areaId)
-                .param("name", clientName)
+                .param("name", clientName).param("language", language.getLanguage())
                 .param("by", invitedBy.accountId()).param("at", Timestamp.from(now))
                 .param("expires", Timestamp.from(expires))
                 .update();
@@ -80,6 +82,11 @@ class JdbcClientAccounts implements ClientAccounts {
     @Override
     public boolean usable(String token) {
         return pending(token).isPresent();
+    }
+
+    @Override
+    public Optional<Locale> language(String token) {
+        return pending(token).flatMap(invite -> Languages.byTag(invite.language()));
     }
 
     @Override
@@ -166,11 +173,11 @@ class JdbcClientAccounts implements ClientAccounts {
             return Optional.empty();
         }
         return jdbc.sql("""
-                        select client_id, area_id, display_name from client_invite
+                        select client_id, area_id, display_name, language from client_invite
                         where token_hash = :hash and used_at is null and expires_at > :now""")
                 .param("hash", hash(token)).param("now", Timestamp.from(clock.instant()))
                 .query((rs, row) -> new Pending(rs.getObject("client_id", UUID.class), rs.getShort("area_id"),
-                        rs.getString("display_name")))
+                        rs.getString("display_name"), rs.getString("language")))
                 .optional();
     }
 
@@ -183,6 +190,6 @@ class JdbcClientAccounts implements ClientAccounts {
         }
     }
 
-    private record Pending(UUID clientId, short areaId, String firstName) {
+    private record Pending(UUID clientId, short areaId, String firstName, String language) {
     }
 }

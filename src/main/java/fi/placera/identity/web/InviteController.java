@@ -2,8 +2,12 @@ package fi.placera.identity.web;
 
 import fi.placera.identity.ClientAccounts;
 import fi.placera.platform.web.Forms;
+import fi.placera.platform.web.LinkLanguage;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,16 +20,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * A client opens the invitation link their coach gave them and chooses a user name and a passphrase; the authenticator
- * app is set up at the first login, as for staff. An expired or used link shows one plain page that reveals nothing.
+ * app is set up at the first login, as for staff. The pages speak the client's language from the first click (the
+ * invitation's), and so do the login and authenticator pages after them, unless the client switches. An expired or
+ * used link shows one plain page that reveals nothing.
  */
 @Controller
 @RequestMapping("/invite/{token}")
 class InviteController {
 
     private final ClientAccounts accounts;
+    private final LinkLanguage linkLanguage;
 
-    InviteController(ClientAccounts accounts) {
+    InviteController(ClientAccounts accounts, LinkLanguage linkLanguage) {
         this.accounts = accounts;
+        this.linkLanguage = linkLanguage;
     }
 
     /** The form as posted. */
@@ -33,8 +41,8 @@ class InviteController {
     }
 
     @GetMapping
-    String form(@PathVariable String token, Model model, HttpServletResponse response) {
-        if (!accounts.usable(token)) {
+    String form(@PathVariable String token, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (!speaks(token, request, response)) {
             return unusable(response);
         }
         model.addAttribute("token", token);
@@ -43,8 +51,9 @@ class InviteController {
     }
 
     @PostMapping
-    String accept(@PathVariable String token, InviteInput input, Model model, HttpServletResponse response) {
-        if (!accounts.usable(token)) {
+    String accept(@PathVariable String token, InviteInput input, Model model, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!speaks(token, request, response)) {
             return unusable(response);
         }
         BindingResult errors = new MapBindingResult(new HashMap<>(), "invite");
@@ -59,6 +68,13 @@ class InviteController {
             return "identity/invite";
         }
         return "redirect:/login?welcome";
+    }
+
+    /** Whether the link can be used; when it can, the page speaks its language (the client's). */
+    private boolean speaks(String token, HttpServletRequest request, HttpServletResponse response) {
+        Optional<Locale> language = accounts.language(token);
+        language.ifPresent(locale -> linkLanguage.speak(locale, request, response));
+        return language.isPresent();
     }
 
     /** A 404 with a plain page: the same for a link that never existed, expired or was used. */

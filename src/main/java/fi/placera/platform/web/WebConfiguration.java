@@ -28,7 +28,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("__Host-placera-lang");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(LinkLanguage.COOKIE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieSecure(true);
         resolver.setCookieHttpOnly(true);

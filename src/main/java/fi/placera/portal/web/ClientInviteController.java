@@ -10,9 +10,11 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
+import fi.placera.platform.web.Languages;
 import fi.placera.portal.RightsRequestKind;
 import fi.placera.portal.internal.RightsRequests;
 import java.util.HashMap;
+import java.util.Locale;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import java.util.UUID;
@@ -70,14 +72,22 @@ class ClientInviteController {
         ClientSummary client = clients.find(user, id, InformationKind.IDENTITY, "client account invitation")
                 .orElseThrow(MeController::notFound);
         model.addAttribute("client", client);
+        Locale language = clientsLanguage(client);
         try {
-            ClientAccounts.Invitation invitation = accounts.invite(client.id(), client.areaId(), client.firstName(), user);
+            ClientAccounts.Invitation invitation = accounts.invite(client.id(), client.areaId(), client.firstName(),
+                    language, user);
             model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
                     .pathSegment("invite", invitation.token()).toUriString());
             model.addAttribute("expiresAt", invitation.expiresAt());
+            model.addAttribute("language", language.getLanguage());
         } catch (Rejection refused) {
             model.addAttribute("error", refused.messageKey());
         }
         return "portal/invited";
+    }
+
+    /** The language the client's pages speak: the recorded one when Placera speaks it, Finnish otherwise. */
+    private Locale clientsLanguage(ClientSummary client) {
+        return clients.preferredLanguage(client.id()).flatMap(Languages::byTag).orElse(Languages.FINNISH);
     }
 }

@@ -3,6 +3,7 @@ package fi.placera.portal.web;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.web.Languages;
+import fi.placera.platform.web.LinkLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
@@ -68,9 +69,6 @@ class MeController {
     /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
     static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
 
-    /** The cookie in which the language switch keeps the chosen language (platform's WebConfiguration). */
-    private static final String LANGUAGE_COOKIE = "__Host-placera-lang";
-
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
             Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
@@ -107,7 +105,7 @@ class MeController {
     String overview(@AuthenticationPrincipal PlaceraUser user, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         Me me = me(user);
-        if (WebUtils.getCookie(request, LANGUAGE_COOKIE) == null && request.getParameter("lang") == null) {
+        if (WebUtils.getCookie(request, LinkLanguage.COOKIE) == null && request.getParameter("lang") == null) {
             clients.preferredLanguage(me.clientId()).flatMap(Languages::byTag)
                     .ifPresent(locale -> locales.setLocale(request, response, locale));
         }

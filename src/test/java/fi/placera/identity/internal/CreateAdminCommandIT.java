@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,6 +85,29 @@ class CreateAdminCommandIT {
         assertThat(accounts.body()).contains(username).doesNotContain("coach1");
         assertThat(jdbc.sql("select action from admin_change where username = 'operator:create-admin' and after_value like ?")
                 .param("username=" + username + ";%").query(String.class).list()).containsExactly("ACCOUNT_CREATED");
+    }
+
+    @Test
+    void aSetupLinkInSwedishOpensInSwedishAndTheLoginAfterItToo(CapturedOutput output) throws Exception {
+        String before = checksum.of("user_account");
+        assertThat(command.run(List.of("--username", "xx.admin", "--language", "xx", "--force"))).as("unknown").isEqualTo(2);
+        assertThat(command.run(List.of("--username", "xx.admin", "--language", "<sv>", "--force"))).isEqualTo(2);
+        assertThat(checksum.of("user_account")).as("nothing made").isEqualTo(before);
+
+        String username = "sv.admin." + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(command.run(List.of("--username", username, "--url", "https://placera.example.fi", "--language", "sv",
+                "--force"))).isZero();
+        String token = token(output);
+        assertThat(output.getOut()).contains("/setup/" + token + "?lang=sv");
+        WebSession browser = new WebSession(port);
+        assertThat(Jsoup.parse(browser.get("/setup/" + token + "?lang=sv").body()).select("html").attr("lang"))
+                .isEqualTo("sv");
+        assertThat(browser.post("/setup/" + token, Map.of("password", "administratörens egen lösenfras",
+                "repeated", "administratörens egen lösenfras")).headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?welcome");
+        Document login = Jsoup.parse(browser.get("/login?welcome").body());
+        assertThat(login.select("html").attr("lang")).isEqualTo("sv");
+        assertThat(login.select("h1").text()).isEqualTo("Logga in i Placera");
     }
 
     @Test
