@@ -8,6 +8,7 @@ import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.statutory.AccessibilityFeedback;
 import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,21 +43,30 @@ class AccessibilityStatementController {
     }
 
     @GetMapping("/accessibility/{areaId}")
-    String areaStatement(@PathVariable short areaId, Model model) {
+    String areaStatement(@PathVariable short areaId, CsrfToken formToken, Model model) {
         model.addAttribute("feedback", FeedbackForm.empty());
-        return page(areas.area(areaId), model);
+        return pageWithForm(areas.area(areaId), formToken, model);
     }
 
     /** Nothing typed is lost on a refusal: the page comes back with the text and the reason next to the field. */
     @PostMapping("/accessibility/{areaId}/feedback")
     String send(@PathVariable short areaId, @ModelAttribute("feedback") FeedbackForm form, BindingResult errors,
-            Locale locale, Model model) {
+            Locale locale, CsrfToken formToken, Model model) {
         WelfareArea area = areas.area(areaId);
         String language = Languages.supportedOrDefault(locale).getLanguage();
         if (!Forms.saved(errors, () -> feedback.send(area.id(), language, form.typed()))) {
-            return page(area, model);
+            return pageWithForm(area, formToken, model);
         }
         return "redirect:/accessibility/" + areaId + "?sent";
+    }
+
+    /**
+     * The feedback form's token is made (and with it the session) before rendering: the statement is long enough to be
+     * sent while it renders, and a session can no longer be made once sending has begun.
+     */
+    private String pageWithForm(WelfareArea area, CsrfToken formToken, Model model) {
+        formToken.getToken();
+        return page(area, model);
     }
 
     private String page(WelfareArea area, Model model) {
