@@ -21,7 +21,8 @@ public interface PrivacyContacts {
 
     /**
      * Sets the area's contacts (the caller has checked that the area is the administrator's) in every language
-     * (fi, sv, en) together: all or none, in the administrators' audit trail. Refused (fields {@code <language>-controller}, {@code -dpo}, {@code -contact}) for an empty text or one
+     * (fi, sv, en) together: all or none, in the administrators' audit trail. Refused (fields
+     * {@code <language>-controller}, {@code -dpo}, {@code -contact}) for an empty text or one
      * over {@value #MAX_LENGTH} characters, or when a language is missing.
      */
     void set(Administrator by, short areaId, Map<String, Contacts> byLanguage);

@@ -114,7 +114,8 @@ class StatutoryPagesIT {
     void thePrivacyNoticeNamesTheAreasOwnContactsInEachLanguage() throws Exception {
         String admin = users.newAreaAdmin((short) 3);
         MockHttpServletResponse saved = perform(post("/admin/privacy/3").with(users.as(admin)).with(csrf())
-                .param("fi-controller", "Länsi-Uudenmaan hyvinvointialue").param("fi-dpo", "Tietosuojavastaava Liisa L")
+                .param("fi-controller", "Länsi-Uudenmaan hyvinvointialue")
+                .param("fi-dpo", "Tietosuojavastaava Liisa L")
                 .param("fi-contact", "kirjaamo@example.fi")
                 .param("sv-controller", "Välfärdsområdet Västra Nyland").param("sv-dpo", "Dataskyddsombud Lisa L")
                 .param("sv-contact", "registrator@example.fi")
@@ -202,7 +203,7 @@ class StatutoryPagesIT {
         Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
         pages.put("login", get("/login"));
         pages.put("an unknown questionnaire link", get("/q/no-such-link"));
-        pages.put("the coach's start page", get("/").with(users.as("coach1")));
+        pages.put("the coach's week", get("/week").with(users.as("coach1")));
         pages.put("the client's own page", get("/me").with(users.as(client)));
         pages.put("an administrator's page", get("/admin/teams").with(users.as("admin")));
         pages.put("the manager's report", get("/reports/outcomes").with(users.as("manager")));

@@ -52,7 +52,8 @@ class JdbcAccessibilityFeedback implements AccessibilityFeedback {
         // one sender at a time per area, so that the count below cannot be passed by sending in parallel
         jdbc.sql("select pg_advisory_xact_lock(hashtext('accessibility_feedback'), :area)").param("area", areaId)
                 .query().singleValue();
-        int lastHour = jdbc.sql("select count(*) from accessibility_feedback where area_id = :area and received_at > :since")
+        int lastHour = jdbc.sql("""
+                        select count(*) from accessibility_feedback where area_id = :area and received_at > :since""")
                 .param("area", areaId).param("since", Timestamp.from(now.minus(Duration.ofHours(1))))
                 .query(Integer.class).single();
         if (lastHour >= PER_AREA_PER_HOUR) {
@@ -62,7 +63,8 @@ class JdbcAccessibilityFeedback implements AccessibilityFeedback {
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into accessibility_feedback (id, area_id, language, name, contact, page, message, received_at)
+                        insert into accessibility_feedback
+                            (id, area_id, language, name, contact, page, message, received_at)
                         values (:id, :area, :language, :name, :contact, :page, :message, :now)""")
                 .param("id", id).param("area", areaId).param("language", language).param("name", name)
                 .param("contact", contact).param("page", page).param("message", message)
@@ -101,7 +103,9 @@ class JdbcAccessibilityFeedback implements AccessibilityFeedback {
             return false;
         }
         if (feedback.get().open()) {
-            jdbc.sql("update accessibility_feedback set handled_at = :now, handled_by = :by where id = :id and handled_at is null")
+            jdbc.sql("""
+                            update accessibility_feedback set handled_at = :now, handled_by = :by
+                            where id = :id and handled_at is null""")
                     .param("now", Timestamp.from(Instant.now(clock))).param("by", by.accountId()).param("id", id)
                     .update();
             changes.record(by, AdminChange.of(OBJECT_KIND, id, feedback.get().areaId(), "FEEDBACK_HANDLED", "open",

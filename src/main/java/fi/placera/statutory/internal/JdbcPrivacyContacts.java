@@ -62,7 +62,8 @@ class JdbcPrivacyContacts implements PrivacyContacts {
 
     private void set(Administrator by, short areaId, String language, Contacts contacts) {
         jdbc.sql("""
-                        insert into privacy_notice_contact (area_id, language, controller, dpo, contact, updated_by, updated_at)
+                        insert into privacy_notice_contact
+                            (area_id, language, controller, dpo, contact, updated_by, updated_at)
                         values (:area, :language, :controller, :dpo, :contact, :by, :now)
                         on conflict (area_id, language) do update set controller = excluded.controller,
                             dpo = excluded.dpo, contact = excluded.contact,
