@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.testing.DemoUsers;
 import java.io.File;
 import java.io.IOException;
@@ -28,12 +29,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page
- * it visits is scanned with axe-core for WCAG 2.1 A and AA, and checked for untranslated message keys;
- * any finding fails the test.
+ * it visits is scanned with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
+ * accessibility statement shows), and checked for untranslated message keys; any finding fails the test.
  */
 final class Browser implements AutoCloseable {
 
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** The axe-core tags of WCAG 2.1 A and AA, from the file the accessibility statement is generated from. */
+    private static final List<String> WCAG_21_AA = AccessibilityChecks.load().axeTags();
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
@@ -68,6 +70,21 @@ final class Browser implements AutoCloseable {
         assertThat(text).as("raw message keys on %s", driver.getCurrentUrl())
                 .doesNotContain("??").doesNotContainPattern("\\b[a-z]+(\\.[a-z-]+){2,}\\b");
         return this;
+    }
+
+    /** The ids of the rules axe-core (as injected by the scans) runs for the build's tags, on the current page. */
+    @SuppressWarnings("unchecked")
+    List<String> axeRuleIds() {
+        new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Object> rules = (List<Object>) ((JavascriptExecutor) driver)
+                .executeScript("return axe.getRules(arguments[0]).map(rule => rule.ruleId);", WCAG_21_AA);
+        return rules.stream().map(String::valueOf).toList();
+    }
+
+    /** The version of axe-core the scans inject. */
+    String axeVersion() {
+        new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return axe.version;"));
     }
 
     String language() {

@@ -60,6 +60,11 @@ class SecurityConfiguration {
                         .requestMatchers("/invite/*").permitAll()
                         // an administrator's one-time setup link from create-admin: the token is the only credential
                         .requestMatchers("/setup/*").permitAll()
+                        // the statutory pages are for everyone, signed in or not (Act 306/2019, GDPR art. 13-14, 0043);
+                        // anyone may send accessibility feedback, which only the area's administrators read
+                        .requestMatchers(HttpMethod.GET, "/accessibility", "/accessibility/*", "/privacy", "/privacy/*",
+                                "/help", "/help/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/accessibility/*/feedback").permitAll()
                         // only exposed on the management port, which listens on loopback
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class)).permitAll()
                         .requestMatchers("/mfa/**", "/mfa").hasAuthority(MfaLogin.PENDING)

@@ -1,0 +1,86 @@
+package fi.placera.statutory.web;
+
+import fi.placera.organisation.Organisation;
+import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.AdminRefusals;
+import fi.placera.platform.Administrator;
+import fi.placera.platform.web.Forms;
+import fi.placera.statutory.PrivacyContacts;
+import fi.placera.statutory.PrivacyContacts.Contacts;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * An administrator confirms or changes who the privacy notice names for a welfare area: the controller, its
+ * data-protection officer and the contact, in each language. An area's administrator edits only their own area, a
+ * national administrator any; another area is not found, and the refusal is a security event.
+ */
+@Controller
+class PrivacyContactsAdminController {
+
+    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
+
+    private final PrivacyContacts contacts;
+    private final Organisation organisation;
+
+    PrivacyContactsAdminController(PrivacyContacts contacts, Organisation organisation) {
+        this.contacts = contacts;
+        this.organisation = organisation;
+    }
+
+    @GetMapping("/admin/privacy")
+    String areas(Administrator admin, Model model) {
+        model.addAttribute("areas", organisation.areas().stream().filter(area -> admin.covers(area.id())).toList());
+        return "statutory/privacy-areas";
+    }
+
+    @GetMapping("/admin/privacy/{areaId}")
+    String area(Administrator admin, @PathVariable short areaId, Model model) {
+        WelfareArea area = editable(admin, areaId);
+        Map<String, Contacts> typed = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
+        return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
+    }
+
+    @PostMapping("/admin/privacy/{areaId}")
+    String save(Administrator admin, @PathVariable short areaId, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        WelfareArea area = editable(admin, areaId);
+        Map<String, Contacts> typed = new LinkedHashMap<>();
+        LANGUAGES.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-controller"),
+                form.getFirst(language + "-dpo"), form.getFirst(language + "-contact"), false)));
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
+        if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
+            return page(area, typed, errors, model);
+        }
+        return "redirect:/admin/privacy/" + areaId + "?saved";
+    }
+
+    private String page(WelfareArea area, Map<String, Contacts> typed, BindingResult errors, Model model) {
+        model.addAttribute("area", area);
+        model.addAttribute("contacts", typed);
+        model.addAttribute("errors", errors);
+        return "statutory/privacy-contacts";
+    }
+
+    private WelfareArea editable(Administrator admin, short areaId) {
+        if (!admin.covers(areaId)) {
+            AdminRefusals.outsideArea(admin, "PRIVACY_NOTICE");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return organisation.area(areaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+}
