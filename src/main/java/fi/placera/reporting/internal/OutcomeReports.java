@@ -66,7 +66,7 @@ public class OutcomeReports {
     /** The report's fields by contract name, suppressed when the report leaves the team. */
     public record Report(Subject subject, LocalDate from, LocalDate to, Map<String, Object> fields) {
 
-        /** Whose report and which period, then the fields: what the API answers and the downloads list. */
+        /** Whose report and which period, then the fields by their contract names: what the API answers. */
         public Map<String, Object> withSubject() {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("team", subject.teamCode());
@@ -81,6 +81,23 @@ public class OutcomeReports {
 
     /** One quarter of a trend, its figures suppressed like the report's. */
     public record Quarter(int year, int quarter, Map<String, Object> fields) {
+
+        public LocalDate firstDay() {
+            return LocalDate.of(year, 3 * quarter - 2, 1);
+        }
+
+        public LocalDate lastDay() {
+            return firstDay().plusMonths(3).minusDays(1);
+        }
+
+        /**
+         * Whether the quarter shows anyone: a count above zero. A hidden count ({@code <5}) shows nobody, so a report
+         * that leaves the team never opens on a quarter whose every count is hidden.
+         */
+        public boolean hasData() {
+            return OutcomeFields.COUNTS.stream().map(fields::get)
+                    .anyMatch(value -> value instanceof Integer count && count > 0);
+        }
     }
 
     /**
@@ -109,6 +126,16 @@ public class OutcomeReports {
         OutsideFigures.Decided decided = outside.decided();
         return quarters.stream().map(quarter -> quarter(quarter.from(), outsideCell(decided, subject, quarter).fields()))
                 .toList();
+    }
+
+    /**
+     * The latest quarter, up to the one the day falls in, that has data ({@link Quarter#hasData}); empty when none of
+     * the trend's quarters has.
+     */
+    public Optional<Quarter> latestWithData(Subject subject, LocalDate today) {
+        List<Quarter> quarters = trend(subject, today);
+        return IntStream.iterate(quarters.size() - 1, i -> i >= 0, i -> i - 1).mapToObj(quarters::get)
+                .filter(Quarter::hasData).findFirst();
     }
 
     /** A free period asked for outside the team could difference two reports into a day: refused, and logged. */
