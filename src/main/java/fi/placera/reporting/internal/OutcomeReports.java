@@ -12,6 +12,7 @@ import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.OutsideFigures;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -91,12 +93,14 @@ public class OutcomeReports {
         }
 
         /**
-         * Whether the quarter shows anyone: a count above zero. A hidden count ({@code <5}) shows nobody, so a report
-         * that leaves the team never opens on a quarter whose every count is hidden.
+         * Whether something happened in the quarter that the report shows: a client enrolled, a job started or an
+         * employer contact made. Clients merely served (their service goes on) do not make a quarter worth opening: a
+         * new quarter has them from its first day. A hidden count ({@code <5}) shows nothing, so a report that leaves
+         * the team never opens on a quarter whose events are all hidden.
          */
         public boolean hasData() {
-            return OutcomeFields.COUNTS.stream().map(fields::get)
-                    .anyMatch(value -> value instanceof Integer count && count > 0);
+            return Stream.of("enrolled", "job_starts", OutcomeFields.CONTACTS_PER_COACH_WEEK).map(fields::get)
+                    .anyMatch(value -> value instanceof Number number && new BigDecimal(number.toString()).signum() > 0);
         }
     }
 
