@@ -235,7 +235,7 @@ class OutcomesIT {
                 new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
             workbook.getFirstSheet().read().forEach(row -> cells.put(row.getCell(0).getText(), row.getCell(1)));
         }
-        assertThat(cells.get("Figur").getText()).isEqualTo("Värde");
+        assertThat(cells.get("Nyckeltal").getText()).isEqualTo("Värde");
         assertThat(cells.get("Sysselsättningsgrad").asNumber()).isEqualByComparingTo("0.4286");
         assertThat(cells.get("Sysselsättningsgrad").getDataFormatString()).isEqualTo("0.0 %");
         assertThat(cells.get("Betjänade klienter").asNumber()).isEqualByComparingTo("7");
