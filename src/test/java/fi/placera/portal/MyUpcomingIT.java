@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** "Coming up" on /me lists the client's real dated dues: plan reviews, support contacts and benefits counselling. */
+/**
+ * "Coming up" on /me lists what the client takes part in (decision 0042): the next check of the plan, benefits
+ * counselling due and the questionnaires to answer — not the coach's follow-along support windows.
+ */
 @PlaceraIT
 class MyUpcomingIT {
 
@@ -35,6 +38,54 @@ class MyUpcomingIT {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired BenefitsCounselling counselling;
+    @Autowired fi.placera.employers.Employers employers;
+    @Autowired fi.placera.support.FollowAlongSupport support;
+
+    @Test
+    void comingUpIsTheNextPlanCheckAndTheQuestionnairesNotTheCoachsSupportWindows() throws Exception {
+        String coach = users.newCoach();
+        UUID client = UUID.randomUUID();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate agreed = today.minusDays(20);
+        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
+                .param("firstName", "Tiina").param("lastName", "Tuleva").param("preferredLanguage", "fi")
+                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
+                .param("agreedOn", agreed.format(DAY)).param("howAgreed", "PAPER_SIGNATURE"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
+                .param("startedOn", agreed.format(DAY)).param("goals", "Kahvilatyö")).andExpect(status().is3xxRedirection());
+        UUID employer = employers.register((short) 17, new fi.placera.employers.Employer.Details(
+                "Tulevaisuus Oy " + client, null, null, null, null, null, null)).id();
+        mvc.perform(post("/clients/" + client + "/jobs").with(users.as(coach)).with(csrf())
+                        .param("key", UUID.randomUUID().toString()).param("employerId", employer.toString())
+                        .param("jobStartedOn", today.minusDays(1).format(DAY)).param("hoursPerWeek", "20")
+                        .param("wageBasis", "HOURLY").param("contractType", "PERMANENT").param("competitive", "true"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(support.schedule(client)).as("the coach has support windows coming").isNotEmpty();
+        String me = account(coach, client, "tiina.");
+
+        Document page = Jsoup.parse(mvc.perform(get("/me").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
+                .andReturn().getResponse().getContentAsString());
+        var items = page.select("#upcoming li").eachText();
+        assertThat(items).contains(agreed.plusMonths(3).format(DAY) + " – Suunnitelman tarkistus yhdessä 3 kuukauden kohdalla")
+                .anyMatch(item -> item.contains("Vastaa kyselyyn") && item.contains("WHO-5"))
+                .noneMatch(item -> item.contains("6 kuukauden kohdalla"))
+                .noneMatch(item -> item.contains("Yhteydenotto") || item.contains("yhteydenotto"));
+    }
+
+    /** The client's own account, through the invitation the coach makes. */
+    private String account(String coach, UUID client, String prefix) throws Exception {
+        String invited = mvc.perform(post("/clients/" + client + "/portal-invite").with(users.as(coach)).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        Matcher link = LINK.matcher(invited);
+        assertThat(link.find()).isTrue();
+        String me = prefix + client.toString().substring(0, 8);
+        mvc.perform(post("/invite/" + link.group(1)).with(csrf()).param("username", me)
+                .param("passphrase", "kuusi kuuta kuusessa").param("repeated", "kuusi kuuta kuusessa"))
+                .andExpect(status().is3xxRedirection());
+        return me;
+    }
 
     @Test
     void benefitsCounsellingDueIsComingUpUntilAWeekLate() throws Exception {

@@ -160,6 +160,42 @@ class PortalIT {
     }
 
     @Test
+    void aDaysReadsAreOneLinePerReaderWithTheKindsReadAndEveryPurposeInWords() throws Exception {
+        String coach = users.newCoach();
+        UUID client = clientWithPlan(coach, "Kirjastotyö", "IDENTITY", "ACTION_PLAN");
+        String me = accept(invite(coach, client), "kirjasto." + client.toString().substring(0, 6));
+        for (int read = 0; read < 3; read++) {
+            mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
+        }
+        mvc.perform(get("/clients/" + client + "/evaluation").with(users.as(coach))).andExpect(status().isOk());
+
+        for (String language : List.of("fi", "sv")) {
+            Document log = Jsoup.parse(mvc.perform(get("/me/access-log").with(users.as(me))
+                            .locale(Locale.forLanguageTag(language)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            List<org.jsoup.nodes.Element> careTeam = log.select("#access-log tbody tr").stream()
+                    .filter(row -> row.text().contains(language.equals("fi") ? "Hoitotiimin jäsen" : "Medlem i vårdteam"))
+                    .toList();
+            assertThat(careTeam).as("three reads of one day by one reader: one line").hasSize(1);
+            assertThat(careTeam.get(0).attr("data-rows")).isEqualTo("3");
+            assertThat(careTeam.get(0).text()).contains(language.equals("fi") ? "(3 kertaa)" : "(3 gånger)")
+                    .contains(language.equals("fi") ? "Nimi ja yhteystiedot, Toimintasuunnitelma"
+                            : "Namn och kontaktuppgifter, Åtgärdsplan");
+            assertThat(log.select("#access-log tbody td[data-label]").eachText())
+                    .anyMatch(cell -> cell.contains(language.equals("fi") ? "arviointi ja seurantakyselyt"
+                            : "utvärdering och uppföljningsenkäter"))
+                    .noneMatch(cell -> List.of(cell.split(", ")).contains("evaluation"))
+                    .noneMatch(cell -> cell.contains("portal.purpose") || cell.contains("??"));
+        }
+        int rowsInLog = jdbc.sql("select count(*) from access_log where client_id = ?").param(client)
+                .query(Integer.class).single();
+        Document log = Jsoup.parse(mvc.perform(get("/me/access-log").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(log.select("#access-log tbody tr").stream().mapToInt(row -> Integer.parseInt(row.attr("data-rows")))
+                .sum()).as("every row of the log is in a line").isEqualTo(rowsInLog);
+    }
+
+    @Test
     void aWithdrawalHoldsForTheNextStaffReadAndTheClientSeesBothInTheirLog() throws Exception {
         String coach = users.newCoach();
         UUID client = clientWithPlan(coach, "Puutarhatyö", "IDENTITY", "ACTION_PLAN");
@@ -181,7 +217,10 @@ class PortalIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         int rowsInLog = jdbc.sql("select count(*) from access_log where client_id = ?").param(client)
                 .query(Integer.class).single();
-        assertThat(log.select("#access-log tbody tr")).hasSize(rowsInLog);
+        // one line per day and reader (decision 0042); together the lines stand for every row of the log (LG3)
+        assertThat(log.select("#access-log tbody tr").stream().mapToInt(row -> Integer.parseInt(row.attr("data-rows")))
+                .sum()).isEqualTo(rowsInLog);
+        assertThat(log.select("#access-log tbody tr").size()).isLessThan(rowsInLog);
         assertThat(log.select("#access-log tbody tr").get(0).text()).contains("Hoitotiimin jäsen").contains("estetty");
         assertThat(log.text()).as("role only in this area: no user names").doesNotContain("careteam");
 

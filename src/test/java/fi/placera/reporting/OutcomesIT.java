@@ -16,6 +16,8 @@ import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -209,15 +211,37 @@ class OutcomesIT {
         assertThat(report.get("employed_at_6_months").asInt()).isEqualTo(1);
         assertThat(report.properties()).hasSize(26);
 
-        String csv = mvc.perform(get("/reports/outcomes.csv").with(users.as(coachAUser)).param("team", teamCode)
-                        .param("from", "2025-07-01").param("to", "2026-06-30"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(csv.lines()).contains("field,value", "team," + teamCode, "served,7", "employment_rate,0.4286",
-                "days_to_first_job_median,22.5", "eligible_at_12_months,0");
+        // the downloads are for people (decision 0042): the reader's language, values as the page shows them
+        String csv = new String(mvc.perform(get("/reports/outcomes.csv").with(users.as(coachAUser)).param("team", teamCode)
+                        .param("from", "2025-07-01").param("to", "2026-06-30").locale(java.util.Locale.forLanguageTag("fi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        assertThat(csv.substring(1).lines()).contains("Tunnusluku;Arvo", "Kenen raportti;Tulostiimi",
+                "Jakson ensimmäinen päivä;1.7.2025", "Jakson viimeinen päivä;30.6.2026", "Palvellut asiakkaat;7",
+                "Työllisyysaste;42,9\u00a0%", "Päiviä ensimmäiseen työhön, mediaani;22,5",
+                "Asiakkuus alkanut vähintään 12 kuukautta ennen jakson loppua;0");
+        assertThat(csv).doesNotContain("employment_rate", "0.4286");
+        String english = mvc.perform(get("/reports/outcomes.csv").with(users.as(coachAUser)).param("team", teamCode)
+                        .param("from", "2025-07-01").param("to", "2026-06-30").locale(java.util.Locale.ENGLISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english.substring(1).lines()).contains("Figure,Value", "First day of the period,1 Jul 2025",
+                "Employment rate,42.9\u00a0%", "Clients served,7");
         byte[] xlsx = mvc.perform(get("/reports/outcomes.xlsx").with(users.as(coachAUser)).param("team", teamCode)
-                        .param("from", "2025-07-01").param("to", "2026-06-30"))
+                        .param("from", "2025-07-01").param("to", "2026-06-30").locale(java.util.Locale.forLanguageTag("sv")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        java.util.Map<String, org.dhatim.fastexcel.reader.Cell> cells = new java.util.HashMap<>();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx),
+                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
+            workbook.getFirstSheet().read().forEach(row -> cells.put(row.getCell(0).getText(), row.getCell(1)));
+        }
+        assertThat(cells.get("Nyckeltal").getText()).isEqualTo("Värde");
+        assertThat(cells.get("Sysselsättningsgrad").asNumber()).isEqualByComparingTo("0.4286");
+        assertThat(cells.get("Sysselsättningsgrad").getDataFormatString()).isEqualTo("0.0 %");
+        assertThat(cells.get("Betjänade klienter").asNumber()).isEqualByComparingTo("7");
+        assertThat(cells.get("Periodens första dag").asDate().toLocalDate()).isEqualTo(FROM);
+        assertThat(cells.get("Periodens första dag").getDataFormatString()).isEqualTo("d.m.yyyy");
+        assertThat(cells).doesNotContainKey("employment_rate");
 
         byte[] pdf = mvc.perform(get("/reports/outcomes.pdf").with(users.as(coachAUser)).param("team", teamCode)
                         .param("from", "2025-07-01").param("to", "2026-06-30").locale(java.util.Locale.forLanguageTag("sv")))
@@ -292,6 +316,40 @@ class OutcomesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(reversed.getElementById("to-error").text()).startsWith("Viimeinen päivä on ennen ensimmäistä");
         assertThat(reversed.getElementById("from").val()).isEqualTo("30.6.2026");
+    }
+
+    @Test
+    void thePageOpensOnTheLatestQuarterInWhichSomethingHappened() throws Exception {
+        TestTeams.Team quiet = teams.create("Avaustiimi");
+        String leader = quiet.member("Avaaja", "COACH", "1");
+        UUID coach = quiet.staffMemberOf(leader);
+        assertThat(openingPeriod(leader)).as("nothing recorded: the last whole quarter, as before")
+                .isEqualTo(quarterOf(quiet.today().with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3)));
+
+        LocalDate started = quiet.today().minusDays(200);
+        UUID client = client(quiet.id(), coach);
+        agreement(client, started.toString(), false);
+        job(client, started.toString(), null, true);
+        assertThat(openingPeriod(leader)).as("the client is still served, but nothing happened since")
+                .isEqualTo(quarterOf(started));
+
+        agreement(client(quiet.id(), coach), quiet.today().toString(), false);
+        assertThat(openingPeriod(leader)).as("an enrolment today: the current quarter")
+                .isEqualTo(quarterOf(quiet.today()));
+    }
+
+    /** The first and last day of the quarter the day falls in, as the page's fields show them. */
+    private static List<String> quarterOf(LocalDate day) {
+        LocalDate first = day.with(IsoFields.DAY_OF_QUARTER, 1);
+        DateTimeFormatter typed = DateTimeFormatter.ofPattern("d.M.yyyy");
+        return List.of(first.format(typed), first.plusMonths(3).minusDays(1).format(typed));
+    }
+
+    private List<String> openingPeriod(String user) throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/reports/outcomes").with(users.as(user))
+                        .locale(java.util.Locale.forLanguageTag("fi")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return List.of(page.getElementById("from").val(), page.getElementById("to").val());
     }
 
     private UUID client(UUID ipsTeam, UUID coach) {

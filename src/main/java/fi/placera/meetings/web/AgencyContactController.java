@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -79,7 +78,11 @@ class AgencyContactController {
     private void disclose(PlaceraUser user, AgencyContact contact) {
         if (contacts.record(contact)) {
             access.disclosed(user, contact.clientId(), contact.areaId(), AgencyContacts.kindShared(contact.agency()),
-                    "contact with " + contact.agency().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    switch (contact.agency()) {
+                        // a constant per agency: each purpose the log can hold has a text for the client (PurposeKeysTest)
+                        case EMPLOYMENT_SERVICES -> "contact with employment services";
+                        case KELA -> "contact with kela";
+                    },
                     contact.agency().name(), "client consent");
         }
     }

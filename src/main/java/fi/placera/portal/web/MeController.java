@@ -20,11 +20,10 @@ import fi.placera.portal.internal.Me;
 import fi.placera.portal.internal.MyAccount;
 import fi.placera.portal.internal.MyConsents;
 import fi.placera.portal.internal.MyQuestionnaires;
+import fi.placera.portal.internal.MyUpcoming;
 import fi.placera.portal.internal.WhoReadMyData;
-import fi.placera.support.FollowAlongSupport;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +54,6 @@ class MeController {
     private final ActionPlans plans;
     private final VocationalProfiles profiles;
     private final Jobs jobs;
-    private final FollowAlongSupport support;
     private final Organisation organisation;
     private final ClientComments comments;
     private final MyConsents consents;
@@ -69,7 +67,7 @@ class MeController {
     /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
     static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
 
-    MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs, FollowAlongSupport support,
+    MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
             Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
             BenefitsCounselling benefits) {
@@ -81,20 +79,11 @@ class MeController {
         this.plans = plans;
         this.profiles = profiles;
         this.jobs = jobs;
-        this.support = support;
         this.organisation = organisation;
         this.comments = comments;
         this.consents = consents;
         this.accessLog = accessLog;
         this.clock = clock;
-    }
-
-    /**
-     * Something coming up for the client, by when: a plan review, a support contact or benefits counselling due. There
-     * is no per-client meeting calendar in Placera (care-team and team meetings are recorded after they are held), so
-     * these dated dues are the client's "upcoming meetings" (docs/decisions/0026).
-     */
-    record Upcoming(LocalDate dueOn, String what) {
     }
 
     /**
@@ -166,7 +155,7 @@ class MeController {
     String accessLog(@AuthenticationPrincipal PlaceraUser user, Locale locale, Model model) {
         Me me = me(user);
         model.addAttribute("me", me);
-        model.addAttribute("lines", accessLog.of(me, locale));
+        model.addAttribute("lines", accessLog.byDay(me, locale));
         model.addAttribute("years", WhoReadMyData.YEARS);
         return "portal/access-log";
     }
@@ -177,27 +166,16 @@ class MeController {
         model.addAttribute("plan", plans.planOf(me.clientId()).orElse(null));
         model.addAttribute("comments", comments.of(me.clientId()));
         model.addAttribute("maxComment", ClientComments.MAX_LENGTH);
-        model.addAttribute("upcoming", upcoming(me, today));
-        model.addAttribute("questionnaires", questionnaires.due(me, LocaleContextHolder.getLocale()));
+        List<MyQuestionnaires.Due> due = questionnaires.due(me, LocaleContextHolder.getLocale());
+        model.addAttribute("upcoming", MyUpcoming.of(plans.reviewsDue(me.clientId()), benefits.dues(me.clientId()), due,
+                today));
+        model.addAttribute("questionnaires", due);
         model.addAttribute("coach", me.coachStaffId() == null ? null
                 : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
         model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
         model.addAttribute("profile", profiles.profileOf(me.clientId()).map(VocationalProfiles.Profile::content)
                 .orElse(null));
         return "portal/me";
-    }
-
-    private List<Upcoming> upcoming(Me me, LocalDate today) {
-        var reviews = plans.reviewsDue(me.clientId()).stream().filter(due -> !due.done())
-                .map(due -> new Upcoming(due.dueOn(), "portal.upcoming.review." + due.milestone()));
-        var contacts = support.schedule(me.clientId()).stream()
-                .filter(due -> !due.met() && !due.cancelled() && !due.dueOn().isBefore(today.minusDays(7)))
-                .map(due -> new Upcoming(due.dueOn(), "support.due." + due.kind()));
-        var counselling = benefits.dues(me.clientId()).stream()
-                .filter(due -> !due.met() && !due.dueOn().isBefore(today.minusDays(7)))
-                .map(due -> new Upcoming(due.dueOn(), "portal.upcoming.counselling." + due.reason()));
-        return java.util.stream.Stream.of(reviews, contacts, counselling).flatMap(stream -> stream)
-                .sorted(Comparator.comparing(Upcoming::dueOn)).toList();
     }
 
     private java.util.Map<UUID, String> careTeamNames(Me me) {

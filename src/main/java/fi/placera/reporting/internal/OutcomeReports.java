@@ -12,6 +12,7 @@ import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.OutsideFigures;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -66,7 +68,7 @@ public class OutcomeReports {
     /** The report's fields by contract name, suppressed when the report leaves the team. */
     public record Report(Subject subject, LocalDate from, LocalDate to, Map<String, Object> fields) {
 
-        /** Whose report and which period, then the fields: what the API answers and the downloads list. */
+        /** Whose report and which period, then the fields by their contract names: what the API answers. */
         public Map<String, Object> withSubject() {
             Map<String, Object> rows = new LinkedHashMap<>();
             rows.put("team", subject.teamCode());
@@ -81,6 +83,25 @@ public class OutcomeReports {
 
     /** One quarter of a trend, its figures suppressed like the report's. */
     public record Quarter(int year, int quarter, Map<String, Object> fields) {
+
+        public LocalDate firstDay() {
+            return LocalDate.of(year, 3 * quarter - 2, 1);
+        }
+
+        public LocalDate lastDay() {
+            return firstDay().plusMonths(3).minusDays(1);
+        }
+
+        /**
+         * Whether something happened in the quarter that the report shows: a client enrolled, a job started or an
+         * employer contact made. Clients merely served (their service goes on) do not make a quarter worth opening: a
+         * new quarter has them from its first day. A hidden count ({@code <5}) shows nothing, so a report that leaves
+         * the team never opens on a quarter whose events are all hidden.
+         */
+        public boolean hasData() {
+            return Stream.of("enrolled", "job_starts", OutcomeFields.CONTACTS_PER_COACH_WEEK).map(fields::get)
+                    .anyMatch(value -> value instanceof Number number && new BigDecimal(number.toString()).signum() > 0);
+        }
     }
 
     /**
@@ -109,6 +130,16 @@ public class OutcomeReports {
         OutsideFigures.Decided decided = outside.decided();
         return quarters.stream().map(quarter -> quarter(quarter.from(), outsideCell(decided, subject, quarter).fields()))
                 .toList();
+    }
+
+    /**
+     * The latest quarter, up to the one the day falls in, that has data ({@link Quarter#hasData}); empty when none of
+     * the trend's quarters has.
+     */
+    public Optional<Quarter> latestWithData(Subject subject, LocalDate today) {
+        List<Quarter> quarters = trend(subject, today);
+        return IntStream.iterate(quarters.size() - 1, i -> i >= 0, i -> i - 1).mapToObj(quarters::get)
+                .filter(Quarter::hasData).findFirst();
     }
 
     /** A free period asked for outside the team could difference two reports into a day: refused, and logged. */

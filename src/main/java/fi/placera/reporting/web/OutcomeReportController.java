@@ -5,15 +5,12 @@ import static fi.placera.platform.web.FormValues.typed;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
-import fi.placera.platform.SpreadsheetCells;
 import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
 import fi.placera.reporting.internal.OutcomeReports.Subject;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -25,10 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -58,12 +51,15 @@ class OutcomeReportController {
 
     private final OutcomeReports reports;
     private final OutcomePdf pdf;
+    private final OutcomeSheets sheets;
     private final MessageSource messages;
     private final Clock clock;
 
-    OutcomeReportController(OutcomeReports reports, OutcomePdf pdf, MessageSource messages, Clock clock) {
+    OutcomeReportController(OutcomeReports reports, OutcomePdf pdf, OutcomeSheets sheets, MessageSource messages,
+            Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
+        this.sheets = sheets;
         this.messages = messages;
         this.clock = clock;
     }
@@ -87,11 +83,8 @@ class OutcomeReportController {
     @GetMapping("/reports/outcomes")
     String page(@AuthenticationPrincipal PlaceraUser user, PeriodInput input, Model model) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate lastQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3);
-        PeriodInput period = input.from() == null && input.to() == null
-                ? new PeriodInput(input.subject(), typed(lastQuarter), typed(lastQuarter.plusMonths(3).minusDays(1)))
-                : input;
-        Subject subject = reports.subject(user, period.teamCode(), period.areaCode());
+        Subject subject = reports.subject(user, input.teamCode(), input.areaCode());
+        PeriodInput period = input.from() == null && input.to() == null ? opening(input, subject, today) : input;
         BindingResult errors = new MapBindingResult(new HashMap<>(), "period");
         Optional<LocalDate> from = date(period.from(), "from", errors);
         Optional<LocalDate> to = date(period.to(), "to", errors);
@@ -108,6 +101,16 @@ class OutcomeReportController {
             }
         }
         return "reporting/outcomes";
+    }
+
+    /**
+     * The period the page opens on: the latest quarter that has data, so that a reader does not land on an empty
+     * quarter (a new quarter, or a team whose records end earlier); the last whole quarter when none has.
+     */
+    private PeriodInput opening(PeriodInput input, Subject subject, LocalDate today) {
+        LocalDate lastQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3);
+        LocalDate from = reports.latestWithData(subject, today).map(Quarter::firstDay).orElse(lastQuarter);
+        return new PeriodInput(input.subject(), typed(from), typed(from.plusMonths(3).minusDays(1)));
     }
 
     private void showReport(PlaceraUser user, Subject subject, LocalDate from, LocalDate to, Model model) {
@@ -140,40 +143,21 @@ class OutcomeReportController {
                 .toList();
     }
 
+    /** The figures for people: labels in the reader's language, values as the page shows them (decision 0042). */
     @GetMapping("/reports/outcomes.csv")
-    void csv(@AuthenticationPrincipal PlaceraUser user, Download request, HttpServletResponse response)
+    void csv(@AuthenticationPrincipal PlaceraUser user, Download request, Locale locale, HttpServletResponse response)
             throws IOException {
         Report report = download(user, request);
         attachment(response, "text/csv; charset=UTF-8", report, "csv");
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                CSVFormat.DEFAULT)) {
-            csv.printRecord("field", "value");
-            for (Map.Entry<String, Object> row : report.withSubject().entrySet()) {
-                csv.printRecord(row.getKey(), SpreadsheetCells.cell(row.getValue()));
-            }
-        }
+        sheets.csv(sheets.rows(report, subjectName(report, locale), locale), locale, response.getOutputStream());
     }
 
     @GetMapping("/reports/outcomes.xlsx")
-    void xlsx(@AuthenticationPrincipal PlaceraUser user, Download request, HttpServletResponse response)
+    void xlsx(@AuthenticationPrincipal PlaceraUser user, Download request, Locale locale, HttpServletResponse response)
             throws IOException {
         Report report = download(user, request);
         attachment(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", report, "xlsx");
-        Workbook workbook = new Workbook(response.getOutputStream(), "Placera", "1.0");
-        Worksheet sheet = workbook.newWorksheet("outcomes");
-        sheet.value(0, 0, "field");
-        sheet.value(0, 1, "value");
-        int row = 1;
-        for (Map.Entry<String, Object> entry : report.withSubject().entrySet()) {
-            sheet.value(row, 0, entry.getKey());
-            if (entry.getValue() instanceof Number number) {
-                sheet.value(row, 1, number);
-            } else if (entry.getValue() != null) {
-                sheet.value(row, 1, SpreadsheetCells.cell(entry.getValue()));
-            }
-            row++;
-        }
-        workbook.finish();
+        sheets.xlsx(sheets.rows(report, subjectName(report, locale), locale), locale, response.getOutputStream());
     }
 
     /** The quarterly report for the steering group: the figures and the trend charts, generated on request. */
@@ -182,10 +166,13 @@ class OutcomeReportController {
             throws IOException {
         Report report = download(user, request);
         List<TrendChart> charts = charts(reports.trend(report.subject(), report.to()));
-        String name = report.subject().teamCode() == null && report.subject().areaCode() == null
-                ? messages.getMessage("report.national", null, locale) : report.subject().name(locale);
         attachment(response, "application/pdf", report, "pdf");
-        pdf.write(report, name, charts, LocalDate.now(clock), locale, response.getOutputStream());
+        pdf.write(report, subjectName(report, locale), charts, LocalDate.now(clock), locale, response.getOutputStream());
+    }
+
+    private String subjectName(Report report, Locale locale) {
+        return report.subject().teamCode() == null && report.subject().areaCode() == null
+                ? messages.getMessage("report.national", null, locale) : report.subject().name(locale);
     }
 
     /** What a download asks for: a team or an area code (neither = the user's first choice) and ISO days. */
