@@ -34,7 +34,8 @@ start_placera() {  # starts Placera on $DATA (log appended to $LOG); sets PID; r
   java -Xmx768m -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
       --management.server.port=$((PORT + 1)) --placera.database.data-directory="$DATA" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
-      --placera.secrets.key-file="$DATA.secrets.key" --placera.research.key-dir="$WORK/keys" \
+      --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \
+      --placera.research.key-dir="$WORK/keys" \
       --placera.research.work-dir="$WORK/research" >> "$LOG" 2>&1 &
   PID=$!
   for _ in $(seq 1 1200); do
@@ -83,8 +84,9 @@ count_present() {  # prints "<present> <twice>" for the acknowledged keys
 }
 
 verify_audit_log() {  # after Placera has stopped: the access log's hash chain (exit 0 = intact)
-  java -jar "$JAR" verify-audit-log --placera.database.data-directory="$DATA" \
-      --placera.secrets.key-file="$DATA.secrets.key" >> "$WORK/verify.log" 2>&1 && echo intact || echo BROKEN
+  java -jar "$JAR" verify-audit-log --spring.profiles.active=demo --placera.database.data-directory="$DATA" \
+      --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \
+      > "$WORK/verify.log" 2>&1 && echo intact || echo BROKEN
 }
 
 stop_placera() {
