@@ -45,6 +45,10 @@ BACK=$(seconds_since "$RELEASED")
 wait "$WRITER"
 read -r PRESENT TWICE <<< "$(count_present)"
 ACKED=$(wc -l < "$WORK/acknowledged")
+UNCLEAN=$(unclean_answers)
 stop_placera
-echo "kill-db: $ACKED acknowledged, $PRESENT present, $(( ACKED - PRESENT )) lost, $TWICE twice, health DOWN after ${DOWN:-never} s, 503 page after ${PAGE:-never} s, serving again $BACK s after the port was free (outage held $OUTAGE s), access log $(verify_audit_log)"
-[ "$ACKED" = "$PRESENT" ] && [ "$TWICE" = 0 ] && [ -n "$PAGE" ] && [ -n "$DOWN" ]
+AUDIT=$(verify_audit_log)
+echo "kill-db: $ACKED acknowledged, $PRESENT present, $(( ACKED - PRESENT )) lost, $TWICE twice, health DOWN after ${DOWN:-never} s, 503 page after ${PAGE:-never} s, serving again $BACK s after the port was free (outage held $OUTAGE s)," \
+    "answers $(answers), $UNCLEAN unclean, access log $AUDIT"
+[ "$ACKED" = "$PRESENT" ] && [ "$TWICE" = 0 ] && [ -n "$PAGE" ] && [ -n "$DOWN" ] && [ "$UNCLEAN" = 0 ] \
+    && [ "$AUDIT" = intact ]

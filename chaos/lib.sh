@@ -51,18 +51,33 @@ sign_in() {  # sets COOKIE, CSRF_HEADER, CSRF_TOKEN and EMPLOYER for coach1
   local session; session=$(curl -s -b "$COOKIE" "$BASE/api/v1/session")
   CSRF_HEADER=$(jq -r .csrfHeader <<< "$session"); CSRF_TOKEN=$(jq -r .csrfToken <<< "$session")
   EMPLOYER=$(curl -s -b "$COOKIE" "$BASE/api/v1/employers" | jq -r '.[0].id')
+  : > "$WORK/attempts"
 }
 
-record_contact() {  # $1 key: POST until answered (201 or a refusal), at most 180 s; prints the final status
+choose_client() {  # sets CLIENT: one of coach1's clients with a cooperation agreement (a job needs one)
+  local ids; ids=$(curl -s -b "$COOKIE" "$BASE/api/v1/clients" | jq -r ".[].id" | sed "s/.*/'&'/" | paste -sd, -)
+  CLIENT=$(psql_placera -c "select client_id from cooperation_agreement where client_id in (${ids:-null}) limit 1")
+}
+
+save() {  # $1 path, $2 JSON body with its idempotency key: POST until answered (a save or a refusal), at most 180 s;
+  # prints the final status; every answer goes to $WORK/attempts
   local status=000 deadline=$(( $(date +%s) + 180 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -b "$COOKIE" -H "$CSRF_HEADER: $CSRF_TOKEN" \
-        -H 'Content-Type: application/json' -X POST "$BASE/api/v1/employers/$EMPLOYER/contacts" \
-        -d "{\"key\":\"$1\",\"contactedOn\":\"$(date +%F)\",\"mode\":\"PHONE\",\"purpose\":\"GENERAL_JOB_DEVELOPMENT\",\"clientPresent\":false,\"outcome\":\"chaos\",\"nextStep\":\"\"}" || true)
+        -H 'Content-Type: application/json' -X POST "$BASE$1" -d "$2" || true)
+    echo "$status" >> "$WORK/attempts"
     case "$status" in 2??|4??) break ;; esac
     sleep 0.2
   done
   echo "$status"
+}
+
+record_contact() {  # $1 key
+  save "/api/v1/employers/$EMPLOYER/contacts" "{\"key\":\"$1\",\"contactedOn\":\"$(date +%F)\",\"mode\":\"PHONE\",\"purpose\":\"GENERAL_JOB_DEVELOPMENT\",\"clientPresent\":false,\"outcome\":\"chaos\",\"nextStep\":\"\"}"
+}
+
+start_job() {  # $1 key: a job titled "chaos" for $CLIENT (its support schedule is written in the same transaction)
+  save "/api/v1/clients/$CLIENT/jobs" "{\"key\":\"$1\",\"employerId\":\"$EMPLOYER\",\"title\":\"chaos\",\"startedOn\":\"$(date +%F)\",\"hoursPerWeek\":20,\"wageBasis\":\"HOURLY\",\"contractType\":\"PERMANENT\",\"competitive\":true}"
 }
 
 writer() {  # records $WRITES contacts one after another; acknowledged keys (201) go to $WORK/acknowledged
@@ -73,14 +88,43 @@ writer() {  # records $WRITES contacts one after another; acknowledged keys (201
   done
 }
 
+job_writer() {  # starts $1 jobs for $CLIENT one after another; acknowledged keys go to $WORK/acknowledged-jobs
+  : > "$WORK/acknowledged-jobs"
+  for _ in $(seq 1 "$1"); do
+    local key; key=$(cat /proc/sys/kernel/random/uuid)
+    [ "$(start_job "$key")" = 201 ] && echo "$key" >> "$WORK/acknowledged-jobs"
+  done
+}
+
 wait_for_acknowledged() {  # $1 count
   while [ "$(wc -l < "$WORK/acknowledged" 2>/dev/null || echo 0)" -lt "$1" ]; do sleep 0.1; done
 }
 
-count_present() {  # prints "<present> <twice>" for the acknowledged keys
-  local keys; keys=$(sed "s/.*/'&'/" "$WORK/acknowledged" | paste -sd, -)
+count_present() {  # [$1 table, $2 file of keys] prints "<present> <twice>" for the acknowledged keys
+  local keys; keys=$(sed "s/.*/'&'/" "${2:-$WORK/acknowledged}" | paste -sd, -)
   psql_placera -F ' ' -c "select count(distinct idempotency_key), count(*) - count(distinct idempotency_key)
-      from employer_contact where idempotency_key in (${keys:-null})"
+      from ${1:-employer_contact} where idempotency_key in (${keys:-null})"
+}
+
+answers() {  # every answer the writers got, e.g. "201:118 503:4 000:9" (000: no answer, Placera was away)
+  sort "$WORK/attempts" | uniq -c | awk '{ printf "%s%s:%s", sep, $2, $1; sep = " " }'
+}
+
+unclean_answers() {  # answers that are neither a save, a refusal, "temporarily unavailable" nor no answer at all
+  grep -cvE '^(2..|4..|503|000)$' "$WORK/attempts" || true
+}
+
+half_written() {  # prints "<plans whose current version has no version row> <chaos jobs without their support schedule>"
+  psql_placera -F ' ' -c "select (select count(*) from action_plan p where not exists (select 1 from action_plan_version v
+          where v.plan_id = p.id and v.version = p.version)),
+        (select count(*) from job j where j.title = 'chaos' and not exists (select 1 from support_due d where d.job_id = j.id))"
+}
+
+read_every_table() {  # reads every page of every table (data checksums on: a damaged page is an error); prints the count
+  local tables; tables=$(psql_placera -c "select format('%I.%I', schemaname, tablename) from pg_tables
+      where schemaname not in ('pg_catalog', 'information_schema')")
+  for table in $tables; do psql_placera -v ON_ERROR_STOP=1 -c "select count(*) from $table" > /dev/null || return 1; done
+  wc -w <<< "$tables"
 }
 
 verify_audit_log() {  # after Placera has stopped: the access log's hash chain (exit 0 = intact)
