@@ -38,9 +38,10 @@ start_placera() {  # starts Placera on $DATA (log appended to $LOG); sets PID; r
       --placera.research.key-dir="$WORK/keys" \
       --placera.research.work-dir="$WORK/research" >> "$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
+  local deadline=$(( $(date +%s) + ${CHAOS_START_SECONDS:-900} ))   # a loaded 2-core build machine is slow
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE/login")" = 200 ]; do
     kill -0 "$PID" 2>/dev/null || { echo "chaos: Placera did not start, see $LOG"; exit 1; }
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "chaos: Placera did not answer within ${CHAOS_START_SECONDS:-900} s"; exit 1; }
     sleep 0.25
   done
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$LOG" | tail -1 | grep -o '[0-9]*$')
