@@ -9,7 +9,7 @@
 #                                   CHAOS_FULL_SECONDS=20 at most)
 . "$(dirname "$0")/lib.sh"
 if [ "$(id -u)" != 0 ]; then
-  echo "disk-full: NOT RUN (mounting a tmpfs for the data directory needs root)"; exit 0
+  echo "disk-full: NOT RUN (mounting a tmpfs for the data directory needs root)"; exit 3
 fi
 DISK=$(mktemp -d /tmp/placera-chaos-disk-XXXX)
 mount -t tmpfs -o size="${CHAOS_DISK_MB:-400}m",mode=700 placera-chaos "$DISK"
