@@ -55,9 +55,12 @@ sign_in() {  # sets COOKIE, CSRF_HEADER, CSRF_TOKEN and EMPLOYER for coach1
   : > "$WORK/attempts"
 }
 
-choose_client() {  # sets CLIENT: one of coach1's clients with a cooperation agreement (a job needs one)
-  local ids; ids=$(curl -s -b "$COOKIE" "$BASE/api/v1/clients" | jq -r ".[].id" | sed "s/.*/'&'/" | paste -sd, -)
-  CLIENT=$(psql_placera -c "select client_id from cooperation_agreement where client_id in (${ids:-null}) limit 1")
+make_client() {  # sets CLIENT: a new client of coach1's team with a cooperation agreement (a job needs one)
+  local team; team=$(psql_placera -c "select m.ips_team_id from ips_team_membership m
+      join user_account a on a.staff_member_id = m.staff_member_id where a.username = 'coach1' limit 1")
+  CLIENT=$(cat /proc/sys/kernel/random/uuid)
+  save /api/v1/clients "{\"id\":\"$CLIENT\",\"firstName\":\"Kaaos\",\"lastName\":\"Testi\",\"preferredLanguage\":\"fi\",\"ipsTeamId\":\"$team\"}" > /dev/null
+  save "/api/v1/clients/$CLIENT/agreement" "{\"agreedOn\":\"$(date +%F)\",\"howAgreed\":\"STRONG_IDENTIFICATION\"}" > /dev/null
 }
 
 save() {  # $1 path, $2 JSON body with its idempotency key: POST until answered (a save or a refusal), at most 180 s;

@@ -8,7 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 start_placera
 sign_in
-choose_client
+make_client
 writer & WRITER=$!
 job_writer $(( WRITES / 10 )) & JOBS=$!
 wait_for_acknowledged $(( WRITES / 3 ))
