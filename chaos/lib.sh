@@ -31,6 +31,7 @@ now() { date +%s%3N; }
 seconds_since() { awk -v ms=$(( $(now) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
 start_placera() {  # starts Placera on $DATA (log appended to $LOG); sets PID; returns when /login answers 200
+  ! curl -s -o /dev/null --max-time 5 "$BASE/login" || { echo "chaos: port $PORT is taken (set CHAOS_PORT)"; exit 1; }
   java -Xmx768m -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
       --management.server.port=$((PORT + 1)) --placera.database.data-directory="$DATA" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
