@@ -89,7 +89,7 @@ writer() {  # records $WRITES contacts one after another; acknowledged keys (201
   : > "$WORK/acknowledged"
   for _ in $(seq 1 "$WRITES"); do
     local key; key=$(cat /proc/sys/kernel/random/uuid)
-    [ "$(record_contact "$key")" = 201 ] && echo "$key" >> "$WORK/acknowledged"
+    [ "$(record_contact "$key")" != 201 ] || echo "$key" >> "$WORK/acknowledged"
   done
 }
 
@@ -97,7 +97,7 @@ job_writer() {  # starts $1 jobs for $CLIENT one after another; acknowledged key
   : > "$WORK/acknowledged-jobs"
   for _ in $(seq 1 "$1"); do
     local key; key=$(cat /proc/sys/kernel/random/uuid)
-    [ "$(start_job "$key")" = 201 ] && echo "$key" >> "$WORK/acknowledged-jobs"
+    [ "$(start_job "$key")" != 201 ] || echo "$key" >> "$WORK/acknowledged-jobs"
   done
 }
 
