@@ -6,7 +6,7 @@
 # acknowledged save present, none twice; every page of every table reads back (data checksums on); the access log
 # verifies.
 #   chaos/disk-full.sh [--short]   (CHAOS_WRITES=1200, --short: CHAOS_SHORT_WRITES=120; CHAOS_DISK_MB=400;
-#                                   CHAOS_FULL_SECONDS=20 at most)
+#                                   CHAOS_FULL_SECONDS=120 at most)
 . "$(dirname "$0")/lib.sh"
 if [ "$(id -u)" != 0 ]; then
   echo "disk-full: NOT RUN (mounting a tmpfs for the data directory needs root)"; exit 3
@@ -22,10 +22,13 @@ wait_for_acknowledged $(( WRITES / 3 ))
 
 dd if=/dev/zero of="$DISK/filler" bs=1M status=none 2>/dev/null || true   # until "No space left on device"
 FILLED=$(now); BEFORE=$(wc -l < "$WORK/attempts")
-HOLD=$(( ${CHAOS_FULL_SECONDS:-20} * 1000 ))
-until [ $(( $(now) - FILLED )) -ge "$HOLD" ] || [ "$(tail -n +"$BEFORE" "$WORK/attempts" | grep -c '^503$')" -ge 5 ]; do
+HOLD=$(( ${CHAOS_FULL_SECONDS:-120} * 1000 ))
+# PostgreSQL first fills the pages and WAL segments it has already allocated: saves go on until one needs a new page
+# or segment. Hold the disk full until the writer has been refused (503) or the bound has passed.
+until [ $(( $(now) - FILLED )) -ge "$HOLD" ] || tail -n +"$((BEFORE + 1))" "$WORK/attempts" | grep -q '^503$'; do
   sleep 0.2
 done
+REFUSED=$(seconds_since "$FILLED")
 # while full: one save of our own, and what the writer got since the disk filled
 PROBE=$(curl -s -D "$WORK/probe-headers" -o "$WORK/probe.json" -w '%{http_code}' --max-time 20 -b "$COOKIE" \
     -H "$CSRF_HEADER: $CSRF_TOKEN" -H 'Content-Type: application/json' -X POST "$BASE/api/v1/employers/$EMPLOYER/contacts" \
@@ -45,7 +48,7 @@ UNCLEAN=$(unclean_answers)
 stop_placera
 AUDIT=$(verify_audit_log)
 echo "disk-full: $ACKED acknowledged, $PRESENT present, $(( ACKED - PRESENT )) lost, $TWICE twice; while full" \
-    "${WHILE_FULL:-no attempts}, a new save answered $PROBE; saving again $BACK s after space returned;" \
+    "${WHILE_FULL:-no attempts} (held $REFUSED s), a new save answered $PROBE; saving again $BACK s after space returned;" \
     "$TABLES tables read back, answers $(answers), $UNCLEAN unclean, access log $AUDIT"
 [ "$ACKED" = "$PRESENT" ] && [ "$TWICE" = 0 ] && [ "$PROBE" = 503 ] && [ "$TABLES" != DAMAGED ] && [ "$UNCLEAN" = 0 ] \
     && [ "$AUDIT" = intact ]
