@@ -17,6 +17,9 @@ grep -q 'left running by an earlier Placera' "$LOG" || { echo "kill-app: the orp
 wait "$WRITER"
 read -r PRESENT TWICE <<< "$(count_present)"
 ACKED=$(wc -l < "$WORK/acknowledged")
+UNCLEAN=$(unclean_answers)
 stop_placera
-echo "kill-app: $ACKED acknowledged, $PRESENT present, $(( ACKED - PRESENT )) lost, $TWICE twice, restart $RESTART s, access log $(verify_audit_log)"
-[ "$ACKED" = "$PRESENT" ] && [ "$TWICE" = 0 ]
+AUDIT=$(verify_audit_log)
+echo "kill-app: $ACKED acknowledged, $PRESENT present, $(( ACKED - PRESENT )) lost, $TWICE twice, restart $RESTART s," \
+    "answers $(answers), $UNCLEAN unclean, access log $AUDIT"
+[ "$ACKED" = "$PRESENT" ] && [ "$TWICE" = 0 ] && [ "$UNCLEAN" = 0 ] && [ "$AUDIT" = intact ]

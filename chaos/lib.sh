@@ -31,15 +31,18 @@ now() { date +%s%3N; }
 seconds_since() { awk -v ms=$(( $(now) - $1 )) 'BEGIN { printf "%.1f", ms / 1000 }'; }
 
 start_placera() {  # starts Placera on $DATA (log appended to $LOG); sets PID; returns when /login answers 200
+  ! curl -s -o /dev/null --max-time 5 "$BASE/login" || { echo "chaos: port $PORT is taken (set CHAOS_PORT)"; exit 1; }
   java -Xmx768m -jar "$JAR" --spring.profiles.active=demo --server.port="$PORT" \
       --management.server.port=$((PORT + 1)) --placera.database.data-directory="$DATA" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
-      --placera.secrets.key-file="$DATA.secrets.key" --placera.research.key-dir="$WORK/keys" \
+      --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \
+      --placera.research.key-dir="$WORK/keys" \
       --placera.research.work-dir="$WORK/research" >> "$LOG" 2>&1 &
   PID=$!
-  for _ in $(seq 1 1200); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login")" = 200 ] && break
+  local deadline=$(( $(date +%s) + ${CHAOS_START_SECONDS:-900} ))   # a loaded 2-core build machine is slow
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$BASE/login")" = 200 ]; do
     kill -0 "$PID" 2>/dev/null || { echo "chaos: Placera did not start, see $LOG"; exit 1; }
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "chaos: Placera did not answer within ${CHAOS_START_SECONDS:-900} s"; exit 1; }
     sleep 0.25
   done
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$LOG" | tail -1 | grep -o '[0-9]*$')
@@ -50,25 +53,51 @@ sign_in() {  # sets COOKIE, CSRF_HEADER, CSRF_TOKEN and EMPLOYER for coach1
   local session; session=$(curl -s -b "$COOKIE" "$BASE/api/v1/session")
   CSRF_HEADER=$(jq -r .csrfHeader <<< "$session"); CSRF_TOKEN=$(jq -r .csrfToken <<< "$session")
   EMPLOYER=$(curl -s -b "$COOKIE" "$BASE/api/v1/employers" | jq -r '.[0].id')
+  : > "$WORK/attempts"
 }
 
-record_contact() {  # $1 key: POST until answered (201 or a refusal), at most 180 s; prints the final status
+make_client() {  # sets CLIENT: a new client of coach1's team with a cooperation agreement (a job needs one)
+  local team; team=$(psql_placera -c "select m.ips_team_id from ips_team_membership m
+      join user_account a on a.staff_member_id = m.staff_member_id where a.username = 'coach1' limit 1")
+  CLIENT=$(cat /proc/sys/kernel/random/uuid)
+  save /api/v1/clients "{\"id\":\"$CLIENT\",\"firstName\":\"Kaaos\",\"lastName\":\"Testi\",\"preferredLanguage\":\"fi\",\"ipsTeamId\":\"$team\"}" > /dev/null
+  save "/api/v1/clients/$CLIENT/agreement" "{\"agreedOn\":\"$(date +%F)\",\"howAgreed\":\"STRONG_IDENTIFICATION\"}" > /dev/null
+}
+
+save() {  # $1 path, $2 JSON body with its idempotency key: POST until answered (a save or a refusal), at most 180 s;
+  # prints the final status; every answer goes to $WORK/attempts
   local status=000 deadline=$(( $(date +%s) + 180 ))
   while [ "$(date +%s)" -lt "$deadline" ]; do
     status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -b "$COOKIE" -H "$CSRF_HEADER: $CSRF_TOKEN" \
-        -H 'Content-Type: application/json' -X POST "$BASE/api/v1/employers/$EMPLOYER/contacts" \
-        -d "{\"key\":\"$1\",\"contactedOn\":\"$(date +%F)\",\"mode\":\"PHONE\",\"purpose\":\"GENERAL_JOB_DEVELOPMENT\",\"clientPresent\":false,\"outcome\":\"chaos\",\"nextStep\":\"\"}" || true)
+        -H 'Content-Type: application/json' -X POST "$BASE$1" -d "$2" || true)
+    echo "$status" >> "$WORK/attempts"
     case "$status" in 2??|4??) break ;; esac
     sleep 0.2
   done
   echo "$status"
 }
 
+record_contact() {  # $1 key
+  save "/api/v1/employers/$EMPLOYER/contacts" "{\"key\":\"$1\",\"contactedOn\":\"$(date +%F)\",\"mode\":\"PHONE\",\"purpose\":\"GENERAL_JOB_DEVELOPMENT\",\"clientPresent\":false,\"outcome\":\"chaos\",\"nextStep\":\"\"}"
+}
+
+start_job() {  # $1 key: a job titled "chaos" for $CLIENT (its support schedule is written in the same transaction)
+  save "/api/v1/clients/$CLIENT/jobs" "{\"key\":\"$1\",\"employerId\":\"$EMPLOYER\",\"title\":\"chaos\",\"startedOn\":\"$(date +%F)\",\"hoursPerWeek\":20,\"wageBasis\":\"HOURLY\",\"contractType\":\"PERMANENT\",\"competitive\":true}"
+}
+
 writer() {  # records $WRITES contacts one after another; acknowledged keys (201) go to $WORK/acknowledged
   : > "$WORK/acknowledged"
   for _ in $(seq 1 "$WRITES"); do
     local key; key=$(cat /proc/sys/kernel/random/uuid)
-    [ "$(record_contact "$key")" = 201 ] && echo "$key" >> "$WORK/acknowledged"
+    [ "$(record_contact "$key")" != 201 ] || echo "$key" >> "$WORK/acknowledged"
+  done
+}
+
+job_writer() {  # starts $1 jobs for $CLIENT one after another; acknowledged keys go to $WORK/acknowledged-jobs
+  : > "$WORK/acknowledged-jobs"
+  for _ in $(seq 1 "$1"); do
+    local key; key=$(cat /proc/sys/kernel/random/uuid)
+    [ "$(start_job "$key")" != 201 ] || echo "$key" >> "$WORK/acknowledged-jobs"
   done
 }
 
@@ -76,15 +105,37 @@ wait_for_acknowledged() {  # $1 count
   while [ "$(wc -l < "$WORK/acknowledged" 2>/dev/null || echo 0)" -lt "$1" ]; do sleep 0.1; done
 }
 
-count_present() {  # prints "<present> <twice>" for the acknowledged keys
-  local keys; keys=$(sed "s/.*/'&'/" "$WORK/acknowledged" | paste -sd, -)
+count_present() {  # [$1 table, $2 file of keys] prints "<present> <twice>" for the acknowledged keys
+  local keys; keys=$(sed "s/.*/'&'/" "${2:-$WORK/acknowledged}" | paste -sd, -)
   psql_placera -F ' ' -c "select count(distinct idempotency_key), count(*) - count(distinct idempotency_key)
-      from employer_contact where idempotency_key in (${keys:-null})"
+      from ${1:-employer_contact} where idempotency_key in (${keys:-null})"
+}
+
+answers() {  # every answer the writers got, e.g. "201:118 503:4 000:9" (000: no answer, Placera was away)
+  sort "$WORK/attempts" | uniq -c | awk '{ printf "%s%s:%s", sep, $2, $1; sep = " " }'
+}
+
+unclean_answers() {  # answers that are neither a save, a refusal, "temporarily unavailable" nor no answer at all
+  grep -cvE '^(2..|4..|503|000)$' "$WORK/attempts" || true
+}
+
+half_written() {  # prints "<plans whose current version has no version row> <chaos jobs without their support schedule>"
+  psql_placera -F ' ' -c "select (select count(*) from action_plan p where not exists (select 1 from action_plan_version v
+          where v.plan_id = p.id and v.version = p.version)),
+        (select count(*) from job j where j.title = 'chaos' and not exists (select 1 from support_due d where d.job_id = j.id))"
+}
+
+read_every_table() {  # reads every page of every table (data checksums on: a damaged page is an error); prints the count
+  local tables; tables=$(psql_placera -c "select format('%I.%I', schemaname, tablename) from pg_tables
+      where schemaname not in ('pg_catalog', 'information_schema')")
+  for table in $tables; do psql_placera -v ON_ERROR_STOP=1 -c "select count(*) from $table" > /dev/null || return 1; done
+  wc -w <<< "$tables"
 }
 
 verify_audit_log() {  # after Placera has stopped: the access log's hash chain (exit 0 = intact)
-  java -jar "$JAR" verify-audit-log --placera.database.data-directory="$DATA" \
-      --placera.secrets.key-file="$DATA.secrets.key" >> "$WORK/verify.log" 2>&1 && echo intact || echo BROKEN
+  java -jar "$JAR" verify-audit-log --spring.profiles.active=demo --placera.database.data-directory="$DATA" \
+      --placera.secrets.key-file="$DATA.secrets.key" --placera.audit.key-file="$DATA.audit.keys" \
+      > "$WORK/verify.log" 2>&1 && echo intact || echo BROKEN
 }
 
 stop_placera() {

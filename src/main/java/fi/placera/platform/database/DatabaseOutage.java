@@ -7,7 +7,10 @@ import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Whether a failure means that the database cannot be reached, rather than a bug: the user then gets a 503. */
+/**
+ * Whether a failure means that the database cannot be reached or cannot take more right now (its disk is full, say),
+ * rather than a bug: the user then gets a 503 "temporarily unavailable" and nothing is stored.
+ */
 final class DatabaseOutage {
 
     /** PostgreSQL's codes for a server shutting down, crashed or still starting. */
@@ -30,8 +33,12 @@ final class DatabaseOutage {
         return false;
     }
 
-    /** Class 08 is "connection exception" in the SQL standard. */
+    /**
+     * Class 08 is "connection exception" in the SQL standard; PostgreSQL's class 53 "insufficient resources" (disk
+     * full, out of memory, too many connections) passes when an operator frees the resource (chaos/disk-full.sh).
+     */
     private static boolean connectionLost(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("08") || SERVER_GOING.contains(sqlState));
+        return sqlState != null
+                && (sqlState.startsWith("08") || sqlState.startsWith("53") || SERVER_GOING.contains(sqlState));
     }
 }

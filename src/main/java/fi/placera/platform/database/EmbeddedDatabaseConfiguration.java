@@ -1,14 +1,18 @@
 package fi.placera.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.flyway.FlywayDataSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -43,11 +47,20 @@ class EmbeddedDatabaseConfiguration {
         return pool;
     }
 
-    /** Migrations run as the schema owner; the application itself cannot change the schema. */
-    @Bean
+    /**
+     * Migrations run as the schema owner; the application itself cannot change the schema. Not a default candidate,
+     * so that only Flyway (by its qualifier) uses it: the health check, which probes every candidate data source,
+     * once hung here for minutes while the server's port accepted and never answered (a connection without the
+     * pool's timeouts). Its connections time out like the pool's anyway.
+     */
+    @Bean(defaultCandidate = false)
     @FlywayDataSource
-    DataSource migrationDataSource(EmbeddedDatabase database) {
-        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(), EmbeddedDatabase.OWNER,
-                database.password(EmbeddedDatabase.OWNER));
+    DataSource migrationDataSource(EmbeddedDatabase database, Environment environment) {
+        SimpleDriverDataSource owner = new SimpleDriverDataSource(new org.postgresql.Driver(), database.jdbcUrl(),
+                EmbeddedDatabase.OWNER, database.password(EmbeddedDatabase.OWNER));
+        owner.setConnectionProperties(Binder.get(environment)
+                .bind("spring.datasource.hikari.data-source-properties", Bindable.of(Properties.class))
+                .orElseGet(Properties::new));
+        return owner;
     }
 }

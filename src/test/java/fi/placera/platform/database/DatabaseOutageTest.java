@@ -26,6 +26,14 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aFullDiskOrExhaustedServerIsAnOutageNotABug() {
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(
+                new SQLException("could not extend file: No space left on device", "53100")))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("sorry, too many clients already", "53300"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("value too long", "22001"))).isFalse();
+    }
+
+    @Test
     void bugsAndRefusedDataAreNoOutage() {
         assertThat(DatabaseOutage.causedBy(new DataIntegrityViolationException("duplicate key"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
