@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -154,8 +155,13 @@ final class Browser implements AutoCloseable {
         submit();
     }
 
+    /** The login form; not loaded again when the browser is on it already (as after {@link #chooseLanguage}). */
     void logInWithPassword(String username, String password) {
-        visit("/login");
+        if (driver.getCurrentUrl().matches(Pattern.quote(base) + "/login(\\?lang=[a-z]{2})?")) {
+            checkPage();
+        } else {
+            visit("/login");
+        }
         type("username", username);
         type("password", password);
         submit();
