@@ -18,8 +18,9 @@ final class PageKind {
             const query = [...new URLSearchParams(location.search).keys()].filter(name => name !== 'lang').sort();
             const role = [...document.querySelectorAll('.main-nav a')].map(link => link.getAttribute('href'));
             const kinds = new Set();
+            // getAttribute, not .id: a form's .id is its field named "id" when it has one
             for (const element of (document.querySelector('main') || document.body).querySelectorAll('*')) {
-              kinds.add(element.tagName + '#' + plain(element.id) + '.' + [...element.classList].sort().join('.')
+              kinds.add(element.tagName + '#' + plain(element.getAttribute('id')) + '.' + [...element.classList].sort().join('.')
                   + '[' + (element.getAttribute('role') || '') + '|' + (element.getAttribute('type') || '') + ']');
             }
             return [plain(location.pathname) + '?' + query.join('&'), role.join(' '),
