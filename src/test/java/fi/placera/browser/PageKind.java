@@ -20,7 +20,8 @@ final class PageKind {
             const kinds = new Set();
             // getAttribute, not .id: a form's .id is its field named "id" when it has one
             for (const element of (document.querySelector('main') || document.body).querySelectorAll('*')) {
-              kinds.add(element.tagName + '#' + plain(element.getAttribute('id')) + '.' + [...element.classList].sort().join('.')
+              kinds.add(element.tagName + '#' + plain(element.getAttribute('id'))
+                  + '.' + [...element.classList].sort().join('.')
                   + '[' + (element.getAttribute('role') || '') + '|' + (element.getAttribute('type') || '') + ']');
             }
             return [plain(location.pathname) + '?' + query.join('&'), role.join(' '),
