@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -28,17 +33,48 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page
- * it visits is scanned with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
- * accessibility statement shows), and checked for untranslated message keys; any finding fails the test.
+ * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page it visits is
+ * checked for untranslated message keys and a valid {@code lang}, and each distinct page (see {@link PageKind}) is
+ * scanned once per test JVM with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
+ * accessibility statement shows); any finding fails the test. One Chromium serves the
+ * whole test JVM ({@link #shared}), since starting one costs seconds (decision 0047).
  */
 final class Browser implements AutoCloseable {
 
     /** The axe-core tags of WCAG 2.1 A and AA, from the file the accessibility statement is generated from. */
     private static final List<String> WCAG_21_AA = AccessibilityChecks.load().axeTags();
+    private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    /** The distinct pages that have passed the axe scan in this JVM; a page found faulty is never added. */
+    private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger SCANS = new AtomicInteger();
+    private static final AtomicInteger CHECKS = new AtomicInteger();
+    private static Browser shared;
+
     private final ChromeDriver driver;
     private final Path profile;
-    private final String base;
+    private String base;
+
+    /**
+     * The test JVM's one Chromium, started on first use and quit when the JVM exits, reset for a new test: no page
+     * open, no cookies or stored data, desktop size. A Chromium that no longer answers is replaced.
+     */
+    static synchronized Browser shared(int port) throws IOException {
+        if (shared != null && !shared.reset(port)) {
+            shared.quietlyClose();
+            shared = null;
+        }
+        if (shared == null) {
+            Browser started = new Browser(port);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::quietlyClose, "placera-chromium-quit"));
+            shared = started;
+        }
+        return shared;
+    }
+
+    /** How many pages were scanned with axe and how many were checked without a scan, for the test log. */
+    static String scanCounts() {
+        return SCANS.get() + " axe scans of distinct pages, " + CHECKS.get() + " page checks without a scan";
+    }
 
     Browser(int port) throws IOException {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -53,6 +89,21 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         base = "http://localhost:" + port;
+        desktopSize();
+    }
+
+    /** Leaves the page and forgets every cookie and stored item; false when Chromium no longer answers. */
+    private boolean reset(int port) {
+        try {
+            driver.get("about:blank");
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", base, "storageTypes", "all"));
+            base = "http://localhost:" + port;
+            desktopSize();
+            return true;
+        } catch (WebDriverException gone) {
+            return false;
+        }
     }
 
     /** Loads a page and checks it: accessibility, language, no raw message keys. */
@@ -61,11 +112,20 @@ final class Browser implements AutoCloseable {
         return checkPage();
     }
 
-    /** Checks whatever page the browser is on now (after a click or a form submit). */
+    /**
+     * Checks whatever page the browser is on now (after a click or a form submit): an axe scan when no page of its
+     * kind has been scanned in this JVM yet (another language or visit of a scanned page is the same markup with
+     * other words), otherwise its language; on every page, that no message key is shown raw.
+     */
     Browser checkPage() {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
-                describe(results.getViolations())).isEmpty();
+        String kind = PageKind.of(driver);
+        if (SCANNED.contains(kind)) {
+            CHECKS.incrementAndGet();
+            assertThat(language()).as("lang of %s", driver.getCurrentUrl()).isIn(LANGUAGES);
+        } else {
+            scan();
+            SCANNED.add(kind);
+        }
         String text = driver.findElement(By.tagName("body")).getText();
         assertThat(text).as("raw message keys on %s", driver.getCurrentUrl())
                 .doesNotContain("??").doesNotContainPattern("\\b[a-z]+(\\.[a-z-]+){2,}\\b");
@@ -87,6 +147,17 @@ final class Browser implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript("return axe.version;"));
     }
 
+    /**
+     * axe in the page itself ("legacy" mode): Placera's pages have no frames, so the default mode's extra blank
+     * window, which gathers the results of frames, would only cost time.
+     */
+    private void scan() {
+        SCANS.incrementAndGet();
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).setLegacyMode().analyze(driver);
+        assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
+                describe(results.getViolations())).isEmpty();
+    }
+
     String language() {
         return driver.findElement(By.tagName("html")).getAttribute("lang");
     }
@@ -102,8 +173,13 @@ final class Browser implements AutoCloseable {
         submit();
     }
 
+    /** The login form; not loaded again when the browser is on it already (as after {@link #chooseLanguage}). */
     void logInWithPassword(String username, String password) {
-        visit("/login");
+        if (driver.getCurrentUrl().matches(Pattern.quote(base) + "/login(\\?lang=[a-z]{2})?")) {
+            checkPage();
+        } else {
+            visit("/login");
+        }
         type("username", username);
         type("password", password);
         submit();
@@ -187,6 +263,14 @@ final class Browser implements AutoCloseable {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    private void quietlyClose() {
+        try {
+            close();
+        } catch (IOException | WebDriverException alreadyGone) {
+            // the JVM is ending or Chromium has died: nothing is left to clean up that matters
         }
     }
 

@@ -8,8 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Browser tests share the one running application (Spring's context cache) and open one Chromium per
- * test class; each test starts logged out at desktop size.
+ * Browser tests share the one running application (Spring's context cache) and the test JVM's one Chromium
+ * ({@link Browser#shared}); each test starts logged out, with nothing stored in the browser, at desktop size.
+ * Each distinct page is scanned with axe once per JVM; see decision 0047 for writing fast browser tests.
  */
 @PlaceraIT
 abstract class BrowserTestBase {
@@ -20,18 +21,11 @@ abstract class BrowserTestBase {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        if (browser == null) {
-            browser = new Browser(port);
-        }
-        browser.clearCookies();
-        browser.desktopSize();
+        browser = Browser.shared(port);
     }
 
     @AfterAll
-    static void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
+    static void reportScans() {
+        System.out.println("Browser checks so far in this JVM: " + Browser.scanCounts());
     }
 }
