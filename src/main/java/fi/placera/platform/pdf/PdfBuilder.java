@@ -123,13 +123,16 @@ public final class PdfBuilder implements AutoCloseable {
         add(table);
     }
 
-    /** A table with a header row repeated on every page; columns numbered in {@code rightAligned} are figures. */
+    /**
+     * A table with a header row repeated on every page (none when {@code headers} is empty); columns numbered in
+     * {@code rightAligned} are figures.
+     */
     public void table(float[] widths, List<String> headers, List<List<String>> rows, Set<Integer> rightAligned) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setSpacingAfter(8);
-        table.setHeaderRows(1);
+        table.setHeaderRows(headers.isEmpty() ? 0 : 1);
         table.setSplitLate(false);
         for (String header : headers) {
             PdfPCell cell = cell(header, TABLE_BOLD);
