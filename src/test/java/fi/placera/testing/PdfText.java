@@ -14,6 +14,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfText {
 
+    /** Names in the scripts of people Placera serves: Sámi, Russian, Arabic (right to left) and Vietnamese. */
+    public static final List<String> NAMES = List.of("Áile Ánnámáret Niillasdóttir", "Мария Иванова", "مريم",
+            "Nguyễn Thị Ánh");
+
     private PdfText() {
     }
 

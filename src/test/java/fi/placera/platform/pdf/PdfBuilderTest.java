@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class PdfBuilderTest {
 
-    /** Names in the scripts of people Placera serves: Sámi, Russian, Arabic (right to left) and Vietnamese. */
-    static final List<String> NAMES = List.of("Áile Ánnámáret Niillasdóttir", "Мария Иванова", "مريم",
-            "Nguyễn Thị Ánh");
+    private static final List<String> NAMES = PdfText.NAMES;
 
     private static byte[] pdf(Consumer<PdfBuilder> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
