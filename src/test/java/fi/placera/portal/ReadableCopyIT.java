@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The client's copy as a person reads it: every table of the JSON copy has its place in a section of the PDF, every
  * field and every code has words in Finnish, Swedish and English (checked against the schema, so that a new table,
  * column or code fails here until it has them), and a Swedish client's copy reads in Swedish with her name in any
- * script, dates as 6.12.2026 and no identifiers, codes, table names or "null".
+ * script, dates as 6.12.2026 and no identifiers, codes, table names or null.
  */
 @PlaceraIT
 class ReadableCopyIT {
@@ -63,7 +63,7 @@ class ReadableCopyIT {
                 .map(locale -> key + " (" + locale + ")").toList();
     }
 
-    /** The codes a column may hold as its check constraints list them ("col = ANY (ARRAY[...])", "col = 'X'"). */
+    /** The codes a column may hold as its check constraints list them: a list of values, or one value. */
     private Set<String> codesOf(String table, String column) {
         Pattern condition = Pattern.compile("\\(" + column + " (?:= ANY \\(ARRAY\\[([^\\]]*)\\]|<@ ARRAY\\[([^\\]]*)\\]"
                 + "|= ('[^']*'::text))");

@@ -60,7 +60,7 @@ class FidelityPdf {
         }
     }
 
-    /** "LUONNOS – ei julkaistu · arviointipäivä 1.7.2026" on every page of a review that is not published. */
+    /** The state and day of a review that is not published, on every page: LUONNOS – ei julkaistu · arviointipäivä 1.7.2026. */
     private String marking(Review review, Locale locale) {
         return messages.getMessage("fidelity.pdf.unpublished", new Object[] {state(review, locale).toUpperCase(locale),
                 formats.date(review.reviewedOn())}, locale);

@@ -78,7 +78,7 @@ public final class PdfBuilder implements AutoCloseable {
         return new PdfBuilder(out, title, locale, null);
     }
 
-    /** A document that says {@code marking} (such as "Draft, 1.7.2026") at the top of every page. */
+    /** A document that says {@code marking}, such as the state and day of a draft, at the top of every page. */
     public static PdfBuilder marked(OutputStream out, String title, Locale locale, String marking) {
         return new PdfBuilder(out, title, locale, marking);
     }
