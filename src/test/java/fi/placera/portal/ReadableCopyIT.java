@@ -143,7 +143,7 @@ class ReadableCopyIT {
         assertThat(text).contains("Áile Ánnámáret", "Niillasdóttir").contains(PdfText.NAMES);
         assertThat(text).contains("Förnamn", "Samarbetsavtal", "6.12.2025", "2.1.2026", "Överenskommet",
                 messages.getMessage("consent.how.PAPER_SIGNATURE", null, SWEDISH), "svenska",
-                "2.1.2026 12.15: Nguyễn Thị Ánh");
+                "2.1.2026 12.15: Nguyễn Thị Ánh, ");
         // every table of the JSON copy has its own heading in the PDF
         for (String table : exportedTables()) {
             assertThat(text).contains(messages.getMessage("copy.table." + table, null, SWEDISH));
