@@ -216,9 +216,9 @@ class FidelityReviewsIT {
         mvc.perform(as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
         byte[] pdf = mvc.perform(as("evaluator", get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
-                .getTextFromPage(1);
-        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 87 / 125");
+        String text = fi.placera.testing.PdfText.pages(pdf).get(0);
+        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 87 / 125",
+                "Tila: Julkaistu").doesNotContain("LUONNOS");
     }
 
     @Test
@@ -306,14 +306,21 @@ class FidelityReviewsIT {
 
         byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int number = 1; number <= reader.getNumberOfPages(); number++) {
-            text.append(extractor.getTextFromPage(number)).append('\n');
-        }
-        assertThat(text.toString()).contains("Kunkin arvioijan omat pisteet ennen yhteistä pistemäärää",
+        assertThat(fi.placera.testing.PdfText.of(pdf)).contains("Kunkin arvioijan omat pisteet ennen yhteistä pistemäärää",
                 "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
+    }
+
+    @Test
+    void aDraftsPdfSaysDraftWithItsDayAndReviewersOnEveryPageAndPrintsNamesInAnyScript() throws Exception {
+        UUID id = open(fi.placera.testing.PdfText.NAMES);
+        byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> pages = fi.placera.testing.PdfText.pages(pdf);
+        String reviewedOn = TO.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
+        assertThat(pages).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page)
+                .contains("LUONNOS – ei julkaistu · arviointipäivä " + reviewedOn));
+        assertThat(pages.get(0)).contains("Tila: Luonnos · Arviointipäivä " + reviewedOn)
+                .contains(fi.placera.testing.PdfText.NAMES);
     }
 
     private UUID open(List<String> reviewers) {

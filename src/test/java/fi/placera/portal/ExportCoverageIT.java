@@ -109,7 +109,7 @@ class ExportCoverageIT {
         UUID mine = client(coach, "Oma tavoite vientiin");
         UUID other = client(coach, "Toisen tavoite");
         long started = System.nanoTime();
-        byte[] bytes = export.json(mine, List.of());
+        byte[] bytes = export.json(mine, List.of(), java.util.Locale.forLanguageTag("fi"));
         assertThat((System.nanoTime() - started) / 1_000_000_000.0).as("seconds").isLessThan(30);
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertThat(text).contains(mine.toString()).contains("Oma tavoite vientiin").doesNotContain(other.toString())

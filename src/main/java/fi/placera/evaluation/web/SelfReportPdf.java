@@ -1,22 +1,14 @@
 package fi.placera.evaluation.web;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import fi.placera.evaluation.SelfReports.SelfReport;
 import fi.placera.evaluation.TeamCosts.ByTime;
 import fi.placera.evaluation.TeamCosts.CoachShare;
 import fi.placera.evaluation.TeamCosts.Costs;
 import fi.placera.evaluation.TeamCosts.Figures;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.pdf.PdfBuilder;
 import fi.placera.platform.web.Formats;
 import fi.placera.reporting.Outcomes.Outcome;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,15 +21,10 @@ import org.springframework.stereotype.Component;
 /**
  * A self-evaluation or interim report as a PDF: the team and period, the five answers of the form, and the period's
  * outcome figures (the team's own, in full) from the outcome report, and the costs of the year the period ends in
- * with the cost per result, apportioned by recorded time, and how it was computed. OpenPDF's standard fonts cover
- * Finnish and Swedish.
+ * with the cost per result, apportioned by recorded time, and how it was computed.
  */
 @Component
 class SelfReportPdf {
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
 
     private final MessageSource messages;
     private final Formats formats;
@@ -52,36 +39,28 @@ class SelfReportPdf {
     }
 
     void write(IpsTeamSummary team, SelfReport report, Outcome outcome, Optional<YearCosts> costs, Locale locale,
-            OutputStream out) throws IOException {
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter.getInstance(document, out);
+            OutputStream out) {
         String title = text("evaluation.self-report.kind." + report.kind().name(), locale);
-        document.addTitle(title + " – " + team.name());
-        document.open();
-        document.add(new Paragraph(title, TITLE));
-        document.add(new Paragraph(team.name() + ", " + formats.date(report.from()) + "–" + formats.date(report.to()),
-                HEADING));
-        section(document, "evaluation.self-report.whatWorked", report.whatWorked(), locale);
-        section(document, "evaluation.self-report.forWhom", report.forWhom(), locale);
-        section(document, "evaluation.self-report.circumstances", report.circumstances(), locale);
-        section(document, "evaluation.self-report.barriers", report.barriers(), locale);
-        section(document, "evaluation.self-report.changesMade", report.changesMade(), locale);
-        document.add(new Paragraph(text("evaluation.self-report.outcomes", locale), HEADING));
-        PdfPTable table = new PdfPTable(new float[] {4, 2});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(6);
-        for (List<String> row : figures(outcome, locale)) {
-            table.addCell(new PdfPCell(new Phrase(row.get(0), BODY)));
-            table.addCell(new PdfPCell(new Phrase(row.get(1), BODY)));
+        try (PdfBuilder pdf = PdfBuilder.open(out, title + " – " + team.name(), locale)) {
+            pdf.title(title);
+            pdf.strong(team.name() + ", " + formats.date(report.from()) + "–" + formats.date(report.to()));
+            section(pdf, "evaluation.self-report.whatWorked", report.whatWorked(), locale);
+            section(pdf, "evaluation.self-report.forWhom", report.forWhom(), locale);
+            section(pdf, "evaluation.self-report.circumstances", report.circumstances(), locale);
+            section(pdf, "evaluation.self-report.barriers", report.barriers(), locale);
+            section(pdf, "evaluation.self-report.changesMade", report.changesMade(), locale);
+            pdf.heading(text("evaluation.self-report.outcomes", locale));
+            twoColumns(pdf, figures(outcome, locale));
+            costs.ifPresent(year -> costs(pdf, year, locale));
         }
-        document.add(table);
-        costs.ifPresent(year -> costs(document, year, locale));
-        document.close();
     }
 
-    private void costs(Document document, YearCosts year, Locale locale) {
-        document.add(new Paragraph(text("evaluation.self-report.costs", locale, Integer.toString(year.year())),
-                HEADING));
+    private static void twoColumns(PdfBuilder pdf, List<List<String>> rows) {
+        pdf.table(new float[] {4, 2}, List.of(), rows, java.util.Set.of(1));
+    }
+
+    private void costs(PdfBuilder pdf, YearCosts year, Locale locale) {
+        pdf.heading(text("evaluation.self-report.costs", locale, Integer.toString(year.year())));
         List<List<String>> rows = new ArrayList<>();
         Figures figures = year.figures();
         rows.add(List.of(text("evaluation.costs.total", locale), euros(figures.total())));
@@ -104,21 +83,14 @@ class SelfReportPdf {
             rows.add(List.of(text("evaluation.costs.by-time.per-client", locale), euros(byTime.perClientServed())));
             rows.add(List.of(text("evaluation.costs.by-time.per-job-start", locale), euros(byTime.perJobStart())));
         });
-        PdfPTable table = new PdfPTable(new float[] {4, 2});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(6);
-        for (List<String> row : rows) {
-            table.addCell(new PdfPCell(new Phrase(row.get(0), BODY)));
-            table.addCell(new PdfPCell(new Phrase(row.get(1), BODY)));
-        }
-        document.add(table);
-        document.add(new Paragraph(text("evaluation.costs.assumptions", locale, Integer.toString(figures.worked()),
+        twoColumns(pdf, rows);
+        pdf.note(text("evaluation.costs.assumptions", locale, Integer.toString(figures.worked()),
                 formats.number(year.costs().monthsInWork()), formats.number(year.costs().benefitPerMonth()),
-                formats.number(year.costs().carePerMonth())), BODY));
+                formats.number(year.costs().carePerMonth())));
         year.byTime().ifPresentOrElse(
-                byTime -> document.add(new Paragraph(text("evaluation.costs.by-time.assumptions", locale,
-                        formats.number(byTime.salaryPerFte()), Integer.toString(year.year())), BODY)),
-                () -> document.add(new Paragraph(text("evaluation.costs.by-time.none", locale), BODY)));
+                byTime -> pdf.note(text("evaluation.costs.by-time.assumptions", locale,
+                        formats.number(byTime.salaryPerFte()), Integer.toString(year.year()))),
+                () -> pdf.note(text("evaluation.costs.by-time.none", locale)));
     }
 
     private String euros(BigDecimal amount) {
@@ -139,9 +111,9 @@ class SelfReportPdf {
         return rows;
     }
 
-    private void section(Document document, String key, String value, Locale locale) {
-        document.add(new Paragraph(text(key, locale), HEADING));
-        document.add(new Paragraph(value == null ? "–" : value, BODY));
+    private void section(PdfBuilder pdf, String key, String value, Locale locale) {
+        pdf.heading(text(key, locale));
+        pdf.text(value == null ? "–" : value);
     }
 
     private String text(String key, Locale locale, Object... args) {

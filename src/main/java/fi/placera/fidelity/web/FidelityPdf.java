@@ -1,24 +1,11 @@
 package fi.placera.fidelity.web;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
 import fi.placera.fidelity.web.FidelityReportController.Report;
 import fi.placera.fidelity.web.ReviewViews.ItemView;
 import fi.placera.fidelity.web.ReviewViews.Summary;
+import fi.placera.fidelity.FidelityReviews.Review;
+import fi.placera.platform.pdf.PdfBuilder;
 import fi.placera.platform.web.Formats;
-import java.awt.Color;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,15 +16,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * A review's report as a PDF for the steering group: the team and period, total and band, the item profile as a
- * chart and a table, the trend, each reviewer's own scores and the action plan. OpenPDF's standard fonts cover Finnish and Swedish.
+ * chart and a table, the trend, each reviewer's own scores and the action plan. Like the page, it says the review's
+ * state, day and reviewers; a review not yet published says so at the top of every page, so that a printed draft is
+ * never read as the team's result.
  */
 @Component
 class FidelityPdf {
-
-    private static final Color BAR = new Color(0x1d, 0x5f, 0xa8);
-    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9);
 
     private final MessageSource messages;
     private final Formats formats;
@@ -47,30 +31,43 @@ class FidelityPdf {
         this.formats = formats;
     }
 
-    void write(Report report, Locale locale, OutputStream out) throws IOException {
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle(text("fidelity.report.title", locale) + " – " + report.team().name());
-        document.open();
-        document.add(new Paragraph(text("fidelity.report.title", locale), TITLE));
-        document.add(new Paragraph(heading(report), new Font(Font.HELVETICA, 12)));
-        document.add(new Paragraph(total(report.summary(), locale), HEADING));
-        Image chart = Image.getInstance(chart(writer.getDirectContent(), report.profile()));
-        document.add(chart);
-        document.add(table(locale, new float[] {1, 5, 1}, List.of("fidelity.item", "fidelity.item.name", "fidelity.score"),
-                report.items().stream().map(item -> List.of(item.code(), item.text().name(), score(item))).toList()));
-        document.add(new Paragraph(text("fidelity.report.trend", locale), HEADING));
-        document.add(table(locale, new float[] {3, 1, 2}, List.of("fidelity.period", "fidelity.total", "fidelity.band"),
-                report.trend().stream().map(summary -> List.of(period(summary), Integer.toString(summary.total()),
-                        band(summary, locale))).toList()));
-        document.add(new Paragraph(text("fidelity.reviewer-scores", locale), HEADING));
-        document.add(reviewerScores(report, locale));
-        document.add(new Paragraph(text("fidelity.action-plan", locale), HEADING));
-        document.add(table(locale, new float[] {1, 4, 2, 1}, List.of("fidelity.item", "fidelity.action",
-                "fidelity.action.owner", "fidelity.action.due"), report.actionPlan().stream()
-                .map(item -> List.of(item.code(), nonNull(item.score().action()), nonNull(item.score().actionOwner()),
-                        formats.date(item.score().actionDueOn()))).toList()));
-        document.close();
+    void write(Report report, Locale locale, OutputStream out) {
+        Review review = report.summary().review();
+        String title = text("fidelity.report.title", locale) + " – " + report.team().name();
+        try (PdfBuilder pdf = review.published() ? PdfBuilder.open(out, title, locale)
+                : PdfBuilder.marked(out, title, locale, marking(review, locale))) {
+            pdf.title(text("fidelity.report.title", locale));
+            pdf.text(heading(report));
+            pdf.text(text("fidelity.state", locale) + ": " + state(review, locale) + " · "
+                    + text("fidelity.reviewed-on", locale) + " " + formats.date(review.reviewedOn()) + " · "
+                    + text("fidelity.reviewers", locale) + ": " + String.join(", ", review.reviewers()));
+            pdf.strong(total(report.summary(), locale));
+            pdf.chart(text("fidelity.report.profile", locale), ScoreChart.WIDTH, ScoreChart.HEIGHT,
+                    canvas -> draw(canvas, report.profile()));
+            table(pdf, locale, new float[] {1, 5, 1}, List.of("fidelity.item", "fidelity.item.name", "fidelity.score"),
+                    report.items().stream().map(item -> List.of(item.code(), item.text().name(), score(item))).toList());
+            pdf.heading(text("fidelity.report.trend", locale));
+            table(pdf, locale, new float[] {3, 1, 2}, List.of("fidelity.period", "fidelity.total", "fidelity.band"),
+                    report.trend().stream().map(summary -> List.of(period(summary), Integer.toString(summary.total()),
+                            band(summary, locale))).toList());
+            pdf.heading(text("fidelity.reviewer-scores", locale));
+            reviewerScores(pdf, report, locale);
+            pdf.heading(text("fidelity.action-plan", locale));
+            table(pdf, locale, new float[] {1, 4, 2, 1}, List.of("fidelity.item", "fidelity.action",
+                    "fidelity.action.owner", "fidelity.action.due"), report.actionPlan().stream()
+                    .map(item -> List.of(item.code(), nonNull(item.score().action()),
+                            nonNull(item.score().actionOwner()), formats.date(item.score().actionDueOn()))).toList());
+        }
+    }
+
+    /** The state and day of a review that is not published, on every page: LUONNOS – ei julkaistu · arviointipäivä 1.7.2026. */
+    private String marking(Review review, Locale locale) {
+        return messages.getMessage("fidelity.pdf.unpublished", new Object[] {state(review, locale).toUpperCase(locale),
+                formats.date(review.reviewedOn())}, locale);
+    }
+
+    private String state(Review review, Locale locale) {
+        return text("fidelity.state." + review.state(), locale);
     }
 
     private String heading(Report report) {
@@ -95,7 +92,7 @@ class FidelityPdf {
     }
 
     /** Each reviewer's own score of each item before the consensus, and the consensus. */
-    private PdfPTable reviewerScores(Report report, Locale locale) {
+    private void reviewerScores(PdfBuilder pdf, Report report, Locale locale) {
         List<String> reviewers = report.summary().review().reviewers();
         float[] widths = new float[reviewers.size() + 2];
         Arrays.fill(widths, 2);
@@ -114,45 +111,21 @@ class FidelityPdf {
             row.add(score(item));
             return row;
         }).toList();
-        return table(widths, headers, rows);
+        pdf.table(widths, headers, rows);
     }
 
-    private PdfPTable table(Locale locale, float[] widths, List<String> headerKeys, List<List<String>> rows) {
-        return table(widths, headerKeys.stream().map(key -> text(key, locale)).toList(), rows);
+    private void table(PdfBuilder pdf, Locale locale, float[] widths, List<String> headerKeys, List<List<String>> rows) {
+        pdf.table(widths, headerKeys.stream().map(key -> text(key, locale)).toList(), rows);
     }
 
-    private static PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
-        table.setSpacingAfter(8);
-        table.setHeaderRows(1);
-        headers.forEach(header -> {
-            PdfPCell cell = new PdfPCell(new Phrase(header, new Font(Font.HELVETICA, 9, Font.BOLD)));
-            cell.setBackgroundColor(new Color(0xee, 0xee, 0xee));
-            table.addCell(cell);
-        });
-        rows.forEach(row -> row.forEach(value -> table.addCell(new Phrase(value, BODY))));
-        return table;
-    }
-
-    /** The chart in the page's coordinates: PDF's y axis grows upwards, the SVG's downwards. */
-    private static PdfTemplate chart(PdfContentByte canvas, ScoreChart chart) throws IOException {
-        PdfTemplate template = canvas.createTemplate(ScoreChart.WIDTH, ScoreChart.HEIGHT);
-        BaseFont font = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+    /** The bars of the item profile with each item's code and score under its bar. */
+    private static void draw(PdfBuilder.Canvas canvas, ScoreChart chart) {
         for (ScoreChart.Bar bar : chart.bars()) {
-            template.setColorFill(BAR);
-            template.rectangle(bar.x(), ScoreChart.HEIGHT - bar.y() - bar.height(), bar.width(), bar.height());
-            template.fill();
-            template.beginText();
-            template.setColorFill(Color.BLACK);
-            template.setFontAndSize(font, 7);
-            template.showTextAligned(Element.ALIGN_CENTER, bar.label(), bar.x() + bar.width() / 2f, 16, 0);
-            template.showTextAligned(Element.ALIGN_CENTER, bar.value() == null ? "–" : bar.value().toString(),
-                    bar.x() + bar.width() / 2f, 6, 0);
-            template.endText();
+            canvas.bar(bar.x(), bar.y(), bar.width(), bar.height(), PdfBuilder.BAR);
+            float middle = bar.x() + bar.width() / 2f;
+            canvas.text(bar.label(), middle, ScoreChart.HEIGHT - 16, true);
+            canvas.text(bar.value() == null ? "–" : bar.value().toString(), middle, ScoreChart.HEIGHT - 6, true);
         }
-        return template;
     }
 
     private String text(String key, Locale locale) {

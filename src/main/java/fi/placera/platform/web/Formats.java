@@ -30,18 +30,27 @@ public class Formats {
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     public String date(TemporalAccessor date) {
+        return date(date, LocaleContextHolder.getLocale());
+    }
+
+    /** A date in a given language, for documents written for someone other than the one asking. */
+    public String date(TemporalAccessor date, Locale locale) {
         if (date == null) {
             return "";
         }
-        return dateFormatter(LocaleContextHolder.getLocale()).format(date);
+        return dateFormatter(locale).format(date);
     }
 
     /** A moment in Finnish time: 31.12.2025 14.05 (fi, sv), 31 Dec 2025 14:05 (en). */
     public String dateTime(Instant instant) {
+        return dateTime(instant, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
-        boolean english = Languages.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        boolean english = Languages.ENGLISH.getLanguage().equals(locale.getLanguage());
         return (english ? ENGLISH_DATE_TIME : NORDIC_DATE_TIME).format(instant.atZone(WebConfiguration.HELSINKI));
     }
 
@@ -80,10 +89,14 @@ public class Formats {
     }
 
     public String number(Number number) {
+        return number(number, LocaleContextHolder.getLocale());
+    }
+
+    public String number(Number number, Locale locale) {
         if (number == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(number instanceof BigDecimal decimal ? Math.max(decimal.scale(), 0) : 2);
         return format.format(number);
     }

@@ -2,12 +2,6 @@ package fi.placera.portal.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -32,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is missed: the {@code client} row, every table with a {@code client_id} column, and every table that hangs by a
  * single-column foreign key from one of those (an action plan's versions, a request's events). A table is left out
  * only when it is in {@link #EXCLUDED} with the reason; credentials (password hashes, secrets, token hashes) are never
- * exported. As machine-readable JSON and as a PDF.
+ * exported. As machine-readable JSON (complete, with what each field means) and as a PDF for the person to read
+ * ({@link ReadableCopy}).
  */
 @Service
 public class ClientDataExport {
@@ -50,11 +45,13 @@ public class ClientDataExport {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ReadableCopy readable;
 
-    ClientDataExport(JdbcClient jdbc, Clock clock, ObjectMapper json) {
+    ClientDataExport(JdbcClient jdbc, Clock clock, ObjectMapper json, ReadableCopy readable) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.readable = readable;
     }
 
     /** How one table is reached from the client: directly by client_id, or through a parent table that has it. */
@@ -108,16 +105,42 @@ public class ClientDataExport {
     public record ForeignKey(String table, String column, String parentTable, String parentColumn) {
     }
 
-    /** The client's data, table by table (excluded tables left out), rows as column-value maps. */
+    /** The client's data, table by table (excluded tables left out), rows as column-value maps of plain values. */
     @Transactional(readOnly = true)
     public Map<String, List<Map<String, Object>>> tables(UUID clientId) {
         Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
+        rows(clientId).forEach((table, rows) -> tables.put(table, rows.stream().map(ClientDataExport::plain).toList()));
+        return tables;
+    }
+
+    /** The same rows with values as the database gives them (dates, times, arrays), credentials left out. */
+    @Transactional(readOnly = true)
+    public Map<String, List<Map<String, Object>>> rows(UUID clientId) {
+        Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
         for (Source source : sources()) {
             if (!EXCLUDED.containsKey(source.table())) {
-                tables.put(source.table(), rowsOf(source, clientId));
+                tables.put(source.table(), rowsOf(source, clientId).stream().map(ClientDataExport::withoutCredentials)
+                        .toList());
             }
         }
         return tables;
+    }
+
+    /** Each exported table's columns in the schema's order, with their types. */
+    private Map<String, Map<String, String>> columns() {
+        Map<String, Map<String, String>> columns = new TreeMap<>();
+        sources().stream().map(Source::table).filter(table -> !EXCLUDED.containsKey(table))
+                .forEach(table -> columns.put(table, new LinkedHashMap<>()));
+        jdbc.sql("""
+                        select table_name, column_name, data_type from information_schema.columns
+                        where table_schema = current_schema() order by table_name, ordinal_position""")
+                .query((rs, row) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list()
+                .forEach(column -> {
+                    if (columns.containsKey(column.get(0)) && !CREDENTIAL_COLUMNS.contains(column.get(1))) {
+                        columns.get(column.get(0)).put(column.get(1), column.get(2));
+                    }
+                });
+        return columns;
     }
 
     private List<Map<String, Object>> rowsOf(Source source, UUID clientId) {
@@ -130,17 +153,21 @@ public class ClientDataExport {
             sql = "select t.* from " + quoted(source.table()) + " t join " + quoted(source.parentTable()) + " p on t."
                     + quoted(source.column()) + " = p." + quoted(source.parentColumn()) + " where p.client_id = :client";
         }
-        return jdbc.sql(sql).param("client", clientId).query().listOfRows().stream().map(ClientDataExport::plain).toList();
+        return jdbc.sql(sql).param("client", clientId).query().listOfRows();
     }
 
-    /** The whole export as JSON: when it was made, the tables, and the access-log section. */
-    public byte[] json(UUID clientId, List<WhoReadMyData.Line> accessLog) {
+    /**
+     * The whole export as JSON: when it was made, the tables, the access-log section, and what each field means in
+     * the reader's language.
+     */
+    public byte[] json(UUID clientId, List<WhoReadMyData.Line> accessLog, Locale locale) {
         Map<String, Object> export = new LinkedHashMap<>();
         export.put("exportedAt", clock.instant().toString());
         export.put("clientId", clientId.toString());
         export.put("tables", tables(clientId));
         export.put("accessLog", accessLog);
         export.put("notExportedAsRows", EXCLUDED);
+        export.put("fields", readable.fields(columns(), locale));
         try {
             return json.writeValueAsBytes(export);
         } catch (IOException e) {
@@ -148,43 +175,21 @@ public class ClientDataExport {
         }
     }
 
-    /** The same as a PDF: one heading per table, each row as "column: value" lines. */
+    /** The same data as a document for the person to read, in their language. */
     public byte[] pdf(UUID clientId, List<WhoReadMyData.Line> accessLog, String title, Locale locale) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
-        PdfWriter.getInstance(document, out);
-        document.addTitle(title);
-        document.open();
-        Font heading = new Font(Font.HELVETICA, 12, Font.BOLD);
-        Font body = new Font(Font.HELVETICA, 9);
-        document.add(new Paragraph(title, new Font(Font.HELVETICA, 16, Font.BOLD)));
-        document.add(new Paragraph(clock.instant().toString(), body));
-        tables(clientId).forEach((table, rows) -> {
-            document.add(new Paragraph(table + " (" + rows.size() + ")", heading));
-            for (Map<String, Object> row : rows) {
-                StringBuilder text = new StringBuilder();
-                row.forEach((column, value) -> text.append(column).append(": ").append(value).append('\n'));
-                document.add(new Paragraph(text.toString(), body));
-            }
-        });
-        document.add(new Paragraph("access_log (" + accessLog.size() + ")", heading));
-        for (WhoReadMyData.Line line : accessLog) {
-            document.add(new Paragraph(line.occurredAt() + " " + (line.name() == null ? "" : line.name() + ", ")
-                    + line.role() + ", " + line.organisation() + ": " + line.dataKind() + ", " + line.action() + " "
-                    + line.outcome() + ", " + line.purpose(), body));
-        }
-        document.close();
-        return out.toByteArray();
+        return readable.pdf(rows(clientId), singleColumnForeignKeys(), accessLog, title, locale);
     }
 
-    /** Values as JSON and PDF show them: times as ISO text, PostgreSQL types as their text; credentials left out. */
+    private static Map<String, Object> withoutCredentials(Map<String, Object> row) {
+        Map<String, Object> kept = new LinkedHashMap<>(row);
+        kept.keySet().removeAll(CREDENTIAL_COLUMNS);
+        return kept;
+    }
+
+    /** Values as JSON shows them: times as ISO text, PostgreSQL types as their text. */
     private static Map<String, Object> plain(Map<String, Object> row) {
         Map<String, Object> plain = new LinkedHashMap<>();
-        row.forEach((column, value) -> {
-            if (!CREDENTIAL_COLUMNS.contains(column)) {
-                plain.put(column, plainValue(value));
-            }
-        });
+        row.forEach((column, value) -> plain.put(column, plainValue(value)));
         return plain;
     }
 

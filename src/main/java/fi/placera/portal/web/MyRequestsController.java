@@ -71,7 +71,7 @@ class MyRequestsController {
     @GetMapping("/export.json")
     ResponseEntity<byte[]> json(@AuthenticationPrincipal PlaceraUser user, Locale locale) {
         Me me = me(user);
-        byte[] body = export.json(me.clientId(), accessLog.of(me, locale));
+        byte[] body = export.json(me.clientId(), accessLog.of(me, locale), locale);
         requests.copyDownloaded(me.clientId(), me.areaId(), "JSON", user);
         return download(body, MediaType.APPLICATION_JSON, "placera-my-data.json");
     }

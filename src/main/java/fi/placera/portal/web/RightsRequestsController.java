@@ -164,7 +164,7 @@ class RightsRequestsController {
     @GetMapping("/{id}/export.json")
     ResponseEntity<byte[]> json(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale) {
         Opened opened = opened(user, id, "copy of data for an access request");
-        return MyRequestsController.download(export.json(opened.client().id(), log(user, opened, locale)),
+        return MyRequestsController.download(export.json(opened.client().id(), log(user, opened, locale), locale),
                 MediaType.APPLICATION_JSON, "placera-client-data.json");
     }
 
