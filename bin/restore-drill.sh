@@ -10,14 +10,14 @@
 # and prints the numbers: backup time and size, restore time, first start on the copy.
 #   bin/restore-drill.sh            a generated region (placera generate --scale region; a few minutes)
 #   bin/restore-drill.sh --short    the demo data (CI, under 2 minutes)
-# Settings: DRILL_WRITES (300; --short 60), DRILL_PORT (18380), DRILL_JAR (target/placera.jar), DRILL_KEEP=1 keeps
+# Settings: DRILL_WRITES (300; --short 60), DRILL_PORT (18480, and the next one), DRILL_JAR (target/placera.jar), DRILL_KEEP=1 keeps
 # the directories. Traffic goes to 127.0.0.1 only and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=region
 WRITES=${DRILL_WRITES:-300}
 if [ "${1:-}" = "--short" ]; then SCALE=demo; WRITES=${DRILL_WRITES:-60}; fi
-PORT=${DRILL_PORT:-18380}
+PORT=${DRILL_PORT:-18480}
 BASE="http://127.0.0.1:$PORT"
 SECRET=JBSWY3DPEHPK3PXP
 PASSWORD=demo-kahvi-2026
@@ -47,6 +47,9 @@ settings() {  # $1 installation directory: Placera's data directory and key file
 
 start_placera() {  # $1 installation directory; sets PID, PGPORT, DATA; returns when /login answers 200
   local profile=benchmark; [ "$SCALE" = demo ] && profile=demo
+  # another program on the port would answer in Placera's place
+  curl -s -o /dev/null "$BASE/login" && fail "port $PORT is in use (set DRILL_PORT)"
+  curl -s -o /dev/null "http://127.0.0.1:$((PORT + 1))/" && fail "port $((PORT + 1)) is in use (set DRILL_PORT)"
   # shellcheck disable=SC2046
   java -Xmx768m -jar "$JAR" --spring.profiles.active=$profile --server.port="$PORT" \
       --management.server.port=$((PORT + 1)) --server.servlet.session.cookie.secure=false \
