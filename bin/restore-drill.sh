@@ -16,7 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALE=region
 WRITES=${DRILL_WRITES:-300}
-if [ "${1:-}" = "--short" ]; then SCALE=demo; WRITES=${DRILL_WRITES:-60}; fi
+PROFILE=benchmark   # a generated database, whose accounts share the demo password (issue 21)
+if [ "${1:-}" = "--short" ]; then SCALE=demo; PROFILE=demo; WRITES=${DRILL_WRITES:-60}; fi
 PORT=${DRILL_PORT:-18480}
 BASE="http://127.0.0.1:$PORT"
 SECRET=JBSWY3DPEHPK3PXP
@@ -46,12 +47,11 @@ settings() {  # $1 installation directory: Placera's data directory and key file
 }
 
 start_placera() {  # $1 installation directory; sets PID, PGPORT, DATA; returns when /login answers 200
-  local profile=benchmark; [ "$SCALE" = demo ] && profile=demo
   # another program on the port would answer in Placera's place
   curl -s -o /dev/null "$BASE/login" && fail "port $PORT is in use (set DRILL_PORT)"
   curl -s -o /dev/null "http://127.0.0.1:$((PORT + 1))/" && fail "port $((PORT + 1)) is in use (set DRILL_PORT)"
   # shellcheck disable=SC2046
-  java -Xmx768m -jar "$JAR" --spring.profiles.active=$profile --server.port="$PORT" \
+  java -Xmx768m -jar "$JAR" --spring.profiles.active=$PROFILE --server.port="$PORT" \
       --management.server.port=$((PORT + 1)) --server.servlet.session.cookie.secure=false \
       --server.servlet.session.cookie.name=placera $(settings "$1") >> "$1.log" 2>&1 &
   PID=$!
@@ -169,7 +169,7 @@ RESEARCH=failed
   && cmp -s "$LIVE/research-keys/study-$STUDY.key" "$COPY/research-keys/study-$STUDY.key" && RESEARCH=ok
 stop_placera
 # shellcheck disable=SC2046
-AUDIT=BROKEN; java -jar "$JAR" verify-audit-log $(settings "$COPY") > "$WORK/verify.log" 2>&1 && AUDIT=intact
+AUDIT=BROKEN; java -jar "$JAR" verify-audit-log --spring.profiles.active=$PROFILE $(settings "$COPY") > "$WORK/verify.log" 2>&1 && AUDIT=intact
 
 echo "restore-drill: $SCALE database $DB_MB MB; backup $BACKUP_S s, $BACKUP_MB MB; restore $RESTORE_S s;" \
      "first start on the copy $FIRST_START_S s; tables $EQUAL equal, $WITHIN within the load, $DIFFER differ;" \
