@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -98,8 +99,8 @@ class BackupRestoreIT {
                 Connection connection = restored.superuserConnection("placera")) {
             assertThat(checksum("kept", connection)).isEqualTo(checksumAtBackup);
             long present = count(connection, "select count(*) from acknowledged");
-            long beforeBackupPresent = count(connection, "select count(*) from acknowledged where n <= "
-                    + acknowledgedBeforeBackup);
+            long beforeBackupPresent = count(connection, "select count(*) from acknowledged where n <= ?",
+                    acknowledgedBeforeBackup);
             assertThat(beforeBackupPresent).as("every write acknowledged before the backup began")
                     .isEqualTo(acknowledgedBeforeBackup);
             assertThat(present).isBetween(acknowledgedBeforeBackup, written);
@@ -269,10 +270,10 @@ class BackupRestoreIT {
 
     private static void write(AtomicLong acknowledged, AtomicBoolean writing) {
         try (Connection connection = live.server().superuserConnection("placera");
-                Statement statement = connection.createStatement()) {
+                PreparedStatement insert = connection.prepareStatement("insert into acknowledged values (?)")) {
             while (writing.get()) {
-                // sql-reviewed: a number made here
-                statement.execute("insert into acknowledged values (" + (acknowledged.get() + 1) + ")");
+                insert.setLong(1, acknowledged.get() + 1);
+                insert.executeUpdate(); // autocommit: acknowledged once this returns
                 acknowledged.incrementAndGet();
             }
         } catch (SQLException e) {
@@ -290,18 +291,25 @@ class BackupRestoreIT {
         }
     }
 
-    private static long count(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getLong(1);
+    private static long count(Connection connection, String sql, long... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 
     private static String setting(Connection connection, String name) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("show " + name)) {
-            result.next();
-            return result.getString(1);
+        try (PreparedStatement statement = connection.prepareStatement("select current_setting(?)")) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
         }
     }
 
