@@ -1,6 +1,7 @@
 package fi.placera;
 
 import fi.placera.platform.command.Commands;
+import fi.placera.platform.database.BackupCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,7 +27,9 @@ public class Placera {
             SpringApplication.run(Placera.class, args);
             return;
         }
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Placera.class)
+        // backup and restore run beside a running Placera: without its database, migrations and modules
+        Class<?> application = BackupCommands.runs(args) ? BackupCommands.class : Placera.class;
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .run(args);
         int exitCode = context.getBean(Commands.class).run(args, System.out);

@@ -53,6 +53,16 @@ final class ServerPasswords {
         return kept;
     }
 
+    /** The kept passwords only (an operator's command never makes new ones); refused when the file is missing. */
+    static ServerPasswords kept(Path dataDirectory) {
+        Path file = fileBeside(dataDirectory);
+        if (!Files.isRegularFile(file)) {
+            throw new BackupRefused("The embedded server's password file " + file + " is missing; it is made at"
+                    + " Placera's first start beside the data directory " + dataDirectory);
+        }
+        return new ServerPasswords(file, read(file));
+    }
+
     String of(String role) {
         return passwords.get(role);
     }
