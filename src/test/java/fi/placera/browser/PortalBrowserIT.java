@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import fi.placera.testing.DemoClients;
 import fi.placera.testing.WebSession;
 import java.time.Duration;
 import java.util.List;
@@ -28,36 +29,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class PortalBrowserIT extends BrowserTestBase {
 
-    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
-    private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
     private static final Pattern LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
     private static final String PASSPHRASE = "sininen polkupyörä järvellä";
 
     @Autowired JdbcClient jdbc;
+    @Autowired DemoClients clients;
 
     /** A client of the demo team with an agreement, a plan and consents to the Vaasa care team (no reads logged). */
     private UUID client(String goals) {
-        UUID client = UUID.randomUUID();
-        UUID recorder = jdbc.sql("select id from user_account where username = 'teamleader'").query(UUID.class).single();
-        jdbc.sql("""
-                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
-                        values (?, 17, 'Sanni', 'Selain', 'fi', ?::uuid, 0)""").params(client, DEMO_TEAM).update();
-        jdbc.sql("""
-                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, recorded_by)
-                        values (?, ?, 17, date '2026-01-02', 'PAPER_SIGNATURE', ?)""")
-                .params(UUID.randomUUID(), client, recorder).update();
-        jdbc.sql("""
-                        insert into action_plan (id, client_id, area_id, started_on, goals, steps, version)
-                        values (?, ?, 17, date '2026-01-02', ?, 'Käyn työkokeilussa', 0)""")
-                .params(UUID.randomUUID(), client, goals).update();
-        for (String kind : List.of("IDENTITY", "ACTION_PLAN")) {
-            jdbc.sql("""
-                            insert into consent (id, client_id, area_id, party_type, party_id, kind, valid_from, given_at,
-                                                 recorded_by)
-                            values (?, ?, 17, 'CARE_TEAM', ?::uuid, ?, date '2026-01-02', now(), ?)""")
-                    .params(UUID.randomUUID(), client, CARE_VAASA, kind, recorder).update();
-        }
+        UUID client = clients.withAgreement("Sanni", "Selain", "fi");
+        clients.plan(client, goals, "Käyn työkokeilussa");
+        clients.consentToTheCareTeam(client, "IDENTITY", "ACTION_PLAN");
         return client;
+    }
+
+    private String clientAccount(UUID client) {
+        return clients.account(client, "asiakas", "Sanni");
     }
 
     @ParameterizedTest
@@ -144,22 +131,6 @@ class PortalBrowserIT extends BrowserTestBase {
             case "client account invitation/fi" -> "kutsu omille sivuillesi";
             default -> "inbjudan till dina egna sidor";
         };
-    }
-
-    /** A client account of a new client, with the demo password and authenticator (as if enrolled), for the pages. */
-    private String clientAccount(UUID client) {
-        UUID account = UUID.randomUUID();
-        String username = "asiakas." + client.toString().substring(0, 8);
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, area_id, version)
-                        select ?, ?, 'Sanni', password_hash, 17, 0 from user_account where username = 'coach1'""")
-                .params(account, username).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
-        jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
-                .params(account, client).update();
-        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) values (?, ?, now())")
-                .params(account, fi.placera.testing.DemoUsers.TOTP_SECRET).update();
-        return username;
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.placera.testing.DemoClients;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReadableOnAPhoneBrowserIT extends BrowserTestBase {
 
     private static final int PHONE = 390;
-    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
 
     @Autowired JdbcClient jdbc;
+    @Autowired DemoClients clients;
 
     /** Exactly 390 CSS pixels of layout width, as on a phone (a window size would include the browser's frame). */
     @BeforeEach
@@ -53,7 +54,8 @@ class ReadableOnAPhoneBrowserIT extends BrowserTestBase {
 
     @Test
     void theClientsLogIsOneLinePerDayAndReaderOnAPhone() {
-        UUID client = client();
+        UUID client = clients.withAgreement("Stina", "Telefon", "sv");
+        clients.consentToTheCareTeam(client, "IDENTITY");
         browser.chooseLanguage("sv");
         browser.logIn("careteam", users);
         for (int read = 0; read < 3; read++) {
@@ -61,7 +63,7 @@ class ReadableOnAPhoneBrowserIT extends BrowserTestBase {
         }
         browser.logOut();
         browser.chooseLanguage("sv");
-        browser.logIn(clientAccount(client), users);
+        browser.logIn(clients.account(client, "telefon", "Stina"), users);
         browser.visit("/me/access-log");
         browser.checkPage();
         List<WebElement> lines = browser.driver().findElements(By.cssSelector("#access-log tbody tr"));
@@ -76,41 +78,5 @@ class ReadableOnAPhoneBrowserIT extends BrowserTestBase {
 
     private long scrollWidth() {
         return (Long) browser.driver().executeScript("return document.documentElement.scrollWidth;");
-    }
-
-    /** A client of the demo team with the care team's consent to read their name and plan. */
-    private UUID client() {
-        UUID client = UUID.randomUUID();
-        UUID recorder = jdbc.sql("select id from user_account where username = 'teamleader'").query(UUID.class).single();
-        jdbc.sql("""
-                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
-                        values (?, 17, 'Stina', 'Telefon', 'sv', ?::uuid, 0)""").params(client, DEMO_TEAM).update();
-        jdbc.sql("""
-                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, recorded_by)
-                        values (?, ?, 17, date '2026-01-02', 'PAPER_SIGNATURE', ?)""")
-                .params(UUID.randomUUID(), client, recorder).update();
-        jdbc.sql("""
-                        insert into consent (id, client_id, area_id, party_type, party_id, kind, valid_from, given_at,
-                                             recorded_by)
-                        values (?, ?, 17, 'CARE_TEAM', '6a1f0000-0000-4000-8000-000000000101'::uuid, 'IDENTITY',
-                                date '2026-01-02', now(), ?)""")
-                .params(UUID.randomUUID(), client, recorder).update();
-        return client;
-    }
-
-    /** The client's account, with the demo password and authenticator (as if enrolled). */
-    private String clientAccount(UUID client) {
-        UUID account = UUID.randomUUID();
-        String username = "telefon." + client.toString().substring(0, 8);
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, area_id, version)
-                        select ?, ?, 'Stina', password_hash, 17, 0 from user_account where username = 'coach1'""")
-                .params(account, username).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'CLIENT')").param(account).update();
-        jdbc.sql("insert into client_account (account_id, client_id, area_id, created_at) values (?, ?, 17, now())")
-                .params(account, client).update();
-        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) values (?, ?, now())")
-                .params(account, fi.placera.testing.DemoUsers.TOTP_SECRET).update();
-        return username;
     }
 }

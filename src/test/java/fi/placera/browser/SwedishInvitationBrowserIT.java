@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import fi.placera.testing.DemoClients;
 import fi.placera.testing.WebSession;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class SwedishInvitationBrowserIT extends BrowserTestBase {
 
-    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
     private static final Pattern LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
     private static final String PASSPHRASE = "blå cykel vid sjön";
     private static final String GOALS = "Arbete på ett kafé på morgnarna";
@@ -35,24 +35,7 @@ class SwedishInvitationBrowserIT extends BrowserTestBase {
             "Vaihda salasana", "IPS-palvelujen ohjelmisto", "Hei, ");
 
     @Autowired JdbcClient jdbc;
-
-    /** A Swedish-speaking client of the demo team with an agreement and a plan. */
-    private UUID swedishClient() {
-        UUID client = UUID.randomUUID();
-        UUID recorder = jdbc.sql("select id from user_account where username = 'teamleader'").query(UUID.class).single();
-        jdbc.sql("""
-                        insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
-                        values (?, 17, 'Stina', 'Svensk', 'sv', ?::uuid, 0)""").params(client, DEMO_TEAM).update();
-        jdbc.sql("""
-                        insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, recorded_by)
-                        values (?, ?, 17, date '2026-01-02', 'PAPER_SIGNATURE', ?)""")
-                .params(UUID.randomUUID(), client, recorder).update();
-        jdbc.sql("""
-                        insert into action_plan (id, client_id, area_id, started_on, goals, steps, version)
-                        values (?, ?, 17, date '2026-01-02', ?, 'Jag provar på ett arbete', 0)""")
-                .params(UUID.randomUUID(), client, GOALS).update();
-        return client;
-    }
+    @Autowired DemoClients clients;
 
     /** The page the browser is on: axe-clean, no raw keys, Swedish, and no Finnish text. */
     private void assertSwedishPage() {
@@ -66,7 +49,8 @@ class SwedishInvitationBrowserIT extends BrowserTestBase {
 
     @Test
     void theInvitationToPlanWalkIsEntirelyInSwedish() throws Exception {
-        UUID client = swedishClient();
+        UUID client = clients.withAgreement("Stina", "Svensk", "sv");
+        clients.plan(client, GOALS, "Jag provar på ett arbete");
         WebSession teamLeader = new WebSession(port);
         teamLeader.logIn("teamleader", users);
         Matcher link = LINK.matcher(teamLeader.post("/clients/" + client + "/portal-invite", Map.of()).body());
