@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,8 @@ class EmbeddedDatabaseIT {
         }
         long killed = durable.server().postmasterPid();
         new ProcessBuilder("kill", "-9", Long.toString(killed)).start().waitFor();
+        // the signal is delivered asynchronously: a query sent before the postmaster has died would still be answered
+        ProcessHandle.of(killed).ifPresent(dying -> dying.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try (Connection connection = connect(durable, EmbeddedDatabase.OWNER);
