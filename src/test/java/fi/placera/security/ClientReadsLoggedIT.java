@@ -86,8 +86,10 @@ class ClientReadsLoggedIT {
         long rows = rowsOf(client); // every one of them this year
         String log = mvc.perform(get("/me/access-log").with(users.as(username))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        // as many lines as rows about this client: none about anyone else, none left out
-        assertThat(Jsoup.parse(log).select("#access-log tbody tr")).hasSize((int) rows);
+        // one line per day and reader, each saying how many rows it stands for: together every row about this client,
+        // none about anyone else, none left out
+        assertThat(Jsoup.parse(log).select("#access-log tbody tr").stream()
+                .mapToLong(line -> Long.parseLong(line.attr("data-rows"))).sum()).isEqualTo(rows);
     }
 
     private long rowsOf(UUID client) {
