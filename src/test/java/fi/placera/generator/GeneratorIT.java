@@ -233,7 +233,8 @@ class GeneratorIT {
         // compared without its times (a start records the deployment's keep-day settings then)
         jdbc.sql("""
                 select tablename from pg_tables where schemaname = 'public'
-                  and tablename not in ('flyway_schema_history', 'access_log_seal', 'database_origin', 'admin_change')""")
+                  and tablename not in ('flyway_schema_history', 'access_log_seal', 'database_origin',
+                                        'admin_change')""")
                 .query(String.class).list()
                 .forEach(table -> checksums.put(table, checksum.of(table)));
         checksums.put("admin_change", jdbc.sql("""
