@@ -34,7 +34,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
     private static final String RETRY_AFTER_SECONDS = "10";
-    private static final int PAGE_BUFFER_BYTES = 256 * 1024;
 
     private final ITemplateEngine templates;
     private final LocaleResolver locales;
@@ -47,9 +46,6 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // a page is held back until it is complete (up to this size): a session made while it renders (the CSRF token
-        // of a form) is saved to the database when the response commits, so an outage met there still gets the 503
-        response.setBufferSize(PAGE_BUFFER_BYTES);
         try {
             chain.doFilter(request, response);
         } catch (ServletException | IOException | RuntimeException failure) {
