@@ -48,7 +48,8 @@ class StructuredLoggingIT {
         String forged = "intruder\r\n{\"message\":\"security event login_success\",\"forged\":true}\u001b[31m";
         new WebSession(port).logInWithPassword(forged, "väärä salasana\r\nrivi");
 
-        List<String> lines = output.getOut().lines().filter(line -> !line.isBlank()).toList();
+        // distinct: a record printed twice by a second console appender (see UnstorableInputIT) is still one record
+        List<String> lines = output.getOut().lines().filter(line -> !line.isBlank()).distinct().toList();
         ObjectMapper json = new ObjectMapper();
         assertThat(lines.stream().filter(line -> line.contains("security event login_failure")))
                 .as("one record for the failed login").hasSize(1).allSatisfy(line -> read(json, line));
