@@ -8,10 +8,12 @@ import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,6 +30,7 @@ class KeepDaysTrailIT {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired MessageSource messages;
 
     @Test
     void aKeepDaySettingThatDiffersFromTheLastRecordedOneIsInTheTrailAsTheDeployments() throws Exception {
@@ -50,12 +53,14 @@ class KeepDaysTrailIT {
             String national = Jsoup.parse(mvc.perform(get("/admin/changes").param("kind", "SETTING")
                             .with(users.as("admin"))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8)).select("tbody").text();
-            assertThat(national).contains("deployment", KeepDaysTrail.EXTRACT, changed);
+            String extractInWords = messages.getMessage("admin.changes.setting." + KeepDaysTrail.EXTRACT, null,
+                    Locale.forLanguageTag("fi"));
+            assertThat(national).contains("deployment", extractInWords, changed);
             String ofTheArea = mvc.perform(get("/admin/changes").param("kind", "SETTING")
                             .with(users.as(users.newAreaAdmin(DemoUsers.DEMO_AREA)))).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(ofTheArea).as("a national setting is the national administrators'")
-                    .doesNotContain(KeepDaysTrail.EXTRACT);
+                    .doesNotContain(extractInWords);
         } finally {
             trail.recordChangedSettings(); // the running value again, as a restart would record it
         }
