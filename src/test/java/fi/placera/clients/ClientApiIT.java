@@ -11,8 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
@@ -233,7 +233,7 @@ class ClientApiIT {
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
         String consent = json.readTree(send(coach, post(base + "/consents"), """
                 {"party": "CARE_TEAM", "partyId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}
-                """.formatted(CARE_VAASA)).andReturn().getResponse().getContentAsString()).get("id").asText();
+                """.formatted(CARE_VAASA)).andReturn().getResponse().getContentAsString()).get("id").asString();
         mvc.perform(get(base + "/plan").with(users.as("careteam"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.plan.goals").value("Alku"));
         mvc.perform(get(base + "/profile").with(users.as("careteam"))).andExpect(status().isNotFound());
@@ -277,14 +277,14 @@ class ClientApiIT {
         WebSession session = new WebSession(port);
         session.logIn("coach2", users);
         JsonNode signedIn = json.readTree(session.get("/api/v1/session").body());
-        assertThat(signedIn.get("csrfHeader").asText()).isEqualTo("X-CSRF-TOKEN");
+        assertThat(signedIn.get("csrfHeader").asString()).isEqualTo("X-CSRF-TOKEN");
         String client = """
                 {"id": "%s", "firstName": "Tero", "lastName": "Token", "preferredLanguage": "fi", "ipsTeamId": "%s"}
                 """.formatted(UUID.randomUUID(), TEAM);
         var withoutToken = session.postJson("/api/v1/clients", client);
         assertThat(withoutToken.statusCode()).isEqualTo(403);
         assertThat(withoutToken.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-        assertThat(session.postJson("/api/v1/clients", client, "X-CSRF-TOKEN", signedIn.get("csrfToken").asText())
+        assertThat(session.postJson("/api/v1/clients", client, "X-CSRF-TOKEN", signedIn.get("csrfToken").asString())
                 .statusCode()).isEqualTo(201);
     }
 
@@ -334,15 +334,15 @@ class ClientApiIT {
                         undocumented.addAll(gaps(operation.getKey().toUpperCase() + " " + path.getKey(),
                                 operation.getValue()))));
         assertThat(undocumented).isEmpty();
-        assertThat(spec.at("/paths/~1api~1v1~1clients~1{id}~1plan/put/responses/409/$ref").asText())
+        assertThat(spec.at("/paths/~1api~1v1~1clients~1{id}~1plan/put/responses/409/$ref").asString())
                 .isEqualTo("#/components/responses/409");
-        assertThat(spec.at("/components/securitySchemes/csrf/name").asText()).isEqualTo("X-CSRF-TOKEN");
+        assertThat(spec.at("/components/securitySchemes/csrf/name").asString()).isEqualTo("X-CSRF-TOKEN");
     }
 
     /** What an operation's description lacks: a summary, a JSON schema for its answer, its problems. */
     private static List<String> gaps(String operation, JsonNode description) {
         List<String> gaps = new ArrayList<>();
-        if (description.path("summary").asText().isBlank()) {
+        if (description.path("summary").asString().isBlank()) {
             gaps.add(operation + ": no summary");
         }
         JsonNode responses = description.path("responses");
@@ -363,7 +363,7 @@ class ClientApiIT {
         // an object as a parameter is a framework type (the CSRF token, say) the caller does not send
         description.path("parameters").forEach(parameter -> {
             if (parameter.path("schema").has("$ref")) {
-                gaps.add(operation + ": parameter " + parameter.path("name").asText());
+                gaps.add(operation + ": parameter " + parameter.path("name").asString());
             }
         });
         return gaps;

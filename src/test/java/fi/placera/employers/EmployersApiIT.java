@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import java.util.UUID;
@@ -37,7 +37,7 @@ class EmployersApiIT {
         String coach = users.newCoach();
         String employer = json.readTree(send(coach, post("/api/v1/employers"), """
                 {"details": {"name": "API Bageri %s", "sector": "Livsmedel"}}""".formatted(UUID.randomUUID()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
         send(coach, post("/api/v1/employers/" + employer + "/contacts"), """
                 {"key": "%s", "contactedOn": "2026-03-02", "mode": "FACE_TO_FACE", "purpose": "GENERAL_JOB_DEVELOPMENT"}
                 """.formatted(UUID.randomUUID())).andExpect(status().isCreated()).andExpect(jsonPath("$", hasSize(1)));

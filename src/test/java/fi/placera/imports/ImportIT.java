@@ -58,7 +58,7 @@ import jakarta.servlet.http.Cookie;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
@@ -195,7 +195,7 @@ class ImportIT {
         return mvc.perform(withSession(post("/imports/confirm").param("upload", session.upload), session)).andReturn();
     }
 
-    private MockHttpServletRequestBuilder withSession(MockHttpServletRequestBuilder request, Session session) {
+    private <B extends AbstractMockHttpServletRequestBuilder<B>> B withSession(B request, Session session) {
         if (session.cookie != null) {
             request.cookie(session.cookie);
         }

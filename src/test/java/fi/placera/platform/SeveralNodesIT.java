@@ -2,8 +2,8 @@ package fi.placera.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.placera.Placera;
 import fi.placera.audit.AccessLog;
@@ -237,7 +237,7 @@ class SeveralNodesIT {
         String name = "Solmu Oy " + UUID.randomUUID();
         HttpResponse<String> created = onC.postJson("/api/v1/employers",
                 "{\"details\": {\"name\": \"" + name + "\", \"sector\": \"Palvelut\"}}",
-                session.get("csrfHeader").asText(), session.get("csrfToken").asText());
+                session.get("csrfHeader").asString(), session.get("csrfToken").asString());
         assertThat(created.statusCode()).isEqualTo(201);
 
         nodeC.close();

@@ -2,8 +2,8 @@ package fi.placera.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.WebSession;
@@ -33,9 +33,9 @@ class StructuredLoggingIT {
         List<JsonNode> lines = output.getOut().lines().filter(line -> line.startsWith("{"))
                 .map(line -> read(json, line)).toList();
         assertThat(lines).anySatisfy(line -> {
-            assertThat(line.path("message").asText()).isEqualTo("failing on purpose");
-            assertThat(line.path("correlation_id").asText()).isEqualTo(correlationId);
-            assertThat(line.path("log").path("level").asText()).isEqualTo("WARN");
+            assertThat(line.path("message").asString()).isEqualTo("failing on purpose");
+            assertThat(line.path("correlation_id").asString()).isEqualTo(correlationId);
+            assertThat(line.path("log").path("level").asString()).isEqualTo("WARN");
         });
     }
 

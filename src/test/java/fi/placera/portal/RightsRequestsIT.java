@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import java.sql.Timestamp;
@@ -197,7 +197,7 @@ class RightsRequestsIT {
                 .getResponse();
         assertThat(response.getHeader("Content-Disposition")).contains("attachment");
         var export = json.readTree(response.getContentAsByteArray());
-        assertThat(export.get("tables").get("client").get(0).get("id").asText()).isEqualTo(client.toString());
+        assertThat(export.get("tables").get("client").get(0).get("id").asString()).isEqualTo(client.toString());
         assertThat(export.get("tables").get("client_account")).hasSize(1);
         assertThat(export.get("accessLog").size()).as("the coach's read").isPositive();
         byte[] pdf = mvc.perform(get("/me/export.pdf").with(users.as(me))).andExpect(status().isOk()).andReturn()

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
@@ -87,16 +87,16 @@ class EmergencyAccessIT {
         consent = json.readTree(send(ownCoach, post(base + "/consents"), """
                 {"party": "CARE_TEAM", "partyId": "%s", "kind": "ACTION_PLAN", "validFrom": "2026-01-05"}"""
                 .formatted(CARE_VAASA)).andExpect(status().is2xxSuccessful()).andReturn().getResponse()
-                .getContentAsString()).get("id").asText();
+                .getContentAsString()).get("id").asString();
         send(ownCoach, post(base + "/plan"), """
                 {"startedOn": "2026-01-06", "goals": "Kahvilan aamuvuoro"}""").andExpect(status().isCreated());
         String employer = json.readTree(send(ownCoach, post("/api/v1/employers"), """
                 {"details": {"name": "Hätäkahvila %s", "sector": "Ravintola"}}""".formatted(UUID.randomUUID()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
         job = json.readTree(send(ownCoach, post(base + "/jobs"), """
                 {"key": "%s", "employerId": "%s", "startedOn": "2026-03-09", "hoursPerWeek": 20, "wageBasis": "HOURLY",
                  "contractType": "PERMANENT", "competitive": true}""".formatted(UUID.randomUUID(), employer))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asText();
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
     }
 
     private void breakTheGlass(String... kinds) throws Exception {

@@ -1,9 +1,9 @@
 package fi.placera.evaluation.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import fi.placera.evaluation.Instrument.Band;
 import fi.placera.evaluation.Instrument.Definition;
 import fi.placera.evaluation.Instrument.Item;
@@ -42,7 +42,7 @@ public final class InstrumentDefinitions {
         Definition definition;
         try {
             definition = JSON.readValue(json == null ? "" : json, Definition.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new Rejection(FIELD, "evaluation.definition.unreadable", line);
         }
@@ -51,11 +51,7 @@ public final class InstrumentDefinitions {
     }
 
     public static String json(Definition definition) {
-        try {
-            return JSON.writeValueAsString(definition);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.writeValueAsString(definition);
     }
 
     /** Refuses a definition whose parts do not hold together. */

@@ -1,6 +1,6 @@
 package fi.placera.evaluation.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
 import fi.placera.platform.Administrator;

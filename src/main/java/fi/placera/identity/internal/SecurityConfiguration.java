@@ -4,21 +4,20 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import java.time.Clock;
 import java.util.Arrays;
-import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
-import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.actuate.metrics.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
 import org.springframework.context.ApplicationEventPublisher;
 import fi.placera.platform.web.Problems;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.session.InvalidSessionStrategy;
 import org.springframework.security.web.session.SimpleRedirectInvalidSessionStrategy;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcherEntry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -181,12 +180,10 @@ class SecurityConfiguration {
 
     /** A signed-out browser is sent to the login page; an API caller gets 401. */
     private static AuthenticationEntryPoint signInFirst(Problems problems) {
-        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
-        entryPoints.put(Problems::api,
-                (request, response, unauthenticated) -> problems.write(request, response, HttpStatus.UNAUTHORIZED));
-        var delegating = new DelegatingAuthenticationEntryPoint(entryPoints);
-        delegating.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
-        return delegating;
+        AuthenticationEntryPoint unauthorized =
+                (request, response, unauthenticated) -> problems.write(request, response, HttpStatus.UNAUTHORIZED);
+        return new DelegatingAuthenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"),
+                new RequestMatcherEntry<>(Problems::api, unauthorized));
     }
 
     /** A session that ended (idle or too old): the browser is sent to the login page, an API caller gets 401. */

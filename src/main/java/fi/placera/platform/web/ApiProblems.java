@@ -1,7 +1,8 @@
 package fi.placera.platform.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import jakarta.validation.ConstraintViolation;
@@ -67,7 +68,7 @@ class ApiProblems {
     /** Malformed JSON, an unknown field or a value of the wrong type (a date that is no date), named by its path. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException unreadable, Locale locale) {
-        if (unreadable.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (unreadable.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
             String code = mapping instanceof UnrecognizedPropertyException ? "api.unknown-field" : "api.wrong-type";
             return problem(HttpStatus.BAD_REQUEST, List.of(error(path(mapping), code, null, locale)), locale);
         }
@@ -120,11 +121,11 @@ class ApiProblems {
     }
 
     /** Where in the JSON: {@code content.preferredWork}, {@code topics[1]}. */
-    private static String path(JsonMappingException mapping) {
+    private static String path(DatabindException mapping) {
         StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+        for (JacksonException.Reference reference : mapping.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
             } else {
                 path.append('[').append(reference.getIndex()).append(']');
             }

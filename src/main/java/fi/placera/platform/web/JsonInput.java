@@ -1,12 +1,11 @@
 package fi.placera.platform.web;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.Module;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
-import java.io.IOException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +20,7 @@ import org.springframework.context.annotation.Configuration;
 class JsonInput {
 
     @Bean
-    Module placeraInputRules() {
+    JacksonModule placeraInputRules() {
         return new SimpleModule("placera-input-rules")
                 .addDeserializer(String.class, new TextWithoutNul())
                 .addDeserializer(LocalDate.class, new PlausibleDate());
@@ -29,7 +28,7 @@ class JsonInput {
 
     private static final class TextWithoutNul extends StringDeserializer {
         @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
             if (TextInput.holdsNul(text)) {
                 UnstorableInputEvents.refused(UnstorableInputEvents.NUL);
@@ -45,11 +44,11 @@ class JsonInput {
         }
 
         @Override
-        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
             LocalDate day = super.deserialize(parser, context);
             if (day != null && !Formats.plausible(day)) {
                 UnstorableInputEvents.refused(UnstorableInputEvents.ABSURD_DATE);
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getText(),
+                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, parser.getString(),
                         "a year outside " + Formats.FIRST_YEAR + "–" + Formats.LAST_YEAR);
             }
             return day;

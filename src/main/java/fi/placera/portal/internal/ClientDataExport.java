@@ -1,7 +1,7 @@
 package fi.placera.portal.internal;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Array;
@@ -50,7 +50,7 @@ public class ClientDataExport {
     ClientDataExport(JdbcClient jdbc, Clock clock, ObjectMapper json, ReadableCopy readable) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.json = json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
         this.readable = readable;
     }
 
@@ -168,11 +168,7 @@ public class ClientDataExport {
         export.put("accessLog", accessLog);
         export.put("notExportedAsRows", EXCLUDED);
         export.put("fields", readable.fields(columns(), locale));
-        try {
-            return json.writeValueAsBytes(export);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.writeValueAsBytes(export);
     }
 
     /** The same data as a document for the person to read, in their language. */

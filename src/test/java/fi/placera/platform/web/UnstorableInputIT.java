@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
 import fi.placera.platform.Administrator;
 import fi.placera.testing.PlaceraIT;
@@ -207,7 +207,7 @@ class UnstorableInputIT {
         refusedByTheApi++;
         JsonNode problem = json.readTree(result.getResponse().getContentAsString());
         for (JsonNode error : problem.path("errors")) {
-            if (field.equals(error.path("field").asText())) {
+            if (field.equals(error.path("field").asString())) {
                 return null;
             }
         }
