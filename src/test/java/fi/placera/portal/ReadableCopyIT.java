@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import fi.placera.audit.AccessAction;
 import fi.placera.audit.AccessOutcome;
 import fi.placera.portal.internal.ClientDataExport;
@@ -167,12 +167,12 @@ class ReadableCopyIT {
 
         // the JSON copy keeps everything as stored and says what each field means, in the reader's language
         JsonNode copy = json.readTree(export.json(client, log, SWEDISH));
-        assertThat(copy.get("tables").get("cooperation_agreement").get(0).get("how_agreed").asText())
+        assertThat(copy.get("tables").get("cooperation_agreement").get(0).get("how_agreed").asString())
                 .isEqualTo("PAPER_SIGNATURE");
-        assertThat(copy.get("fields").get("about").asText()).contains("\"tables\"", "\"fields\"");
+        assertThat(copy.get("fields").get("about").asString()).contains("\"tables\"", "\"fields\"");
         JsonNode fields = copy.get("fields").get("tables");
-        assertThat(fields.get("job").get("columns").get("hours_per_week").asText()).isEqualTo("Timmar per vecka");
-        assertThat(fields.get("job").get("columns").get("idempotency_key").asText()).contains("Placeras egen bokföring");
+        assertThat(fields.get("job").get("columns").get("hours_per_week").asString()).isEqualTo("Timmar per vecka");
+        assertThat(fields.get("job").get("columns").get("idempotency_key").asString()).contains("Placeras egen bokföring");
         copy.get("tables").fieldNames().forEachRemaining(table -> assertThat(fields.has(table)).as(table).isTrue());
     }
 }

@@ -2,8 +2,6 @@ package fi.placera.portal.internal;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
