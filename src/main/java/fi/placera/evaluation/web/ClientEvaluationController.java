@@ -23,6 +23,7 @@ import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Formats;
 import fi.placera.platform.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -71,11 +72,13 @@ class ClientEvaluationController {
     private final TeamAccess teams;
     private final CrisisCard crisisCard;
     private final MessageSource messages;
+    private final Formats formats;
 
     ClientEvaluationController(ClientDirectory clients, Instruments instruments, Questionnaires questionnaires,
             FollowUps followUps, ClientFacts facts, SafetyAlerts safetyAlerts, TeamAccess teams, CrisisCard crisisCard,
-            MessageSource messages) {
+            MessageSource messages, Formats formats) {
         this.messages = messages;
+        this.formats = formats;
         this.safetyAlerts = safetyAlerts;
         this.teams = teams;
         this.crisisCard = crisisCard;
@@ -205,7 +208,7 @@ class ClientEvaluationController {
     }
 
     /** A trend per instrument and score, over the client's submitted responses in the order given. */
-    private static List<ScoreTrend> trends(List<Response> responses, Locale locale) {
+    private List<ScoreTrend> trends(List<Response> responses, Locale locale) {
         Map<String, List<Response>> byInstrument = new LinkedHashMap<>();
         responses.stream().filter(Response::submitted)
                 .forEach(r -> byInstrument.computeIfAbsent(r.instrument().code(), c -> new ArrayList<>()).add(r));
@@ -213,7 +216,7 @@ class ClientEvaluationController {
         byInstrument.values().forEach(list -> {
             Instrument latest = list.get(list.size() - 1).instrument();
             for (ScoreRule rule : latest.definition().scores()) {
-                trends.add(ScoreTrend.of(latest, rule, list, locale));
+                trends.add(ScoreTrend.of(latest, rule, list, locale, formats));
             }
         });
         return trends;

@@ -42,8 +42,7 @@ class FidelityPdf {
                     + text("fidelity.reviewed-on", locale) + " " + formats.date(review.reviewedOn()) + " · "
                     + text("fidelity.reviewers", locale) + ": " + String.join(", ", review.reviewers()));
             pdf.strong(total(report.summary(), locale));
-            pdf.chart(text("fidelity.report.profile", locale), ScoreChart.WIDTH, ScoreChart.HEIGHT,
-                    canvas -> draw(canvas, report.profile()));
+            pdf.barChart(text("fidelity.report.profile", locale), report.profile());
             table(pdf, locale, new float[] {1, 5, 1}, List.of("fidelity.item", "fidelity.item.name", "fidelity.score"),
                     report.items().stream().map(item -> List.of(item.code(), item.text().name(), score(item))).toList());
             pdf.heading(text("fidelity.report.trend", locale));
@@ -116,16 +115,6 @@ class FidelityPdf {
 
     private void table(PdfBuilder pdf, Locale locale, float[] widths, List<String> headerKeys, List<List<String>> rows) {
         pdf.table(widths, headerKeys.stream().map(key -> text(key, locale)).toList(), rows);
-    }
-
-    /** The bars of the item profile with each item's code and score under its bar. */
-    private static void draw(PdfBuilder.Canvas canvas, ScoreChart chart) {
-        for (ScoreChart.Bar bar : chart.bars()) {
-            canvas.bar(bar.x(), bar.y(), bar.width(), bar.height(), PdfBuilder.BAR);
-            float middle = bar.x() + bar.width() / 2f;
-            canvas.text(bar.label(), middle, ScoreChart.HEIGHT - 16, true);
-            canvas.text(bar.value() == null ? "–" : bar.value().toString(), middle, ScoreChart.HEIGHT - 6, true);
-        }
     }
 
     private String text(String key, Locale locale) {

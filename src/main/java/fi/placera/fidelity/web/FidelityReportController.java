@@ -4,6 +4,7 @@ import fi.placera.fidelity.FidelityReviews.Review;
 import fi.placera.fidelity.internal.ReviewAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.chart.BarChart;
 import fi.placera.platform.web.Formats;
 import fi.placera.fidelity.web.ReviewViews.ItemView;
 import fi.placera.fidelity.web.ReviewViews.Summary;
@@ -43,8 +44,8 @@ class FidelityReportController {
     }
 
     /** Everything the report shows, for the page and the PDF alike. */
-    record Report(IpsTeamSummary team, Summary summary, List<ItemView> items, ScoreChart profile,
-            List<Summary> trend, ScoreChart trendChart) {
+    record Report(IpsTeamSummary team, Summary summary, List<ItemView> items, BarChart profile,
+            List<Summary> trend, BarChart trendChart) {
 
         public List<ItemView> actionPlan() {
             return items.stream().filter(item -> item.score().weak()).toList();
@@ -71,14 +72,14 @@ class FidelityReportController {
     private Report report(PlaceraUser user, Review review, Locale locale) {
         IpsTeamSummary team = access.teamOf(user, review);
         List<ItemView> items = views.items(review, locale);
-        ScoreChart profile = ScoreChart.of("chart-profile", 5, items.stream().map(ItemView::code).toList(),
+        BarChart profile = ScoreChart.profile(items.stream().map(ItemView::code).toList(),
                 items.stream().map(item -> item.score().score()).toList());
         List<Summary> trend = access.reviewsOf(user, team).stream()
                 // a draft's total is not yet the team's result, so the trend compares published reviews
                 .filter(earlier -> earlier.id().equals(review.id()) || earlier.published())
                 .filter(earlier -> !earlier.to().isAfter(review.to()))
                 .sorted(Comparator.comparing(Review::to)).map(views::summary).toList();
-        ScoreChart trendChart = ScoreChart.of("chart-trend", MAX_TOTAL,
+        BarChart trendChart = ScoreChart.trend(MAX_TOTAL,
                 trend.stream().map(summary -> formats.date(summary.review().to())).toList(),
                 trend.stream().map(summary -> summary.complete() ? summary.total() : null).toList());
         return new Report(team, views.summary(review), items, profile, trend, trendChart);

@@ -1,32 +1,40 @@
 package fi.placera.fidelity.web;
 
-import java.util.ArrayList;
+import fi.placera.platform.chart.BarChart;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A bar chart drawn as SVG on the report page and in the PDF, with its data table beside it for screen readers:
- * the item profile (scores 1–5) or the trend of totals (up to 125). Coordinates are in a 500 × 200 view box.
+ * The report's two bar charts (500-wide {@link BarChart}s, drawn alike on the page and in the PDF): the item profile,
+ * scores 1–5 with the items' codes under the bars, and the trend of totals (up to 125) by the reviews' last days.
+ * An item not scored has no bar and a dash in the PDF.
  */
-record ScoreChart(String id, int max, List<Bar> bars) {
+final class ScoreChart {
 
-    static final int WIDTH = 500;
-    static final int HEIGHT = 200;
-    static final int LEFT = 30;
-    static final int BOTTOM = 170;
-    private static final int PLOT_HEIGHT = 150;
+    private static final int WIDTH = 500;
+    private static final int LEFT = 30;
+    private static final int ITEM_MAX = 5;
+    private static final int CODE_SIZE = 8;
 
-    /** One bar: its label, its value (null when not scored: no bar) and where it is drawn. */
-    record Bar(String label, Integer value, int x, int y, int width, int height) {
+    private ScoreChart() {
     }
 
-    static ScoreChart of(String id, int max, List<String> labels, List<Integer> values) {
-        int slot = (WIDTH - LEFT) / Math.max(labels.size(), 1);
-        List<Bar> bars = new ArrayList<>();
+    static BarChart profile(List<String> codes, List<Integer> scores) {
+        return of(ITEM_MAX, codes, scores, CODE_SIZE);
+    }
+
+    static BarChart trend(int maxTotal, List<String> days, List<Integer> totals) {
+        return of(maxTotal, days, totals, 10);
+    }
+
+    private static BarChart of(int max, List<String> labels, List<Integer> values, int labelSize) {
+        BarChart.Builder chart = BarChart.builder(WIDTH, LEFT, BigDecimal.ZERO, BigDecimal.valueOf(max))
+                .labels(1, labelSize);
         for (int i = 0; i < labels.size(); i++) {
             Integer value = values.get(i);
-            int height = value == null ? 0 : value * PLOT_HEIGHT / max;
-            bars.add(new Bar(labels.get(i), value, LEFT + i * slot + slot / 6, BOTTOM - height, slot * 2 / 3, height));
+            chart.bar(labels.get(i), value == null ? "–" : value.toString(),
+                    value == null ? null : BigDecimal.valueOf(value));
         }
-        return new ScoreChart(id, max, bars);
+        return chart.build();
     }
 }

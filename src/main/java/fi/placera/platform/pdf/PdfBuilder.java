@@ -18,6 +18,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.placera.platform.chart.BarChart;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,8 @@ import java.util.function.Consumer;
 public final class PdfBuilder implements AutoCloseable {
 
     /** The colour of bars in charts, as on the pages. */
-    public static final Color BAR = new Color(0x1d, 0x5f, 0xa8);
+    private static final Color BAR = new Color(0x1d, 0x5f, 0xa8);
+    private static final Color GUIDE = new Color(0x8a, 0x5a, 0x00);
     private static final Color HEADER_BACKGROUND = new Color(0xee, 0xee, 0xee);
     private static final Color MARKING = new Color(0xa0, 0x1c, 0x1c);
     private static final float MARGIN = 48;
@@ -156,10 +158,29 @@ public final class PdfBuilder implements AutoCloseable {
     }
 
     /**
-     * A chart of {@code width} × {@code height} points under its title, both on the same page: when they do not fit
-     * at the foot of a page, both move to the next one.
+     * A bar chart under its title, both on the same page (when they do not fit at the foot of a page, both move to the
+     * next one): the same bars as the page's SVG, each with its label and value written under it, and the guides as
+     * dashed lines with their labels.
      */
-    public void chart(String title, float width, float height, Consumer<Canvas> drawing) {
+    public void barChart(String title, BarChart chart) {
+        chart(title, chart.width(), BarChart.HEIGHT, canvas -> {
+            for (BarChart.Bar bar : chart.bars()) {
+                canvas.bar(bar.x(), bar.y(), bar.width(), bar.height());
+                float middle = bar.x() + bar.width() / 2f;
+                canvas.text(bar.label(), middle, BarChart.HEIGHT - 16, true);
+                canvas.text(bar.shown(), middle, BarChart.HEIGHT - 6, true);
+            }
+            for (BarChart.Mark guide : chart.guides()) {
+                canvas.dashedLine(chart.left(), chart.width(), guide.y());
+                canvas.text(guide.label(), 2, guide.y() + 3, false);
+            }
+            for (BarChart.Mark mark : chart.scale()) {
+                canvas.text(mark.label(), 0, mark.y() + 3, false);
+            }
+        });
+    }
+
+    private void chart(String title, float width, float height, Consumer<Canvas> drawing) {
         PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
         drawing.accept(new Canvas(template, height));
         PdfPTable block = new PdfPTable(1);
@@ -186,7 +207,7 @@ public final class PdfBuilder implements AutoCloseable {
      * Drawing in a chart's own coordinates as on the page's SVG: x to the right, y downwards from the top, so that the
      * same bars as on the screen can be drawn without arithmetic in the caller.
      */
-    public static final class Canvas {
+    private static final class Canvas {
 
         private final PdfContentByte content;
         private final float height;
@@ -196,14 +217,14 @@ public final class PdfBuilder implements AutoCloseable {
             this.height = height;
         }
 
-        public void bar(float x, float y, float width, float barHeight, Color colour) {
-            content.setColorFill(colour);
+        void bar(float x, float y, float width, float barHeight) {
+            content.setColorFill(BAR);
             content.rectangle(x, height - y - barHeight, width, barHeight);
             content.fill();
         }
 
         /** Text of size 7 centred on x (or starting there), its baseline at y from the top. */
-        public void text(String text, float x, float y, boolean centred) {
+        void text(String text, float x, float y, boolean centred) {
             content.beginText();
             content.setColorFill(Color.BLACK);
             content.setFontAndSize(REGULAR, 7);
@@ -211,9 +232,9 @@ public final class PdfBuilder implements AutoCloseable {
             content.endText();
         }
 
-        public void dashedLine(float fromX, float toX, float y, Color colour) {
+        void dashedLine(float fromX, float toX, float y) {
             content.saveState();
-            content.setColorStroke(colour);
+            content.setColorStroke(GUIDE);
             content.setLineDash(4, 3, 0);
             content.moveTo(fromX, height - y);
             content.lineTo(toX, height - y);

@@ -3,7 +3,6 @@ package fi.placera.reporting.web;
 import fi.placera.platform.pdf.PdfBuilder;
 import fi.placera.platform.web.Formats;
 import fi.placera.reporting.internal.OutcomeReports.Report;
-import java.awt.Color;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OutcomePdf {
-
-    private static final Color BAND = new Color(0x8a, 0x5a, 0x00);
 
     private final MessageSource messages;
     private final Formats formats;
@@ -46,24 +43,8 @@ class OutcomePdf {
             pdf.table(new float[] {3, 1}, List.of(text("report.figure", locale), text("report.value", locale)), rows,
                     Set.of(1));
             for (TrendChart chart : charts) {
-                pdf.chart(text(chart.titleKey(), locale), TrendChart.WIDTH, TrendChart.HEIGHT,
-                        canvas -> draw(canvas, chart));
+                pdf.barChart(text(chart.titleKey(), locale), chart.chart());
             }
-        }
-    }
-
-    /** The bars with their quarter and value under them, and the target bands as dashed lines. */
-    private void draw(PdfBuilder.Canvas canvas, TrendChart chart) {
-        float bottom = TrendChart.HEIGHT;
-        for (TrendChart.Bar bar : chart.bars()) {
-            canvas.bar(bar.x(), bar.y(), bar.width(), bar.height(), PdfBuilder.BAR);
-            float middle = bar.x() + bar.width() / 2f;
-            canvas.text(bar.quarter(), middle, bottom - 16, true);
-            canvas.text(formats.cell(bar.value(), chart.id().equals("chart-rate")), middle, bottom - 6, true);
-        }
-        for (TrendChart.Band band : chart.bands()) {
-            canvas.dashedLine(40, TrendChart.WIDTH, band.y(), BAND);
-            canvas.text(band.label(), 2, band.y() + 3, false);
         }
     }
 

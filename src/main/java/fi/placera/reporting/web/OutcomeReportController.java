@@ -5,6 +5,7 @@ import static fi.placera.platform.web.FormValues.typed;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Formats;
 import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
@@ -53,14 +54,16 @@ class OutcomeReportController {
     private final OutcomePdf pdf;
     private final OutcomeSheets sheets;
     private final MessageSource messages;
+    private final Formats formats;
     private final Clock clock;
 
     OutcomeReportController(OutcomeReports reports, OutcomePdf pdf, OutcomeSheets sheets, MessageSource messages,
-            Clock clock) {
+            Formats formats, Clock clock) {
         this.reports = reports;
         this.pdf = pdf;
         this.sheets = sheets;
         this.messages = messages;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -124,14 +127,14 @@ class OutcomeReportController {
     }
 
     /** The employment rate against the IPS benchmarks, job starts, and days to the first employer contact. */
-    private static List<TrendChart> charts(List<Quarter> trend) {
+    private List<TrendChart> charts(List<Quarter> trend) {
         return List.of(
                 TrendChart.of("chart-rate", "report.chart.employment-rate", trend, "employment_rate", BigDecimal.ONE,
-                        IPS_BANDS),
+                        IPS_BANDS, formats),
                 TrendChart.of("chart-starts", "report.chart.job-starts", trend, "job_starts",
-                        TrendChart.scaleFor(trend, "job_starts"), List.of()),
+                        TrendChart.scaleFor(trend, "job_starts"), List.of(), formats),
                 TrendChart.of("chart-days", "report.chart.days-to-contact", trend, "days_to_first_employer_contact_mean",
-                        TrendChart.scaleFor(trend, "days_to_first_employer_contact_mean"), List.of()));
+                        TrendChart.scaleFor(trend, "days_to_first_employer_contact_mean"), List.of(), formats));
     }
 
     private static List<Shortcut> shortcuts(LocalDate today) {

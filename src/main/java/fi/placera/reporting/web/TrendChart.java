@@ -1,49 +1,38 @@
 package fi.placera.reporting.web;
 
+import fi.placera.platform.chart.BarChart;
+import fi.placera.platform.web.Formats;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * A quarterly bar chart drawn as SVG by the report page, with its data table beside it for screen readers.
- * Coordinates are in a 400 × 200 view box; a suppressed or missing value has no bar and is written in the table.
+ * A figure quarter by quarter: the bar chart (a 400-wide {@link BarChart}, the IPS benchmark bands as guides) and its
+ * rows for the data table beside it. A suppressed or missing value has no bar and is written in the table.
+ *
+ * @param share whether the figure is a share, written as a percentage
  */
-record TrendChart(String id, String titleKey, List<Bar> bars, List<Band> bands) {
+record TrendChart(String id, String titleKey, boolean share, BarChart chart, List<Row> rows) {
 
-    static final int WIDTH = 400;
-    static final int HEIGHT = 200;
+    private static final int WIDTH = 400;
     private static final int LEFT = 40;
-    private static final int BOTTOM = 170;
-    private static final int PLOT_HEIGHT = 150;
 
-    /** One quarter: its label, the value as shown in the table, and the bar (height 0 when none). */
-    record Bar(String quarter, Object value, int x, int y, int width, int height) {
-    }
-
-    /** A benchmark line, e.g. the 31/41/50 % employment-rate bands of IPS services. */
-    record Band(String label, int y) {
+    /** One quarter and its value as the report gives it (a number, a suppressed "<5", or null). */
+    record Row(String quarter, Object value) {
     }
 
     static TrendChart of(String id, String titleKey, List<Quarter> quarters, String field, BigDecimal scaleMax,
-            List<BigDecimal> benchmarks) {
-        Function<BigDecimal, Integer> height = value -> value.multiply(BigDecimal.valueOf(PLOT_HEIGHT))
-                .divide(scaleMax, 0, java.math.RoundingMode.HALF_UP).min(BigDecimal.valueOf(PLOT_HEIGHT)).intValue();
-        int slot = (WIDTH - LEFT) / quarters.size();
-        List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < quarters.size(); i++) {
-            Quarter quarter = quarters.get(i);
-            Object value = quarter.fields().get(field);
-            int barHeight = value instanceof Number number ? height.apply(new BigDecimal(number.toString())) : 0;
-            bars.add(new Bar(quarter.year() + " Q" + quarter.quarter(), value, LEFT + i * slot + slot / 6,
-                    BOTTOM - barHeight, slot * 2 / 3, barHeight));
-        }
-        List<Band> bands = benchmarks.stream()
-                .map(level -> new Band(level.movePointRight(2).stripTrailingZeros().toPlainString() + " %",
-                        BOTTOM - height.apply(level)))
+            List<BigDecimal> benchmarks, Formats formats) {
+        boolean share = OutcomeReportController.SHARES.contains(field);
+        List<Row> rows = quarters.stream()
+                .map(quarter -> new Row(quarter.year() + " Q" + quarter.quarter(), quarter.fields().get(field)))
                 .toList();
-        return new TrendChart(id, titleKey, bars, bands);
+        BarChart.Builder chart = BarChart.builder(WIDTH, LEFT, BigDecimal.ZERO, scaleMax).labels(2, 10);
+        rows.forEach(row -> chart.bar(row.quarter(), formats.cell(row.value(), share),
+                row.value() instanceof Number number ? new BigDecimal(number.toString()) : null));
+        benchmarks.forEach(level -> chart.guide(level.movePointRight(2).stripTrailingZeros().toPlainString() + " %",
+                level));
+        return new TrendChart(id, titleKey, share, chart.build(), rows);
     }
 
     /** A scale that fits the largest value shown, at least 1. */

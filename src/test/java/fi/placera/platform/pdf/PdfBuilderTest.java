@@ -2,8 +2,10 @@ package fi.placera.platform.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.placera.platform.chart.BarChart;
 import fi.placera.testing.PdfText;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +15,9 @@ import org.junit.jupiter.api.Test;
 class PdfBuilderTest {
 
     private static final List<String> NAMES = PdfText.NAMES;
+    private static final BarChart CHART = BarChart.builder(400, 40, BigDecimal.ZERO, BigDecimal.TEN)
+            .bar("Pylväs-Q1", "7", new BigDecimal("7")).bar("Pylväs-Q2", "–", null)
+            .guide("Tavoite-41", new BigDecimal("4.1")).build();
 
     private static byte[] pdf(Consumer<PdfBuilder> content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,15 +51,18 @@ class PdfBuilderTest {
                 for (int line = 0; line < lines; line++) {
                     builder.text("Rivi " + line);
                 }
-                builder.chart("Kaavion otsikko", 400, 160, canvas -> {
-                    canvas.bar(40, 20, 30, 120, PdfBuilder.BAR);
-                    canvas.text("Pylväs-Q1", 55, 155, true);
-                });
+                builder.barChart("Kaavion otsikko", CHART);
             });
             List<String> pages = PdfText.pages(pdf);
             int titlePage = pageWith(pages, "Kaavion otsikko");
             assertThat(pageWith(pages, "Pylväs-Q1")).as("after %d lines", lines).isEqualTo(titlePage);
         }
+    }
+
+    @Test
+    void aBarChartWritesEachBarsLabelAndValueAndEachGuidesLabel() {
+        String text = PdfText.of(pdf(builder -> builder.barChart("Kaavion otsikko", CHART)));
+        assertThat(text).contains("Kaavion otsikko", "Pylväs-Q1", "Pylväs-Q2", "7", "–", "Tavoite-41");
     }
 
     @Test
