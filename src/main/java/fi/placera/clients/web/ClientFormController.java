@@ -3,12 +3,11 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The forms on a client's page: each finds the client through the access decision (404 when not
@@ -35,6 +34,6 @@ abstract class ClientFormController {
     }
 
     Client client(PlaceraUser user, UUID id, String purpose) {
-        return registry.client(user, id, purpose).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return registry.client(user, id, purpose).orElseThrow(NotFound::new);
     }
 }

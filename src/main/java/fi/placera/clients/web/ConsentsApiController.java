@@ -13,6 +13,7 @@ import fi.placera.consent.Party;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The cooperation agreement and the consents over REST; a withdrawal holds from the next request on. */
 @RestController
@@ -55,7 +55,7 @@ class ConsentsApiController extends ClientApi {
     @Operation(operationId = "getAgreement", summary = "The client's cooperation agreement")
     Agreement agreement(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         return consents.agreementOf(client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement").id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -96,7 +96,7 @@ class ConsentsApiController extends ClientApi {
             @PathVariable UUID consentId) {
         client(user, id, InformationKind.SERVICE_RECORD, "consents");
         if (!consents.withdraw(id, consentId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return consents.consentsOf(id);
     }

@@ -17,6 +17,7 @@ import fi.placera.planning.BenefitsCounselling.Topic;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.ReviewDue;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.ConflictOnStaleVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The action plan and benefits counselling over REST. */
 @RestController
@@ -74,7 +74,7 @@ class PlanningApiController extends ClientApi {
             summary = "The action plan with its reviews and the reviews due at 3, 6 and 12 months")
     PlanView plan(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         ActionPlan plan = plans.planOf(client(user, id, InformationKind.ACTION_PLAN, "action plan").id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         return new PlanView(plan, plans.reviewsDue(id), plans.reviews(id));
     }
 
