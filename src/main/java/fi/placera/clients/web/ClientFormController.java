@@ -4,7 +4,6 @@ import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
-import fi.placera.platform.web.Forms;
 import java.util.UUID;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,8 +24,7 @@ abstract class ClientFormController {
     }
 
     String saved(Client client, Model model, BindingResult errors, String form, Object input, Runnable save) {
-        return Forms.savedOrAgain(errors, model, form, input, save, () -> page.render(client, model),
-                "/clients/" + client.id());
+        return page.savedOrAgain(client.id(), model, errors, form, input, save);
     }
 
     ClientRegistry registry() {
