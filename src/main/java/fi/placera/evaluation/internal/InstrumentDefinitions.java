@@ -30,8 +30,10 @@ public final class InstrumentDefinitions {
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
     private static final int MAX_SCALE_POINTS = 21;
+    // an absent flag (perClient, an item's safety mark) is false, as with Jackson 2; Jackson 3 refuses null for a boolean
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private InstrumentDefinitions() {
