@@ -7,4 +7,5 @@
  * <p>Public API: {@link fi.placera.audit.AccessLog} (record an access, list who read a client's data,
  * verify the chain) and its value types. Depends on no business module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package fi.placera.audit;

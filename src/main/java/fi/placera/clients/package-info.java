@@ -1,7 +1,9 @@
 /**
  * Clients: the registry of job seekers of a welfare area, with the personal identity code validated
- * exactly as issued. Every read of a client goes through {@link fi.placera.identity.AccessDecisions},
- * which decides and logs it. (Referral, enrolment and the caseload limit come with the client journey.)
+ * exactly as issued, their referral, enrolment, the coach's caseload within its limit and the end of the service.
+ * Every read of a client goes through {@link fi.placera.identity.AccessDecisions}, which decides and logs it. The
+ * client's record page shows the sections of {@code consent} and {@code planning}, whose own controllers post to it
+ * and show it again through {@link fi.placera.identity.ClientRecords}, which this module implements (decision 0050).
  *
  * <p>Public API: {@link fi.placera.clients.PersonalIdentityCode}, and {@link fi.placera.clients.ClientDirectory} for
  * other modules that need to know a client the user may see; {@link fi.placera.clients.EmployerContactFacts}
@@ -10,6 +12,9 @@
  * coach's week or entries on the record timeline (jobs, support); {@link fi.placera.clients.UrgentTasks} by modules
  * that put an urgent task at the top of a coach's or team leader's week (evaluation: safety alerts); {@link fi.placera.clients.ClientIntake} registers
  * clients who move in from a team's earlier tracker ({@code imports}). Depends on {@code identity}
- * (access decisions, the signed-in user) and {@code organisation} (teams).
+ * (access decisions, the signed-in user), {@code organisation} (teams), {@code audit} (access actions),
+ * {@code consent} and {@code planning} (their sections of the record page, the timeline and "my week").
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "consent", "identity", "organisation", "planning", "platform"})
 package fi.placera.clients;

@@ -3,9 +3,11 @@
  * information, per party and per kind of information, with validity and withdrawal. Implements
  * {@link fi.placera.identity.ConsentLookup}, so every access decision reads the consents as they are now.
  *
- * <p>Public API: {@link fi.placera.consent.Consents} and its value types. Depends on {@code identity}.
- * Callers check the user's access to the client before calling it. A consent to an employer names the employer record;
+ * <p>Public API: {@link fi.placera.consent.Consents} and its value types. Depends on {@code identity} (and
+ * {@code audit} for the access actions of its pages). Callers check the user's access to the client before calling
+ * it; its own pages and API ({@code consent.web}) find the client through {@link fi.placera.identity.ClientRecords}. A consent to an employer names the employer record;
  * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
  * (decision 0037).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "platform"})
 package fi.placera.consent;

@@ -12,4 +12,6 @@
  * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
  * and {@code planning} (the client's disclosure preference on the contact form).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "clients", "consent", "identity", "organisation", "planning", "platform"})
 package fi.placera.employers;

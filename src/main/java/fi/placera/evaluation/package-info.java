@@ -20,6 +20,8 @@
  * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} and {@code UrgentTasks} for the week), {@code organisation}
  * (teams and their coaches' FTE), {@code worktime} (the coaches' recorded hours for the costs), {@code consent}
  * (evaluators see consenting clients only), {@code audit} (instrument versions in the administrators' audit trail) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
- * reporting does. No module depends on this one.
+ * reporting does. {@code portal} (the questionnaires due) and {@code research} (team costs) depend on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "clients", "consent", "identity", "organisation", "platform", "reporting", "worktime"})
 package fi.placera.evaluation;

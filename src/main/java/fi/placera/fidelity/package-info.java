@@ -12,7 +12,9 @@
  * {@code identity} (who reads), {@code organisation} (teams and coaches), {@code reporting} (the outcome report),
  * {@code worktime} (coach time), {@code planning} (the profile meetings aimed at) and {@code clients} (names in
  * the records behind a pre-score, each read decided and logged); it reads other modules' tables with read-only
- * SQL for the pre-scores, as reporting does. A review holds team-level figures only, never client data. No module
- * depends on this one.
+ * SQL for the pre-scores, as reporting does. A review holds team-level figures only, never client data. Only
+ * {@code research} (the evaluator's view) depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "clients", "identity", "organisation", "planning", "platform", "reporting", "worktime"})
 package fi.placera.fidelity;

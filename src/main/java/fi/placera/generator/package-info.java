@@ -12,4 +12,5 @@
  * hash chain), {@code clients} (identity codes) and {@code employers} (business IDs). The evaluation rows name
  * the instrument versions that migration V32 seeds, by id; no module code of {@code evaluation} is used.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "clients", "employers", "platform"})
 package fi.placera.generator;

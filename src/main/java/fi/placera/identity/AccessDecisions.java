@@ -6,7 +6,7 @@ import fi.placera.audit.AccessOutcome;
 import fi.placera.audit.AccessRecord;
 import fi.placera.identity.AccessDecision.Ground;
 import fi.placera.identity.internal.BreakGlassGrants;
-import fi.placera.identity.internal.RequestIntents;
+import fi.placera.identity.web.RequestIntents;
 import fi.placera.identity.internal.SecurityEvents;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberships;

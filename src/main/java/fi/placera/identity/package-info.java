@@ -8,8 +8,10 @@
  * read of client data is decided (relationship × role × consent) and logged, with the action of the
  * request that handler methods name with {@link fi.placera.identity.AccessIntent} (an emergency grant
  * only reads). Modules that own client
- * data supply a {@link fi.placera.identity.ClientScope}; the consent module implements
+ * data supply a {@link fi.placera.identity.ClientScope}; {@code clients} implements
+ * {@link fi.placera.identity.ClientRecords} for the pages of the modules it depends on; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
  * memberships) and {@code audit} (the access log).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "organisation", "platform"})
 package fi.placera.identity;

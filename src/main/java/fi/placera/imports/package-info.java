@@ -12,4 +12,6 @@
  * {@code organisation} (the team, its coaches and the area's care teams), {@code identity} (coaches by user
  * name) and {@code platform} (commands). It writes only its own table, client_external_ref.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "clients", "consent", "employers", "identity", "jobs", "organisation", "planning", "platform"})
 package fi.placera.imports;

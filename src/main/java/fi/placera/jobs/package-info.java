@@ -2,11 +2,14 @@
  * Jobs: clients' competitive employment periods — employer, title, start and end, hours, wage basis,
  * contract — and their studies, kept apart. A job start makes benefits counselling due (through
  * {@code planning}) and publishes {@link fi.placera.jobs.JobStarted} for follow-along support; a change of hours
- * or pay does the same with {@link fi.placera.jobs.JobTermsChanged}; a job end publishes
- * {@link fi.placera.jobs.JobEnded} (a contact with the client is due within three days).
+ * or pay makes counselling due too and publishes {@link fi.placera.jobs.JobTermsChanged} (no module reacts to it yet);
+ * a job end publishes {@link fi.placera.jobs.JobEnded} (a contact with the client is due within three days). The
+ * reactions run in the transaction of the change (decision 0051).
  *
  * <p>Public API: {@link fi.placera.jobs.Jobs}, its value types and the events. Depends on {@code employers}
- * (the employer of a job), {@code planning}, {@code consent} and {@code clients} (its pages find the client
- * through the access decision). Callers of the API check the user's access to the client first.
+ * (the employer of a job), {@code planning}, {@code consent}, {@code clients} (its pages find the client
+ * through the access decision), {@code identity} and {@code audit} (the signed-in user, access actions). Callers of the API check the user's access to the client first.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "clients", "consent", "employers", "identity", "planning", "platform"})
 package fi.placera.jobs;

@@ -11,4 +11,6 @@
  * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
  * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
 package fi.placera.meetings;

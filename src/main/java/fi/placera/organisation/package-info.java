@@ -7,4 +7,5 @@
  * its administrators' audit trail); administration pages are scoped to the signed-in
  * {@link fi.placera.platform.Administrator}'s area.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform"})
 package fi.placera.organisation;

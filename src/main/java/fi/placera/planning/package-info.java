@@ -4,7 +4,10 @@
  * start and when hours or pay change). All of it needs a cooperation agreement first (phases 2–5 wait for it).
  *
  * <p>Public API: {@link fi.placera.planning.ActionPlans}, {@link fi.placera.planning.BenefitsCounselling} and
- * their value types. Depends on {@code consent} (the agreement); {@code jobs} raises the
- * counselling dues of job starts and changes. Callers check the user's access to the client before calling it.
+ * their value types. Depends on {@code consent} (the agreement) and {@code identity} (and {@code audit} for the
+ * access actions of its pages); {@code jobs} raises the counselling dues of job starts and changes. Callers check the
+ * user's access to the client before calling it; its own forms on the client's record page and its API
+ * ({@code planning.web}) find the client through {@link fi.placera.identity.ClientRecords}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "consent", "identity", "platform"})
 package fi.placera.planning;

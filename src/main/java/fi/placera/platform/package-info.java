@@ -3,5 +3,6 @@
  * the web layout, languages and formatting, correlation ids, error pages and the clock.
  * It holds no business rules and no client data; every module may use it.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package fi.placera.platform;

@@ -18,4 +18,6 @@
  * {@code client_id} column with read-only SQL, as reporting does; the erasure deletes, by the same discovery, the
  * rows of the tables {@link fi.placera.portal.internal.ErasureRules} says may go (docs/decisions/0025).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "clients", "consent", "evaluation", "identity", "jobs", "organisation", "planning", "platform"})
 package fi.placera.portal;

@@ -16,4 +16,6 @@
  * will move to pre-aggregated tables). {@code meetings} depends on this one for the agenda,
  * {@code fidelity} for the outcome report behind its pre-scores.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "clients", "identity", "organisation", "platform", "worktime"})
 package fi.placera.reporting;

@@ -1,5 +1,5 @@
 /**
- * Research use of evaluation data (issue 12): studies of the national evaluation with their areas, period, legal
+ * Research use of evaluation data: studies of the national evaluation with their areas, period, legal
  * basis and date handling; per-study pseudonyms (HMAC-SHA-256 under the study's own key, kept in a key file outside
  * the database); pseudonymised extracts (CSV and Parquet with a codebook and an R import script) built in the
  * background; register linkage files for a permitted study's trusted third party, deleted after their one delivery;
@@ -8,9 +8,11 @@
  * its years or quarters, small cells suppressed.
  *
  * <p>Public API: {@link fi.placera.research.Studies} and {@link fi.placera.research.Study}. Depends on
- * {@code platform}, {@code identity} (who asks), {@code audit} (a study's creation in the administrators' trail), {@code consent} (who has consented to research use) and
+ * {@code platform}, {@code identity} (who asks), {@code audit} (a study's creation in the administrators' trail) and
  * {@code reporting} (the outcome report and its suppression), {@code organisation}, {@code fidelity} and
  * {@code evaluation} (team costs) for the evaluator's view; it reads other modules' tables with read-only SQL for
  * the extracts, as reporting does. No module depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "evaluation", "fidelity", "identity", "organisation", "platform", "reporting"})
 package fi.placera.research;

@@ -1,5 +1,5 @@
 /**
- * The statutory pages (issue 22 §4, decision 0043): the accessibility statement (Act 306/2019) with its feedback
+ * The statutory pages (decision 0043): the accessibility statement (Act 306/2019) with its feedback
  * channel, the privacy notice (GDPR art. 13-14) and a short help page per role, in Finnish, Swedish and English, for
  * everyone, signed in or not, and per welfare area where the area differs.
  *
@@ -14,4 +14,5 @@
  * <p>Depends on {@code platform}, {@code identity} (the signed-in user's area and roles), {@code organisation} (the
  * areas) and {@code audit} (administrators' changes in their audit trail). No module depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "organisation", "platform"})
 package fi.placera.statutory;

@@ -5,7 +5,10 @@
  * the schedule is adjusted by moving or cancelling dues with a reason, and tapering is a recorded decision.
  *
  * <p>Public API: {@link fi.placera.support.FollowAlongSupport} and its value types. Listens to {@code jobs}
- * events; depends on {@code clients} (its page finds the client through the access decision) and gives
+ * events, inside the job's transaction (decision 0051); depends on {@code clients} (its page finds the client through
+ * the access decision), {@code identity} and {@code audit} (the signed-in user, access actions) and gives
  * "my week" its support tasks through {@link fi.placera.clients.CoachTasks}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "clients", "identity", "jobs", "platform"})
 package fi.placera.support;

@@ -8,4 +8,5 @@
  * {@code platform} (refusals, form helpers) and {@code identity} (the signed-in staff member on its page);
  * {@code fidelity} reads the shares for its pre-scores of S2 and V13.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "platform"})
 package fi.placera.worktime;

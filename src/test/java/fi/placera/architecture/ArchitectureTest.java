@@ -53,6 +53,19 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The rules and the data access of a module do not know that they are called over HTTP: "not found" is
+     * {@link fi.placera.platform.NotFound}, which the web layer answers with 404; filters, interceptors and the
+     * security configuration are web code and live in {@code web}.
+     */
+    @Test
+    void internalPackagesUseNoHttpTypes() {
+        noClasses().that().resideInAPackage("..internal..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "org.springframework.http..", "jakarta.servlet..")
+                .check(MAIN);
+    }
+
     @Test
     void noStringIsConcatenatedIntoSql() throws IOException {
         assertThat(SqlConcatenationScanner.findIn(Path.of("src/main/java"))).isEmpty();

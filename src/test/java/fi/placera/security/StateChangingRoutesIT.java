@@ -36,7 +36,7 @@ class StateChangingRoutesIT {
 
     /** Tables written by the machinery of every request or in the background, not by the routes' handlers. */
     private static final Set<String> MACHINERY = Set.of("access_log", "access_log_seal", "spring_session",
-            "spring_session_attributes", "login_throttle", "event_publication", "shedlock", "research_extract",
+            "spring_session_attributes", "login_throttle", "shedlock", "research_extract",
             "flyway_schema_history");
 
     @Autowired MockMvc mvc;

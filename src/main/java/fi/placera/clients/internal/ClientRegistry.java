@@ -13,6 +13,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import fi.placera.platform.NotFound;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,14 @@ public class ClientRegistry implements ClientDirectory {
      * (break-the-glass) grant opens them, which reads and never writes.
      */
     public record Readable(Client client, Set<InformationKind> kinds, boolean emergency) {
+    }
+
+    /**
+     * A client whose read this request has already decided and logged ({@link #client}): the record page shown again
+     * after one of its forms was refused.
+     */
+    public Client decided(UUID id) {
+        return clients.findById(id).orElseThrow(NotFound::new);
     }
 
     /** One client, if the user may see them; the read or the refusal is logged either way. */

@@ -4,9 +4,8 @@ import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * What every REST controller of the client journey shares with the pages: the client is found through the
@@ -24,7 +23,7 @@ abstract class ClientApi {
     /** The client, if the user may see this kind of their information; otherwise 404, as if there were none. */
     Client client(PlaceraUser user, UUID id, InformationKind kind, String purpose) {
         return registry.client(user, id, kind, "API: " + purpose)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     ClientRegistry registry() {

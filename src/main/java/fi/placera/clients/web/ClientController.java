@@ -1,13 +1,10 @@
 package fi.placera.clients.web;
 
-import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
-import fi.placera.consent.Consents;
-import fi.placera.audit.AccessAction;
-import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import jakarta.validation.Valid;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The caseload, registering a client, a client's record and emergency access to it. */
 @Controller
@@ -44,13 +39,11 @@ class ClientController {
             EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.ACTION_PLAN);
     private final ClientRegistry registry;
     private final Organisation organisation;
-    private final Consents consents;
     private final ClientPage page;
 
-    ClientController(ClientRegistry registry, Organisation organisation, Consents consents, ClientPage page) {
+    ClientController(ClientRegistry registry, Organisation organisation, ClientPage page) {
         this.registry = registry;
         this.organisation = organisation;
-        this.consents = consents;
         this.page = page;
     }
 
@@ -83,46 +76,7 @@ class ClientController {
                 ClientPage.SECTIONS, "client record").orElseThrow(ClientController::notFound);
         model.addAttribute("visible", readable.kinds());
         model.addAttribute("writes", !readable.emergency());
-        return clientPage(readable.client(), model);
-    }
-
-    @AccessIntent(AccessAction.CREATE)
-    @PostMapping("/{id}/agreement")
-    String agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ConsentForms.AgreementInput input,
-            Model model) {
-        Client client = registry.client(user, id, "cooperation agreement").orElseThrow(ClientController::notFound);
-        BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
-        var day = input.day(errors);
-        var how = input.how(errors);
-        return Forms.savedOrAgain(errors, model, "agreement", input, () -> consents.agree(id, client.areaId(), day.get(),
-                how.get(), input.witness(), input.inWork(), user.accountId()), () -> clientPage(client, model), "/clients/" + id);
-    }
-
-    @AccessIntent(AccessAction.CREATE)
-    @PostMapping("/{id}/consents")
-    String giveConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
-            ConsentForms.ConsentInput input, Model model) {
-        Client client = registry.client(user, id, "consents").orElseThrow(ClientController::notFound);
-        BindingResult errors = new MapBindingResult(new HashMap<>(), "consent");
-        var party = input.partyType(errors);
-        var kind = input.informationKind(errors);
-        var from = input.from(errors);
-        var until = input.until(errors);
-        return Forms.savedOrAgain(errors, model, "consent", input, () -> consents.give(id, client.areaId(), party.get(),
-                input.partyId(), input.partyName(), kind.get(), from.get(), until.orElse(null), user.accountId()),
-                () -> clientPage(client, model), "/clients/" + id);
-    }
-
-    @AccessIntent(AccessAction.WITHDRAW)
-    @PostMapping("/{id}/consents/{consentId}/withdraw")
-    String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId) {
-        registry.client(user, id, "consents").orElseThrow(ClientController::notFound);
-        consents.withdraw(id, consentId);
-        return "redirect:/clients/" + id;
-    }
-
-    private String clientPage(Client client, Model model) {
-        return page.render(client, model);
+        return page.render(readable.client(), model);
     }
 
     @GetMapping("/{id}/emergency")
@@ -162,7 +116,7 @@ class ClientController {
         return "clients/client-form";
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

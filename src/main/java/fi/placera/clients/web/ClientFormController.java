@@ -3,12 +3,10 @@ package fi.placera.clients.web;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
-import fi.placera.platform.web.Forms;
+import fi.placera.platform.NotFound;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The forms on a client's page: each finds the client through the access decision (404 when not
@@ -26,8 +24,7 @@ abstract class ClientFormController {
     }
 
     String saved(Client client, Model model, BindingResult errors, String form, Object input, Runnable save) {
-        return Forms.savedOrAgain(errors, model, form, input, save, () -> page.render(client, model),
-                "/clients/" + client.id());
+        return page.savedOrAgain(client.id(), model, errors, form, input, save);
     }
 
     ClientRegistry registry() {
@@ -35,6 +32,6 @@ abstract class ClientFormController {
     }
 
     Client client(PlaceraUser user, UUID id, String purpose) {
-        return registry.client(user, id, purpose).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return registry.client(user, id, purpose).orElseThrow(NotFound::new);
     }
 }

@@ -1,30 +1,40 @@
 package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consents;
 import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
+import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
-/** Everything the client page shows; its forms come back to it with their errors and input. */
+/**
+ * Everything the client page shows; its forms come back to it with their errors and input, those of {@code consent}
+ * and {@code planning} too, through {@link ClientRecords}.
+ */
 @Component
-class ClientPage {
+class ClientPage implements ClientRecords {
 
     /** The kinds of the client's information the page's sections show, each when the user may read it. */
     static final Set<InformationKind> SECTIONS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
@@ -38,11 +48,12 @@ class ClientPage {
     private final BenefitsCounselling counselling;
     private final VocationalProfiles profiles;
     private final ServiceEnds serviceEnds;
+    private final ClientRegistry registry;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
-            Clock clock) {
+            ClientRegistry registry, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.employers = employers;
@@ -51,7 +62,20 @@ class ClientPage {
         this.counselling = counselling;
         this.profiles = profiles;
         this.serviceEnds = serviceEnds;
+        this.registry = registry;
         this.clock = clock;
+    }
+
+    @Override
+    public Optional<ClientScope> find(PlaceraUser user, UUID clientId, InformationKind kind, String purpose) {
+        return registry.client(user, clientId, kind, purpose).map(Client::scope);
+    }
+
+    @Override
+    public String savedOrAgain(UUID clientId, Model model, BindingResult errors, String form, Object input,
+            Runnable save) {
+        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(registry.decided(clientId), model),
+                "/clients/" + clientId);
     }
 
     /**

@@ -11,6 +11,7 @@ import fi.placera.clients.internal.Referrals.Referral;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -29,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Clients and their referral over REST, with the rules of the pages. */
 @RestController
@@ -99,7 +99,7 @@ class ClientsApiController extends ClientApi {
     @Operation(operationId = "getReferral", summary = "The client's referral and the outreach attempts")
     ReferralView referral(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
         Referral referral = referrals.of(client(user, id, InformationKind.SERVICE_RECORD, "referral").id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         return new ReferralView(referral, referrals.attemptsFor(referral.id()));
     }
 

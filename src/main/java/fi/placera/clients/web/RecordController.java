@@ -4,11 +4,10 @@ import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.NotFound;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,7 @@ class RecordController extends ClientFormController {
         Set<InformationKind> needs = EnumSet.of(InformationKind.IDENTITY);
         needs.addAll(ClientTimeline.KINDS);
         var client = registry().clientPage(user, id, needs, Set.of(), "client record timeline")
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)).client();
+                .orElseThrow(NotFound::new).client();
         model.addAttribute("client", client);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
         model.addAttribute("entries", timeline.of(client));

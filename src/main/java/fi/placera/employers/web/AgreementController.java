@@ -9,12 +9,12 @@ import fi.placera.clients.ClientDirectory;
 import fi.placera.employers.Employer;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +22,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Recording what an employer and the coach agreed: supports, adaptations, subsidies, training, follow-up. */
 @Controller
@@ -45,7 +44,7 @@ class AgreementController {
     @PostMapping("/employers/{id}/agreements")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, AgreementInput input, Model model) {
         Employer employer = employers.employer(area(user), id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
         Optional<LocalDate> agreedOn = date(input.agreedOn(), "agreedOn", errors);
         Optional<LocalDate> training = optionalDate(input.trainingOn(), "trainingOn", errors);

@@ -13,6 +13,7 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.TeamRole;
+import fi.placera.platform.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -22,12 +23,10 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The team's job-development board: who knows which employers, the newest contacts, and the team's contacts this
@@ -96,7 +95,7 @@ class BoardController {
     String supervision(@AuthenticationPrincipal PlaceraUser user, Model model) {
         List<IpsTeamSummary> teams = organisation.ipsTeamsOf(user.staffMemberId());
         if (!user.has(Role.TEAM_LEADER) || teams.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("teamWeeks", teams.stream().map(team -> new TeamRow(team, teamWeek(team, today))).toList());

@@ -3,11 +3,11 @@ package fi.placera.employers.web;
 import fi.placera.employers.Employer;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The employer registry of the user's welfare area: search, register, view and edit. */
 @Controller
@@ -106,13 +105,13 @@ class EmployerController {
     }
 
     private Employer found(PlaceraUser user, UUID id) {
-        return employers.employer(area(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return employers.employer(area(user), id).orElseThrow(NotFound::new);
     }
 
     /** Employers belong to a welfare area; a user without one (national roles) has none. */
     static short area(PlaceraUser user) {
         if (user.areaId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return user.areaId();
     }

@@ -9,6 +9,7 @@ import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.Rejection;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The employer registry, employer contacts and agreements over REST, with the rules of the pages. */
 @RestController
@@ -71,7 +71,7 @@ class EmployersApiController {
     @GetMapping("/{id}")
     @Operation(summary = "One employer")
     Employer employer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        return employers.employer(area(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return employers.employer(area(user), id).orElseThrow(NotFound::new);
     }
 
     @PutMapping("/{id}")

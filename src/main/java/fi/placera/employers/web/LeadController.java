@@ -12,12 +12,12 @@ import fi.placera.employers.Employers.JobLead;
 import fi.placera.employers.Employers.LeadKind;
 import fi.placera.employers.Employers.LeadStatus;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Job leads at an employer: an opening or a job that could be carved, shared by the team. */
 @Controller
@@ -78,6 +77,6 @@ class LeadController {
     }
 
     private Employer found(PlaceraUser user, UUID id) {
-        return employers.employer(area(user), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return employers.employer(area(user), id).orElseThrow(NotFound::new);
     }
 }

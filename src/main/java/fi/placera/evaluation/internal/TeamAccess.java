@@ -4,14 +4,13 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.NotFound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Whose team-level evaluation figures a user sees: the team's own coaches and leader in full; the managers of its
@@ -43,7 +42,7 @@ public class TeamAccess {
     /** The team asked for by code, or the user's first. */
     public IpsTeamSummary team(PlaceraUser user, String code) {
         return teams(user).stream().filter(team -> code == null || code.isBlank() || team.code().equals(code))
-                .findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .findFirst().orElseThrow(NotFound::new);
     }
 
     /** Whether the user works in the team (sees its figures in full). */

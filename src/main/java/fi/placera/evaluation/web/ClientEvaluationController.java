@@ -23,6 +23,7 @@ import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Formats;
 import fi.placera.platform.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -49,7 +49,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -224,17 +223,17 @@ class ClientEvaluationController {
 
     private Response responseOf(ClientSummary client, UUID responseId) {
         return questionnaires.find(responseId).filter(r -> client.id().equals(r.clientId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     /** For a page that names the client and shows their evaluation: its access-log row names both kinds. */
     private ClientSummary shown(PlaceraUser user, UUID id) {
         return clients.page(user, id, SHOWN, Set.of(), PURPOSE).map(ShownClient::client)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {
         return clients.find(user, id, InformationKind.EVALUATION, PURPOSE)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 }

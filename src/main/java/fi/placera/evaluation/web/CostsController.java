@@ -6,6 +6,7 @@ import fi.placera.evaluation.TeamCosts.Figures;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import fi.placera.reporting.Outcomes;
 import java.math.BigDecimal;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,6 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's yearly costs (its leader enters them) and what they make with the outcome report of the year: cost per
@@ -75,7 +74,7 @@ class CostsController {
             Model model) {
         IpsTeamSummary shown = inside(user, form.getFirst("team"));
         if (!access.leads(user, shown)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         int year = year(form.getFirst("year"));
         Map<String, String> typed = new LinkedHashMap<>();
@@ -114,7 +113,7 @@ class CostsController {
     private IpsTeamSummary inside(PlaceraUser user, String code) {
         IpsTeamSummary team = access.team(user, code);
         if (!access.inside(user, team)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return team;
     }

@@ -5,6 +5,7 @@ import fi.placera.evaluation.CrisisContacts.Contacts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An administrator confirms or changes the crisis contacts of a welfare area: one form, three texts per language. An
@@ -83,8 +82,8 @@ class CrisisContactsAdminController {
     private WelfareArea editable(PlaceraUser user, short areaId) {
         if (user.areaId() != null && user.areaId() != areaId) {
             SECURITY.warn("admin-scope-refused account={} area={} route=crisis-contacts", user.accountId(), areaId);
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
-        return organisation.area(areaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organisation.area(areaId).orElseThrow(NotFound::new);
     }
 }

@@ -10,6 +10,7 @@ import fi.placera.evaluation.SafetyAlerts.Closing;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
@@ -18,7 +19,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A safety alert of a client: the answer that raised it and, until someone records what was done, the form to record
@@ -67,7 +66,7 @@ class SafetyAlertController {
             Model model) {
         ClientSummary client = clients.page(user, id, EnumSet.of(InformationKind.IDENTITY, InformationKind.EVALUATION),
                 Set.of(), PURPOSE).map(ShownClient::client).filter(shown -> teams.worksIn(user, shown.ipsTeamId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         Alert alert = alertOf(client, alertId);
         return page(client, alert, new ClosingInput(false, false, FormValues.typed(LocalDate.now(clock)), ""),
                 new MapBindingResult(new HashMap<>(), "closing"), model);
@@ -98,13 +97,13 @@ class SafetyAlertController {
 
     private Alert alertOf(ClientSummary client, UUID alertId) {
         return alerts.find(client.id(), alertId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     /** The client, when the user may read their evaluation and works in the client's team; else not found. */
     private ClientSummary client(PlaceraUser user, UUID id) {
         return clients.find(user, id, InformationKind.EVALUATION, PURPOSE)
                 .filter(client -> teams.worksIn(user, client.ipsTeamId()))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 }

@@ -9,6 +9,7 @@ import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,7 +29,6 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's follow-up schedule: its timepoints in force, seen by the team; its leader adds, changes and removes them.
@@ -147,7 +146,7 @@ class ScheduleController {
     private IpsTeamSummary inside(PlaceraUser user, String code) {
         IpsTeamSummary team = access.team(user, code);
         if (!access.inside(user, team)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return team;
     }
@@ -155,7 +154,7 @@ class ScheduleController {
     private IpsTeamSummary leads(PlaceraUser user, String code) {
         IpsTeamSummary team = inside(user, code);
         if (!access.leads(user, team)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return team;
     }

@@ -8,6 +8,7 @@ import fi.placera.evaluation.SelfReports.SelfReport;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import fi.placera.evaluation.TeamCosts;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Self-evaluations and interim reports of the team's regional trial: the structured form per period and its PDF with
@@ -150,11 +149,11 @@ class SelfReportController {
     }
 
     private SelfReport readable(PlaceraUser user, UUID id) {
-        SelfReport report = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        SelfReport report = reports.find(id).orElseThrow(NotFound::new);
         boolean inside = access.teams(user).stream()
                 .anyMatch(team -> team.id().equals(report.ipsTeamId()) && access.inside(user, team));
         if (!inside) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return report;
     }
@@ -162,7 +161,7 @@ class SelfReportController {
     private IpsTeamSummary inside(PlaceraUser user, String code) {
         IpsTeamSummary team = access.team(user, code);
         if (!access.inside(user, team)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return team;
     }

@@ -13,6 +13,7 @@ import fi.placera.evaluation.SelfReports;
 import fi.placera.evaluation.Questionnaires.IssuedLink;
 import fi.placera.evaluation.Questionnaires.NewResponse;
 import fi.placera.evaluation.Questionnaires.Response;
+import fi.placera.platform.NotFound;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,7 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,7 +41,6 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's change from baseline per instrument and score, and its programme period (the mid-point and end
@@ -89,7 +88,7 @@ class TeamEvaluationController {
             Model model) {
         IpsTeamSummary shown = access.team(user, input.team());
         if (!access.inside(user, shown)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         BindingResult errors = new MapBindingResult(new HashMap<>(), "send");
         Optional<LocalDate> from = date(input.periodFrom(), "periodFrom", errors);
@@ -124,7 +123,7 @@ class TeamEvaluationController {
     String programme(@AuthenticationPrincipal PlaceraUser user, ProgrammeInput input, Locale locale, Model model) {
         IpsTeamSummary shown = access.team(user, input.team());
         if (!access.leads(user, shown)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         BindingResult errors = new MapBindingResult(new HashMap<>(), "programme");
         Optional<LocalDate> from = date(input.startsOn(), "startsOn", errors);

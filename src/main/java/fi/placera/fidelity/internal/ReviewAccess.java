@@ -6,14 +6,13 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.NotFound;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see and change which team's reviews: the team's coaches and leader and the managers of its welfare
@@ -94,7 +93,7 @@ public class ReviewAccess {
         return teams;
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

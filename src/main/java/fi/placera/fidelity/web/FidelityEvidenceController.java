@@ -8,6 +8,7 @@ import fi.placera.fidelity.FidelityReviews.Review;
 import fi.placera.fidelity.internal.ReviewAccess;
 import fi.placera.fidelity.web.ReviewViews.ItemView;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -15,13 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The records behind one item's pre-score, for those who work on the team's reviews (its coaches, its leader and
@@ -70,7 +69,7 @@ class FidelityEvidenceController {
         return "fidelity/records";
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

@@ -11,6 +11,7 @@ import fi.placera.fidelity.FidelityReviews.Source;
 import fi.placera.fidelity.internal.ReviewAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A team's fidelity reviews: the list, opening a review (Placera pre-scores it) and scoring it from draft to
@@ -150,7 +149,7 @@ class FidelityReviewController {
     private IpsTeamSummary workedTeam(PlaceraUser user, String code) {
         IpsTeamSummary team = access.team(user, code);
         if (!access.works(user, team)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return team;
     }

@@ -79,11 +79,11 @@ public class SecurityEvents {
                 .addKeyValue("by", byAccountId).log("security event mfa_reset");
     }
 
-    void loginThrottled() {
+    public void loginThrottled() {
         log.atWarn().addKeyValue("event", "login_throttled").log("security event login_throttled");
     }
 
-    void csrfRejected(Authentication authentication) {
+    public void csrfRejected(Authentication authentication) {
         log.atWarn().addKeyValue("event", "csrf_failure")
                 .addKeyValue("account", accountOf(authentication))
                 .log("security event csrf_failure");

@@ -2,7 +2,6 @@ package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.internal.EmailCodes;
-import fi.placera.identity.internal.MfaLogin;
 import fi.placera.identity.internal.SecondFactor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

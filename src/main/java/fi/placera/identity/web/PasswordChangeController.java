@@ -3,7 +3,6 @@ package fi.placera.identity.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.internal.AccountAdministration;
 import fi.placera.platform.web.Forms;
-import fi.placera.identity.internal.MfaLogin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;

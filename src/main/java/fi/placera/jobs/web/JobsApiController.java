@@ -11,6 +11,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.Jobs;
 
+import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A client's jobs and studies over REST, with the rules of the jobs page. */
 @RestController
@@ -112,6 +112,6 @@ class JobsApiController {
 
     private ClientSummary client(PlaceraUser user, UUID id) {
         return clients.find(user, id, InformationKind.EMPLOYMENT, "API: jobs")
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 }

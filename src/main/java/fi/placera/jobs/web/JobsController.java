@@ -16,6 +16,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.Jobs;
 import fi.placera.planning.VocationalProfiles;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A client's jobs and studies: recording a job start, a change of hours or pay, a job end, and studies. */
 @Controller
@@ -185,8 +184,8 @@ class JobsController {
         return clients.find(user, id, InformationKind.EMPLOYMENT, "jobs").orElseThrow(JobsController::notFound);
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 
     /** Hours a week as typed: 20, 37,5 or 37.5. */

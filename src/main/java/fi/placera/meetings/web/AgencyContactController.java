@@ -12,6 +12,7 @@ import fi.placera.meetings.AgencyContacts;
 import fi.placera.meetings.AgencyContacts.Agency;
 import fi.placera.meetings.AgencyContacts.AgencyContact;
 import fi.placera.meetings.AgencyContacts.Mode;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The coach's client-related contacts with employment services and Kela (fidelity O3). */
 @Controller
@@ -103,7 +102,7 @@ class AgencyContactController {
 
     private static UUID staffMember(PlaceraUser user) {
         if (user.staffMemberId() == null || user.areaId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return user.staffMemberId();
     }

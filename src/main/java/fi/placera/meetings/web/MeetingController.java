@@ -10,6 +10,7 @@ import fi.placera.meetings.CareTeamMeetings;
 import fi.placera.meetings.CareTeamMeetings.Item;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The care team's weekly meeting: the coach's attendance and the clients discussed (with their consent). */
 @Controller
@@ -112,7 +111,7 @@ class MeetingController {
 
     private static short area(PlaceraUser user) {
         if (user.areaId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return user.areaId();
     }

@@ -15,6 +15,7 @@ import fi.placera.meetings.TeamMeetings.TeamMeeting;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import fi.placera.reporting.TeamAgenda;
 import java.time.Clock;
@@ -29,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +39,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The IPS team's meetings: the weekly meeting with its agenda from the caseloads, group supervision, the
@@ -161,7 +160,7 @@ class TeamMeetingController {
         return organisation.ipsTeamOf(user.staffMemberId(), team).orElseThrow(TeamMeetingController::notFound);
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

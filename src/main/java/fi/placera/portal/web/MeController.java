@@ -2,6 +2,7 @@ package fi.placera.portal.web;
 
 import fi.placera.clients.ClientDirectory;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Languages;
 import fi.placera.platform.web.LinkLanguage;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +40,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The client's own pages. The client is always the one linked to the signed-in account; nothing here takes a client id.
@@ -189,7 +188,7 @@ class MeController {
         return account.me(user).orElseThrow(MeController::notFound);
     }
 
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    static NotFound notFound() {
+        return new NotFound();
     }
 }

@@ -5,6 +5,7 @@ import fi.placera.identity.Role;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.Rejection;
 import fi.placera.reporting.CalendarPeriods;
 import fi.placera.reporting.OutcomeFields;
@@ -25,9 +26,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may see which outcome report, and how: a team's coaches and leader see their team's report in full;
@@ -224,7 +223,7 @@ public class OutcomeReports {
         return text == null || text.isBlank();
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

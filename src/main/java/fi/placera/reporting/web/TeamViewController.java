@@ -5,6 +5,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
@@ -21,14 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The team leader's view of their IPS team: figures for steering the team's work, never a ranking of coaches.
@@ -109,6 +108,6 @@ class TeamViewController {
 
     private IpsTeamSummary teamOf(PlaceraUser user, UUID team) {
         return organisation.ipsTeamOf(user.staffMemberId(), team)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 }

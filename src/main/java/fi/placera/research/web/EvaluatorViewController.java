@@ -3,6 +3,7 @@ package fi.placera.research.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.NotFound;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.research.Studies;
 import fi.placera.research.Study;
@@ -12,14 +13,12 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The evaluator's view of a study: outcomes, fidelity and costs of its areas, collaboration models and teams, over
@@ -48,7 +47,7 @@ class EvaluatorViewController {
     String overview(@AuthenticationPrincipal PlaceraUser user, @PathVariable long id,
             @RequestParam(name = "by", defaultValue = "YEAR") String by, Locale locale, Model model) {
         Study study = studies.find(id).filter(found -> studies.isEvaluator(user, found))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         Granularity granularity = "QUARTER".equals(by) ? Granularity.QUARTER : Granularity.YEAR;
         StudyOverviews.Overview overview = overviews.of(study, granularity);
         model.addAttribute("overview", overview);

@@ -4,6 +4,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
 import fi.placera.research.Studies;
@@ -26,7 +27,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Research studies: the list (an evaluator's own studies, an administrator's studies of the area), a new study
@@ -155,7 +154,7 @@ class StudyController {
             @RequestParam(name = "areaIds", required = false) List<String> areaTexts, Model model) {
         Study study = visible(user, id);
         if (!studies.isEvaluator(user, study)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         BindingResult errors = new MapBindingResult(new HashMap<>(), "extract");
         List<Short> areas = new ArrayList<>();
@@ -211,7 +210,7 @@ class StudyController {
         Job job = ownJob(user, id);
         Study study = studies.find(job.studyId()).orElseThrow();
         Delivery delivery = extracts.deliver(job.id(), study, user)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
         response.setContentType(job.kind() == Extracts.Kind.LINKAGE ? "text/csv; charset=UTF-8" : "application/zip");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + job.fileName() + "\"");
         response.setHeader("Cache-Control", "no-store");
@@ -239,10 +238,10 @@ class StudyController {
         try {
             studyId = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return studies.visibleTo(user).stream().filter(study -> study.id() == studyId).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(NotFound::new);
     }
 
     /** A job the user may follow: an extract of a study they evaluate, or a linkage file they requested. */
@@ -251,12 +250,12 @@ class StudyController {
         Optional<Job> job = jobId == null ? Optional.empty() : extracts.find(jobId);
         Optional<Study> study = job.flatMap(found -> studies.find(found.studyId()));
         if (job.isEmpty() || study.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         boolean allowed = job.get().kind() == Extracts.Kind.EXTRACT ? studies.isEvaluator(user, study.get())
                 : user.has(Role.ADMIN) && job.get().requestedBy().equals(user.accountId());
         if (!allowed) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return job.get();
     }

@@ -3,11 +3,10 @@ package fi.placera.statutory.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.NotFound;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The welfare area a public page is about: the one in its path, or the signed-in user's own. */
 @Component
@@ -20,7 +19,7 @@ class AreaPages {
     }
 
     WelfareArea area(short areaId) {
-        return organisation.area(areaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organisation.area(areaId).orElseThrow(NotFound::new);
     }
 
     /** The page of the user's own area, if they are signed in and belong to one. */

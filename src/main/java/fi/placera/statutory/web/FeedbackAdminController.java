@@ -3,18 +3,17 @@ package fi.placera.statutory.web;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Administrator;
+import fi.placera.platform.NotFound;
 import fi.placera.statutory.AccessibilityFeedback;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The administrators' list of accessibility feedback: an area's administrator sees their area's messages, a national
@@ -57,7 +56,7 @@ class FeedbackAdminController {
         return organisation.areas().stream().collect(Collectors.toMap(WelfareArea::id, Function.identity()));
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

@@ -2,17 +2,16 @@ package fi.placera.statutory.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import fi.placera.platform.NotFound;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A short help page per role, public; the index marks the signed-in user's own roles first. */
 @Controller
@@ -55,7 +54,7 @@ class HelpController {
     @GetMapping("/help/{topic}")
     String topic(@PathVariable String topic, Model model) {
         model.addAttribute("topic", HelpTopic.bySlug(topic)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+                .orElseThrow(NotFound::new));
         model.addAttribute("items", IntStream.rangeClosed(1, HelpTopic.ITEMS).boxed().toList());
         return "statutory/help-topic";
     }

@@ -4,6 +4,7 @@ import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import fi.placera.statutory.PrivacyContacts;
 import fi.placera.statutory.PrivacyContacts.Contacts;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An administrator confirms or changes who the privacy notice names for a welfare area: the controller, its
@@ -79,8 +78,8 @@ class PrivacyContactsAdminController {
     private WelfareArea editable(Administrator admin, short areaId) {
         if (!admin.covers(areaId)) {
             AdminRefusals.outsideArea(admin, "PRIVACY_NOTICE");
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
-        return organisation.area(areaId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return organisation.area(areaId).orElseThrow(NotFound::new);
     }
 }

@@ -11,6 +11,7 @@ import fi.placera.clients.ShownClient;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import fi.placera.support.FollowAlongSupport;
 import fi.placera.support.FollowAlongSupport.With;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A client's follow-along support: the schedule, recording contacts, adjusting the schedule, tapering. */
 @Controller
@@ -144,7 +143,7 @@ class SupportController {
         return clients.find(user, id, InformationKind.EMPLOYMENT, PURPOSE).orElseThrow(SupportController::notFound);
     }
 
-    private static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    private static NotFound notFound() {
+        return new NotFound();
     }
 }

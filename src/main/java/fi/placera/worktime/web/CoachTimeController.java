@@ -1,6 +1,7 @@
 package fi.placera.worktime.web;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Formats;
 import fi.placera.platform.web.Forms;
 import fi.placera.worktime.CoachTime;
@@ -95,7 +96,7 @@ class CoachTimeController {
     /** Time is recorded by staff members only; an account without one has no such page. */
     private static UUID staffMember(PlaceraUser user) {
         if (user.staffMemberId() == null || user.areaId() == null) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return user.staffMemberId();
     }

@@ -1,4 +1,4 @@
-package fi.placera.clients.web;
+package fi.placera.consent.web;
 
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;

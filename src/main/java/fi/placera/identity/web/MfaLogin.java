@@ -1,6 +1,7 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.internal.AccountRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;

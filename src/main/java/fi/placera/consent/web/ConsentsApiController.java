@@ -1,18 +1,19 @@
-package fi.placera.clients.web;
+package fi.placera.consent.web;
 
 import static fi.placera.platform.Checks.present;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -27,18 +28,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The cooperation agreement and the consents over REST; a withdrawal holds from the next request on. */
 @RestController
 @RequestMapping("/api/v1/clients/{id}")
 @Tag(name = "Agreement and consents")
-class ConsentsApiController extends ClientApi {
+class ConsentsApiController {
+
+    private final ClientRecords records;
 
     private final Consents consents;
 
-    ConsentsApiController(ClientRegistry registry, Consents consents) {
-        super(registry);
+    ConsentsApiController(ClientRecords records, Consents consents) {
+        this.records = records;
         this.consents = consents;
     }
 
@@ -54,8 +56,9 @@ class ConsentsApiController extends ClientApi {
     @GetMapping("/agreement")
     @Operation(operationId = "getAgreement", summary = "The client's cooperation agreement")
     Agreement agreement(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        return consents.agreementOf(client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement").id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return consents.agreementOf(records.get(user, id, InformationKind.SERVICE_RECORD, "API: cooperation agreement")
+                        .clientId())
+                .orElseThrow(NotFound::new);
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -65,7 +68,7 @@ class ConsentsApiController extends ClientApi {
             summary = "Record the cooperation agreement; phases 2–5 are refused until it exists")
     Agreement agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AgreementRequest request) {
-        Client client = client(user, id, InformationKind.SERVICE_RECORD, "cooperation agreement");
+        ClientScope client = records.get(user, id, InformationKind.SERVICE_RECORD, "API: cooperation agreement");
         return consents.agree(id, client.areaId(), present(request.agreedOn(), "agreedOn"), request.howAgreed(),
                 request.witness(), Boolean.TRUE.equals(request.inWorkAtEntry()), user.accountId());
     }
@@ -73,7 +76,7 @@ class ConsentsApiController extends ClientApi {
     @GetMapping("/consents")
     @Operation(operationId = "listConsents", summary = "Every consent of the client, withdrawn ones included")
     List<Consent> consents(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        return consents.consentsOf(client(user, id, InformationKind.SERVICE_RECORD, "consents").id());
+        return consents.consentsOf(records.get(user, id, InformationKind.SERVICE_RECORD, "API: consents").clientId());
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -82,7 +85,7 @@ class ConsentsApiController extends ClientApi {
     @Operation(operationId = "giveConsent",
             summary = "Record a consent (party × kind of information, with validity); needs the agreement")
     Consent give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ConsentRequest request) {
-        Client client = client(user, id, InformationKind.SERVICE_RECORD, "consents");
+        ClientScope client = records.get(user, id, InformationKind.SERVICE_RECORD, "API: consents");
         return consents.give(id, client.areaId(), present(request.party(), "party"), request.partyId(),
                 request.partyName(), present(request.kind(), "kind"), present(request.validFrom(), "validFrom"),
                 request.validUntil(), user.accountId());
@@ -94,9 +97,9 @@ class ConsentsApiController extends ClientApi {
             summary = "Withdraw a consent at once; every later request is decided without it")
     List<Consent> withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @PathVariable UUID consentId) {
-        client(user, id, InformationKind.SERVICE_RECORD, "consents");
+        records.get(user, id, InformationKind.SERVICE_RECORD, "API: consents");
         if (!consents.withdraw(id, consentId)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+            throw new NotFound();
         }
         return consents.consentsOf(id);
     }

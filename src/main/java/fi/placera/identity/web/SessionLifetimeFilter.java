@@ -1,4 +1,4 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package fi.placera.clients.web;
+package fi.placera.planning.web;
 
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
@@ -6,9 +6,10 @@ import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.planning.VocationalProfiles.Content;
@@ -30,12 +31,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The vocational profile, the meetings that build it and the disclosure discussions. */
 @Controller
 @RequestMapping("/clients/{id}")
-class ProfileController extends ClientFormController {
+class ProfileController {
+
+    private final ClientRecords records;
 
     private final VocationalProfiles profiles;
 
-    ProfileController(ClientRegistry registry, ClientPage page, VocationalProfiles profiles) {
-        super(registry, page);
+    ProfileController(ClientRecords records, VocationalProfiles profiles) {
+        this.records = records;
         this.profiles = profiles;
     }
 
@@ -61,39 +64,40 @@ class ProfileController extends ClientFormController {
 
     @PostMapping("/profile")
     String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ProfileInput input, Model model) {
-        Client client = client(user, id, "vocational profile");
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "vocational profile");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "profile");
         choice(Disclosure.class, blankAs(input.disclosurePreference(), Disclosure.UNDECIDED.name()),
                 "disclosurePreference", errors);
         int base = input.version() == null ? 0 : input.version();
-        return saved(client, model, errors, "profile", input,
+        return records.savedOrAgain(id, model, errors, "profile", input,
                 () -> profiles.save(id, client.areaId(), base, input.content(), user.accountId()));
     }
 
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/profile/meetings")
     String meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, MeetingInput input, Model model) {
-        Client client = client(user, id, "vocational profile");
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "vocational profile");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "meeting");
         Optional<LocalDate> day = date(input.profileMetOn(), "profileMetOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return saved(client, model, errors, "meeting", input, () -> profiles.recordMeeting(key, id, client.areaId(),
-                day.get(), input.profileCovered(), user.accountId()));
+        return records.savedOrAgain(id, model, errors, "meeting", input, () -> profiles.recordMeeting(key, id,
+                client.areaId(), day.get(), input.profileCovered(), user.accountId()));
     }
 
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/disclosure")
     String disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, DisclosureInput input,
             Model model) {
-        Client client = client(user, id, "disclosure discussion");
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "disclosure discussion");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "disclosure");
         Optional<LocalDate> day = date(input.discussedOn(), "discussedOn", errors);
         Optional<Disclosure> decision = choice(Disclosure.class, input.disclosureDecision(), "disclosureDecision", errors);
         Optional<LocalDate> revisit = optionalDate(input.revisitOn(), "revisitOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return saved(client, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(key, id,
-                client.areaId(), new DisclosureDiscussion(day.get(), input.disclosurePros(), input.disclosureCons(),
-                        input.agreedWording(), decision.get(), revisit.orElse(null)), user.accountId()));
+        return records.savedOrAgain(id, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(
+                key, id, client.areaId(), new DisclosureDiscussion(day.get(), input.disclosurePros(),
+                        input.disclosureCons(), input.agreedWording(), decision.get(), revisit.orElse(null)),
+                user.accountId()));
     }
 
     private static String blankAs(String value, String fallback) {

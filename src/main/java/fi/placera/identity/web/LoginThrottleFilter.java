@@ -1,5 +1,7 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
+import fi.placera.identity.internal.LoginThrottle;
+import fi.placera.identity.internal.SecurityEvents;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

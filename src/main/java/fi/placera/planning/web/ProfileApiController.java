@@ -1,11 +1,11 @@
-package fi.placera.clients.web;
+package fi.placera.planning.web;
 
 import static fi.placera.platform.Checks.present;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.VocationalProfiles;
@@ -33,12 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/clients/{id}")
 @Tag(name = "Vocational profile and disclosure")
-class ProfileApiController extends ClientApi {
+class ProfileApiController {
+
+    private final ClientRecords records;
 
     private final VocationalProfiles profiles;
 
-    ProfileApiController(ClientRegistry registry, VocationalProfiles profiles) {
-        super(registry);
+    ProfileApiController(ClientRecords records, VocationalProfiles profiles) {
+        this.records = records;
         this.profiles = profiles;
     }
 
@@ -59,7 +61,7 @@ class ProfileApiController extends ClientApi {
     @GetMapping("/profile")
     @Operation(summary = "The vocational profile, its meetings and the disclosure discussions")
     ProfileView profile(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
         return new ProfileView(profiles.profileOf(id).orElse(null), profiles.meetings(id),
                 profiles.disclosureDiscussions(id));
     }
@@ -68,7 +70,7 @@ class ProfileApiController extends ClientApi {
     @Operation(summary = "Save a new version of the profile; 409 when someone saved since the version sent")
     ProfileView save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody ProfileRequest request) {
-        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
         profiles.save(id, client.areaId(), present(request.basedOnVersion(), "basedOnVersion"),
                 present(request.content(), "content"), user.accountId());
         return profile(user, id);
@@ -80,7 +82,7 @@ class ProfileApiController extends ClientApi {
     @Operation(summary = "Record a profile meeting; sending the same key again records nothing new")
     ProfileView meeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody MeetingRequest request) {
-        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "vocational profile");
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
         profiles.recordMeeting(present(request.key(), "key"), id, client.areaId(), request.metOn(), request.covered(),
                 user.accountId());
         return profile(user, id);
@@ -92,7 +94,8 @@ class ProfileApiController extends ClientApi {
     @Operation(summary = "Record a disclosure discussion (never required); sending the same key again records nothing new")
     ProfileView disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody DisclosureRequest request) {
-        Client client = client(user, id, InformationKind.VOCATIONAL_PROFILE, "disclosure discussion");
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE,
+                "API: disclosure discussion");
         profiles.recordDisclosureDiscussion(present(request.key(), "key"), id, client.areaId(),
                 present(request.discussion(), "discussion"), user.accountId());
         return profile(user, id);

@@ -1,7 +1,10 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import fi.placera.identity.internal.LoginThrottle;
+import fi.placera.identity.internal.SecondFactor;
+import fi.placera.identity.internal.SecurityEvents;
 import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;

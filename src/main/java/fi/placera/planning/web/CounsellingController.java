@@ -1,13 +1,14 @@
-package fi.placera.clients.web;
+package fi.placera.planning.web;
 
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.Counsellor;
@@ -30,12 +31,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** Benefits counselling sessions with the client. */
 @Controller
-class CounsellingController extends ClientFormController {
+class CounsellingController {
+
+    private final ClientRecords records;
 
     private final BenefitsCounselling counselling;
 
-    CounsellingController(ClientRegistry registry, ClientPage page, BenefitsCounselling counselling) {
-        super(registry, page);
+    CounsellingController(ClientRecords records, BenefitsCounselling counselling) {
+        this.records = records;
         this.counselling = counselling;
     }
 
@@ -51,15 +54,15 @@ class CounsellingController extends ClientFormController {
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/clients/{id}/counselling")
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, CounsellingInput input, Model model) {
-        Client client = client(user, id, "benefits counselling");
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "benefits counselling");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "counselling");
         Optional<LocalDate> day = date(input.counselledOn(), "counselledOn", errors);
         Optional<Counsellor> counsellor = choice(Counsellor.class, input.counsellor(), "counsellor", errors);
         Set<Topic> topics = topics(input.topics(), errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return saved(client, model, errors, "counselling", input, () -> counselling.record(new Session(key, id,
-                client.areaId(), day.get(), counsellor.get(), input.adviserName(), topics, input.counsellingOutcome(),
-                user.accountId())));
+        return records.savedOrAgain(id, model, errors, "counselling", input, () -> counselling.record(new Session(key,
+                id, client.areaId(), day.get(), counsellor.get(), input.adviserName(), topics,
+                input.counsellingOutcome(), user.accountId())));
     }
 
     private static Set<Topic> topics(List<String> names, BindingResult errors) {

@@ -1,4 +1,4 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
 import fi.placera.audit.AccessAction;
 import fi.placera.identity.AccessIntent;

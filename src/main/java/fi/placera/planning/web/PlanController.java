@@ -1,11 +1,12 @@
-package fi.placera.clients.web;
+package fi.placera.planning.web;
 
 import static fi.placera.platform.web.FormValues.date;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlans;
 import java.time.LocalDate;
@@ -24,12 +25,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /** The client's action plan: agreeing it, revising it, reviewing it. */
 @Controller
 @RequestMapping("/clients/{id}/plan")
-class PlanController extends ClientFormController {
+class PlanController {
+
+    private final ClientRecords records;
 
     private final ActionPlans plans;
 
-    PlanController(ClientRegistry registry, ClientPage page, ActionPlans plans) {
-        super(registry, page);
+    PlanController(ClientRecords records, ActionPlans plans) {
+        this.records = records;
         this.plans = plans;
     }
 
@@ -43,25 +46,25 @@ class PlanController extends ClientFormController {
 
     @PostMapping
     String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, PlanInput input, Model model) {
-        Client client = client(user, id, "action plan");
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "action plan");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "plan");
         if (input.version() != null) {
-            return saved(client, model, errors, "plan", input, () -> plans.revise(id, input.version(), input.goals(),
-                    input.steps(), input.responsibilities(), user.accountId()));
+            return records.savedOrAgain(id, model, errors, "plan", input, () -> plans.revise(id, input.version(),
+                    input.goals(), input.steps(), input.responsibilities(), user.accountId()));
         }
         Optional<LocalDate> start = date(input.startedOn(), "startedOn", errors);
-        return saved(client, model, errors, "plan", input, () -> plans.start(id, client.areaId(), start.get(),
-                input.goals(), input.steps(), input.responsibilities(), user.accountId()));
+        return records.savedOrAgain(id, model, errors, "plan", input, () -> plans.start(id, client.areaId(),
+                start.get(), input.goals(), input.steps(), input.responsibilities(), user.accountId()));
     }
 
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/reviews")
     String review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReviewInput input, Model model) {
-        Client client = client(user, id, "action plan");
+        records.get(user, id, InformationKind.IDENTITY, "action plan");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "review");
         Optional<LocalDate> day = date(input.reviewedOn(), "reviewedOn", errors);
         Integer milestone = milestone(input.milestone(), errors);
-        return saved(client, model, errors, "review", input,
+        return records.savedOrAgain(id, model, errors, "review", input,
                 () -> plans.review(id, day.get(), milestone, input.whatChanged(), user.accountId()));
     }
 

@@ -1,11 +1,11 @@
-package fi.placera.clients.web;
+package fi.placera.planning.web;
 
 import static fi.placera.platform.Checks.present;
 
 import fi.placera.audit.AccessAction;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.planning.ActionPlan;
@@ -17,6 +17,7 @@ import fi.placera.planning.BenefitsCounselling.Topic;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.PlanReview;
 import fi.placera.planning.ReviewDue;
+import fi.placera.platform.NotFound;
 import fi.placera.platform.web.ConflictOnStaleVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -34,19 +35,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The action plan and benefits counselling over REST. */
 @RestController
 @RequestMapping("/api/v1/clients/{id}")
 @Tag(name = "Action plan and benefits counselling")
-class PlanningApiController extends ClientApi {
+class PlanningApiController {
+
+    private final ClientRecords records;
 
     private final ActionPlans plans;
     private final BenefitsCounselling counselling;
 
-    PlanningApiController(ClientRegistry registry, ActionPlans plans, BenefitsCounselling counselling) {
-        super(registry);
+    PlanningApiController(ClientRecords records, ActionPlans plans, BenefitsCounselling counselling) {
+        this.records = records;
         this.plans = plans;
         this.counselling = counselling;
     }
@@ -73,8 +75,8 @@ class PlanningApiController extends ClientApi {
     @Operation(operationId = "getPlan",
             summary = "The action plan with its reviews and the reviews due at 3, 6 and 12 months")
     PlanView plan(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        ActionPlan plan = plans.planOf(client(user, id, InformationKind.ACTION_PLAN, "action plan").id())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ActionPlan plan = plans.planOf(records.get(user, id, InformationKind.ACTION_PLAN, "API: action plan")
+                        .clientId()).orElseThrow(NotFound::new);
         return new PlanView(plan, plans.reviewsDue(id), plans.reviews(id));
     }
 
@@ -83,7 +85,7 @@ class PlanningApiController extends ClientApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "startPlan", summary = "Agree the first plan; needs the cooperation agreement")
     PlanView start(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
-        Client client = client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        ClientScope client = records.get(user, id, InformationKind.ACTION_PLAN, "API: action plan");
         plans.start(id, client.areaId(), present(request.startedOn(), "startedOn"), request.goals(), request.steps(),
                 request.responsibilities(), user.accountId());
         return plan(user, id);
@@ -95,7 +97,7 @@ class PlanningApiController extends ClientApi {
             summary = "Save a new version of the plan; 409 when someone saved since the version sent")
     @ConflictOnStaleVersion
     PlanView revise(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody PlanRequest request) {
-        client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        records.get(user, id, InformationKind.ACTION_PLAN, "API: action plan");
         plans.revise(id, present(request.version(), "version"), request.goals(), request.steps(),
                 request.responsibilities(), user.accountId());
         return plan(user, id);
@@ -107,7 +109,7 @@ class PlanningApiController extends ClientApi {
     @Operation(operationId = "reviewPlan",
             summary = "Record a review: a scheduled one (milestone 3, 6 or 12) or one whenever needed (no milestone)")
     PlanView review(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ReviewRequest request) {
-        client(user, id, InformationKind.ACTION_PLAN, "action plan");
+        records.get(user, id, InformationKind.ACTION_PLAN, "API: action plan");
         plans.review(id, present(request.reviewedOn(), "reviewedOn"), request.milestone(), request.whatChanged(),
                 user.accountId());
         return plan(user, id);
@@ -116,7 +118,7 @@ class PlanningApiController extends ClientApi {
     @GetMapping("/counselling")
     @Operation(summary = "Benefits counselling sessions and when counselling is due")
     CounsellingView counselling(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {
-        client(user, id, InformationKind.BENEFITS, "benefits counselling");
+        records.get(user, id, InformationKind.BENEFITS, "API: benefits counselling");
         return new CounsellingView(counselling.sessions(id), counselling.dues(id));
     }
 
@@ -126,7 +128,7 @@ class PlanningApiController extends ClientApi {
     @Operation(summary = "Record a benefits counselling session; needs the cooperation agreement")
     CounsellingView counsel(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody CounsellingRequest request) {
-        Client client = client(user, id, InformationKind.BENEFITS, "benefits counselling");
+        ClientScope client = records.get(user, id, InformationKind.BENEFITS, "API: benefits counselling");
         counselling.record(new Session(present(request.key(), "key"), id, client.areaId(), request.counselledOn(),
                 request.counsellor(), request.adviserName(), request.topics(), request.outcome(), user.accountId()));
         return counselling(user, id);

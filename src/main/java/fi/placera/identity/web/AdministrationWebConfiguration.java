@@ -1,4 +1,4 @@
-package fi.placera.identity.internal;
+package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;

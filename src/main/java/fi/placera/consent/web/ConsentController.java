@@ -1,0 +1,68 @@
+package fi.placera.consent.web;
+
+import fi.placera.audit.AccessAction;
+import fi.placera.consent.Consents;
+import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientScope;
+import fi.placera.identity.InformationKind;
+import fi.placera.identity.PlaceraUser;
+import java.util.HashMap;
+import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The cooperation agreement and the consents, recorded and withdrawn on the client's record page. */
+@Controller
+@RequestMapping("/clients/{id}")
+class ConsentController {
+
+    private final ClientRecords records;
+    private final Consents consents;
+
+    ConsentController(ClientRecords records, Consents consents) {
+        this.records = records;
+        this.consents = consents;
+    }
+
+    @AccessIntent(AccessAction.CREATE)
+    @PostMapping("/agreement")
+    String agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ConsentForms.AgreementInput input,
+            Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "cooperation agreement");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
+        var day = input.day(errors);
+        var how = input.how(errors);
+        return records.savedOrAgain(id, model, errors, "agreement", input, () -> consents.agree(id, client.areaId(),
+                day.get(), how.get(), input.witness(), input.inWork(), user.accountId()));
+    }
+
+    @AccessIntent(AccessAction.CREATE)
+    @PostMapping("/consents")
+    String giveConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            ConsentForms.ConsentInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "consents");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "consent");
+        var party = input.partyType(errors);
+        var kind = input.informationKind(errors);
+        var from = input.from(errors);
+        var until = input.until(errors);
+        return records.savedOrAgain(id, model, errors, "consent", input, () -> consents.give(id, client.areaId(),
+                party.get(), input.partyId(), input.partyName(), kind.get(), from.get(), until.orElse(null),
+                user.accountId()));
+    }
+
+    @AccessIntent(AccessAction.WITHDRAW)
+    @PostMapping("/consents/{consentId}/withdraw")
+    String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId) {
+        records.get(user, id, InformationKind.IDENTITY, "consents");
+        consents.withdraw(id, consentId);
+        return "redirect:/clients/" + id;
+    }
+}
