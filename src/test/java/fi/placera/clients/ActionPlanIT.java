@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.ReviewDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ class ActionPlanIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired ActionPlans plans;
     @Autowired TableChecksum checksum;
 
@@ -36,15 +38,8 @@ class ActionPlanIT {
     }
 
     private UUID client(boolean agreed) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Paula")
-                .param("lastName", "Plan").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreed) {
-            mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "1.1.2026")
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Paula", "Plan");
+        return (agreed ? client.agreedOn("1.1.2026") : client).create();
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.ReviewDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -30,6 +31,7 @@ class CoachWeekIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired ActionPlans plans;
     @Autowired Clock clock;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -44,12 +46,7 @@ class CoachWeekIT {
     }
 
     private UUID client(String user, String lastName) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(user, post("/clients")).param("id", id.toString()).param("firstName", "Veera")
-                        .param("lastName", lastName).param("preferredLanguage", "fi")
-                        .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"))
-                .andExpect(redirectedUrl("/clients/" + id));
-        return id;
+        return given.client(user).named("Veera", lastName).create();
     }
 
     private Document week(String user) throws Exception {

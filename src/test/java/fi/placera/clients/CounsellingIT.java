@@ -12,6 +12,7 @@ import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ class CounsellingIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired BenefitsCounselling counselling;
     @Autowired TableChecksum checksum;
 
@@ -40,15 +42,8 @@ class CounsellingIT {
     }
 
     private UUID client(String agreedOn) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Elli")
-                .param("lastName", "Etuus").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreedOn != null) {
-            mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", agreedOn)
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Elli", "Etuus");
+        return (agreedOn == null ? client : client.agreedOn(agreedOn)).create();
     }
 
     private MockHttpServletRequestBuilder session(UUID client, String key) {

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class ReferralIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
 
@@ -37,9 +39,7 @@ class ReferralIT {
     }
 
     private UUID referredClient() throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Lasse").param("lastName", "Lähete")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
+        UUID id = given.client(coach).named("Lasse", "Lähete").create();
         mvc.perform(users.as(coach, post("/clients/" + id + "/referral")).param("source", "CARE_TEAM").param("careTeamId", CARE_VAASA)
                         .param("referredBy", "Psykiatrinen sairaanhoitaja").param("referredOn", "3.1.2026")
                         .param("wishToWork", "Haluan töihin kirjastoon"))

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class ServiceEndIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
 
@@ -36,11 +38,7 @@ class ServiceEndIT {
     @BeforeEach
     void enrolledClient() throws Exception {
         coach = users.newCoach();
-        client = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", client.toString()).param("firstName", "Paavo").param("lastName", "Palaaja")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(users.as(coach, post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        client = given.client(coach).named("Paavo", "Palaaja").agreedOn("5.1.2026").create();
         coachId = jdbc.sql("select coach_staff_id from client where id = ?").param(client).query(UUID.class).single();
     }
 

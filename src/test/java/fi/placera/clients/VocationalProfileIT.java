@@ -14,6 +14,7 @@ import fi.placera.planning.VocationalProfiles.Disclosure;
 import fi.placera.planning.VocationalProfiles.Meeting;
 import fi.placera.planning.VocationalProfiles.Profile;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ class VocationalProfileIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired VocationalProfiles profiles;
     @Autowired TableChecksum checksum;
 
@@ -52,15 +54,8 @@ class VocationalProfileIT {
     }
 
     private UUID client(boolean agreed) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, SWEDISH, post("/clients")).param("id", id.toString()).param("firstName", "Pia")
-                .param("lastName", "Profil").param("preferredLanguage", "sv")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreed) {
-            mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/agreement")).param("agreedOn", "1.2.2026")
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Pia", "Profil").speaking("sv");
+        return (agreed ? client.agreedOn("1.2.2026") : client).create();
     }
 
     private void meeting(UUID id, String day, String covered) throws Exception {

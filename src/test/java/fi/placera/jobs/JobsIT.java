@@ -14,6 +14,7 @@ import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class JobsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired Jobs jobs;
     @Autowired Employers employers;
     @Autowired BenefitsCounselling counselling;
@@ -51,14 +53,8 @@ class JobsIT {
     }
 
     private UUID client(boolean agreed) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Tiina").param("lastName", "Työ")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreed) {
-            mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "5.1.2026")
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Tiina", "Työ");
+        return (agreed ? client.agreedOn("5.1.2026") : client).create();
     }
 
     private MockHttpServletRequestBuilder withEmployer(MockHttpServletRequestBuilder request) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.UUID;
@@ -24,20 +25,14 @@ class CareTeamMeetingsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired TableChecksum checksum;
 
     private String coach;
 
     private UUID client(String lastName, boolean consented) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Kari").param("lastName", lastName)
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
-        if (consented) {
-            mvc.perform(users.as(coach, post("/clients/" + id + "/consents")).param("party", "CARE_TEAM:" + CARE_VAASA)
-                    .param("kind", "SERVICE_RECORD").param("validFrom", "2.1.2026"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Kari", lastName).agreedOn("2.1.2026", "PAPER_SIGNATURE");
+        return (consented ? client.consentToTheCareTeam("SERVICE_RECORD") : client).create();
     }
 
     private MockHttpServletRequestBuilder meeting(String key, String heldOn, UUID client, String note) {

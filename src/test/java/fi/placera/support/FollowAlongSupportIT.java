@@ -15,6 +15,7 @@ import fi.placera.jobs.Jobs;
 import fi.placera.support.FollowAlongSupport.Due;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ class FollowAlongSupportIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired Jobs jobs;
     @Autowired Employers employers;
     @Autowired FollowAlongSupport support;
@@ -50,16 +52,7 @@ class FollowAlongSupportIT {
     }
 
     private UUID workingClient(String startedOn) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(users.as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Sanna").param("lastName", "Tuki")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "5.1.2026")
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(users.as(coach, post("/clients/" + id + "/jobs")).param("key", UUID.randomUUID().toString())
-                        .param("employerId", employer.toString()).param("jobStartedOn", startedOn).param("hoursPerWeek", "20")
-                        .param("wageBasis", "HOURLY").param("contractType", "PERMANENT").param("competitive", "true"))
-                .andExpect(redirectedUrl("/clients/" + id + "/jobs"));
-        return id;
+        return given.client(coach).named("Sanna", "Tuki").agreedOn("5.1.2026").working(employer, startedOn).create();
     }
 
     private void contact(UUID client, String day) throws Exception {
