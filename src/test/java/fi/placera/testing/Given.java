@@ -1,6 +1,7 @@
 package fi.placera.testing;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.employers.Employer;
@@ -11,13 +12,15 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * Records a test needs, made the way a coach makes them: through the application's own forms and services, so that
  * they follow the schema and the rules without the test repeating either. A client is registered, then gets the
  * cooperation agreement (enrolment), a plan, consents and a job as asked; employers are registered in the demo area.
- * Every step must be accepted (a redirect): a fixture the application refuses fails the test where it is made.
+ * Every step must be accepted (a redirect; to the record after registering, to the jobs after a job start): a fixture
+ * the application refuses fails the test where it is made.
  * Dates are as the forms take them (d.M.yyyy).
  */
 @Component
@@ -52,8 +55,8 @@ public class Given {
     }
 
     /** Posts the request as the user and requires the application to accept it (a redirect). */
-    private void accepted(String user, MockHttpServletRequestBuilder request) throws Exception {
-        mvc.getObject().perform(users.as(user, request)).andExpect(status().is3xxRedirection());
+    private ResultActions accepted(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.getObject().perform(users.as(user, request)).andExpect(status().is3xxRedirection());
     }
 
     /** What the client will have; {@link #create()} registers them and records the rest in the journey's order. */
@@ -128,9 +131,10 @@ public class Given {
 
         public UUID create() throws Exception {
             UUID id = UUID.randomUUID();
-            accepted(coach, post("/clients").param("id", id.toString()).param("firstName", firstName)
-                    .param("lastName", lastName).param("preferredLanguage", language).param("ipsTeamId", team));
             String record = "/clients/" + id;
+            accepted(coach, post("/clients").param("id", id.toString()).param("firstName", firstName)
+                    .param("lastName", lastName).param("preferredLanguage", language).param("ipsTeamId", team))
+                    .andExpect(redirectedUrl(record));
             if (agreedOn != null) {
                 accepted(coach, post(record + "/agreement").param("agreedOn", agreedOn).param("howAgreed", howAgreed));
             }
@@ -147,7 +151,7 @@ public class Given {
                 accepted(coach, post(record + "/jobs").param("key", UUID.randomUUID().toString())
                         .param("employerId", employer.toString()).param("jobStartedOn", jobStartedOn)
                         .param("hoursPerWeek", "20").param("wageBasis", "HOURLY").param("contractType", "PERMANENT")
-                        .param("competitive", "true"));
+                        .param("competitive", "true")).andExpect(redirectedUrl(record + "/jobs"));
             }
             return id;
         }
