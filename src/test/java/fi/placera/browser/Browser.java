@@ -44,6 +44,7 @@ final class Browser implements AutoCloseable {
     /** The axe-core tags of WCAG 2.1 A and AA, from the file the accessibility statement is generated from. */
     private static final List<String> WCAG_21_AA = AccessibilityChecks.load().axeTags();
     private static final Set<String> LANGUAGES = Set.of("fi", "sv", "en");
+    private static final Duration POLL = Duration.ofMillis(20);
     /** The distinct pages that have passed the axe scan in this JVM; a page found faulty is never added. */
     private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger SCANS = new AtomicInteger();
@@ -213,9 +214,17 @@ final class Browser implements AutoCloseable {
         waitForNextPage(page);
     }
 
+    /**
+     * A wait that asks again every {@link #POLL}: Selenium's default of 500 ms made every form submit in the browser
+     * tests wait about half a second after the next page was already there.
+     */
+    WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, POLL);
+    }
+
     /** Until the old page is gone (Chromium reports that in two ways) and the new one has loaded. */
     private void waitForNextPage(WebElement oldPage) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
         wait.until(browser -> {
             try {
                 oldPage.isEnabled();

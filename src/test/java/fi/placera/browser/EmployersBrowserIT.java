@@ -10,7 +10,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A coach records an employer, a contact about a client on a phone (in well under 30 seconds), an employer
@@ -72,7 +71,7 @@ class EmployersBrowserIT extends BrowserTestBase {
         browser.visit("/employer-contacts/new?employer=" + employerId);
         choose("clientId", "Emma Työnhaku-" + suffix);
         // htmx brings her disclosure preference beside the choice (no profile yet: not decided)
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        browser.waitUpTo(Duration.ofSeconds(10))
                 .until(driver -> !driver.findElements(By.id("disclosure-preference-value")).isEmpty());
         assertThat(browser.driver().findElement(By.id("disclosure-preference-value")).getText())
                 .isEqualTo(lang.equals("fi") ? "Ei vielä päätetty" : "Inte bestämt ännu");

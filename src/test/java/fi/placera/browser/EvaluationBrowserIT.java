@@ -1,9 +1,9 @@
 package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fi.placera.testing.Given;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +15,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A client enrolled half a year ago has a baseline WHO-5. The coach makes a one-time link to the 6-month follow-up
@@ -26,27 +25,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class EvaluationBrowserIT extends BrowserTestBase {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
 
     @Autowired MockMvc mvc;
+    @Autowired Given given;
     @Autowired Clock clock;
-
-    private MockHttpServletRequestBuilder asCoach(String path) {
-        return post(path).with(users.as("coach1")).with(csrf());
-    }
 
     /** A client of the demo team enrolled 190 days ago whose baseline WHO-5 the coach filled in: all 2s, i.e. 40. */
     private UUID clientWithABaseline(String lang) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(asCoach("/clients").param("id", client.toString()).param("firstName", "Seija")
-                .param("lastName", "Seuranta-" + lang).param("preferredLanguage", lang).param("ipsTeamId", DEMO_TEAM));
-        mvc.perform(asCoach("/clients/" + client + "/agreement")
-                .param("agreedOn", LocalDate.now(clock).minusDays(190).format(DAY))
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
-        String form = mvc.perform(asCoach("/clients/" + client + "/evaluation").param("key", UUID.randomUUID().toString())
+        UUID client = given.client("coach1").named("Seija", "Seuranta-" + lang).speaking(lang)
+                .agreedOn(LocalDate.now(clock).minusDays(190).format(DAY)).create();
+        String form = mvc.perform(users.as("coach1", post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
                 .param("instrument", "WHO-5").param("timepoint", "BASELINE").param("mode", "COACH")
                 .param("language", lang)).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(asCoach(form).param("item-1", "2").param("item-2", "2").param("item-3", "2").param("item-4", "2")
+        mvc.perform(users.as("coach1", post(form)).param("item-1", "2").param("item-2", "2").param("item-3", "2").param("item-4", "2")
                 .param("item-5", "2").param("submit", "true"));
         return client;
     }

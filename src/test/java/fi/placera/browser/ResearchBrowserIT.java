@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The national administrator creates a research study (a bad date comes back next to its field with everything
@@ -54,7 +53,7 @@ class ResearchBrowserIT extends BrowserTestBase {
         assertThat(browser.path()).startsWith("/research/extracts/");
         String job = browser.path().substring("/research/extracts/".length());
         assertThat(browser.driver().findElements(By.id("job-progress"))).hasSize(1);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
+        browser.waitUpTo(Duration.ofSeconds(120))
                 .until(driver -> !driver.findElements(By.id("download")).isEmpty());
         browser.checkPage();
         assertThat(browser.driver().findElement(By.id("job-progress")).getAttribute("value")).isEqualTo("100");

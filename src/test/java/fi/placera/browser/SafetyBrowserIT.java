@@ -1,9 +1,9 @@
 package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fi.placera.testing.Given;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The safety flow on a phone (390 px), in Finnish and Swedish, every page checked with axe: a client answers PHQ-9
@@ -25,29 +24,21 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class SafetyBrowserIT extends BrowserTestBase {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
-    private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
 
     @Autowired MockMvc mvc;
+    @Autowired Given given;
     @Autowired Clock clock;
-
-    private MockHttpServletRequestBuilder asCoach(String path) {
-        return post(path).with(users.as("coach1")).with(csrf());
-    }
 
     /** A new client of coach1, enrolled a week ago, in the language; returns their id. */
     private UUID client(String lastName, String lang) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(asCoach("/clients").param("id", client.toString()).param("firstName", "Siiri")
-                .param("lastName", lastName).param("preferredLanguage", lang).param("ipsTeamId", DEMO_TEAM));
-        mvc.perform(asCoach("/clients/" + client + "/agreement")
-                .param("agreedOn", LocalDate.now(clock).minusDays(7).format(DAY))
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        UUID client = given.client("coach1").named("Siiri", lastName).speaking(lang)
+                .agreedOn(LocalDate.now(clock).minusDays(7).format(DAY)).create();
         return client;
     }
 
     /** The one-time link the coach makes for PHQ-9 in the language. */
     private String link(UUID client, String lang) throws Exception {
-        String made = mvc.perform(asCoach("/clients/" + client + "/evaluation").param("key", UUID.randomUUID().toString())
+        String made = mvc.perform(users.as("coach1", post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
                 .param("instrument", "PHQ-9").param("timepoint", "BASELINE").param("mode", "LINK")
                 .param("language", lang)).andReturn().getResponse().getContentAsString();
         String url = Jsoup.parse(made).getElementById("link-url").attr("value");

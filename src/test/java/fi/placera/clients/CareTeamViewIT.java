@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.util.Locale;
 import java.util.UUID;
@@ -26,6 +27,7 @@ class CareTeamViewIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
 
     private Document page(String user, UUID client) throws Exception {
         return Jsoup.parse(mvc.perform(get("/clients/" + client).with(users.as(user)).locale(Locale.forLanguageTag("fi")))
@@ -40,12 +42,7 @@ class CareTeamViewIT {
     @Test
     void theCareTeamSeesTheConsentedKindsOnlyWhileTheTeamSeesEverything() throws Exception {
         String coach = users.newCoach();
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Kaisu").param("lastName", "Kirjo").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
+        UUID client = given.client(coach).named("Kaisu", "Kirjo").agreedOn("2.1.2026", "PAPER_SIGNATURE").create();
         consent(coach, client, "IDENTITY");
         consent(coach, client, "ACTION_PLAN");
         // AZ3: a canary in a kind the client did not consent to share (the vocational profile), one in a kind they did

@@ -1,7 +1,6 @@
 package fi.placera.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The client record: everything recorded, oldest first, on one printable page; each view logged; others see nothing. */
 @PlaceraIT
@@ -28,28 +26,24 @@ class ClientRecordIT {
     @Autowired DemoUsers users;
     @Autowired JdbcClient jdbc;
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(SWEDISH);
-    }
-
     @Test
     void theRecordTellsTheServiceInOrderAndEveryViewIsLogged() throws Exception {
         String coach = users.newCoach();
         UUID id = UUID.randomUUID();
-        mvc.perform(as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Tilda")
+        mvc.perform(users.as(coach, SWEDISH, post("/clients")).param("id", id.toString()).param("firstName", "Tilda")
                 .param("lastName", "Tidslinje").param("preferredLanguage", "sv")
                 .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(as(coach, post("/clients/" + id + "/referral")).param("source", "SELF").param("referredOn", "3.1.2026")
+        mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/referral")).param("source", "SELF").param("referredOn", "3.1.2026")
                 .param("wishToWork", "Jobb på ett bibliotek"));
-        mvc.perform(as(coach, post("/clients/" + id + "/outreach")).param("attemptedOn", "5.1.2026").param("channel", "PHONE")
+        mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/outreach")).param("attemptedOn", "5.1.2026").param("channel", "PHONE")
                 .param("outcome", "REACHED"));
-        mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "7.1.2026")
+        mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/agreement")).param("agreedOn", "7.1.2026")
                 .param("howAgreed", "PAPER_SIGNATURE"));
-        mvc.perform(as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
                 .param("counselledOn", "9.1.2026").param("counsellor", "COACH").param("topics", "HOUSING_ALLOWANCE"));
         long logged = reads(id);
 
-        var page = Jsoup.parse(mvc.perform(as(coach, get("/clients/" + id + "/record"))).andExpect(status().isOk())
+        var page = Jsoup.parse(mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/record"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
 
         List<String> rows = page.select("table.timeline tbody tr").eachText();
@@ -59,7 +53,7 @@ class ClientRecordIT {
                 "7.1.2026 Samarbetsavtal ingicks: Undertecknat på papper",
                 "9.1.2026 Förmånsrådgivning: Bostadsbidrag");
         assertThat(reads(id)).isEqualTo(logged + 1);
-        mvc.perform(as("careteam", get("/clients/" + id + "/record"))).andExpect(status().isNotFound());
+        mvc.perform(users.as("careteam", SWEDISH, get("/clients/" + id + "/record"))).andExpect(status().isNotFound());
     }
 
     private long reads(UUID client) {

@@ -1,7 +1,6 @@
 package fi.placera.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -9,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.ReviewDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,17 +22,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** "My week": the coach's own clients with their phase, and what falls due by Sunday, overdue first. */
 @PlaceraIT
 class CoachWeekIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired ActionPlans plans;
     @Autowired Clock clock;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -47,27 +45,18 @@ class CoachWeekIT {
         today = LocalDate.now(clock);
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private UUID client(String user, String lastName) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(user, post("/clients")).param("id", id.toString()).param("firstName", "Veera")
-                        .param("lastName", lastName).param("preferredLanguage", "fi")
-                        .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"))
-                .andExpect(redirectedUrl("/clients/" + id));
-        return id;
+        return given.client(user).named("Veera", lastName).create();
     }
 
     private Document week(String user) throws Exception {
-        return Jsoup.parse(mvc.perform(as(user, get("/week"))).andReturn().getResponse().getContentAsString());
+        return Jsoup.parse(mvc.perform(users.as(user, get("/week"))).andReturn().getResponse().getContentAsString());
     }
 
     @Test
     void aReferredClientNotReachedIsContactedAgainAWeekAfterTheReferral() throws Exception {
         UUID id = client(coach, "Lähetetty");
-        mvc.perform(as(coach, post("/clients/" + id + "/referral")).param("source", "SELF")
+        mvc.perform(users.as(coach, post("/clients/" + id + "/referral")).param("source", "SELF")
                 .param("referredOn", today.minusDays(10).format(DAY)));
         Document week = week(coach);
         assertThat(week.select("table td").eachText()).contains("Lähetetty, Veera", "Lähetetty, ei vielä tavoitettu");
@@ -80,9 +69,9 @@ class CoachWeekIT {
     void reviewsAndCounsellingAppearWhenDueByTheEndOfTheWeek() throws Exception {
         UUID id = client(coach, "Sovittu");
         LocalDate agreed = today.minusMonths(3).plusDays(3);
-        mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", agreed.format(DAY))
+        mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", agreed.format(DAY))
                 .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", agreed.format(DAY))
+        mvc.perform(users.as(coach, post("/clients/" + id + "/plan")).param("startedOn", agreed.format(DAY))
                 .param("goals", "Työ kahvilassa"));
         LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate review = plans.reviewsDue(id).stream().filter(due -> due.milestone() == 3).map(ReviewDue::dueOn)
@@ -99,12 +88,12 @@ class CoachWeekIT {
     @Test
     void thePhaseFollowsTheProfileAndEachClientHasAOneClickWayToRecordAMeeting() throws Exception {
         UUID id = client(coach, "Profiili");
-        mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.format(DAY))
+        mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.format(DAY))
                 .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(as(coach, post("/clients/" + id + "/profile/meetings")).param("profileMetOn", today.format(DAY))
+        mvc.perform(users.as(coach, post("/clients/" + id + "/profile/meetings")).param("profileMetOn", today.format(DAY))
                 .param("profileCovered", "Vahvuudet"));
         assertThat(week(coach).select("table td").eachText()).contains("Ammatillista profiilia laaditaan");
-        mvc.perform(as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Varastotyö"));
+        mvc.perform(users.as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Varastotyö"));
         var row = week(coach).select("table tbody tr").first();
         assertThat(row.select("td").eachText()).contains("Työnhaku");
         assertThat(row.select("a[href$=#profile-meetings]").attr("href")).isEqualTo("/clients/" + id + "#profile-meetings");
@@ -117,17 +106,17 @@ class CoachWeekIT {
         UUID fine = client(coach, "Ajoissa");
         UUID fresh = client(coach, "Tuore");
         for (UUID id : new UUID[] {late, fine}) {
-            mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.minusDays(26).format(DAY))
+            mvc.perform(users.as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", today.minusDays(26).format(DAY))
                     .param("howAgreed", "STRONG_IDENTIFICATION"));
         }
-        mvc.perform(as(coach, post("/clients/" + fresh + "/agreement")).param("agreedOn", today.minusDays(24).format(DAY))
+        mvc.perform(users.as(coach, post("/clients/" + fresh + "/agreement")).param("agreedOn", today.minusDays(24).format(DAY))
                 .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(as(coach, post("/employers")).param("name", "Kontaktityönantaja " + UUID.randomUUID()));
+        mvc.perform(users.as(coach, post("/employers")).param("name", "Kontaktityönantaja " + UUID.randomUUID()));
         UUID employer = jdbc.sql("select id from employer where name like 'Kontaktityönantaja %' limit 1")
                 .query(UUID.class).single();
-        mvc.perform(as(coach, post("/clients/" + fine + "/consents")).param("party", "EMPLOYER:" + employer)
+        mvc.perform(users.as(coach, post("/clients/" + fine + "/consents")).param("party", "EMPLOYER:" + employer)
                 .param("kind", "EMPLOYMENT").param("validFrom", today.minusDays(26).format(DAY)));
-        mvc.perform(as(coach, post("/employer-contacts")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/employer-contacts")).param("key", UUID.randomUUID().toString())
                 .param("employerId", employer.toString()).param("contactedOn", today.format(DAY))
                 .param("mode", "FACE_TO_FACE").param("purpose", "ABOUT_CLIENT").param("clientId", fine.toString()))
                 .andExpect(redirectedUrl("/employers/" + employer + "?saved"));
@@ -151,7 +140,7 @@ class CoachWeekIT {
 
     @Test
     void aCoachStartsTheDayFromTheirWeek() throws Exception {
-        mvc.perform(as(coach, get("/"))).andExpect(redirectedUrl("/week"));
+        mvc.perform(users.as(coach, get("/"))).andExpect(redirectedUrl("/week"));
         assertThat(week(coach).select("main p").eachText())
                 .contains("Viikko " + today.with(DayOfWeek.MONDAY).format(DAY) + "–" + today.with(DayOfWeek.SUNDAY).format(DAY));
     }

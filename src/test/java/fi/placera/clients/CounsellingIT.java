@@ -3,7 +3,6 @@ package fi.placera.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,10 +12,10 @@ import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class CounsellingIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired BenefitsCounselling counselling;
     @Autowired TableChecksum checksum;
 
@@ -42,20 +41,9 @@ class CounsellingIT {
         coach = users.newCoach();
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private UUID client(String agreedOn) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Elli")
-                .param("lastName", "Etuus").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreedOn != null) {
-            mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", agreedOn)
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Elli", "Etuus");
+        return (agreedOn == null ? client : client.agreedOn(agreedOn)).create();
     }
 
     private MockHttpServletRequestBuilder session(UUID client, String key) {
@@ -63,7 +51,7 @@ class CounsellingIT {
     }
 
     private MockHttpServletRequestBuilder session(UUID client, String key, String day, String outcome) {
-        return as(coach, post("/clients/" + client + "/counselling")).param("key", key)
+        return users.as(coach, post("/clients/" + client + "/counselling")).param("key", key)
                 .param("counselledOn", day).param("counsellor", "COACH")
                 .param("topics", "EARNINGS_LIMITS", "REPORTING_EARNINGS").param("counsellingOutcome", outcome);
     }
@@ -83,11 +71,11 @@ class CounsellingIT {
         UUID id = client("2.1.2026");
         assertThat(counselling.dues(id)).containsExactly(
                 new CounsellingDue(DueReason.SERVICE_START, LocalDate.of(2026, 2, 1), false));
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id)))
                 .andExpect(content().string(containsString("Etuusneuvonta palvelun alussa viimeistään 1.2.2026 – myöhässä")));
         mvc.perform(session(id, UUID.randomUUID().toString())).andExpect(redirectedUrl("/clients/" + id));
         assertThat(counselling.dues(id)).extracting(CounsellingDue::met).containsExactly(true);
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id)))
                 .andExpect(content().string(containsString("1.2.2026 – tehty")))
                 .andExpect(content().string(containsString("Tulorajat, Tulojen ilmoittaminen")));
     }
@@ -113,14 +101,14 @@ class CounsellingIT {
     void aBenefitsAdviserIsNamedAndAtLeastOneTopicChosen() throws Exception {
         UUID id = client("2.1.2026");
         String before = checksum.of("benefits_counselling");
-        mvc.perform(as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
                         .param("counselledOn", "10.1.2026").param("counsellor", "BENEFITS_ADVISER")
                         .param("topics", "DISABILITY_PENSION"))
                 .andExpect(content().string(containsString("id=\"adviserName-error\"")));
-        mvc.perform(as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
                         .param("counselledOn", "10.1.2026").param("counsellor", "COACH"))
                 .andExpect(content().string(containsString("Valitse vähintään yksi aihe.")));
-        mvc.perform(as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + id + "/counselling")).param("key", UUID.randomUUID().toString())
                         .param("counselledOn", "10.1.2026").param("counsellor", "COACH").param("topics", "NOT_A_TOPIC"))
                 .andExpect(content().string(containsString("id=\"topics-error\"")));
         assertThat(checksum.of("benefits_counselling")).isEqualTo(before);
@@ -139,7 +127,7 @@ class CounsellingIT {
         assertThat(checksum.of("benefits_counselling")).isEqualTo(before);
         mvc.perform(session(id, UUID.randomUUID().toString(), "10.1.2026", "<script>alert(1)</script>"))
                 .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id)))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }

@@ -3,33 +3,31 @@ package fi.placera.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The service ends only by the client's choice or a step-down to the care team; re-entry keeps the history. */
 @PlaceraIT
 class ServiceEndIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
 
@@ -40,16 +38,8 @@ class ServiceEndIT {
     @BeforeEach
     void enrolledClient() throws Exception {
         coach = users.newCoach();
-        client = UUID.randomUUID();
-        mvc.perform(as(post("/clients")).param("id", client.toString()).param("firstName", "Paavo").param("lastName", "Palaaja")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(as(post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
+        client = given.client(coach).named("Paavo", "Palaaja").agreedOn("5.1.2026").create();
         coachId = jdbc.sql("select coach_staff_id from client where id = ?").param(client).query(UUID.class).single();
-    }
-
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as(coach)).with(csrf()).locale(FINNISH);
     }
 
     private int activeClients() {
@@ -60,20 +50,20 @@ class ServiceEndIT {
     @Test
     void theClientsChoiceEndsTheServiceGivesThePlaceBackAndReEntryKeepsTheHistory() throws Exception {
         assertThat(activeClients()).isEqualTo(1);
-        mvc.perform(as(post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
                         .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
                 .andExpect(redirectedUrl("/clients/" + client));
         assertThat(activeClients()).isZero();
-        mvc.perform(as(post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.5.2026"))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.5.2026"))
                 .andExpect(content().string(containsString("Paluu ei voi olla ennen päättymistä.")));
-        mvc.perform(as(post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.9.2026"))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.9.2026"))
                 .andExpect(redirectedUrl("/clients/" + client));
         assertThat(activeClients()).isEqualTo(1);
-        mvc.perform(as(post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.10.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.10.2026")
                         .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
                         .param("serviceEndNote", "Hoitotiimi jatkaa tukea"))
                 .andExpect(redirectedUrl("/clients/" + client));
-        mvc.perform(as(get("/clients/" + client + "/record")))
+        mvc.perform(users.as(coach, get("/clients/" + client + "/record")))
                 .andExpect(content().string(containsString("Haluaa keskittyä opintoihin")))
                 .andExpect(content().string(containsString("Asiakas palasi")))
                 .andExpect(content().string(containsString("Hoitotiimi jatkaa tukea")));
@@ -84,14 +74,14 @@ class ServiceEndIT {
     @Test
     void thereIsNoOtherReasonAndAStepDownNamesTheCareTeam() throws Exception {
         String before = checksum.of("service_end");
-        mvc.perform(as(post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
                         .param("serviceEndReason", "NOT_READY").param("serviceEndNote", "Ei valmis"))
                 .andExpect(content().string(containsString("id=\"serviceEndReason-error\"")))
                 .andExpect(content().string(containsString("Ei valmis")));
-        mvc.perform(as(post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
                         .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndNote", "Siirtyy"))
                 .andExpect(content().string(containsString("Siirtymisessä kirjataan hoitotiimi")));
-        mvc.perform(as(post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.1.2099")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.1.2099")
                         .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "x"))
                 .andExpect(content().string(containsString("Päivämäärä on tulevaisuudessa.")));
         assertThat(checksum.of("service_end")).isEqualTo(before);

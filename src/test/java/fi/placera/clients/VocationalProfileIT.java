@@ -3,7 +3,6 @@ package fi.placera.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +14,7 @@ import fi.placera.planning.VocationalProfiles.Disclosure;
 import fi.placera.planning.VocationalProfiles.Meeting;
 import fi.placera.planning.VocationalProfiles.Profile;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.ArrayList;
@@ -38,6 +38,7 @@ class VocationalProfileIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired VocationalProfiles profiles;
     @Autowired TableChecksum checksum;
 
@@ -48,24 +49,13 @@ class VocationalProfileIT {
         coach = users.newCoach();
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(SWEDISH);
-    }
-
     private MockHttpServletRequestBuilder posted(UUID id, String path) {
-        return as(coach, post("/clients/" + id + path)).param("key", UUID.randomUUID().toString());
+        return users.as(coach, SWEDISH, post("/clients/" + id + path)).param("key", UUID.randomUUID().toString());
     }
 
     private UUID client(boolean agreed) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(coach, post("/clients")).param("id", id.toString()).param("firstName", "Pia")
-                .param("lastName", "Profil").param("preferredLanguage", "sv")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreed) {
-            mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "1.2.2026")
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Pia", "Profil").speaking("sv");
+        return (agreed ? client.agreedOn("1.2.2026") : client).create();
     }
 
     private void meeting(UUID id, String day, String covered) throws Exception {
@@ -78,7 +68,7 @@ class VocationalProfileIT {
     }
 
     private String page(UUID id) throws Exception {
-        return mvc.perform(as(coach, get("/clients/" + id))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id))).andReturn().getResponse().getContentAsString();
     }
 
     private static List<String> duplicateIds(String html) {
@@ -117,11 +107,11 @@ class VocationalProfileIT {
         meeting(id, "3.2.2026", "Styrkor och intressen");
         meeting(id, "10.2.2026", "Arbetshistoria");
         meeting(id, "17.2.2026", "Önskemål");
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
                 .andExpect(content().string(not(containsString("den här har tagit"))));
         meeting(id, "24.2.2026", "Slutförd");
         assertThat(profiles.meetings(id)).extracting(Meeting::number).containsExactly(1, 2, 3, 4);
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
                 .andExpect(content().string(containsString("value=\"4\">24.2.2026: Slutförd")))
                 .andExpect(content().string(containsString("Profilen görs vanligen upp under 3 möten; den här har tagit 4.")));
     }
@@ -135,7 +125,7 @@ class VocationalProfileIT {
                         .param("preferredWork", "Lager eller butik").param("disclosurePreference", "PARTLY"))
                 .andExpect(redirectedUrl("/clients/" + id));
         String before = tables();
-        mvc.perform(as("teamleader", post("/clients/" + id + "/profile")).param("version", "1")
+        mvc.perform(users.as("teamleader", SWEDISH, post("/clients/" + id + "/profile")).param("version", "1")
                         .param("preferredWork", "Kafé, deltid"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kafé, deltid")))
@@ -146,13 +136,13 @@ class VocationalProfileIT {
         assertThat(profiles.profileOf(id).orElseThrow().content().preferredWork()).isEqualTo("Lager eller butik");
         assertThat(profiles.profileOf(id).orElseThrow().content().disclosure()).isEqualTo(Disclosure.PARTLY);
 
-        mvc.perform(as("teamleader", post("/clients/" + id + "/profile")).param("version", "2")
+        mvc.perform(users.as("teamleader", SWEDISH, post("/clients/" + id + "/profile")).param("version", "2")
                         .param("preferredWork", "Kafé, deltid"))
                 .andExpect(redirectedUrl("/clients/" + id));
         assertThat(profiles.history(id)).extracting(Profile::version).containsExactly(3, 2, 1);
         assertThat(profiles.history(id)).extracting(version -> version.content().preferredWork())
                 .containsExactly("Kafé, deltid", "Lager eller butik", "Lager");
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
                 .andExpect(content().string(containsString("<dd>Lager eller butik</dd>")))
                 .andExpect(content().string(containsString("<dd>Delvis, med avtalade ord</dd>")))
                 .andExpect(content().string(not(containsString("<details open"))));
@@ -174,7 +164,7 @@ class VocationalProfileIT {
                 .andExpect(content().string(containsString("id=\"revisitOn-error\"")));
         assertThat(profiles.disclosureDiscussions(id)).singleElement()
                 .satisfies(talk -> assertThat(talk.agreedWording()).isEqualTo("Jag har en långvarig sjukdom"));
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
                 .andExpect(content().string(containsString("Delvis, med avtalade ord")))
                 .andExpect(content().string(containsString("<dd>Anpassningar blir möjliga</dd>")))
                 .andExpect(content().string(containsString("<dd>Oro för fördomar</dd>")))
@@ -184,7 +174,7 @@ class VocationalProfileIT {
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "6.2.2026").param("disclosureDecision", "DISCLOSE")
                         .param("revisitOn", "1.1.2099"))
                 .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
                 .andExpect(content().string(not(containsString("det skulle tas upp igen"))));
     }
 
@@ -238,7 +228,7 @@ class VocationalProfileIT {
     @Test
     void everyIdOnTheClientPageIsUniqueWithTheProfileFilledIn() throws Exception {
         UUID id = client(true);
-        mvc.perform(as(coach, post("/clients/" + id + "/plan")).param("startedOn", "2.2.2026").param("goals", "Lager"));
+        mvc.perform(users.as(coach, SWEDISH, post("/clients/" + id + "/plan")).param("startedOn", "2.2.2026").param("goals", "Lager"));
         meeting(id, "3.2.2026", "Styrkor");
         mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann").param("preferredHours", "20 h, förmiddagar"));
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")

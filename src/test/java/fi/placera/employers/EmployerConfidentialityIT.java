@@ -74,12 +74,8 @@ class EmployerConfidentialityIT {
         team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(30), "howAgreed", "PAPER_SIGNATURE");
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(Locale.forLanguageTag("fi"));
-    }
-
     private MockHttpServletRequestBuilder contact(UUID about, UUID at, int daysAgo) {
-        MockHttpServletRequestBuilder request = as(coach, post("/employer-contacts"))
+        MockHttpServletRequestBuilder request = users.as(coach, post("/employer-contacts"))
                 .param("key", UUID.randomUUID().toString()).param("employerId", at.toString())
                 .param("contactedOn", team.day(daysAgo)).param("mode", "FACE_TO_FACE").param("outcome", "Haastattelu");
         return about == null ? request.param("purpose", "GENERAL_JOB_DEVELOPMENT")
@@ -170,7 +166,7 @@ class EmployerConfidentialityIT {
         agreement();
         UUID consent = consentTo(employer, "EMPLOYMENT", 30);
         mvc.perform(contact(client, employer, 1)).andExpect(redirectedUrl("/employers/" + employer + "?saved"));
-        mvc.perform(as(coach, post("/clients/" + client + "/consents/" + consent + "/withdraw")))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/consents/" + consent + "/withdraw")))
                 .andExpect(redirectedUrl("/clients/" + client));
         List<String> before = recordChecksums();
         assertThat(refusal(contact(client, employer, 1), "clientId")).startsWith("Asiakas ei ole antanut suostumusta");
@@ -191,7 +187,7 @@ class EmployerConfidentialityIT {
         assertThat(disclosures()).containsExactly(
                 employerName + " | client consent " + consent + " | EMPLOYMENT | employer contact");
 
-        String page = mvc.perform(as(coach, post("/clients/" + client + "/portal-invite"))).andExpect(status().isOk())
+        String page = mvc.perform(users.as(coach, post("/clients/" + client + "/portal-invite"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Matcher link = LINK.matcher(page);
         assertThat(link.find()).isTrue();
@@ -217,10 +213,10 @@ class EmployerConfidentialityIT {
     void anAgreementAndAJobLeadAboutAClientNeedTheConsentAndAreDisclosed() throws Exception {
         agreement();
         List<String> before = recordChecksums();
-        MockHttpServletRequestBuilder agreementAbout = as(coach, post("/employers/" + employer + "/agreements"))
+        MockHttpServletRequestBuilder agreementAbout = users.as(coach, post("/employers/" + employer + "/agreements"))
                 .param("key", UUID.randomUUID().toString()).param("agreedOn", team.day(1))
                 .param("clientId", client.toString()).param("supports", "Nimetty työkaveri");
-        MockHttpServletRequestBuilder leadFor = as(coach, post("/employers/" + employer + "/leads"))
+        MockHttpServletRequestBuilder leadFor = users.as(coach, post("/employers/" + employer + "/leads"))
                 .param("key", UUID.randomUUID().toString()).param("leadKind", "OPENING").param("leadTitle", "Myyjä")
                 .param("leadNotedOn", team.day(1)).param("leadClientId", client.toString());
         assertThat(refusal(agreementAbout, "clientId")).startsWith("Asiakas ei ole antanut suostumusta");
@@ -241,14 +237,14 @@ class EmployerConfidentialityIT {
         String body = """
                 {"key": "%s", "contactedOn": "%s", "mode": "PHONE", "purpose": "ABOUT_CLIENT", "clientId": "%s"}""";
         List<String> before = recordChecksums();
-        mvc.perform(as(coach, post("/api/v1/employers/" + employer + "/contacts")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(users.as(coach, post("/api/v1/employers/" + employer + "/contacts")).contentType(MediaType.APPLICATION_JSON)
                         .header("Accept-Language", "en")
                         .content(body.formatted(UUID.randomUUID(), team.today(), client)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("clientId"))
                 .andExpect(jsonPath("$.errors[0].code").value("employer.consent.missing"));
-        mvc.perform(as(coach, post("/api/v1/employers/" + employer + "/agreements")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(users.as(coach, post("/api/v1/employers/" + employer + "/agreements")).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"key": "%s", "agreement": {"agreedOn": "%s", "clientId": "%s", "supports": "Tuki"}}"""
                                 .formatted(UUID.randomUUID(), team.today(), client)))
@@ -257,7 +253,7 @@ class EmployerConfidentialityIT {
         assertThat(recordChecksums()).isEqualTo(before);
 
         UUID consent = consentTo(employer, "EMPLOYMENT", 30);
-        mvc.perform(as(coach, post("/api/v1/employers/" + employer + "/contacts")).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(users.as(coach, post("/api/v1/employers/" + employer + "/contacts")).contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(UUID.randomUUID(), team.today(), client)))
                 .andExpect(status().isCreated());
         assertThat(disclosures()).containsExactly(
@@ -271,7 +267,7 @@ class EmployerConfidentialityIT {
                 null, null, null, null, null)).id();
         String before = checksums.of("consent");
         for (String party : List.of("EMPLOYER", "EMPLOYER:" + otherArea, "EMPLOYER:not-an-id")) {
-            Document page = Jsoup.parse(mvc.perform(as(coach, post("/clients/" + client + "/consents"))
+            Document page = Jsoup.parse(mvc.perform(users.as(coach, post("/clients/" + client + "/consents"))
                             .param("party", party).param("kind", "EMPLOYMENT").param("validFrom", team.day(1)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
             assertThat(page.getElementById("party-error").text()).as(party).isEqualTo(party.equals("EMPLOYER:" + otherArea)
@@ -280,7 +276,7 @@ class EmployerConfidentialityIT {
         assertThat(checksums.of("consent")).isEqualTo(before);
 
         consentTo(employer, "EMPLOYMENT", 1);
-        Document record = Jsoup.parse(mvc.perform(as(coach, get("/clients/" + client))).andReturn().getResponse()
+        Document record = Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(record.select("#consents-heading ~ div table tbody td:first-child").eachText()).contains(employerName);
         assertThat(record.select("#party option").eachAttr("value")).contains("EMPLOYER:" + employer)
@@ -294,7 +290,7 @@ class EmployerConfidentialityIT {
         team.send(coach, "/clients/" + client + "/disclosure", "key", UUID.randomUUID().toString(),
                 "discussedOn", team.day(2), "disclosureDecision", "PARTLY",
                 "agreedWording", "Kerron tarvitsevani joustoa aamuihin");
-        Document opened = Jsoup.parse(mvc.perform(as(coach, get("/employer-contacts/new")).param("client", client.toString()))
+        Document opened = Jsoup.parse(mvc.perform(users.as(coach, get("/employer-contacts/new")).param("client", client.toString()))
                 .andReturn().getResponse().getContentAsString());
         assertThat(opened.getElementById("disclosure-preference").text())
                 .contains("Osittain, sovituin sanoin", "Kerron tarvitsevani joustoa aamuihin");
@@ -318,13 +314,13 @@ class EmployerConfidentialityIT {
         consentTo(employer, "EMPLOYMENT", 30);
         TestTeams.Team other = teams.create("Muut");
         String stranger = other.member("Berg", "COACH", "1");
-        Document page = Jsoup.parse(mvc.perform(as(stranger, get("/employer-contacts/new")).param("client", client.toString()))
+        Document page = Jsoup.parse(mvc.perform(users.as(stranger, get("/employer-contacts/new")).param("client", client.toString()))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.getElementById("disclosure-preference").text()).isEmpty();
         assertThat(page.text()).doesNotContain("Työnantajalle ei kerrota");
 
         List<String> before = recordChecksums();
-        MockHttpServletRequestBuilder contact = as(stranger, post("/employer-contacts"))
+        MockHttpServletRequestBuilder contact = users.as(stranger, post("/employer-contacts"))
                 .param("key", UUID.randomUUID().toString()).param("employerId", employer.toString())
                 .param("contactedOn", team.day(0)).param("mode", "FACE_TO_FACE").param("purpose", "ABOUT_CLIENT")
                 .param("clientId", client.toString());

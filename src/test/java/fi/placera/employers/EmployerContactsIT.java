@@ -11,6 +11,7 @@ import fi.placera.employers.EmployerContacts.Mode;
 import fi.placera.employers.EmployerContacts.Purpose;
 import fi.placera.employers.EmployerContacts.WeeklyCount;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.MutableClock;
 import fi.placera.testing.PlaceraIT;
 import java.time.Duration;
@@ -38,6 +39,7 @@ class EmployerContactsIT {
     @Autowired Employers employers;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired MutableClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -153,10 +155,7 @@ class EmployerContactsIT {
     void theFirstFaceToFaceContactAboutAClientCountsFromTheDayAsked() throws Exception {
         String username = jdbc.sql("select username from user_account where staff_member_id = ?").param(coach)
                 .query(String.class).single();
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(username)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Kaisa").param("lastName", "Kontakti").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
+        UUID client = given.client(username).named("Kaisa", "Kontakti").create();
         contact(LocalDate.of(2026, 1, 5), Mode.PHONE, client);
         contact(LocalDate.of(2026, 1, 20), Mode.FACE_TO_FACE, client);
         contact(LocalDate.of(2026, 1, 10), Mode.FACE_TO_FACE, client);

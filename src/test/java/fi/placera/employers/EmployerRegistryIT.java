@@ -2,7 +2,6 @@ package fi.placera.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The employer registry: valid business IDs only, duplicates noticed, no lost updates, agreements recorded. */
 @PlaceraIT
@@ -38,12 +36,8 @@ class EmployerRegistryIT {
         coach = users.newCoach();
     }
 
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as(coach)).with(csrf()).locale(FINNISH);
-    }
-
     private String register(String name, String businessId) throws Exception {
-        MvcResult result = mvc.perform(as(post("/employers")).param("name", name).param("businessId", businessId)
+        MvcResult result = mvc.perform(users.as(coach, post("/employers")).param("name", name).param("businessId", businessId)
                 .param("sector", "Kauppa")).andReturn();
         return result.getResponse().getRedirectedUrl();
     }
@@ -52,16 +46,16 @@ class EmployerRegistryIT {
     void businessIdsAreCheckedAndUniqueInTheArea() throws Exception {
         String unique = "Kauppa " + UUID.randomUUID();
         String before = checksum.of("employer");
-        mvc.perform(as(post("/employers")).param("name", unique).param("businessId", "0112038-8"))
+        mvc.perform(users.as(coach, post("/employers")).param("name", unique).param("businessId", "0112038-8"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tarkistusnumero ei täsmää")))
                 .andExpect(content().string(containsString("value=\"0112038-8\"")));
-        mvc.perform(as(post("/employers")).param("name", unique).param("businessId", "112038-9"))
+        mvc.perform(users.as(coach, post("/employers")).param("name", unique).param("businessId", "112038-9"))
                 .andExpect(content().string(containsString("id=\"businessId-error\"")));
         assertThat(checksum.of("employer")).isEqualTo(before);
         String businessId = validBusinessId(1_000_000 + Math.floorMod(unique.hashCode(), 1_000_000));
         assertThat(register(unique, businessId)).startsWith("/employers/");
-        mvc.perform(as(post("/employers")).param("name", "Toinen " + unique).param("businessId", businessId))
+        mvc.perform(users.as(coach, post("/employers")).param("name", "Toinen " + unique).param("businessId", businessId))
                 .andExpect(content().string(containsString("Tällä Y-tunnuksella on jo työnantaja")));
     }
 
@@ -69,24 +63,24 @@ class EmployerRegistryIT {
     void aSecondEmployerWithTheSameNameNeedsConfirmationAndLinksToTheFirst() throws Exception {
         String name = "Pohjanmaan Leipomo " + UUID.randomUUID().toString().substring(0, 8);
         String first = register(name + " Oy", "");
-        var page = Jsoup.parse(mvc.perform(as(post("/employers")).param("name", name.toUpperCase(FINNISH) + " oy"))
+        var page = Jsoup.parse(mvc.perform(users.as(coach, post("/employers")).param("name", name.toUpperCase(FINNISH) + " oy"))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.getElementById("name-error").text()).contains("Samanniminen työnantaja");
         assertThat(page.select("a[href=" + first + "]")).hasSize(1);
-        mvc.perform(as(post("/employers")).param("name", name + " Oy").param("confirmSameName", "true"))
+        mvc.perform(users.as(coach, post("/employers")).param("name", name + " Oy").param("confirmSameName", "true"))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void aStaleEditIsAConflictThatKeepsTheText() throws Exception {
         String url = register("Muokattava " + UUID.randomUUID(), "");
-        mvc.perform(as(post(url)).param("name", "Ensimmäinen muutos").param("version", "1"))
+        mvc.perform(users.as(coach, post(url)).param("name", "Ensimmäinen muutos").param("version", "1"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post(url)).param("name", "Toinen muutos").param("needs", "Tarvitsee kesätyöntekijöitä")
+        mvc.perform(users.as(coach, post(url)).param("name", "Toinen muutos").param("needs", "Tarvitsee kesätyöntekijöitä")
                         .param("version", "1"))
                 .andExpect(content().string(containsString("Joku muu tallensi")))
                 .andExpect(content().string(containsString("Tarvitsee kesätyöntekijöitä")));
-        mvc.perform(as(get(url))).andExpect(content().string(containsString("Ensimmäinen muutos")));
+        mvc.perform(users.as(coach, get(url))).andExpect(content().string(containsString("Ensimmäinen muutos")));
     }
 
     @Test
@@ -94,18 +88,18 @@ class EmployerRegistryIT {
         String url = register("Sopimus " + UUID.randomUUID(), "");
         String key = UUID.randomUUID().toString();
         for (int i = 0; i < 2; i++) {
-            mvc.perform(as(post(url + "/agreements")).param("key", key).param("agreedOn", "2.3.2026")
+            mvc.perform(users.as(coach, post(url + "/agreements")).param("key", key).param("agreedOn", "2.3.2026")
                             .param("supports", "Työvalmentaja käy viikoittain").param("subsidies", "Palkkatuki haettu")
                             .param("trainingOn", "9.3.2026").param("trainingAttendees", "Tiimi ja esihenkilö")
                             .param("followUpOn", "2.4.2026"))
                     .andExpect(status().is3xxRedirection());
         }
-        mvc.perform(as(post(url + "/agreements")).param("key", UUID.randomUUID().toString()).param("agreedOn", "2.3.2026")
+        mvc.perform(users.as(coach, post(url + "/agreements")).param("key", UUID.randomUUID().toString()).param("agreedOn", "2.3.2026")
                         .param("followUpOn", "1.3.2026"))
                 .andExpect(content().string(containsString("Seuranta ei voi olla ennen sopimusta.")));
-        mvc.perform(as(post(url + "/agreements")).param("key", UUID.randomUUID().toString()).param("agreedOn", "30.2.2026"))
+        mvc.perform(users.as(coach, post(url + "/agreements")).param("key", UUID.randomUUID().toString()).param("agreedOn", "30.2.2026"))
                 .andExpect(content().string(containsString("id=\"agreedOn-error\"")));
-        var page = Jsoup.parse(mvc.perform(as(get(url))).andReturn().getResponse().getContentAsString());
+        var page = Jsoup.parse(mvc.perform(users.as(coach, get(url))).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#agreements-heading + ul li").eachText()).singleElement().satisfies(text -> assertThat(text)
                 .contains("Työvalmentaja käy viikoittain", "Palkkatuki haettu", "seuranta 2.4.2026"));
     }
@@ -114,33 +108,33 @@ class EmployerRegistryIT {
     void aClientsPreferencesAreShownBesideEmployersWhoseNeedsFitAndLeadsStayOpenUntilFilled() throws Exception {
         String marker = UUID.randomUUID().toString().substring(0, 8);
         String warehouse = register("Varasto " + marker, "");
-        mvc.perform(as(post(warehouse)).param("name", "Varasto " + marker).param("version", "1")
+        mvc.perform(users.as(coach, post(warehouse)).param("name", "Varasto " + marker).param("version", "1")
                 .param("needs", "Etsii varastotyöntekijöitä syksyksi"));
         register("Kahvila " + marker, "");
         UUID client = UUID.randomUUID();
-        mvc.perform(as(post("/clients")).param("id", client.toString()).param("firstName", "Ville")
+        mvc.perform(users.as(coach, post("/clients")).param("id", client.toString()).param("firstName", "Ville")
                 .param("lastName", "Varasto").param("preferredLanguage", "fi")
                 .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(as(post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/agreement")).param("agreedOn", "5.1.2026")
                 .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(as(post("/clients/" + client + "/profile")).param("preferredWork", "Varastotyö tai kuljetus"));
-        mvc.perform(as(post("/clients/" + client + "/consents")).param("party", "EMPLOYER:" + warehouse.substring(11))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/profile")).param("preferredWork", "Varastotyö tai kuljetus"));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/consents")).param("party", "EMPLOYER:" + warehouse.substring(11))
                 .param("kind", "EMPLOYMENT").param("validFrom", "5.1.2026"));
-        mvc.perform(as(post(warehouse + "/leads")).param("key", UUID.randomUUID().toString()).param("leadKind", "CARVED_JOB")
+        mvc.perform(users.as(coach, post(warehouse + "/leads")).param("key", UUID.randomUUID().toString()).param("leadKind", "CARVED_JOB")
                 .param("leadTitle", "Keräilijä " + marker).param("leadNotedOn", "2.3.2026")
                 .param("leadClientId", client.toString())).andExpect(status().is3xxRedirection());
 
-        var jobsPage = Jsoup.parse(mvc.perform(as(get("/clients/" + client + "/jobs"))).andReturn().getResponse()
+        var jobsPage = Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client + "/jobs"))).andReturn().getResponse()
                 .getContentAsString());
         var matching = jobsPage.select("#matching-heading ~ ul").first().select("a").eachText();
         assertThat(matching).contains("Varasto " + marker).doesNotContain("Kahvila " + marker);
         assertThat(jobsPage.text()).contains("Keräilijä " + marker);
-        mvc.perform(as(get("/employers/board"))).andExpect(content().string(containsString("Keräilijä " + marker)));
+        mvc.perform(users.as(coach, get("/employers/board"))).andExpect(content().string(containsString("Keräilijä " + marker)));
 
-        String lead = Jsoup.parse(mvc.perform(as(get(warehouse))).andReturn().getResponse().getContentAsString())
+        String lead = Jsoup.parse(mvc.perform(users.as(coach, get(warehouse))).andReturn().getResponse().getContentAsString())
                 .select("form[action$=/close]").attr("action");
-        mvc.perform(as(post(lead)).param("status", "FILLED")).andExpect(status().is3xxRedirection());
-        mvc.perform(as(get("/employers/board")))
+        mvc.perform(users.as(coach, post(lead)).param("status", "FILLED")).andExpect(status().is3xxRedirection());
+        mvc.perform(users.as(coach, get("/employers/board")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Keräilijä " + marker))));
     }
 

@@ -1,7 +1,6 @@
 package fi.placera.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -9,7 +8,6 @@ import fi.placera.evaluation.CrisisContacts.Contacts;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
-import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -28,7 +26,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class CrisisContactsAdminIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -48,10 +45,6 @@ class CrisisContactsAdminIT {
         return username;
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
     }
@@ -67,44 +60,44 @@ class CrisisContactsAdminIT {
     @Test
     void anAreasAdministratorConfirmsTheDefaultsOfTheirOwnAreaOnly() throws Exception {
         String admin = adminOf(3);
-        Document areas = Jsoup.parse(perform(as(admin, get("/admin/crisis-contacts"))).getContentAsString());
+        Document areas = Jsoup.parse(perform(users.as(admin, get("/admin/crisis-contacts"))).getContentAsString());
         assertThat(areas.select("#crisis-areas a").eachAttr("href")).containsExactly("/admin/crisis-contacts/3");
 
-        Document form = Jsoup.parse(perform(as(admin, get("/admin/crisis-contacts/3"))).getContentAsString());
+        Document form = Jsoup.parse(perform(users.as(admin, get("/admin/crisis-contacts/3"))).getContentAsString());
         assertThat(form.getElementById("defaults")).isNotNull();
         assertThat(form.getElementById("sv-crisisLine").attr("value")).contains("09 2525 0112");
         assertThat(form.getElementById("sv-crisisLine").attr("lang")).isEqualTo("sv");
 
-        assertThat(perform(contactsForm(as(admin, post("/admin/crisis-contacts/3")), "Kristelefon 06 765 4321"))
+        assertThat(perform(contactsForm(users.as(admin, post("/admin/crisis-contacts/3")), "Kristelefon 06 765 4321"))
                 .getRedirectedUrl()).isEqualTo("/admin/crisis-contacts/3?saved");
         assertThat(contacts.of((short) 3, "sv"))
                 .isEqualTo(new Contacts("Kristelefon 06 765 4321", "Ring 112", "Jouren i Österbotten", true));
         assertThat(contacts.of((short) 3, "en").localHelp()).isEmpty();
-        Document saved = Jsoup.parse(perform(as(admin, get("/admin/crisis-contacts/3"))).getContentAsString());
+        Document saved = Jsoup.parse(perform(users.as(admin, get("/admin/crisis-contacts/3"))).getContentAsString());
         assertThat(saved.getElementById("defaults")).as("confirmed for the area").isNull();
 
         String before = checksum.of("evaluation_crisis_contact");
-        assertThat(perform(as(admin, get("/admin/crisis-contacts/4"))).getStatus()).isEqualTo(404);
-        assertThat(perform(contactsForm(as(admin, post("/admin/crisis-contacts/4")), "Ei oma alue")).getStatus())
+        assertThat(perform(users.as(admin, get("/admin/crisis-contacts/4"))).getStatus()).isEqualTo(404);
+        assertThat(perform(contactsForm(users.as(admin, post("/admin/crisis-contacts/4")), "Ei oma alue")).getStatus())
                 .isEqualTo(404);
-        assertThat(perform(as(admin, get("/admin/crisis-contacts/999"))).getStatus()).isEqualTo(404);
+        assertThat(perform(users.as(admin, get("/admin/crisis-contacts/999"))).getStatus()).isEqualTo(404);
         assertThat(checksum.of("evaluation_crisis_contact")).isEqualTo(before);
         assertThat(contacts.of((short) 4, "sv").confirmed()).isFalse();
     }
 
     @Test
     void aNationalAdministratorEditsAnyAreaAndARefusedFormStoresNothing() throws Exception {
-        Document areas = Jsoup.parse(perform(as("admin", get("/admin/crisis-contacts"))).getContentAsString());
+        Document areas = Jsoup.parse(perform(users.as("admin", get("/admin/crisis-contacts"))).getContentAsString());
         assertThat(areas.select("#crisis-areas a").size()).isGreaterThan(20);
 
         String before = checksum.of("evaluation_crisis_contact");
-        Document refused = Jsoup.parse(perform(contactsForm(as("admin", post("/admin/crisis-contacts/5")), " "))
+        Document refused = Jsoup.parse(perform(contactsForm(users.as("admin", post("/admin/crisis-contacts/5")), " "))
                 .getContentAsString());
         assertThat(refused.getElementById("sv-crisisLine-error").text()).isNotBlank();
         assertThat(refused.getElementById("fi-crisisLine").attr("value")).isEqualTo("Alueen kriisipuhelin 06 123 4567");
         assertThat(checksum.of("evaluation_crisis_contact")).isEqualTo(before);
 
-        assertThat(perform(contactsForm(as("admin", post("/admin/crisis-contacts/5")), "Kristelefon 06 111"))
+        assertThat(perform(contactsForm(users.as("admin", post("/admin/crisis-contacts/5")), "Kristelefon 06 111"))
                 .getStatus()).isEqualTo(302);
         assertThat(contacts.of((short) 5, "fi").crisisLine()).isEqualTo("Alueen kriisipuhelin 06 123 4567");
         assertThat(contacts.of((short) 17, "fi"))

@@ -62,10 +62,6 @@ class EvaluationIT {
                 "howAgreed", "STRONG_IDENTIFICATION");
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as("status of %s", request).isEqualTo(200);
@@ -74,7 +70,7 @@ class EvaluationIT {
 
     /** The coach makes a link to the questionnaire; returns the token shown once. */
     private String link(String instrument, String timepoint, String language) throws Exception {
-        Document made = page(as(coach, post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
+        Document made = page(users.as(coach, post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
                 .param("instrument", instrument).param("timepoint", timepoint).param("mode", "LINK")
                 .param("language", language));
         String url = made.getElementById("link-url").attr("value");
@@ -115,7 +111,7 @@ class EvaluationIT {
         assertThat(used.select("h1").text()).isEqualTo("Linkki ei toimi");
         assertThat(used.select("form")).isEmpty();
 
-        Document results = page(as(coach, get("/clients/" + client + "/evaluation")));
+        Document results = page(users.as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(results.select("#trend-WHO-5-total-data tbody td").eachText()).contains("60");
         assertThat(jdbc.sql("""
                         select count(*) from access_log where client_id = :c and data_kind = 'EVALUATION'
@@ -141,21 +137,21 @@ class EvaluationIT {
 
     @Test
     void theCoachFillsInWithTheClientAndTooManyMissingIsNotComputed() throws Exception {
-        MockHttpServletResponse started = mvc.perform(as(coach, post("/clients/" + client + "/evaluation"))
+        MockHttpServletResponse started = mvc.perform(users.as(coach, post("/clients/" + client + "/evaluation"))
                 .param("key", UUID.randomUUID().toString()).param("instrument", "MHI-5").param("timepoint", "BASELINE")
                 .param("mode", "COACH").param("language", "fi")).andReturn().getResponse();
         String form = started.getRedirectedUrl();
         assertThat(form).startsWith("/clients/" + client + "/evaluation/");
-        mvc.perform(as(coach, post(form)).param("item-1", "4").param("item-2", "5").param("confirmMissing", "true")
+        mvc.perform(users.as(coach, post(form)).param("item-1", "4").param("item-2", "5").param("confirmMissing", "true")
                 .param("submit", "true"));
-        Document results = page(as(coach, get("/clients/" + client + "/evaluation")));
+        Document results = page(users.as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(results.select("#trend-MHI-5-total-data tbody td").eachText())
                 .contains("Ei laskettu: 3 kohtaa vastaamatta");
     }
 
     @Test
     void theCoachsOwnFormsAreNotSentToTheClient() throws Exception {
-        Document refused = page(as(coach, post("/clients/" + client + "/evaluation"))
+        Document refused = page(users.as(coach, post("/clients/" + client + "/evaluation"))
                 .param("key", UUID.randomUUID().toString()).param("instrument", "BACKGROUND").param("timepoint", "BASELINE")
                 .param("mode", "LINK").param("language", "fi"));
         assertThat(refused.getElementById("instrument-error").text())
@@ -192,19 +188,19 @@ class EvaluationIT {
     @Test
     void anotherTeamsCoachDoesNotSeeTheClientsEvaluation() throws Exception {
         String other = users.newCoachOfAnotherTeam();
-        assertThat(mvc.perform(as(other, get("/clients/" + client + "/evaluation"))).andReturn().getResponse()
+        assertThat(mvc.perform(users.as(other, get("/clients/" + client + "/evaluation"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(as(other, post("/clients/" + client + "/evaluation")).param("instrument", "WHO-5")
+        assertThat(mvc.perform(users.as(other, post("/clients/" + client + "/evaluation")).param("instrument", "WHO-5")
                 .param("mode", "LINK").param("language", "fi")).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 
     @Test
     void followUpsDueAreOnTheCoachsWeek() throws Exception {
         // enrolled 200 days ago: the 6-month follow-up was due about 17 days ago and is overdue; the baseline is missed
-        Document week = page(as(coach, get("/week")));
+        Document week = page(users.as(coach, get("/week")));
         assertThat(week.select(".task-list li").eachText())
                 .anyMatch(task -> task.contains("Arvioitava") && task.contains("arvioinnin seurantamittaus: 5 kysely"));
-        Document evaluation = page(as(coach, get("/clients/" + client + "/evaluation")));
+        Document evaluation = page(users.as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(evaluation.select("#followups tbody tr").eachText())
                 .anyMatch(row -> row.startsWith("Lähtötilanne (aloitus)") && row.endsWith("Jäi tekemättä"))
                 .anyMatch(row -> row.startsWith("6 kuukautta aloituksesta") && row.endsWith("Myöhässä"));
@@ -213,10 +209,10 @@ class EvaluationIT {
     @Test
     void aLinkUnansweredForAWeekIsAReminderCountedOnTheWeekAndTheTeamPage() throws Exception {
         link("WHO-5", "MONTHS_6", "fi");
-        Document before = page(as(coach, get("/week")));
+        Document before = page(users.as(coach, get("/week")));
         assertThat(before.select(".task-list li").eachText()).noneMatch(task -> task.contains("muistuta"));
         assertThat(before.getElementById("reminder-count")).isNull();
-        Document teamBefore = page(as(coach, get("/evaluation").param("team", team.code())));
+        Document teamBefore = page(users.as(coach, get("/evaluation").param("team", team.code())));
         assertThat(teamBefore.getElementById("count-links").text()).isEqualTo("1");
         assertThat(teamBefore.getElementById("count-reminders").text()).isEqualTo("0");
 
@@ -226,11 +222,11 @@ class EvaluationIT {
                         where response_id in (select id from evaluation_response where client_id = :c)""")
                 .param("c", client).update();
         LocalDate sent = team.today().minusDays(8);
-        Document week = page(as(coach, get("/week")));
+        Document week = page(users.as(coach, get("/week")));
         assertThat(week.select(".task-list li").eachText()).anyMatch(task -> task.contains("Arvioitava")
                 && task.contains("muistuta " + DAY.format(sent) + " lähetetystä kyselylinkistä"));
         assertThat(week.getElementById("reminder-count").text()).isEqualTo("Muistutuksia tehtävissä: 1 (lähetetty, ei vastattu)");
-        Document teamPage = page(as(coach, get("/evaluation").param("team", team.code())));
+        Document teamPage = page(users.as(coach, get("/evaluation").param("team", team.code())));
         assertThat(teamPage.getElementById("count-links").text()).isEqualTo("1");
         assertThat(teamPage.getElementById("count-reminders").text()).isEqualTo("1");
         assertThat(teamPage.getElementById("count-expired").text()).isEqualTo("0");
@@ -242,10 +238,10 @@ class EvaluationIT {
                         update evaluation_link set expires_at = created_at + interval '1 day'
                         where response_id in (select id from evaluation_response where client_id = :c)""")
                 .param("c", client).update();
-        Document expired = page(as(coach, get("/evaluation").param("team", team.code())));
+        Document expired = page(users.as(coach, get("/evaluation").param("team", team.code())));
         assertThat(expired.getElementById("count-reminders").text()).isEqualTo("0");
         assertThat(expired.getElementById("count-expired").text()).isEqualTo("1");
-        assertThat(page(as(coach, get("/week"))).getElementById("reminder-count")).isNull();
+        assertThat(page(users.as(coach, get("/week"))).getElementById("reminder-count")).isNull();
     }
 
     @Test
@@ -262,7 +258,7 @@ class EvaluationIT {
         assertThat(replaced.id()).isEqualTo(first.id());
         assertThat(replaced.version()).isEqualTo(1);
 
-        mvc.perform(as(coach, post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + client + "/evaluation")).param("key", UUID.randomUUID().toString())
                 .param("instrument", code).param("mode", "COACH").param("language", "fi"));
         Instrument second = instruments.define(code, definition.formatted("Kolmas"), ADMIN);
         assertThat(second.version()).isEqualTo(2);

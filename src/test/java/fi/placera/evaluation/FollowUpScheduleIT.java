@@ -1,7 +1,6 @@
 package fi.placera.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class FollowUpScheduleIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -46,10 +44,6 @@ class FollowUpScheduleIT {
         team = teams.create("Aikataulu");
         coach = team.member("Valmentaja", "COACH", "1.0");
         leader = team.member("Vetäjä", "TEAM_LEADER", "0.5");
-    }
-
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
@@ -82,16 +76,16 @@ class FollowUpScheduleIT {
         LocalDate openDue = team.today().minusDays(175).plusMonths(6);
         assertThat(at(open, "MONTHS_6")).extracting(FollowUp::status).containsOnly(FollowUps.Status.OPEN);
 
-        Document schedule = page(as(leader, get("/evaluation/schedule").param("team", team.code())));
+        Document schedule = page(users.as(leader, get("/evaluation/schedule").param("team", team.code())));
         assertThat(schedule.select("#timepoints tbody th").eachText()).containsExactly("Lähtötilanne (aloitus)",
                 "Välimittaus", "Loppumittaus", "6 kuukautta aloituksesta", "12 kuukautta aloituksesta");
         String months6 = idOf(schedule, "MONTHS_6");
-        Document editing = page(as(leader, get("/evaluation/schedule").param("team", team.code()).param("edit", months6)));
+        Document editing = page(users.as(leader, get("/evaluation/schedule").param("team", team.code()).param("edit", months6)));
         assertThat(editing.getElementById("label-sv").attr("value")).isEqualTo("6 månader efter inskrivningen");
         assertThat(editing.getElementById("months").attr("value")).isEqualTo("6");
 
         // bad input: every message next to its field, everything typed kept, nothing saved
-        Document refused = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document refused = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "9 kk palveluun tulosta").param("label-sv", " ")
                 .param("label-en", "9 months").param("anchor", "ENROLMENT").param("months", "yhdeksän")
                 .param("windowDays", "45"));
@@ -100,34 +94,34 @@ class FollowUpScheduleIT {
         assertThat(refused.getElementById("months").attr("value")).isEqualTo("yhdeksän");
         assertThat(refused.getElementById("label-fi").attr("value")).isEqualTo("9 kk palveluun tulosta");
         assertThat(refused.select("input[name=replaces]").val()).isEqualTo(months6);
-        Document absurd = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document absurd = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "9 kk").param("label-sv", "9 mån")
                 .param("label-en", "9 months").param("anchor", "ENROLMENT").param("months", "1200")
                 .param("windowDays", "45").param("instruments", "WHO-5"));
         assertThat(absurd.getElementById("months-error").text()).isEqualTo("Anna kuukaudet kokonaislukuna väliltä 0–120.");
-        Document noQuestionnaire = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document noQuestionnaire = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "9 kk").param("label-sv", "9 mån")
                 .param("label-en", "9 months").param("anchor", "ENROLMENT").param("months", "9")
                 .param("windowDays", "0"));
         assertThat(noQuestionnaire.getElementById("windowDays-error").text())
                 .isEqualTo("Anna vastausaika kokonaisina päivinä väliltä 1–365.");
-        Document notAClientForm = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document notAClientForm = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "9 kk").param("label-sv", "9 mån")
                 .param("label-en", "9 months").param("anchor", "ENROLMENT").param("months", "9")
                 .param("windowDays", "45").param("instruments", "EMPLOYER_FEEDBACK"));
         assertThat(notAClientForm.getElementById("instruments-error").text())
                 .isEqualTo("Valitse vähintään yksi asiakasta koskeva kysely.");
-        Document programmeMonths = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document programmeMonths = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("label-fi", "Väli").param("label-sv", "Mellan").param("label-en", "Mid")
                 .param("anchor", "PROGRAMME_MID").param("months", "3").param("windowDays", "30")
                 .param("instruments", "WHO-5"));
         assertThat(programmeMonths.getElementById("months-error").text()).startsWith("Kuukaudet annetaan vain");
         assertThat(followUps.historyOf(team.id())).extracting(FollowUps.Timepoint::validTo).containsOnlyNulls();
-        assertThat(mvc.perform(as(coach, post("/evaluation/schedule")).param("team", team.code())).andReturn()
+        assertThat(mvc.perform(users.as(coach, post("/evaluation/schedule")).param("team", team.code())).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
 
         // the change: 6 months -> 9 months, WHO-5 only, a 45-day window
-        String saved = mvc.perform(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        String saved = mvc.perform(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "9 kk palveluun tulosta")
                 .param("label-sv", "9 månader efter inskrivningen").param("label-en", "9 months after enrolment")
                 .param("anchor", "ENROLMENT").param("months", "9").param("windowDays", "45")
@@ -141,39 +135,39 @@ class FollowUpScheduleIT {
                 .containsExactly(team.today().minusDays(100).plusMonths(9));
         assertThat(at(later, "MONTHS_6")).extracting(FollowUp::closesOn)
                 .containsExactly(team.today().minusDays(100).plusMonths(9).plusDays(45));
-        Document changed = page(as(coach, get("/evaluation/schedule").param("team", team.code())));
+        Document changed = page(users.as(coach, get("/evaluation/schedule").param("team", team.code())));
         assertThat(changed.getElementById("timepoint-MONTHS_6").text())
                 .contains("9 kk palveluun tulosta", "9 kk aloituksesta", "45 päivää eräpäivän jälkeen", "WHO-5");
         assertThat(changed.select("#timepoint-form")).isEmpty();
         assertThat(changed.getElementById("timepoint-MONTHS_12").text()).contains("12 kuukautta aloituksesta", "12 kk aloituksesta");
 
         // a timepoint of its own at 3 months: for clients whose follow-up opens after today
-        assertThat(mvc.perform(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        assertThat(mvc.perform(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("label-fi", "Kolme kuukautta").param("label-sv", "Tre månader").param("label-en", "Three months")
                 .param("anchor", "ENROLMENT").param("months", "3").param("windowDays", "30").param("instruments", "WHO-5")
                 .param("instruments", "GAD-7")).andReturn().getResponse().getRedirectedUrl()).endsWith("&saved");
-        Document withOwn = page(as(leader, get("/evaluation/schedule").param("team", team.code())));
+        Document withOwn = page(users.as(leader, get("/evaluation/schedule").param("team", team.code())));
         String custom = withOwn.select("#timepoints tbody tr").last().id().substring("timepoint-".length());
         assertThat(custom).startsWith("C_");
         assertThat(at(later, custom)).isEmpty();
         assertThat(at(fresh, custom)).extracting(FollowUp::instrumentCode).containsExactly("WHO-5", "GAD-7");
-        Document clientPage = page(as(coach, get("/clients/" + fresh + "/evaluation")));
+        Document clientPage = page(users.as(coach, get("/clients/" + fresh + "/evaluation")));
         assertThat(clientPage.select("#followups tbody td").eachText()).contains("Kolme kuukautta");
-        Document inSwedish = Jsoup.parse(mvc.perform(as(coach, get("/clients/" + fresh + "/evaluation"))
+        Document inSwedish = Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + fresh + "/evaluation"))
                 .locale(Locale.forLanguageTag("sv"))).andReturn().getResponse().getContentAsString());
         assertThat(inSwedish.select("#followups tbody td").eachText()).contains("Tre månader");
 
         // removal: the timepoint leaves the schedule; the same removal again is refused as a change made meanwhile
         String customId = idOf(withOwn, custom);
-        assertThat(mvc.perform(as(leader, post("/evaluation/schedule/remove")).param("team", team.code())
+        assertThat(mvc.perform(users.as(leader, post("/evaluation/schedule/remove")).param("team", team.code())
                 .param("id", customId)).andReturn().getResponse().getRedirectedUrl()).endsWith("&removed");
         assertThat(followUps.scheduleOf(team.id())).extracting(FollowUps.Timepoint::code).doesNotContain(custom);
         assertThat(at(fresh, custom)).isEmpty();
-        Document again = page(as(leader, post("/evaluation/schedule/remove")).param("team", team.code())
+        Document again = page(users.as(leader, post("/evaluation/schedule/remove")).param("team", team.code())
                 .param("id", customId));
         assertThat(again.select(".alert--error").text()).startsWith("Joku muutti aikataulua samaan aikaan");
         // a stale page still showing the default row cannot change the team's schedule either
-        Document stale = page(as(leader, post("/evaluation/schedule")).param("team", team.code())
+        Document stale = page(users.as(leader, post("/evaluation/schedule")).param("team", team.code())
                 .param("replaces", months6).param("label-fi", "x").param("label-sv", "x").param("label-en", "x")
                 .param("anchor", "ENROLMENT").param("months", "2").param("windowDays", "30").param("instruments", "WHO-5"));
         assertThat(stale.select(".alert--error").text()).startsWith("Joku muutti aikataulua samaan aikaan");
@@ -182,11 +176,11 @@ class FollowUpScheduleIT {
 
     @Test
     void outsideTheTeamTheScheduleIsNotFound() throws Exception {
-        assertThat(mvc.perform(as("manager", get("/evaluation/schedule").param("team", team.code()))).andReturn()
+        assertThat(mvc.perform(users.as("manager", get("/evaluation/schedule").param("team", team.code()))).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
         TestTeams.Team other = teams.create("Toinen aikataulu");
         String otherLeader = other.member("Muu", "TEAM_LEADER", "1.0");
-        assertThat(mvc.perform(as(otherLeader, post("/evaluation/schedule")).param("team", team.code())).andReturn()
+        assertThat(mvc.perform(users.as(otherLeader, post("/evaluation/schedule")).param("team", team.code())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
         assertThat(followUps.historyOf(team.id())).extracting(FollowUps.Timepoint::id).doesNotContainNull()
                 .allSatisfy(id -> assertThat(id).isNotNull());

@@ -35,7 +35,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class SafetyAlertIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
     private static final Pattern INVITE = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
 
@@ -62,10 +61,6 @@ class SafetyAlertIT {
                 "howAgreed", "STRONG_IDENTIFICATION");
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).as("status of %s", request).isEqualTo(200);
@@ -90,12 +85,12 @@ class SafetyAlertIT {
             case "LINK" -> page(phq9(post("/q/" + link("fi")).with(csrf()), item9));
             case "PORTAL" -> page(phq9(post(portalLink()).with(csrf()), item9));
             case "COACH" -> {
-                String started = mvc.perform(as(coach, post("/clients/" + client + "/evaluation"))
+                String started = mvc.perform(users.as(coach, post("/clients/" + client + "/evaluation"))
                                 .param("key", UUID.randomUUID().toString()).param("instrument", "PHQ-9")
                                 .param("timepoint", "BASELINE").param("mode", "COACH"))
                         .andReturn().getResponse().getRedirectedUrl();
                 assertThat(started).startsWith("/clients/" + client + "/evaluation/");
-                MockHttpServletResponse sent = mvc.perform(phq9(as(coach, post(started)), item9)).andReturn()
+                MockHttpServletResponse sent = mvc.perform(phq9(users.as(coach, post(started)), item9)).andReturn()
                         .getResponse();
                 yield Jsoup.parse(sent.getStatus() == 200 ? sent.getContentAsString() : "");
             }
@@ -105,7 +100,7 @@ class SafetyAlertIT {
 
     /** The coach makes a one-time link in the language; returns its token. */
     private String link(String language) throws Exception {
-        Document made = page(as(coach, post("/clients/" + client + "/evaluation"))
+        Document made = page(users.as(coach, post("/clients/" + client + "/evaluation"))
                 .param("key", UUID.randomUUID().toString()).param("instrument", "PHQ-9").param("timepoint", "BASELINE")
                 .param("mode", "LINK").param("language", language));
         String url = made.getElementById("link-url").attr("value");
@@ -114,7 +109,7 @@ class SafetyAlertIT {
 
     /** The client, invited to their own pages, opens the PHQ-9 due on /me (in Swedish); returns the link's path. */
     private String portalLink() throws Exception {
-        String invited = mvc.perform(as(coach, post("/clients/" + client + "/portal-invite"))).andReturn().getResponse()
+        String invited = mvc.perform(users.as(coach, post("/clients/" + client + "/portal-invite"))).andReturn().getResponse()
                 .getContentAsString();
         Matcher invite = INVITE.matcher(invited);
         assertThat(invite.find()).isTrue();
@@ -140,7 +135,7 @@ class SafetyAlertIT {
     }
 
     private String urgentOnWeekOf(String user) throws Exception {
-        Document week = page(as(user, get("/week")));
+        Document week = page(users.as(user, get("/week")));
         var urgent = week.getElementById("urgent");
         return urgent == null ? "" : urgent.text();
     }
@@ -175,26 +170,26 @@ class SafetyAlertIT {
 
         assertThat(urgentOnWeekOf(coach)).contains(lastName);
         assertThat(urgentOnWeekOf(leader)).contains(lastName);
-        Document evaluation = page(as(coach, get("/clients/" + client + "/evaluation")));
+        Document evaluation = page(users.as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(evaluation.getElementById("safety-alerts").text()).contains("PHQ-9").contains("kohta 9")
                 .contains("vastaus " + item9).contains("ei vielä hoidettu");
 
         UUID alert = openAlert();
         String path = "/clients/" + client + "/evaluation/alerts/" + alert;
-        Document refused = page(as(leader, post(path)).param("actionOn", team.day(0)).param("note", "Soitin"));
+        Document refused = page(users.as(leader, post(path)).param("actionOn", team.day(0)).param("note", "Soitin"));
         assertThat(refused.getElementById("action-error").text()).isEqualTo("Valitse ainakin yksi asia, joka tehtiin.");
         assertThat(urgentOnWeekOf(coach)).as("a refused closing leaves the task").contains(lastName);
 
-        assertThat(status(as(leader, post(path)).param("contactedClient", "true").param("informedCareTeam", "true")
+        assertThat(status(users.as(leader, post(path)).param("contactedClient", "true").param("informedCareTeam", "true")
                 .param("actionOn", team.day(0)).param("note", "Soitin asiakkaalle, sovittu käynti huomenna.")))
                 .isEqualTo(302);
         assertThat(urgentOnWeekOf(coach)).doesNotContain(lastName);
         assertThat(urgentOnWeekOf(leader)).doesNotContain(lastName);
-        Document closed = page(as(coach, get(path)));
+        Document closed = page(users.as(coach, get(path)));
         assertThat(closed.getElementById("alert-closing").text()).contains("Otin yhteyttä asiakkaaseen")
                 .contains("Kerroin hoitotiimille").contains("sovittu käynti huomenna");
         assertThat(closed.getElementById("close-alert")).isNull();
-        assertThat(page(as(coach, get("/clients/" + client + "/evaluation"))).getElementById("safety-alerts").text())
+        assertThat(page(users.as(coach, get("/clients/" + client + "/evaluation"))).getElementById("safety-alerts").text())
                 .contains("hoidettu");
     }
 
@@ -206,13 +201,13 @@ class SafetyAlertIT {
         String outsider = users.newCoachOfAnotherTeam();
         String before = checksum.of("evaluation_safety_alert");
 
-        assertThat(status(as(outsider, get(path)))).isEqualTo(404);
-        assertThat(status(as(outsider, post(path)).param("contactedClient", "true").param("actionOn", team.day(0))
+        assertThat(status(users.as(outsider, get(path)))).isEqualTo(404);
+        assertThat(status(users.as(outsider, post(path)).param("contactedClient", "true").param("actionOn", team.day(0))
                 .param("note", "Ei minun asiakkaani"))).isEqualTo(404);
         // another client's id with this alert, and a made-up alert of this client: the same 404
-        assertThat(status(as(coach, get("/clients/" + UUID.randomUUID() + "/evaluation/alerts/" + alert))))
+        assertThat(status(users.as(coach, get("/clients/" + UUID.randomUUID() + "/evaluation/alerts/" + alert))))
                 .isEqualTo(404);
-        assertThat(status(as(coach, get("/clients/" + client + "/evaluation/alerts/" + UUID.randomUUID()))))
+        assertThat(status(users.as(coach, get("/clients/" + client + "/evaluation/alerts/" + UUID.randomUUID()))))
                 .isEqualTo(404);
         assertThat(checksum.of("evaluation_safety_alert")).isEqualTo(before);
         assertThat(urgentOnWeekOf(outsider)).isEmpty();
@@ -228,10 +223,10 @@ class SafetyAlertIT {
         assertThat(alerts()).isEqualTo(1);
         UUID alert = openAlert();
         String path = "/clients/" + client + "/evaluation/alerts/" + alert;
-        assertThat(status(as(coach, post(path)).param("contactedClient", "true").param("actionOn", team.day(0))
+        assertThat(status(users.as(coach, post(path)).param("contactedClient", "true").param("actionOn", team.day(0))
                 .param("note", "Soitin."))).isEqualTo(302);
         String before = checksum.of("evaluation_safety_alert");
-        assertThat(status(as(leader, post(path)).param("informedCareTeam", "true").param("actionOn", team.day(0))
+        assertThat(status(users.as(leader, post(path)).param("informedCareTeam", "true").param("actionOn", team.day(0))
                 .param("note", "Toinen kirjaus"))).isEqualTo(200);
         assertThat(checksum.of("evaluation_safety_alert")).isEqualTo(before);
     }
@@ -256,7 +251,7 @@ class SafetyAlertIT {
         assertThat(thanks.getElementById("crisis")).as("item 9 unanswered raises nothing").isNull();
         assertThat(alerts()).isZero();
 
-        Document results = page(as(coach, get("/clients/" + client + "/evaluation")));
+        Document results = page(users.as(coach, get("/clients/" + client + "/evaluation")));
         assertThat(results.select("#trend-PHQ-9-total-data tbody td").get(1).text())
                 .isEqualTo("9 (Lieviä) (arvioitu vastatuista kohdista: 1 vastaamatta)");
     }
@@ -272,10 +267,10 @@ class SafetyAlertIT {
                  "scales": {"s": {"min": 0, "max": 2, "labels": {"fi": ["a", "b", "c"], "sv": ["a", "b", "c"], "en": ["a", "b", "c"]}}},
                  "items": [{"code": "1", "type": "SCALE", "scale": "s", "safetyFrom": %d,
                             "texts": {"fi": "Kysymys", "sv": "Fråga", "en": "Question"}}]}""";
-        Document refused = page(as(admin, post("/admin/instruments")).param("code", code)
+        Document refused = page(users.as(admin, post("/admin/instruments")).param("code", code)
                 .param("definition", definition.formatted(3)));
         assertThat(refused.text()).contains("Kohta 1: turvallisuusraja vaatii asteikkokohdan ja asteikon arvon.");
-        assertThat(status(as(admin, post("/admin/instruments")).param("code", code)
+        assertThat(status(users.as(admin, post("/admin/instruments")).param("code", code)
                 .param("definition", definition.formatted(2)))).isEqualTo(302);
 
         String token = link("fi");

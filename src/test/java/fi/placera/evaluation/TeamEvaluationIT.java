@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
-import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,7 +32,6 @@ class TeamEvaluationIT {
 
     private static final java.util.List<String> NAMES = fi.placera.testing.PdfText.NAMES;
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -53,10 +51,6 @@ class TeamEvaluationIT {
         leader = team.member("Vetäjä", "TEAM_LEADER", "0.5");
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -65,10 +59,10 @@ class TeamEvaluationIT {
 
     /** The coach fills in a WHO-5 with every item at {@code value} (score value × 20) at the timepoint. */
     private void who5(UUID client, String timepoint, String value) throws Exception {
-        String form = mvc.perform(as(coach, post("/clients/" + client + "/evaluation"))
+        String form = mvc.perform(users.as(coach, post("/clients/" + client + "/evaluation"))
                 .param("key", UUID.randomUUID().toString()).param("instrument", "WHO-5").param("timepoint", timepoint)
                 .param("mode", "COACH").param("language", "fi")).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(as(coach, post(form)).param("item-1", value).param("item-2", value).param("item-3", value)
+        mvc.perform(users.as(coach, post(form)).param("item-1", value).param("item-2", value).param("item-3", value)
                 .param("item-4", value).param("item-5", value).param("submit", "true"));
     }
 
@@ -83,11 +77,11 @@ class TeamEvaluationIT {
             who5(client, "BASELINE", "2");
             who5(client, "MONTHS_6", later[i]);
         }
-        Document inside = page(as(coach, get("/evaluation").param("team", team.code())));
+        Document inside = page(users.as(coach, get("/evaluation").param("team", team.code())));
         assertThat(inside.select("#team-change tbody tr").first().select("td").eachText().stream()
                 .map(cell -> cell.replace('\u00a0', ' ')).toList())
                 .containsExactly("WHO-5 hyvinvointi", "Hyvinvointi 0–100", "3", "6,7", "10", "1", "33,3 %");
-        Document outside = page(as("manager", get("/evaluation").param("team", team.code())));
+        Document outside = page(users.as("manager", get("/evaluation").param("team", team.code())));
         assertThat(outside.select("#team-change tbody tr").first().select("td").eachText())
                 .containsExactly("WHO-5 hyvinvointi", "Hyvinvointi 0–100", "<5", "<5", "10", "<5", "<5");
         assertThat(outside.select("#team-responses")).isEmpty();
@@ -96,14 +90,14 @@ class TeamEvaluationIT {
 
     @Test
     void anEmployerAnswersAQuestionnaireAboutTheTeamsWorkThroughALink() throws Exception {
-        Document refused = page(as(coach, post("/evaluation/questionnaires")).param("team", team.code())
+        Document refused = page(users.as(coach, post("/evaluation/questionnaires")).param("team", team.code())
                 .param("key", UUID.randomUUID().toString()).param("instrument", "EMPLOYER_FEEDBACK")
                 .param("respondentName", "").param("periodFrom", "1.1.2026").param("periodTo", "30.6.2026")
                 .param("language", "fi"));
         assertThat(refused.getElementById("respondentName-error")).isNotNull();
         assertThat(refused.getElementById("periodTo").attr("value")).isEqualTo("30.6.2026");
 
-        Document made = page(as(coach, post("/evaluation/questionnaires")).param("team", team.code())
+        Document made = page(users.as(coach, post("/evaluation/questionnaires")).param("team", team.code())
                 .param("key", UUID.randomUUID().toString()).param("instrument", "EMPLOYER_FEEDBACK")
                 .param("respondentName", "Kahvila Oy, Maija").param("periodFrom", "1.1.2026")
                 .param("periodTo", "30.6.2026").param("language", "fi"));
@@ -113,24 +107,24 @@ class TeamEvaluationIT {
                 .param("item-comments", "Hyvää yhteistyötä").param("confirmMissing", "true").param("submit", "true"));
         assertThat(answered.getElementById("thanks")).isNotNull();
 
-        Document inside = page(as(leader, get("/evaluation").param("team", team.code())));
+        Document inside = page(users.as(leader, get("/evaluation").param("team", team.code())));
         assertThat(inside.select("#team-responses tbody tr").first().select("td").eachText())
                 .containsExactly("Työnantajan palaute", "Kahvila Oy, Maija", "1.1.2026–30.6.2026", "Vastattu", "4,5");
     }
 
     @Test
     void theLeaderSetsTheProgrammePeriodAndTheMidPointFallsDue() throws Exception {
-        Document refused = page(as(leader, post("/evaluation/programme")).param("team", team.code())
+        Document refused = page(users.as(leader, post("/evaluation/programme")).param("team", team.code())
                 .param("startsOn", "1.6.2026").param("endsOn", "1.1.2026"));
         assertThat(refused.getElementById("endsOn-error").text()).isEqualTo("Jakson loppu ei voi olla ennen sen alkua.");
         assertThat(refused.getElementById("startsOn").attr("value")).isEqualTo("1.6.2026");
-        assertThat(mvc.perform(as(coach, post("/evaluation/programme")).param("team", team.code())
+        assertThat(mvc.perform(users.as(coach, post("/evaluation/programme")).param("team", team.code())
                 .param("startsOn", "1.1.2026").param("endsOn", "31.12.2026")).andReturn().getResponse().getStatus())
                 .isEqualTo(404);
 
         String start = team.day(100);
         String end = team.today().plusDays(100).format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
-        mvc.perform(as(leader, post("/evaluation/programme")).param("team", team.code()).param("startsOn", start)
+        mvc.perform(users.as(leader, post("/evaluation/programme")).param("team", team.code()).param("startsOn", start)
                 .param("endsOn", end));
         UUID client = team.client(coach, "Ohjelma");
         team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(50), "howAgreed",
@@ -144,7 +138,7 @@ class TeamEvaluationIT {
     @Test
     void theLeaderEntersTheYearsCostsAndSeesCostPerResultWithTheAssumptions() throws Exception {
         int year = team.today().getYear();
-        Document refused = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+        Document refused = page(users.as(leader, post("/evaluation/costs")).param("team", team.code())
                 .param("year", Integer.toString(year)).param("staffFte", "2,5").param("salaries", "100 000")
                 .param("premises", "-1").param("travel", "2000").param("training", "1000").param("other", "abc")
                 .param("benefitPerMonth", "900").param("carePerMonth", "300").param("monthsInWork", "6"));
@@ -152,21 +146,21 @@ class TeamEvaluationIT {
                 .isEqualTo("Anna luku, joka on nolla tai suurempi, esimerkiksi 52000 tai 0,5.");
         assertThat(refused.getElementById("salaries").attr("value")).isEqualTo("100 000");
         assertThat(refused.selectFirst("h1").text()).endsWith(", " + year);   // a year, not a number "2 026"
-        Document absurd = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+        Document absurd = page(users.as(leader, post("/evaluation/costs")).param("team", team.code())
                 .param("year", Integer.toString(year)).param("staffFte", "2,5").param("salaries", "1000000000")
                 .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
                 .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
         assertThat(absurd.getElementById("salaries-error").text())
                 .isEqualTo("Summa on liian suuri yhden tiimin vuodelle (enintään 100 000 000).");
         assertThat(absurd.getElementById("salaries").attr("value")).isEqualTo("1000000000");
-        Document noFte = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+        Document noFte = page(users.as(leader, post("/evaluation/costs")).param("team", team.code())
                 .param("year", Integer.toString(year)).param("staffFte", "0").param("salaries", "50000")
                 .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
                 .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
         assertThat(noFte.getElementById("staffFte-error").text())
                 .isEqualTo("Anna henkilöstön henkilötyövuodet: palkkakustannuksia ei voi jakaa ilman niitä.");
         assertThat(noFte.getElementById("salaries").attr("value")).isEqualTo("50000");
-        Document tooManyStaff = page(as(leader, post("/evaluation/costs")).param("team", team.code())
+        Document tooManyStaff = page(users.as(leader, post("/evaluation/costs")).param("team", team.code())
                 .param("year", Integer.toString(year)).param("staffFte", "2500").param("salaries", "50000")
                 .param("premises", "0").param("travel", "0").param("training", "0").param("other", "0")
                 .param("benefitPerMonth", "0").param("carePerMonth", "0").param("monthsInWork", "0"));
@@ -174,10 +168,10 @@ class TeamEvaluationIT {
                 .isEqualTo("Anna henkilöstö henkilötyövuosina väliltä 0–500, esimerkiksi 2,5.");
         assertThat(tooManyStaff.getElementById("staffFte").attr("value")).isEqualTo("2500");
         assertThat(costs.of(team.id(), year)).isEmpty();
-        assertThat(mvc.perform(as(coach, post("/evaluation/costs")).param("team", team.code())).andReturn()
+        assertThat(mvc.perform(users.as(coach, post("/evaluation/costs")).param("team", team.code())).andReturn()
                 .getResponse().getStatus()).isEqualTo(404);
 
-        mvc.perform(as(leader, post("/evaluation/costs")).param("team", team.code()).param("year", Integer.toString(year))
+        mvc.perform(users.as(leader, post("/evaluation/costs")).param("team", team.code()).param("year", Integer.toString(year))
                 .param("staffFte", "2,5").param("salaries", "100 000").param("premises", "12000").param("travel", "2000")
                 .param("training", "1000").param("other", "5000").param("benefitPerMonth", "900")
                 .param("carePerMonth", "300").param("monthsInWork", "6"));
@@ -196,7 +190,7 @@ class TeamEvaluationIT {
                 CoachTime.Activity.JOB_DEVELOPMENT, Map.of(CoachTime.Place.COMMUNITY, new BigDecimal("6")),
                 CoachTime.Activity.OTHER_THAN_EMPLOYMENT, Map.of(CoachTime.Place.OFFICE, new BigDecimal("10"))),
                 team.staffMemberOf(coach));
-        Document costs = page(as(coach, get("/evaluation/costs").param("team", team.code())));
+        Document costs = page(users.as(coach, get("/evaluation/costs").param("team", team.code())));
         // 100 000 + 12 000 + 2 000 + 1 000 + 5 000 = 120 000 over 2 clients = 60 000 each; nobody in work yet
         assertThat(costs.getElementById("per-client").text().replace('\u00a0', ' ')).isEqualTo("60 000 €");
         assertThat(costs.getElementById("per-job-start").text()).isEqualTo("–");
@@ -219,12 +213,12 @@ class TeamEvaluationIT {
                 "lasketaan kokonaan");
 
         // the self-report PDF of a period ending in the year carries the same figures and how they were computed
-        String saved = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+        String saved = mvc.perform(users.as(coach, post("/evaluation/self-reports")).param("team", team.code())
                 .param("key", UUID.randomUUID().toString()).param("version", "-1").param("kind", "SELF_EVALUATION")
                 .param("from", "1.1." + year).param("to", "31.12." + year).param("whatWorked", "Kustannuslaskenta"))
                 .andReturn().getResponse().getRedirectedUrl();
         String id = saved.substring("/evaluation/self-reports/".length(), saved.indexOf('?'));
-        byte[] pdf = mvc.perform(as(leader, get("/evaluation/self-reports/" + id + "/report.pdf"))).andReturn()
+        byte[] pdf = mvc.perform(users.as(leader, get("/evaluation/self-reports/" + id + "/report.pdf"))).andReturn()
                 .getResponse().getContentAsByteArray();
         // table cells and wrapped lines come out of the PDF with their own spacing: compare without any white space
         String pdfText = fi.placera.testing.PdfText.of(pdf).replaceAll("[\\s\u00a0]+", "");
@@ -240,31 +234,31 @@ class TeamEvaluationIT {
 
     @Test
     void aSelfEvaluationIsWrittenKeptAsTypedWhenRefusedAndExportedAsPdf() throws Exception {
-        Document refused = page(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+        Document refused = page(users.as(coach, post("/evaluation/self-reports")).param("team", team.code())
                 .param("key", UUID.randomUUID().toString()).param("version", "-1").param("kind", "SELF_EVALUATION")
                 .param("from", "1.7.2026").param("to", "1.1.2026").param("whatWorked", "Nopea työnhaku"));
         assertThat(refused.getElementById("to-error").text()).isEqualTo("Jakson loppu ei voi olla ennen sen alkua.");
         assertThat(refused.getElementById("whatWorked").text()).isEqualTo("Nopea työnhaku");
 
         String key = UUID.randomUUID().toString();
-        String saved = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+        String saved = mvc.perform(users.as(coach, post("/evaluation/self-reports")).param("team", team.code())
                 .param("key", key).param("version", "-1").param("kind", "INTERIM_REPORT").param("from", "1.1.2026")
                 .param("to", "30.6.2026").param("whatWorked", "Nopea työnhaku").param("barriers", "Pitkät jonot: " + String.join(", ", NAMES)))
                 .andReturn().getResponse().getRedirectedUrl();
-        String again = mvc.perform(as(coach, post("/evaluation/self-reports")).param("team", team.code())
+        String again = mvc.perform(users.as(coach, post("/evaluation/self-reports")).param("team", team.code())
                 .param("key", key).param("version", "-1").param("kind", "INTERIM_REPORT").param("from", "1.1.2026")
                 .param("to", "30.6.2026").param("whatWorked", "Nopea työnhaku"))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(again).isEqualTo(saved);
         String id = saved.substring("/evaluation/self-reports/".length(), saved.indexOf('?'));
-        MockHttpServletResponse pdf = mvc.perform(as(leader, get("/evaluation/self-reports/" + id + "/report.pdf")))
+        MockHttpServletResponse pdf = mvc.perform(users.as(leader, get("/evaluation/self-reports/" + id + "/report.pdf")))
                 .andReturn().getResponse();
         assertThat(pdf.getContentType()).isEqualTo("application/pdf");
         // names typed in any script print in the PDF as typed
         assertThat(fi.placera.testing.PdfText.of(pdf.getContentAsByteArray())).contains(NAMES).contains("Nopea työnhaku");
-        assertThat(mvc.perform(as("manager", get("/evaluation/self-reports/" + id))).andReturn().getResponse()
+        assertThat(mvc.perform(users.as("manager", get("/evaluation/self-reports/" + id))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
-        assertThat(page(as(coach, get("/evaluation").param("team", team.code()))).select("a[href='/evaluation/self-reports/"
+        assertThat(page(users.as(coach, get("/evaluation").param("team", team.code()))).select("a[href='/evaluation/self-reports/"
                 + id + "']").text()).isEqualTo("Väliraportti 1.1.2026–30.6.2026");
     }
 }

@@ -1,7 +1,6 @@
 package fi.placera.fidelity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -153,12 +152,12 @@ class FidelityReviewsIT {
 
     @Test
     void aReviewGoesFromDraftToPublishedRefusingBadInputAndIsThenReadOnly() throws Exception {
-        String location = mvc.perform(as(leader, post("/fidelity")).param("team", team.code())
+        String location = mvc.perform(users.as(leader, post("/fidelity")).param("team", team.code())
                         .param("key", UUID.randomUUID().toString()).param("from", "1.1.2026").param("to", "30.6.2026")
                         .param("reviewedOn", "15.8.2026").param("reviewers", "Arvioija Yksi"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring("/fidelity/".length()));
-        Document page = page(as(leader, get(location)));
+        Document page = page(users.as(leader, get(location)));
         assertThat(page.getElementById("proposal-S1").text()).startsWith("Placera ehdottaa 5: 3 aktiivista asiakasta");
         MultiValueMap<String, String> form = formOf(page);
 
@@ -181,7 +180,7 @@ class FidelityReviewsIT {
         form.set("step", "AGREE");
         assertThat(save(id, form).getElementById("reviewers-error").text()).startsWith("Arvioinnin sopii ja julkaisee vähintään 2");
         form.set("reviewers", "Arvioija Yksi\nUlkoinen Arvioija");
-        mvc.perform(as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
+        mvc.perform(users.as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
         assertThat(reviews.find(id).orElseThrow().state()).isEqualTo(FidelityReviews.State.AGREED);
 
         form.set("version", Integer.toString(reviews.find(id).orElseThrow().version()));
@@ -192,7 +191,7 @@ class FidelityReviewsIT {
             form.set("owner-" + weak, "Tiimin esihenkilö");
             form.set("due-" + weak, "31.12.2026");
         }
-        mvc.perform(as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
+        mvc.perform(users.as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
 
         Review published = reviews.find(id).orElseThrow();
         assertThat(published.state()).isEqualTo(FidelityReviews.State.PUBLISHED);
@@ -204,17 +203,17 @@ class FidelityReviewsIT {
         form.set("score-S1", "1");
         assertThat(save(id, form).select(".alert--error").text()).contains("Arviointi on julkaistu");
         assertThat(reviews.find(id).orElseThrow().item("S1").score()).isEqualTo(5);
-        mvc.perform(as(leader, get("/fidelity/" + id))).andExpect(status().is3xxRedirection());
+        mvc.perform(users.as(leader, get("/fidelity/" + id))).andExpect(status().is3xxRedirection());
 
-        Document report = page(as("evaluator", get("/fidelity/" + id + "/report")));
+        Document report = page(users.as("evaluator", get("/fidelity/" + id + "/report")));
         assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 87 / 125");
         assertThat(report.getElementById("review-band").text()).isEqualTo("Kohtalainen");
         assertThat(report.select("#chart-profile-data tbody tr")).hasSize(25);
         assertThat(report.select("#action-plan tbody tr")).hasSize(10);
-        assertThat(page(as("evaluator", get("/fidelity")).param("team", team.code()))
+        assertThat(page(users.as("evaluator", get("/fidelity")).param("team", team.code()))
                 .select("#fidelity-reviews tbody tr")).hasSize(1);
-        mvc.perform(as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
-        byte[] pdf = mvc.perform(as("evaluator", get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
+        mvc.perform(users.as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
+        byte[] pdf = mvc.perform(users.as("evaluator", get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = fi.placera.testing.PdfText.pages(pdf).get(0);
         assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 87 / 125",
@@ -226,22 +225,22 @@ class FidelityReviewsIT {
         open(List.of("Arvioija Yksi", "Arvioija Kaksi"));
         UUID second = reviews.open(new NewReview(UUID.randomUUID(), (short) 17, team.id(), TO.minusMonths(1),
                 TO.plusMonths(2), TO.plusMonths(2), List.of("Arvioija Yksi"), UUID.randomUUID()));
-        Document page = page(as(leader, get("/fidelity/" + second)));
+        Document page = page(users.as(leader, get("/fidelity/" + second)));
         assertThat(page.getElementById("overlap-warning").text()).contains("1.1.2026–30.6.2026");
-        mvc.perform(as("evaluator", get("/fidelity/" + second + "/report"))).andExpect(status().isNotFound());
-        mvc.perform(as(users.newCoachOfAnotherTeam(), get("/fidelity/" + second + "/report")))
+        mvc.perform(users.as("evaluator", get("/fidelity/" + second + "/report"))).andExpect(status().isNotFound());
+        mvc.perform(users.as(users.newCoachOfAnotherTeam(), get("/fidelity/" + second + "/report")))
                 .andExpect(status().isNotFound());
-        assertThat(page(as("manager", get("/fidelity/" + second + "/report"))).getElementById("review-state").text())
+        assertThat(page(users.as("manager", get("/fidelity/" + second + "/report"))).getElementById("review-state").text())
                 .isEqualTo("Luonnos");
     }
 
     @Test
     void theRecordsBehindAPreScoreAreListedForTheTeamAndItsManagersButNotForEvaluators() throws Exception {
         UUID id = open(List.of("Arvioija Yksi", "Arvioija Kaksi"));
-        assertThat(page(as(leader, get("/fidelity/" + id))).getElementById("records-O6").attr("href"))
+        assertThat(page(users.as(leader, get("/fidelity/" + id))).getElementById("records-O6").attr("href"))
                 .isEqualTo("/fidelity/" + id + "/items/O6");
 
-        Document o6 = page(as(leader, get("/fidelity/" + id + "/items/O6")));
+        Document o6 = page(users.as(leader, get("/fidelity/" + id + "/items/O6")));
         assertThat(o6.select("#evidence-records tbody th").eachText()).containsExactly("Lähete Tavoittamaton",
                 "Lähete Kieltäytyi", "Lähete Avoin", "Lähete Myöhäinen");
         assertThat(o6.select("#evidence-records tbody td:nth-of-type(2)").eachText())
@@ -256,31 +255,31 @@ class FidelityReviewsIT {
                 .param(leaderAccount).query(Integer.class).single()).isEqualTo(4);
 
         // the lists behind the figures have as many records as the figures count
-        assertThat(page(as(leader, get("/fidelity/" + id + "/items/S1"))).select("#evidence-records tbody tr"))
+        assertThat(page(users.as(leader, get("/fidelity/" + id + "/items/S1"))).select("#evidence-records tbody tr"))
                 .hasSize(3);
-        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V12")))
+        assertThat(page(users.as(leader, get("/fidelity/" + id + "/items/V12")))
                 .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
-        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V3")))
+        assertThat(page(users.as(leader, get("/fidelity/" + id + "/items/V3")))
                 .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Ei");
         // V4: the two clients enrolled in the period, each with the day of their first face-to-face contact
-        assertThat(page(as(leader, get("/fidelity/" + id + "/items/V4")))
+        assertThat(page(users.as(leader, get("/fidelity/" + id + "/items/V4")))
                 .select("#evidence-records tbody td:nth-of-type(1)").eachText()).containsExactly("30.1.2026", "13.3.2026");
         // figures from coach time or the outcome report, and items without a pre-score, have no list
-        mvc.perform(as(leader, get("/fidelity/" + id + "/items/S2"))).andExpect(status().isNotFound());
-        mvc.perform(as(leader, get("/fidelity/" + id + "/items/O2"))).andExpect(status().isNotFound());
+        mvc.perform(users.as(leader, get("/fidelity/" + id + "/items/S2"))).andExpect(status().isNotFound());
+        mvc.perform(users.as(leader, get("/fidelity/" + id + "/items/O2"))).andExpect(status().isNotFound());
 
         // a manager of the area works on the review but sees no client's name
-        assertThat(page(as("manager", get("/fidelity/" + id + "/items/O6"))).select("#evidence-records tbody th")
+        assertThat(page(users.as("manager", get("/fidelity/" + id + "/items/O6"))).select("#evidence-records tbody th")
                 .eachText()).containsOnly("Ei näytetä sinulle").hasSize(4);
-        mvc.perform(as("evaluator", get("/fidelity/" + id + "/items/O6"))).andExpect(status().isNotFound());
-        mvc.perform(as(users.newCoachOfAnotherTeam(), get("/fidelity/" + id + "/items/O6")))
+        mvc.perform(users.as("evaluator", get("/fidelity/" + id + "/items/O6"))).andExpect(status().isNotFound());
+        mvc.perform(users.as(users.newCoachOfAnotherTeam(), get("/fidelity/" + id + "/items/O6")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void eachReviewerScoresBeforeTheConsensusAndTheReportShowsTheirScores() throws Exception {
         UUID id = open(List.of("Arvioija Yksi", "Arvioija Kaksi"));
-        MultiValueMap<String, String> form = formOf(page(as(leader, get("/fidelity/" + id))));
+        MultiValueMap<String, String> form = formOf(page(users.as(leader, get("/fidelity/" + id))));
         form.set("reviewer-score-S1-0", "9");
         form.set("reviewer-score-S1-1", "5");
         Document refused = save(id, form);
@@ -290,21 +289,21 @@ class FidelityReviewsIT {
 
         form.set("reviewer-score-S1-0", "4");
         form.set("reviewer-score-V1-1", "3");
-        mvc.perform(as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
+        mvc.perform(users.as(leader, post("/fidelity/" + id)).params(form)).andExpect(status().is3xxRedirection());
         Review saved = reviews.find(id).orElseThrow();
         assertThat(saved.item("S1").reviewerScores()).containsExactly(4, 5);
         assertThat(saved.item("V1").reviewerScores()).containsExactly(null, 3);
         assertThat(saved.item("S1").score()).isEqualTo(5);
 
-        Document report = page(as(leader, get("/fidelity/" + id + "/report")));
+        Document report = page(users.as(leader, get("/fidelity/" + id + "/report")));
         assertThat(report.select("#reviewer-scores thead th").eachText())
                 .containsExactly("Osio", "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
         assertThat(report.select("#reviewer-scores tbody tr").get(0).select("th, td").eachText())
                 .containsExactly("S1", "4", "5", "5");
-        Document again = page(as(leader, get("/fidelity/" + id)));
+        Document again = page(users.as(leader, get("/fidelity/" + id)));
         assertThat(again.select("#reviewer-score-V1-1 option[selected]").val()).isEqualTo("3");
 
-        byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf"))).andExpect(status().isOk())
+        byte[] pdf = mvc.perform(users.as(leader, get("/fidelity/" + id + "/report.pdf"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(fi.placera.testing.PdfText.of(pdf)).contains("Kunkin arvioijan omat pisteet ennen yhteistä pistemäärää",
                 "Arvioija Yksi", "Arvioija Kaksi", "Yhteinen pistemäärä");
@@ -313,7 +312,7 @@ class FidelityReviewsIT {
     @Test
     void aDraftsPdfSaysDraftWithItsDayAndReviewersOnEveryPageAndPrintsNamesInAnyScript() throws Exception {
         UUID id = open(fi.placera.testing.PdfText.NAMES);
-        byte[] pdf = mvc.perform(as(leader, get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
+        byte[] pdf = mvc.perform(users.as(leader, get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         List<String> pages = fi.placera.testing.PdfText.pages(pdf);
         String reviewedOn = TO.plusDays(10).format(java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy"));
@@ -335,17 +334,13 @@ class FidelityReviewsIT {
                 .containsExactlyElementsOf(java.util.Arrays.stream(figures).map(BigDecimal::new).toList());
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
     }
 
     private Document save(UUID id, MultiValueMap<String, String> form) throws Exception {
-        return page(as(leader, post("/fidelity/" + id)).params(form));
+        return page(users.as(leader, post("/fidelity/" + id)).params(form));
     }
 
     /** The review form's fields as the browser would post them. */

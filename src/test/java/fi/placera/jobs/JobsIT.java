@@ -2,7 +2,6 @@ package fi.placera.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,10 +14,10 @@ import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
 import fi.placera.planning.CounsellingDue;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +32,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @RecordApplicationEvents
 class JobsIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired Jobs jobs;
     @Autowired Employers employers;
     @Autowired BenefitsCounselling counselling;
@@ -53,19 +52,9 @@ class JobsIT {
                 null, null, null, null)).id();
     }
 
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as(coach)).with(csrf()).locale(FINNISH);
-    }
-
     private UUID client(boolean agreed) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(post("/clients")).param("id", id.toString()).param("firstName", "Tiina").param("lastName", "Työ")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        if (agreed) {
-            mvc.perform(as(post("/clients/" + id + "/agreement")).param("agreedOn", "5.1.2026")
-                    .param("howAgreed", "STRONG_IDENTIFICATION"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Tiina", "Työ");
+        return (agreed ? client.agreedOn("5.1.2026") : client).create();
     }
 
     private MockHttpServletRequestBuilder withEmployer(MockHttpServletRequestBuilder request) {
@@ -78,7 +67,7 @@ class JobsIT {
 
     private MockHttpServletRequestBuilder start(UUID client, String startedOn, String hours, String key,
             String occupationCode) {
-        return as(post("/clients/" + client + "/jobs")).param("key", key)
+        return users.as(coach, post("/clients/" + client + "/jobs")).param("key", key)
                 .param("jobTitle", "Kahvilatyöntekijä").param("occupationCode", occupationCode)
                 .param("jobStartedOn", startedOn).param("hoursPerWeek", hours)
                 .param("wageBasis", "HOURLY").param("contractType", "PERMANENT").param("competitive", "true");
@@ -93,7 +82,7 @@ class JobsIT {
         assertThat(counselling.dues(client)).contains(new CounsellingDue(DueReason.JOB_START, LocalDate.of(2026, 3, 2), false));
         assertThat(events.stream(JobStarted.class)).containsExactly(new JobStarted(job.id(), client, (short) 17,
                 LocalDate.of(2026, 3, 2)));
-        mvc.perform(as(post("/clients/" + client + "/counselling")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + client + "/counselling")).param("key", UUID.randomUUID().toString())
                 .param("counselledOn", "10.1.2026").param("counsellor", "COACH").param("topics", "EARNINGS_LIMITS"));
         assertThat(counselling.dues(client)).filteredOn(due -> due.reason() == DueReason.JOB_START)
                 .extracting(CounsellingDue::met).containsExactly(true);
@@ -104,14 +93,14 @@ class JobsIT {
         UUID client = client(true);
         mvc.perform(withEmployer(start(client, "2.3.2026", "20")));
         Job job = jobs.jobsOf(client).get(0);
-        mvc.perform(as(post("/clients/" + client + "/jobs/" + job.id() + "/terms")).param("version", "1")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job.id() + "/terms")).param("version", "1")
                         .param("termsChangedOn", "1.6.2026").param("newHoursPerWeek", "30").param("newWageBasis", "HOURLY"))
                 .andExpect(redirectedUrl("/clients/" + client + "/jobs"));
         assertThat(counselling.dues(client)).extracting(CounsellingDue::reason).contains(DueReason.HOURS_OR_PAY_CHANGE);
-        mvc.perform(as(post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "1")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "1")
                         .param("jobEndedOn", "30.6.2026").param("jobEndReason", "CONTRACT_ENDED"))
                 .andExpect(content().string(containsString("Joku muu tallensi")));
-        mvc.perform(as(post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "2")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "2")
                         .param("jobEndedOn", "30.6.2026").param("jobEndReason", "CONTRACT_ENDED"))
                 .andExpect(redirectedUrl("/clients/" + client + "/jobs"));
         assertThat(events.stream(JobEnded.class)).singleElement()
@@ -125,7 +114,7 @@ class JobsIT {
         mvc.perform(withEmployer(start(client, "2.3.2026", "20")));
         mvc.perform(withEmployer(start(client, "9.3.2026", "3,5"))).andExpect(redirectedUrl("/clients/" + client + "/jobs"));
         assertThat(jobs.jobsOf(client)).hasSize(2);
-        mvc.perform(as(get("/clients/" + client + "/jobs")))
+        mvc.perform(users.as(coach, get("/clients/" + client + "/jobs")))
                 .andExpect(content().string(containsString("Päällekkäin toisen työn kanssa")))
                 .andExpect(content().string(containsString("Alle 4 tuntia viikossa")));
     }
@@ -141,7 +130,7 @@ class JobsIT {
         mvc.perform(withEmployer(start(client, "2.3.2026", "paljon"))).andExpect(content().string(containsString("id=\"hoursPerWeek-error\"")));
         mvc.perform(withEmployer(start(client, "2.3.2026", "20", UUID.randomUUID().toString(), "52-23")))
                 .andExpect(content().string(containsString("Kirjoita ammattikoodi 1–5 numerona.")));
-        mvc.perform(as(post("/clients/" + client + "/jobs")).param("employerId", employer.toString())
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs")).param("employerId", employer.toString())
                         .param("jobStartedOn", "2.3.2026").param("hoursPerWeek", "20").param("wageBasis", "MONTHLY")
                         .param("contractType", "FIXED_TERM"))
                 .andExpect(content().string(containsString("Määräaikaiselle sopimukselle tarvitaan päättymispäivä.")));
@@ -160,7 +149,7 @@ class JobsIT {
         }
         assertThat(jobs.jobsOf(client)).hasSize(1);
         Job job = jobs.jobsOf(client).get(0);
-        mvc.perform(as(post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "1")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job.id() + "/end")).param("version", "1")
                         .param("jobEndedOn", "1.3.2026").param("jobEndReason", "OTHER"))
                 .andExpect(content().string(containsString("Päättyminen ei voi olla ennen alkua.")));
     }

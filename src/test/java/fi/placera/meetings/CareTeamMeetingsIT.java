@@ -2,16 +2,15 @@ package fi.placera.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,28 +25,18 @@ class CareTeamMeetingsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired TableChecksum checksum;
 
     private String coach;
 
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as(coach)).with(csrf()).locale(Locale.forLanguageTag("fi"));
-    }
-
     private UUID client(String lastName, boolean consented) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(post("/clients")).param("id", id.toString()).param("firstName", "Kari").param("lastName", lastName)
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(as(post("/clients/" + id + "/agreement")).param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
-        if (consented) {
-            mvc.perform(as(post("/clients/" + id + "/consents")).param("party", "CARE_TEAM:" + CARE_VAASA)
-                    .param("kind", "SERVICE_RECORD").param("validFrom", "2.1.2026"));
-        }
-        return id;
+        Given.NewClient client = given.client(coach).named("Kari", lastName).agreedOn("2.1.2026", "PAPER_SIGNATURE");
+        return (consented ? client.consentToTheCareTeam("SERVICE_RECORD") : client).create();
     }
 
     private MockHttpServletRequestBuilder meeting(String key, String heldOn, UUID client, String note) {
-        return as(post("/meetings")).param("key", key).param("careTeamId", CARE_VAASA).param("heldOn", heldOn)
+        return users.as(coach, post("/meetings")).param("key", key).param("careTeamId", CARE_VAASA).param("heldOn", heldOn)
                 .param("coachAttended", "true").param("itemClientId", client.toString(), "", "")
                 .param("itemNote", note, "", "");
     }
@@ -69,7 +58,7 @@ class CareTeamMeetingsIT {
         for (int i = 0; i < 2; i++) {
             mvc.perform(meeting(key, "3.3.2026", consented, "Haastattelu ensi viikolla")).andExpect(redirectedUrl("/meetings"));
         }
-        String page = mvc.perform(as(get("/meetings"))).andReturn().getResponse().getContentAsString();
+        String page = mvc.perform(users.as(coach, get("/meetings"))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("3.3.2026: Psykiatrinen avohoito Vaasa", "osallistui", "Kari Suostunut: Haastattelu ensi viikolla");
         assertThat(page.split("Haastattelu ensi viikolla", -1)).hasSize(2);
     }

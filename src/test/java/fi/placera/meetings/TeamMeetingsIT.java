@@ -1,7 +1,6 @@
 package fi.placera.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -37,10 +36,6 @@ class TeamMeetingsIT {
     private Document page(String user, String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(users.as(user)).locale(Locale.forLanguageTag("fi")))
                 .andReturn().getResponse().getContentAsString());
-    }
-
-    private MockHttpServletRequestBuilder as(String user, String path) {
-        return post(path).with(users.as(user)).with(csrf()).locale(Locale.forLanguageTag("fi"));
     }
 
     @Test
@@ -151,7 +146,7 @@ class TeamMeetingsIT {
         String coach = team.member("Dahl", "COACH", "1");
         UUID client = team.client(coach, "Kelalainen");
         team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(30), "howAgreed", "PAPER_SIGNATURE");
-        MockHttpServletRequestBuilder contact = as(coach, "/meetings/agencies").param("key", UUID.randomUUID().toString())
+        MockHttpServletRequestBuilder contact = users.as(coach, post("/meetings/agencies")).param("key", UUID.randomUUID().toString())
                 .param("clientId", client.toString()).param("agency", "EMPLOYMENT_SERVICES").param("mode", "PHONE")
                 .param("contactedOn", team.day(0)).param("note", "Palkkatuki työnantajalle");
         Document refused = Jsoup.parse(mvc.perform(contact).andReturn().getResponse().getContentAsString());
@@ -175,7 +170,7 @@ class TeamMeetingsIT {
 
     private MockHttpServletRequestBuilder meeting(String user, TestTeams.Team team, String key, String kind, String day,
             String starts, String ends) {
-        return as(user, "/meetings/team").param("key", key).param("team", team.id().toString()).param("kind", kind)
+        return users.as(user, post("/meetings/team")).param("key", key).param("team", team.id().toString()).param("kind", kind)
                 .param("heldOn", day).param("startsAt", starts).param("endsAt", ends);
     }
 

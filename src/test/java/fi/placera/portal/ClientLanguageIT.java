@@ -9,6 +9,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import fi.placera.platform.web.LinkLanguage;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.WebSession;
 import java.net.http.HttpResponse;
@@ -44,20 +45,15 @@ class ClientLanguageIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired MessageSource messages;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     /** A new client of a new coach, recorded as speaking the language, with a cooperation agreement. */
     private UUID client(String coach, String language) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                        .param("firstName", "Stina").param("lastName", "Språk").param("preferredLanguage", language)
-                        .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
-        return client;
+        return given.client(coach).named("Stina", "Språk").speaking(language).agreedOn("2.1.2026", "PAPER_SIGNATURE")
+                .create();
     }
 
     /**

@@ -11,6 +11,7 @@ import fi.placera.portal.internal.ClientDataExport;
 import fi.placera.portal.internal.Erasure;
 import fi.placera.portal.internal.ErasureRules;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +41,7 @@ class ErasureIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired Questionnaires questionnaires;
     @Autowired Erasure erasure;
@@ -58,14 +60,8 @@ class ErasureIT {
     @Test
     void erasureRemovesWhatTheRulesEraseKeepsTheRestAndCompletesTheRequestWithTheList() throws Exception {
         String coach = users.newCoach();
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Eeva").param("lastName", "Erase").param("preferredLanguage", "fi")
-                .param("ipsTeamId", TEAM)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
-                .param("startedOn", "2.1.2026").param("goals", "Työ kirjastossa")).andExpect(status().is3xxRedirection());
+        UUID client = given.client(coach).named("Eeva", "Erase").agreedOn("2.1.2026", "PAPER_SIGNATURE")
+                .plan("Työ kirjastossa", null).create();
         String page = mvc.perform(post("/clients/" + client + "/portal-invite").with(users.as(coach)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         Matcher link = LINK.matcher(page);
@@ -158,10 +154,7 @@ class ErasureIT {
     @Test
     void aCoachOrAnotherAreaCannotCarryOutAnErasure() throws Exception {
         String coach = users.newCoach();
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Kalle").param("lastName", "Kielto").param("preferredLanguage", "fi")
-                .param("ipsTeamId", TEAM));
+        UUID client = given.client(coach).named("Kalle", "Kielto").create();
         mvc.perform(post("/clients/" + client + "/rights-requests").with(users.as(coach)).with(csrf())
                 .param("kind", "ERASURE")).andExpect(status().isOk());
         UUID request = jdbc.sql("select id from rights_request where client_id = ? and kind = 'ERASURE'").param(client)

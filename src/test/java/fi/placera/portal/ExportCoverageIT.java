@@ -1,13 +1,13 @@
 package fi.placera.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import fi.placera.portal.internal.ClientDataExport;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,6 +35,7 @@ class ExportCoverageIT {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired ObjectMapper json;
     @Autowired @FlywayDataSource DataSource migrations;
 
@@ -125,14 +126,7 @@ class ExportCoverageIT {
     }
 
     private UUID client(String coach, String goals) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Vilja").param("lastName", "Vienti").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
-        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
-                .param("startedOn", "2.1.2026").param("goals", goals));
-        return client;
+        return given.client(coach).named("Vilja", "Vienti").agreedOn("2.1.2026", "PAPER_SIGNATURE").plan(goals, null)
+                .create();
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ class MyQuestionnairesIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
@@ -44,15 +46,9 @@ class MyQuestionnairesIT {
     }
 
     private String clientWithAccount(String coach, LocalDate agreedOn) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Kaisa").param("lastName", "Kysely").param("preferredLanguage", "sv")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001")).andExpect(status().is3xxRedirection());
-        if (agreedOn != null) {
-            mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                    .param("agreedOn", agreedOn.format(DateTimeFormatter.ofPattern("d.M.yyyy")))
-                    .param("howAgreed", "PAPER_SIGNATURE")).andExpect(status().is3xxRedirection());
-        }
+        Given.NewClient registered = given.client(coach).named("Kaisa", "Kysely").speaking("sv");
+        UUID client = (agreedOn == null ? registered
+                : registered.agreedOn(agreedOn.format(DateTimeFormatter.ofPattern("d.M.yyyy")), "PAPER_SIGNATURE")).create();
         String invited = mvc.perform(post("/clients/" + client + "/portal-invite").with(users.as(coach)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         Matcher link = LINK.matcher(invited);

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ class MyUpcomingIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired BenefitsCounselling counselling;
@@ -44,17 +46,10 @@ class MyUpcomingIT {
     @Test
     void comingUpIsTheNextPlanCheckAndTheQuestionnairesNotTheCoachsSupportWindows() throws Exception {
         String coach = users.newCoach();
-        UUID client = UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         LocalDate agreed = today.minusDays(20);
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Tiina").param("lastName", "Tuleva").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001")).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", agreed.format(DAY)).param("howAgreed", "PAPER_SIGNATURE"))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
-                .param("startedOn", agreed.format(DAY)).param("goals", "Kahvilatyö")).andExpect(status().is3xxRedirection());
+        UUID client = given.client(coach).named("Tiina", "Tuleva").agreedOn(agreed.format(DAY), "PAPER_SIGNATURE")
+                .plan("Kahvilatyö", null).create();
         UUID employer = employers.register((short) 17, new fi.placera.employers.Employer.Details(
                 "Tulevaisuus Oy " + client, null, null, null, null, null, null)).id();
         mvc.perform(post("/clients/" + client + "/jobs").with(users.as(coach)).with(csrf())
@@ -90,10 +85,7 @@ class MyUpcomingIT {
     @Test
     void benefitsCounsellingDueIsComingUpUntilAWeekLate() throws Exception {
         String coach = users.newCoach();
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Tuula").param("lastName", "Tuleva").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001")).andExpect(status().is3xxRedirection());
+        UUID client = given.client(coach).named("Tuula", "Tuleva").create();
         String invited = mvc.perform(post("/clients/" + client + "/portal-invite").with(users.as(coach)).with(csrf()))
                 .andReturn().getResponse().getContentAsString();
         Matcher link = LINK.matcher(invited);

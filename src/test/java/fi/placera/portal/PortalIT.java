@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import fi.placera.testing.WebSession;
@@ -37,25 +38,15 @@ class PortalIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired TestTeams teams;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
 
     /** A client of a new coach in the demo team, with an agreement, a plan and consents to the Vaasa care team. */
     private UUID clientWithPlan(String coach, String goals, String... kinds) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Saana").param("lastName", "Portaali").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
-                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
-        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
-                .param("startedOn", "2.1.2026").param("goals", goals).param("steps", "Askel yksi"));
-        for (String kind : kinds) {
-            mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf())
-                    .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", kind).param("validFrom", "2.1.2026"));
-        }
-        return client;
+        return given.client(coach).named("Saana", "Portaali").agreedOn("2.1.2026", "PAPER_SIGNATURE")
+                .plan(goals, "Askel yksi").consentToTheCareTeam(kinds).create();
     }
 
     private String invite(String coach, UUID client) throws Exception {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import tools.jackson.databind.ObjectMapper;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -35,15 +36,12 @@ class RightsRequestsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
 
     private UUID client(String coach) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Oili").param("lastName", "Oikeus").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        return client;
+        return given.client(coach).named("Oili", "Oikeus").create();
     }
 
     private String account(String coach, UUID client) throws Exception {

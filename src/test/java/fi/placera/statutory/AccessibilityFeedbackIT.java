@@ -50,7 +50,7 @@ class AccessibilityFeedbackIT {
                 .single();
     }
 
-    private Document as(String user, String path) throws Exception {
+    private Document pageAs(String user, String path) throws Exception {
         return Jsoup.parse(perform(get(path).with(users.as(user))).getContentAsString());
     }
 
@@ -71,11 +71,11 @@ class AccessibilityFeedbackIT {
                 .isEqualTo("17|sv|Stina|0401234567|Mina samtycken");
 
         String areaAdmin = users.newAreaAdmin(DemoUsers.DEMO_AREA);
-        Document list = as(areaAdmin, "/admin/accessibility-feedback");
+        Document list = pageAs(areaAdmin, "/admin/accessibility-feedback");
         assertThat(list.getElementById("feedback-" + id).text()).contains(message.substring(0, 30));
-        assertThat(as("admin", "/admin/accessibility-feedback").getElementById("feedback-" + id))
+        assertThat(pageAs("admin", "/admin/accessibility-feedback").getElementById("feedback-" + id))
                 .as("a national administrator sees every area's").isNotNull();
-        Document one = as(areaAdmin, "/admin/accessibility-feedback/" + id);
+        Document one = pageAs(areaAdmin, "/admin/accessibility-feedback/" + id);
         assertThat(one.getElementById("feedback-message").text()).isEqualTo(message);
         assertThat(one.getElementById("feedback-contact").text()).isEqualTo("0401234567");
 
@@ -89,7 +89,7 @@ class AccessibilityFeedbackIT {
                         select count(*) from admin_change where object_kind = 'ACCESSIBILITY_FEEDBACK'
                           and object_id = ? and area_id = 17 and action = 'FEEDBACK_HANDLED' and username = ?""")
                 .params(id.toString(), areaAdmin).query(Integer.class).single()).isEqualTo(1);
-        assertThat(as(areaAdmin, "/admin/accessibility-feedback/" + id).select("main form")).as("closed").isEmpty();
+        assertThat(pageAs(areaAdmin, "/admin/accessibility-feedback/" + id).select("main form")).as("closed").isEmpty();
     }
 
     @Test
@@ -100,7 +100,7 @@ class AccessibilityFeedbackIT {
         String otherAdmin = users.newAreaAdmin(DemoUsers.OTHER_AREA);
 
         String before = checksum.of("accessibility_feedback");
-        assertThat(as(otherAdmin, "/admin/accessibility-feedback").getElementById("feedback-" + id)).isNull();
+        assertThat(pageAs(otherAdmin, "/admin/accessibility-feedback").getElementById("feedback-" + id)).isNull();
         assertThat(perform(get("/admin/accessibility-feedback/" + id).with(users.as(otherAdmin))).getStatus())
                 .isEqualTo(404);
         assertThat(perform(post("/admin/accessibility-feedback/" + id).with(users.as(otherAdmin)).with(csrf()))

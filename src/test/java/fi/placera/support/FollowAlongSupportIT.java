@@ -3,7 +3,6 @@ package fi.placera.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,28 +15,27 @@ import fi.placera.jobs.Jobs;
 import fi.placera.support.FollowAlongSupport.Due;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Follow-along support: the IPS timing proposed at a job start, contacts meeting it, a job end, adjustments. */
 @PlaceraIT
 class FollowAlongSupportIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.uuuu");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired Jobs jobs;
     @Autowired Employers employers;
     @Autowired FollowAlongSupport support;
@@ -53,25 +51,12 @@ class FollowAlongSupportIT {
                 null, null, null, null)).id();
     }
 
-    private MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request) {
-        return request.with(users.as(coach)).with(csrf()).locale(FINNISH);
-    }
-
     private UUID workingClient(String startedOn) throws Exception {
-        UUID id = UUID.randomUUID();
-        mvc.perform(as(post("/clients")).param("id", id.toString()).param("firstName", "Sanna").param("lastName", "Tuki")
-                .param("preferredLanguage", "fi").param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
-        mvc.perform(as(post("/clients/" + id + "/agreement")).param("agreedOn", "5.1.2026")
-                .param("howAgreed", "STRONG_IDENTIFICATION"));
-        mvc.perform(as(post("/clients/" + id + "/jobs")).param("key", UUID.randomUUID().toString())
-                        .param("employerId", employer.toString()).param("jobStartedOn", startedOn).param("hoursPerWeek", "20")
-                        .param("wageBasis", "HOURLY").param("contractType", "PERMANENT").param("competitive", "true"))
-                .andExpect(redirectedUrl("/clients/" + id + "/jobs"));
-        return id;
+        return given.client(coach).named("Sanna", "Tuki").agreedOn("5.1.2026").working(employer, startedOn).create();
     }
 
     private void contact(UUID client, String day) throws Exception {
-        mvc.perform(as(post("/clients/" + client + "/support/contacts")).param("key", UUID.randomUUID().toString())
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/contacts")).param("key", UUID.randomUUID().toString())
                         .param("supportContactedOn", day).param("onTheJob", "true").param("withWhom", "CLIENT", "EMPLOYER")
                         .param("naturalSupports", "Työkaveri Mari neuvoo"))
                 .andExpect(redirectedUrl("/clients/" + client + "/support"));
@@ -105,16 +90,16 @@ class FollowAlongSupportIT {
         assertThat(due(client, DueKind.AFTER_START).met()).isTrue();
         assertThat(due(client, DueKind.BEFORE_START).met()).isFalse();
         UUID job = jobs.jobsOf(client).get(0).id();
-        mvc.perform(as(post("/clients/" + client + "/jobs/" + job + "/end")).param("version", "1")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job + "/end")).param("version", "1")
                 .param("jobEndedOn", "20.3.2026").param("jobEndReason", "CLIENT_RESIGNED"));
         assertThat(due(client, DueKind.AFTER_JOB_END)).extracting(Due::windowFrom, Due::dueOn)
                 .containsExactly(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 23));
         assertThat(support.schedule(client)).filteredOn(Due::cancelled).extracting(Due::dueOn)
                 .contains(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 5, 2)).doesNotContain(LocalDate.of(2026, 3, 23));
-        mvc.perform(as(get("/clients/" + client + "/support")))
+        mvc.perform(users.as(coach, get("/clients/" + client + "/support")))
                 .andExpect(content().string(containsString("Yhteydenotto kolmen päivän sisällä työn päättymisestä")))
                 .andExpect(content().string(containsString("Työkaveri Mari neuvoo")));
-        String record = org.jsoup.Jsoup.parse(mvc.perform(as(get("/clients/" + client + "/record"))).andReturn()
+        String record = org.jsoup.Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client + "/record"))).andReturn()
                 .getResponse().getContentAsString()).select("table.timeline tbody").text();
         assertThat(record).contains("2.3.2026 Työ alkoi: Toistaiseksi voimassa oleva", "4.3.2026 Tukikontakti: Asiakas, Työnantaja",
                 "20.3.2026 Työ päättyi: Asiakas irtisanoutui");
@@ -124,14 +109,14 @@ class FollowAlongSupportIT {
     void theContactAfterTheStartCannotBeCancelledAndNothingMovesIntoThePast() throws Exception {
         UUID client = workingClient("2.3.2026");
         Due afterStart = due(client, DueKind.AFTER_START);
-        mvc.perform(as(post("/clients/" + client + "/support/dues/" + afterStart.id() + "/cancel"))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/dues/" + afterStart.id() + "/cancel"))
                         .param("cancelReason", "Ei tarvetta"))
                 .andExpect(content().string(containsString("sitä ei voi perua")));
-        mvc.perform(as(post("/clients/" + client + "/support/dues/" + afterStart.id() + "/move"))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/dues/" + afterStart.id() + "/move"))
                         .param("newDueOn", "1.1.2020"))
                 .andExpect(content().string(containsString("ei voi siirtää menneisyyteen")));
         Due monthly = due(client, DueKind.MONTHLY);
-        mvc.perform(as(post("/clients/" + client + "/support/dues/" + monthly.id() + "/cancel"))
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/dues/" + monthly.id() + "/cancel"))
                 .param("cancelReason", "Asiakkaan lomamatka")).andExpect(redirectedUrl("/clients/" + client + "/support"));
         assertThat(due(client, DueKind.AFTER_START).cancelled()).isFalse();
         assertThat(due(client, DueKind.MONTHLY).cancelReason()).isEqualTo("Asiakkaan lomamatka");
@@ -140,7 +125,7 @@ class FollowAlongSupportIT {
     @Test
     void taperingIsARecordedDecisionThatKeepsEveryThirdMonthlyContact() throws Exception {
         UUID client = workingClient("2.3.2026");
-        mvc.perform(as(post("/clients/" + client + "/support/tapering")).param("taperedOn", "10.4.2026")
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/tapering")).param("taperedOn", "10.4.2026")
                         .param("everyMonths", "3").param("taperReason", "Pärjää hyvin, työkaverit tukevat"))
                 .andExpect(redirectedUrl("/clients/" + client + "/support"));
         assertThat(support.schedule(client)).filteredOn(due -> due.kind() == DueKind.MONTHLY && !due.cancelled())
@@ -152,10 +137,10 @@ class FollowAlongSupportIT {
     void supportContactsDueThisWeekAreOnTheCoachsWeekAndHiddenFromACareTeamWithoutConsent() throws Exception {
         LocalDate today = LocalDate.now(clock);
         UUID client = workingClient(today.minusDays(3).format(DAY));
-        mvc.perform(as(get("/week")))
+        mvc.perform(users.as(coach, get("/week")))
                 .andExpect(content().string(containsString("tukikontakti kolmen päivän sisällä työn alkamisesta")));
         contact(client, today.format(DAY));
-        mvc.perform(as(get("/week")))
+        mvc.perform(users.as(coach, get("/week")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("kolmen päivän sisällä työn alkamisesta"))));
         mvc.perform(get("/clients/" + client + "/support").with(users.as("careteam"))).andExpect(status().isNotFound());
     }

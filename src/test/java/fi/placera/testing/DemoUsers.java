@@ -4,11 +4,13 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -23,6 +25,7 @@ public class DemoUsers {
     /** The TOTP secret of every demo account. */
     public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
 
     private final UserDetailsService users;
@@ -37,6 +40,16 @@ public class DemoUsers {
 
     public RequestPostProcessor as(String username) {
         return SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername(username));
+    }
+
+    /** The request sent by the user, fully logged in, with the form's CSRF token, in Finnish (the default language). */
+    public MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
+        return as(username, FINNISH, request);
+    }
+
+    /** The request sent by the user, fully logged in, with the form's CSRF token, in the language given. */
+    public MockHttpServletRequestBuilder as(String username, Locale language, MockHttpServletRequestBuilder request) {
+        return request.with(as(username)).with(SecurityMockMvcRequestPostProcessors.csrf()).locale(language);
     }
 
     /**

@@ -24,12 +24,14 @@ public class TestTeams {
     private final ObjectProvider<MockMvc> mvc;
     private final DemoUsers users;
     private final Clock clock;
+    private final Given given;
 
-    TestTeams(JdbcClient jdbc, ObjectProvider<MockMvc> mvc, DemoUsers users, Clock clock) {
+    TestTeams(JdbcClient jdbc, ObjectProvider<MockMvc> mvc, DemoUsers users, Clock clock, Given given) {
         this.jdbc = jdbc;
         this.mvc = mvc;
         this.users = users;
         this.clock = clock;
+        this.given = given;
     }
 
     public Team create(String name) {
@@ -100,10 +102,7 @@ public class TestTeams {
 
         /** A client registered by the coach into this team. */
         public UUID client(String coach, String lastName) throws Exception {
-            UUID client = UUID.randomUUID();
-            send(coach, "/clients", "id", client.toString(), "firstName", "T", "lastName", lastName,
-                    "preferredLanguage", "fi", "ipsTeamId", id.toString());
-            return client;
+            return given.client(coach).named("T", lastName).ofTeam(id).create();
         }
 
         /**

@@ -1,7 +1,6 @@
 package fi.placera.worktime;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -17,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -34,7 +32,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PlaceraIT
 class CoachTimeIT {
 
-    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -60,13 +57,9 @@ class CoachTimeIT {
                 .query(UUID.class).single();
     }
 
-    private MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
-        return request.with(users.as(user)).with(csrf()).locale(FINNISH);
-    }
-
     /** Posts the week with cells given as field, text pairs, e.g. "JOB_DEVELOPMENT-COMMUNITY", "1,5". */
     private MockHttpServletResponse save(String user, Object week, String... cells) throws Exception {
-        MockHttpServletRequestBuilder request = as(user, post("/time")).param("week", String.valueOf(week));
+        MockHttpServletRequestBuilder request = users.as(user, post("/time")).param("week", String.valueOf(week));
         for (int i = 0; i < cells.length; i += 2) {
             request.param(cells[i], cells[i + 1]);
         }
@@ -74,7 +67,7 @@ class CoachTimeIT {
     }
 
     private Document page(String query) throws Exception {
-        return Jsoup.parse(mvc.perform(as(coach, get("/time" + query))).andExpect(status().isOk()).andReturn()
+        return Jsoup.parse(mvc.perform(users.as(coach, get("/time" + query))).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
     }
 
@@ -89,7 +82,7 @@ class CoachTimeIT {
 
     @Test
     void aRecordedWeekIsShownAgainWithItsHoursAndShares() throws Exception {
-        mvc.perform(as(coach, post("/time")).param("week", lastMonday.plusDays(3).toString())
+        mvc.perform(users.as(coach, post("/time")).param("week", lastMonday.plusDays(3).toString())
                         .param("JOB_DEVELOPMENT-COMMUNITY", "12").param("CLIENT_WORK-OFFICE", "3,5"))
                 .andExpect(redirectedUrl("/time?week=" + lastMonday))
                 .andExpect(flash().attributeExists("saved"));
@@ -191,11 +184,11 @@ class CoachTimeIT {
     @Test
     void aWeekThatIsNoDateIsABadRequestNeverAnError() throws Exception {
         for (String week : List.of("kiva", "2026-02-30", "+999999999-01-01", "30.11.2026", "2026-11-30,2026-11-23")) {
-            assertThat(mvc.perform(as(coach, get("/time")).param("week", week)).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(users.as(coach, get("/time")).param("week", week)).andReturn().getResponse().getStatus())
                     .as(week).isEqualTo(400);
             assertThat(save(coach, week, "JOB_DEVELOPMENT-COMMUNITY", "1").getStatus()).as(week).isEqualTo(400);
         }
-        assertThat(mvc.perform(as(coach, get("/time")).param("week", "0001-01-01")).andReturn().getResponse()
+        assertThat(mvc.perform(users.as(coach, get("/time")).param("week", "0001-01-01")).andReturn().getResponse()
                 .getStatus()).isEqualTo(200);
         assertThat(page("?week=" + lastMonday.plusDays(6)).select("input[name=week]").val())
                 .isEqualTo(lastMonday.toString());
@@ -204,7 +197,7 @@ class CoachTimeIT {
     @Test
     void onlyTheIpsTeamRecordsItsTime() throws Exception {
         for (String outsider : List.of("careteam", "manager")) {
-            assertThat(mvc.perform(as(outsider, get("/time"))).andReturn().getResponse().getStatus())
+            assertThat(mvc.perform(users.as(outsider, get("/time"))).andReturn().getResponse().getStatus())
                     .as(outsider).isIn(403, 404);
             assertThat(save(outsider, lastMonday, "JOB_DEVELOPMENT-COMMUNITY", "1").getStatus())
                     .as(outsider).isIn(403, 404);
@@ -213,7 +206,7 @@ class CoachTimeIT {
 
     @Test
     void theCoachFindsTheTimePageFromTheirWeek() throws Exception {
-        Document week = Jsoup.parse(mvc.perform(as(coach, get("/week"))).andReturn().getResponse().getContentAsString());
+        Document week = Jsoup.parse(mvc.perform(users.as(coach, get("/week"))).andReturn().getResponse().getContentAsString());
         assertThat(week.select("main a[href=/time]").eachText()).containsExactly("Kirjaa tämän viikon työaikasi");
     }
 }

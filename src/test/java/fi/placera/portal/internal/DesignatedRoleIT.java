@@ -1,7 +1,6 @@
 package fi.placera.portal.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -9,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import java.time.Clock;
 import java.util.Map;
@@ -29,15 +29,12 @@ class DesignatedRoleIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
     private UUID client(String coach) throws Exception {
-        UUID client = UUID.randomUUID();
-        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
-                .param("firstName", "Rita").param("lastName", "Rajattu").param("preferredLanguage", "fi")
-                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001")).andExpect(status().is3xxRedirection());
-        return client;
+        return given.client(coach).named("Rita", "Rajattu").create();
     }
 
     private void restrict(UUID client, Map<Short, Role> designated) {
