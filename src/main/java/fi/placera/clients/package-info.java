@@ -11,5 +11,9 @@
  * that put an urgent task at the top of a coach's or team leader's week (evaluation: safety alerts); {@link fi.placera.clients.ClientIntake} registers
  * clients who move in from a team's earlier tracker ({@code imports}). Depends on {@code identity}
  * (access decisions, the signed-in user) and {@code organisation} (teams).
+ *
+ * <p>Published facts (SQL views, decision 0049): clients_facts_client, clients_facts_episode (enrolment to an open
+ * service end), clients_facts_referral, clients_facts_outreach_attempt, clients_facts_service_end,
+ * clients_facts_caseload, and clients_facts_identity_code for the research extract alone.
  */
 package fi.placera.clients;

@@ -7,5 +7,8 @@
  * Callers check the user's access to the client before calling it. A consent to an employer names the employer record;
  * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
  * (decision 0037).
+ *
+ * <p>Published facts (SQL views, decision 0049): consent_facts_enrolment (enrolment is the cooperation agreement's
+ * day), consent_facts_in_force(day).
  */
 package fi.placera.consent;

@@ -11,5 +11,7 @@
  * data supply a {@link fi.placera.identity.ClientScope}; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
  * memberships) and {@code audit} (the access log).
+ *
+ * <p>Published facts (SQL views, decision 0049): identity_facts_account_staff (the staff member behind an account).
  */
 package fi.placera.identity;

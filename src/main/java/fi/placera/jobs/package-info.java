@@ -8,5 +8,7 @@
  * <p>Public API: {@link fi.placera.jobs.Jobs}, its value types and the events. Depends on {@code employers}
  * (the employer of a job), {@code planning}, {@code consent} and {@code clients} (its pages find the client
  * through the access decision). Callers of the API check the user's access to the client first.
+ *
+ * <p>Published facts (SQL views, decision 0049): jobs_facts_job.
  */
 package fi.placera.jobs;

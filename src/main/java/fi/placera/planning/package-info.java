@@ -6,5 +6,8 @@
  * <p>Public API: {@link fi.placera.planning.ActionPlans}, {@link fi.placera.planning.BenefitsCounselling} and
  * their value types. Depends on {@code consent} (the agreement); {@code jobs} raises the
  * counselling dues of job starts and changes. Callers check the user's access to the client before calling it.
+ *
+ * <p>Published facts (SQL views, decision 0049): planning_facts_plan_review (reviews at 3, 6 and 12 months),
+ * planning_facts_benefits_counselling, planning_facts_profile_meeting, planning_facts_profile_saved.
  */
 package fi.placera.planning;

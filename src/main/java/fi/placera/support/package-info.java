@@ -7,5 +7,7 @@
  * <p>Public API: {@link fi.placera.support.FollowAlongSupport} and its value types. Listens to {@code jobs}
  * events; depends on {@code clients} (its page finds the client through the access decision) and gives
  * "my week" its support tasks through {@link fi.placera.clients.CoachTasks}.
+ *
+ * <p>Published facts (SQL views, decision 0049): support_facts_due, support_facts_contact.
  */
 package fi.placera.support;
