@@ -14,6 +14,10 @@
  * clients who move in from a team's earlier tracker ({@code imports}). Depends on {@code identity}
  * (access decisions, the signed-in user), {@code organisation} (teams), {@code audit} (access actions),
  * {@code consent} and {@code planning} (their sections of the record page, the timeline and "my week").
+ *
+ * <p>Published facts (SQL views, decision 0049): clients_facts_client, clients_facts_episode (enrolment to an open
+ * service end), clients_facts_referral, clients_facts_outreach_attempt, clients_facts_service_end,
+ * clients_facts_caseload, and clients_facts_identity_code for the research extract alone.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "consent", "identity", "organisation", "planning", "platform"})

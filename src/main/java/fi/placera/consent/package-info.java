@@ -8,6 +8,9 @@
  * it; its own pages and API ({@code consent.web}) find the client through {@link fi.placera.identity.ClientRecords}. A consent to an employer names the employer record;
  * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
  * (decision 0037).
+ *
+ * <p>Published facts (SQL views, decision 0049): consent_facts_enrolment (enrolment is the cooperation agreement's
+ * day), consent_facts_in_force(day).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "platform"})
 package fi.placera.consent;

@@ -11,6 +11,9 @@
  * about a client goes through the access decision), {@code organisation} (coaches of a team), {@code consent} (the
  * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
  * and {@code planning} (the client's disclosure preference on the contact form).
+ *
+ * <p>Published facts (SQL views, decision 0049): employers_facts_contact, employers_facts_first_face_to_face_contact
+ * (fidelity V4: the one definition of the first face-to-face contact after enrolment).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "consent", "identity", "organisation", "planning", "platform"})

@@ -14,6 +14,9 @@
  * the records behind a pre-score, each read decided and logged); it reads other modules' tables with read-only
  * SQL for the pre-scores, as reporting does. A review holds team-level figures only, never client data. Only
  * {@code research} (the evaluator's view) depends on this one.
+ *
+ * <p>Published facts (SQL views, decision 0049): fidelity_facts_published_score. Reads other modules' data only
+ * through their published facts.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "identity", "organisation", "planning", "platform", "reporting", "worktime"})

@@ -3,7 +3,7 @@
  * care teams, clients with valid identity codes, their referrals, agreements, consents, plans, profiles,
  * jobs and follow-along support, evaluation questionnaires (WHO-5, PHQ-9, GAD-7 at baseline, +6 and +12 months)
  * and research consents, employers and employer contacts, meetings and access-log rows), run as the
- * operator command {@code generate --scale demo|region|national --seed N}. The same seed gives the same
+ * operator command {@code generate --scale demo|small_region|region|national --seed N}. The same seed gives the same
  * rows, so demos and benchmarks can be repeated; rows go in with PostgreSQL COPY so that the national scale
  * loads in minutes.
  *

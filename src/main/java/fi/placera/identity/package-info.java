@@ -12,6 +12,8 @@
  * {@link fi.placera.identity.ClientRecords} for the pages of the modules it depends on; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
  * memberships) and {@code audit} (the access log).
+ *
+ * <p>Published facts (SQL views, decision 0049): identity_facts_account_staff (the staff member behind an account).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "organisation", "platform"})
 package fi.placera.identity;

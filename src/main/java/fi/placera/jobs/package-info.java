@@ -9,6 +9,8 @@
  * <p>Public API: {@link fi.placera.jobs.Jobs}, its value types and the events. Depends on {@code employers}
  * (the employer of a job), {@code planning}, {@code consent}, {@code clients} (its pages find the client
  * through the access decision), {@code identity} and {@code audit} (the signed-in user, access actions). Callers of the API check the user's access to the client first.
+ *
+ * <p>Published facts (SQL views, decision 0049): jobs_facts_job.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "employers", "identity", "planning", "platform"})

@@ -10,6 +10,9 @@
  * {@link fi.placera.meetings.AgencyContacts}. Depends on {@code identity} (the consent lookup), {@code consent},
  * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
  * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
+ *
+ * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
+ * meetings_facts_agency_contact.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})

@@ -6,6 +6,9 @@
  * modules) and the value types it returns. Depends on {@code audit} only (every administrative change is a row of
  * its administrators' audit trail); administration pages are scoped to the signed-in
  * {@link fi.placera.platform.Administrator}'s area.
+ *
+ * <p>Published facts (SQL views, decision 0049): organisation_facts_area, organisation_facts_team,
+ * organisation_facts_team_member, organisation_facts_staff, organisation_facts_care_team_member.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform"})
 package fi.placera.organisation;

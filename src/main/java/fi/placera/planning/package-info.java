@@ -8,6 +8,9 @@
  * access actions of its pages); {@code jobs} raises the counselling dues of job starts and changes. Callers check the
  * user's access to the client before calling it; its own forms on the client's record page and its API
  * ({@code planning.web}) find the client through {@link fi.placera.identity.ClientRecords}.
+ *
+ * <p>Published facts (SQL views, decision 0049): planning_facts_plan_review (reviews at 3, 6 and 12 months),
+ * planning_facts_benefits_counselling, planning_facts_profile_meeting, planning_facts_profile_saved.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "consent", "identity", "platform"})
 package fi.placera.planning;

@@ -17,6 +17,8 @@
  * {@code organisation}, {@code evaluation} and {@code audit}; no module depends on it. The data export reads every table with a
  * {@code client_id} column with read-only SQL, as reporting does; the erasure deletes, by the same discovery, the
  * rows of the tables {@link fi.placera.portal.internal.ErasureRules} says may go (docs/decisions/0025).
+ *
+ * <p>Published facts (SQL views, decision 0049): portal_facts_restricted_client.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "evaluation", "identity", "jobs", "organisation", "planning", "platform"})

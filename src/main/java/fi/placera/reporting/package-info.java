@@ -15,6 +15,8 @@
  * <p>Reads the other modules' tables with read-only SQL (a reporting concern; the outcome report of issue 8
  * will move to pre-aggregated tables). {@code meetings} depends on this one for the agenda,
  * {@code fidelity} for the outcome report behind its pre-scores.
+ *
+ * <p>Reads other modules' data only through their published facts (SQL views, decision 0049).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "identity", "organisation", "platform", "worktime"})

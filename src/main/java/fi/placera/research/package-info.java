@@ -12,6 +12,8 @@
  * {@code reporting} (the outcome report and its suppression), {@code organisation}, {@code fidelity} and
  * {@code evaluation} (team costs) for the evaluator's view; it reads other modules' tables with read-only SQL for
  * the extracts, as reporting does. No module depends on this one.
+ *
+ * <p>Reads other modules' data only through their published facts (SQL views, decision 0049).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "evaluation", "fidelity", "identity", "organisation", "platform", "reporting"})

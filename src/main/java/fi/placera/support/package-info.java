@@ -8,6 +8,8 @@
  * events, inside the job's transaction (decision 0051); depends on {@code clients} (its page finds the client through
  * the access decision), {@code identity} and {@code audit} (the signed-in user, access actions) and gives
  * "my week" its support tasks through {@link fi.placera.clients.CoachTasks}.
+ *
+ * <p>Published facts (SQL views, decision 0049): support_facts_due, support_facts_contact.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "identity", "jobs", "platform"})

@@ -36,13 +36,15 @@ class PreScoring {
     /** The caseload on the period's last day, as {@link #counts} reads it, with the day each client came. */
     private static final String CASELOAD = """
             with caseload as (
-                select cl.id, cl.coach_staff_id, r.care_team_id, coalesce(a.agreed_on, r.referred_on) as since
-                from client cl
-                left join cooperation_agreement a on a.client_id = cl.id
-                left join referral r on r.client_id = cl.id
+                select cl.client_id as id, cl.coach_staff_id, r.care_team_id,
+                       coalesce(a.enrolled_on, r.referred_on) as since
+                from clients_facts_client cl
+                left join consent_facts_enrolment a on a.client_id = cl.client_id
+                left join clients_facts_referral r on r.client_id = cl.client_id
                 where cl.ips_team_id = :team and cl.coach_staff_id is not null
-                  and coalesce(a.agreed_on, r.referred_on, :to) <= :to
-                  and not exists (select 1 from service_end e where e.client_id = cl.id and e.ended_on <= :to
+                  and coalesce(a.enrolled_on, r.referred_on, :to) <= :to
+                  and not exists (select 1 from clients_facts_service_end e
+                                  where e.client_id = cl.client_id and e.ended_on <= :to
                                     and (e.reentered_on is null or e.reentered_on > :to))
             )
             """;
@@ -52,7 +54,7 @@ class PreScoring {
             Map.entry("S1", CASELOAD + "select id, since, null::boolean from caseload order by since, id"),
             // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
             Map.entry("O1", CASELOAD + """
-                    select c.id, c.since, exists (select 1 from care_team_membership ct
+                    select c.id, c.since, exists (select 1 from organisation_facts_care_team_member ct
                                                   where ct.staff_member_id = c.coach_staff_id
                                                     and ct.care_team_id = c.care_team_id)
                     from caseload c order by c.since, c.id"""),
@@ -60,30 +62,31 @@ class PreScoring {
             Map.entry("V1", CASELOAD + """
                     select c.id, b.last_on, b.last_on is not null
                     from caseload c
-                    left join lateral (select max(s.counselled_on) as last_on from benefits_counselling s
+                    left join lateral (select max(s.counselled_on) as last_on from planning_facts_benefits_counselling s
                                        where s.client_id = c.id and s.counselled_on <= :to) b on true
                     order by b.last_on nulls first, c.id"""),
             Map.entry("S3", """
                     with team_client as (
-                        select id, coach_staff_id from client where ips_team_id = :team and coach_staff_id is not null
+                        select client_id as id, coach_staff_id from clients_facts_client
+                        where ips_team_id = :team and coach_staff_id is not null
                     ), phase as (
-                        select a.client_id, a.agreed_on as day, u.staff_member_id as staff
-                        from team_client c join cooperation_agreement a on a.client_id = c.id
-                        left join user_account u on u.id = a.recorded_by
-                        where a.agreed_on between :from and :to
+                        select a.client_id, a.enrolled_on as day, u.staff_member_id as staff
+                        from team_client c join consent_facts_enrolment a on a.client_id = c.id
+                        left join identity_facts_account_staff u on u.account_id = a.recorded_by
+                        where a.enrolled_on between :from and :to
                         union all
                         select m.client_id, m.met_on, u.staff_member_id
-                        from team_client c join profile_meeting m on m.client_id = c.id
-                        left join user_account u on u.id = m.recorded_by
+                        from team_client c join planning_facts_profile_meeting m on m.client_id = c.id
+                        left join identity_facts_account_staff u on u.account_id = m.recorded_by
                         where m.met_on between :from and :to
                         union all
                         select e.client_id, e.contacted_on, e.coach_staff_id
-                        from team_client c join employer_contact e on e.client_id = c.id
+                        from team_client c join employers_facts_contact e on e.client_id = c.id
                         where e.contacted_on between :from and :to
                         union all
                         select s.client_id, s.contacted_on, u.staff_member_id
-                        from team_client c join support_contact s on s.client_id = c.id
-                        left join user_account u on u.id = s.recorded_by
+                        from team_client c join support_facts_contact s on s.client_id = c.id
+                        left join identity_facts_account_staff u on u.account_id = s.recorded_by
                         where s.contacted_on between :from and :to
                     )
                     select c.id, max(p.day), bool_and(p.staff is not null and p.staff = c.coach_staff_id)
@@ -92,55 +95,55 @@ class PreScoring {
             Map.entry("O6", """
                     select r.client_id, r.referred_on,
                            r.end_reason is distinct from 'UNREACHABLE' or r.ended_on > :to
-                    from referral r join client cl on cl.id = r.client_id
+                    from clients_facts_referral r join clients_facts_client cl on cl.client_id = r.client_id
                     where cl.ips_team_id = :team and r.referred_on between :from and :to
                     order by r.referred_on, r.client_id"""),
             Map.entry("V14", """
                     select r.client_id, r.referred_on,
-                           exists (select 1 from outreach_attempt o where o.referral_id = r.id and o.attempted_on <= :to)
-                    from referral r join client cl on cl.id = r.client_id
+                           exists (select 1 from clients_facts_outreach_attempt o
+                                   where o.referral_id = r.referral_id and o.attempted_on <= :to)
+                    from clients_facts_referral r join clients_facts_client cl on cl.client_id = r.client_id
                     where cl.ips_team_id = :team and r.referred_on between :from and :to
-                      and not exists (select 1 from cooperation_agreement a
-                                      where a.client_id = r.client_id and a.agreed_on <= :to)
+                      and not exists (select 1 from consent_facts_enrolment a
+                                      where a.client_id = r.client_id and a.enrolled_on <= :to)
                     order by r.referred_on, r.client_id"""),
             Map.entry("V3", """
                     with work as (
-                        select cl.id,
-                               (select min(m.met_on) from profile_meeting m where m.client_id = cl.id) as first_meeting,
-                               (select min((p.saved_at at time zone 'Europe/Helsinki')::date) from vocational_profile p
-                                where p.client_id = cl.id) as profiled_on
-                        from client cl where cl.ips_team_id = :team
+                        select cl.client_id as id,
+                               (select min(m.met_on) from planning_facts_profile_meeting m
+                                where m.client_id = cl.client_id) as first_meeting,
+                               (select min(p.saved_on) from planning_facts_profile_saved p
+                                where p.client_id = cl.client_id) as profiled_on
+                        from clients_facts_client cl where cl.ips_team_id = :team
                     )
                     select w.id, w.profiled_on,
                            coalesce(w.profiled_on <= :to
-                                    and (select count(*) from profile_meeting m
+                                    and (select count(*) from planning_facts_profile_meeting m
                                          where m.client_id = w.id and m.met_on <= w.profiled_on) <= :meetings, false)
                     from work w
                     where least(w.first_meeting, w.profiled_on) between :from and :to
                     order by least(w.first_meeting, w.profiled_on), w.id"""),
             // the outcome report's cohort (enrolled in the period) with each client's first face-to-face contact
             Map.entry("V4", """
-                    select a.client_id,
-                           (select min(ec.contacted_on) from employer_contact ec
-                            where ec.client_id = a.client_id and ec.mode = 'FACE_TO_FACE' and ec.contacted_on >= a.agreed_on),
-                           null::boolean
-                    from cooperation_agreement a join client cl on cl.id = a.client_id
-                    where cl.ips_team_id = :team and a.agreed_on between :from and :to
-                    order by a.agreed_on, a.client_id"""),
+                    select f.client_id, f.contacted_on, null::boolean
+                    from employers_facts_first_face_to_face_contact f
+                    join clients_facts_client cl on cl.client_id = f.client_id
+                    where cl.ips_team_id = :team and f.enrolled_on between :from and :to
+                    order by f.enrolled_on, f.client_id"""),
             Map.entry("V8", """
-                    select j.client_id, j.started_on, null::boolean from job j join client cl on cl.id = j.client_id
+                    select j.client_id, j.started_on, null::boolean from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
                     where cl.ips_team_id = :team and j.started_on between :from and :to and j.occupation_code is not null
                     order by j.started_on, j.client_id"""),
             Map.entry("V9", """
-                    select j.client_id, j.started_on, null::boolean from job j join client cl on cl.id = j.client_id
+                    select j.client_id, j.started_on, null::boolean from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
                     where cl.ips_team_id = :team and j.started_on between :from and :to
                     order by j.started_on, j.client_id"""),
             Map.entry("V10", """
-                    select j.client_id, j.started_on, j.competitive from job j join client cl on cl.id = j.client_id
+                    select j.client_id, j.started_on, j.competitive from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
                     where cl.ips_team_id = :team and j.started_on between :from and :to
                     order by j.started_on, j.client_id"""),
             Map.entry("V12", """
-                    select d.client_id, d.due_on, d.met from support_due_status d join client cl on cl.id = d.client_id
+                    select d.client_id, d.due_on, d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
                     where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
                     order by d.due_on, d.client_id"""));
 
@@ -248,14 +251,14 @@ class PreScoring {
         // sql-reviewed: CASELOAD is the constant common table expression the records pages list; values are parameters
         return jdbc.sql(CASELOAD + """
                         , team_job as (
-                            select j.competitive, j.employer_id, j.occupation_code from job j join client cl on cl.id = j.client_id
+                            select j.competitive, j.employer_id, j.occupation_code from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
                             where cl.ips_team_id = :team and j.started_on between :from and :to
                         ), due as (
-                            select d.met from support_due_status d join client cl on cl.id = d.client_id
+                            select d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
                             where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
                         )
                         select (select count(*) from caseload),
-                               (select count(*) from caseload c join care_team_membership ct
+                               (select count(*) from caseload c join organisation_facts_care_team_member ct
                                   on ct.staff_member_id = c.coach_staff_id and ct.care_team_id = c.care_team_id),
                                (select count(*) from team_job where competitive),
                                (select count(*) from team_job),

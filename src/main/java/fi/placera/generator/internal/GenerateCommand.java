@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** {@code placera generate --scale demo|region|national --seed N}: fills an empty database with synthetic data. */
+/** {@code placera generate --scale demo|small_region|region|national --seed N}: fills an empty database with synthetic data. */
 @Component
 class GenerateCommand implements PlaceraCommand {
 
@@ -28,7 +28,7 @@ class GenerateCommand implements PlaceraCommand {
 
     @Override
     public String usage() {
-        return "--scale demo|region|national --seed N — fills a database without clients with synthetic data";
+        return "--scale demo|small_region|region|national --seed N — fills a database without clients with synthetic data";
     }
 
     @Override

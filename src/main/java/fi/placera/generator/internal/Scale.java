@@ -11,6 +11,8 @@ import java.util.Optional;
 enum Scale {
 
     DEMO(1, 2, 1, 4, 60),
+    /** A region in miniature (three teams, two years), small enough to generate in a test in a few seconds. */
+    SMALL_REGION(1, 2, 3, 4, 400),
     REGION(1, 5, 10, 5, 5_000),
     NATIONAL(22, 10, 18, 5, 200_000);
 

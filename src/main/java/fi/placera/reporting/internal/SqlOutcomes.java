@@ -15,9 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The outcome report as one read-only SQL statement over indexed tables (decision 0015), for any number of periods
- * at once (a trend's quarters are one statement, not one each): every field of data-exchange.md section 2 is one
- * line of a per-period aggregate, so each definition can be read against the contract.
+ * The outcome report as one read-only SQL statement over the facts the other modules publish (decisions 0015,
+ * 0049), for any number of periods at once (a trend's quarters are one statement, not one each): every field of
+ * data-exchange.md section 2 is one line of a per-period aggregate, so each definition can be read against the
+ * contract.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an
  * employer contact is face to face when its mode says so.
@@ -46,36 +47,33 @@ class SqlOutcomes implements Outcomes {
                         with period as (
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
-                        ), scope as (
-                            select id, coach_staff_id from client where ips_team_id = any(:teams)
-                            union all
-                            select id, coach_staff_id from client where area_id = :area and :teams::uuid[] is null
-                            union all
-                            select id, coach_staff_id from client where :national
                         ), episode as (
-                            select s.id, s.coach_staff_id, a.agreed_on as enrolled_on, a.in_work_at_entry,
-                                   e.ended_on as exit_on
-                            from scope s join cooperation_agreement a on a.client_id = s.id
-                            left join service_end e on e.client_id = s.id and e.reentered_on is null
+                            select client_id as id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            from clients_facts_episode where ips_team_id = any(:teams)
+                            union all
+                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            from clients_facts_episode where area_id = :area and :teams::uuid[] is null
+                            union all
+                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            from clients_facts_episode where :national
                         ), served as (
                             select p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
-                                       select 1 from job j where j.client_id = ep.id and j.competitive
+                                       select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                          and j.started_on <= least(p.to_day, ep.exit_on)
                                          and (j.ended_on is null or j.ended_on >= greatest(p.from_day, ep.enrolled_on))) as worked
                             from period p join episode ep
                               on ep.enrolled_on <= p.to_day and (ep.exit_on is null or ep.exit_on >= p.from_day)
                         ), cohort as (
                             select c.*,
-                                   exists (select 1 from job j where j.client_id = c.id and j.competitive
+                                   exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
-                                   exists (select 1 from job j where j.client_id = c.id and j.competitive
+                                   exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
                             from (select p.n, p.to_day, ep.id, (ep.enrolled_on + interval '6 months')::date as at6,
                                          (ep.enrolled_on + interval '12 months')::date as at12,
-                                         (select min(ec.contacted_on) from employer_contact ec
-                                          where ec.client_id = ep.id and ec.mode = 'FACE_TO_FACE'
-                                            and ec.contacted_on >= ep.enrolled_on) - ep.enrolled_on as days_to_contact,
-                                         (select min(j.started_on) from job j
+                                         (select f.contacted_on from employers_facts_first_face_to_face_contact f
+                                          where f.client_id = ep.id) - ep.enrolled_on as days_to_contact,
+                                         (select min(j.started_on) from jobs_facts_job j
                                           where j.client_id = ep.id and j.competitive
                                             and j.started_on >= ep.enrolled_on) - ep.enrolled_on as days_to_job
                                   from period p join episode ep on ep.enrolled_on between p.from_day and p.to_day) c
@@ -84,19 +82,20 @@ class SqlOutcomes implements Outcomes {
                         ), contact as (
                             select p.n from period p
                             join coach on coach.n = p.n
-                            join employer_contact ec on ec.coach_staff_id = coach.coach_staff_id
-                            where ec.mode = 'FACE_TO_FACE' and ec.contacted_on between p.from_day and p.to_day
+                            join employers_facts_contact ec on ec.coach_staff_id = coach.coach_staff_id
+                            where ec.face_to_face and ec.contacted_on between p.from_day and p.to_day
                         ), team_coach as (
-                            select distinct m.staff_member_id from ips_team_membership m
-                            join ips_team t on t.id = m.ips_team_id
+                            select distinct m.staff_member_id from organisation_facts_team_member m
+                            join organisation_facts_team t on t.ips_team_id = m.ips_team_id
                             where m.team_role = 'COACH'
-                              and (t.id = any(:teams) or (t.area_id = :area and :teams::uuid[] is null) or :national)
+                              and (t.ips_team_id = any(:teams) or (t.area_id = :area and :teams::uuid[] is null)
+                                   or :national)
                         ), preference_contact as (
                             -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
                             -- or not the coach or the client was served in the period (data-exchange.md)
                             select p.n, ec.followed_preference from period p
-                            join employer_contact ec on ec.contacted_on between p.from_day and p.to_day
-                            where ec.mode = 'FACE_TO_FACE' and ec.followed_preference is not null
+                            join employers_facts_contact ec on ec.contacted_on between p.from_day and p.to_day
+                            where ec.face_to_face and ec.followed_preference is not null
                               and ec.coach_staff_id in (select staff_member_id from team_coach)
                         ), served_figures as (
                             select n,
@@ -107,15 +106,15 @@ class SqlOutcomes implements Outcomes {
                             from served group by n
                         ), start_figures as (
                             select p.n, count(*) as job_starts
-                            from period p join job j on j.competitive and j.started_on between p.from_day and p.to_day
+                            from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
                             join episode ep on ep.id = j.client_id and j.started_on >= ep.enrolled_on
                             group by p.n
                         ), first_start_figures as (
                             select p.n, count(*) as first_job_starts
                             from period p cross join episode ep
-                            where exists (select 1 from job j where j.client_id = ep.id and j.competitive
+                            where exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                             and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day)
-                              and not exists (select 1 from job j where j.client_id = ep.id and j.competitive
+                              and not exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                                 and j.started_on >= ep.enrolled_on and j.started_on < p.from_day)
                             group by p.n
                         ), cohort_figures as (

@@ -85,8 +85,8 @@ public class TeamFigures {
     private List<Caseload> caseloads(UUID teamId) {
         return jdbc.sql("""
                         select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0), floor(m.fte * 20)::int
-                        from ips_team_membership m join staff_member s on s.id = m.staff_member_id
-                        left join coach_caseload c on c.staff_member_id = m.staff_member_id
+                        from organisation_facts_team_member m join organisation_facts_staff s on s.staff_member_id = m.staff_member_id
+                        left join clients_facts_caseload c on c.staff_member_id = m.staff_member_id
                         where m.ips_team_id = ? and m.team_role = 'COACH' order by s.last_name, s.first_name""")
                 .param(teamId)
                 .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3)))
@@ -109,12 +109,13 @@ public class TeamFigures {
     private List<Row> rows(UUID teamId, LocalDate today) {
         return jdbc.sql("""
                         with team_client as (
-                            select cl.id, cl.coach_staff_id, a.agreed_on, r.referred_on, r.ended_on as referral_ended_on,
-                                   r.care_team_id as referred_by_care_team, e.ended_on as service_ended_on
-                            from client cl
-                            left join cooperation_agreement a on a.client_id = cl.id
-                            left join referral r on r.client_id = cl.id
-                            left join service_end e on e.client_id = cl.id and e.reentered_on is null
+                            select cl.client_id as id, cl.coach_staff_id, a.enrolled_on as agreed_on, r.referred_on,
+                                   r.ended_on as referral_ended_on, r.care_team_id as referred_by_care_team,
+                                   e.ended_on as service_ended_on
+                            from clients_facts_client cl
+                            left join consent_facts_enrolment a on a.client_id = cl.client_id
+                            left join clients_facts_referral r on r.client_id = cl.client_id
+                            left join clients_facts_service_end e on e.client_id = cl.client_id and e.reentered_on is null
                             where cl.ips_team_id = :team
                         ), enrolled as (
                             select * from team_client where agreed_on is not null and service_ended_on is null
@@ -127,31 +128,28 @@ public class TeamFigures {
                         select 'ENROLLED', id, coach_staff_id, agreed_on from enrolled
                         union all
                         select 'WORKING', c.id, c.coach_staff_id, min(j.started_on) from enrolled c
-                        join job j on j.client_id = c.id and j.competitive and j.started_on <= :today
+                        join jobs_facts_job j on j.client_id = c.id and j.competitive and j.started_on <= :today
                                   and (j.ended_on is null or j.ended_on >= :today)
                         group by c.id, c.coach_staff_id
                         union all
                         select 'ENDED', id, coach_staff_id, service_ended_on from team_client where service_ended_on is not null
                         union all
                         select 'WITHOUT_FIRST_CONTACT', c.id, c.coach_staff_id, c.agreed_on from team_client c
-                        where c.agreed_on > :today - 365 and not exists (
-                            select 1 from employer_contact ec where ec.client_id = c.id and ec.mode = 'FACE_TO_FACE'
-                              and ec.contacted_on >= c.agreed_on)
+                        join employers_facts_first_face_to_face_contact f on f.client_id = c.id
+                        where c.agreed_on > :today - 365 and f.contacted_on is null
                         union all
                         select 'SUPPORT_OVERDUE', c.id, c.coach_staff_id, d.due_on from team_client c
-                        join support_due_status d on d.client_id = c.id
+                        join support_facts_due d on d.client_id = c.id
                         where not d.cancelled and not d.met and d.due_on < :today
                         union all
-                        select 'REVIEWS_OVERDUE', c.id, c.coach_staff_id, (p.started_on + make_interval(months => m.months))::date
-                        from team_client c join action_plan p on p.client_id = c.id
-                        cross join (values (3), (6), (12)) as m(months)
-                        where (p.started_on + make_interval(months => m.months))::date < :today
-                          and not exists (select 1 from action_plan_review r where r.plan_id = p.id and r.milestone = m.months)
+                        select 'REVIEWS_OVERDUE', c.id, c.coach_staff_id, r.due_on
+                        from team_client c join planning_facts_plan_review r on r.client_id = c.id
+                        where r.due_on < :today and not r.done
                         union all
                         select 'IN_CASELOAD', id, coach_staff_id, coalesce(agreed_on, referred_on) from caseload
                         union all
                         select 'FROM_OWN_CARE_TEAMS', c.id, c.coach_staff_id, c.referred_on from caseload c
-                        join care_team_membership ct on ct.staff_member_id = c.coach_staff_id
+                        join organisation_facts_care_team_member ct on ct.staff_member_id = c.coach_staff_id
                                                     and ct.care_team_id = c.referred_by_care_team
                         order by 1, 4, 2""")
                 .param("team", teamId)
@@ -165,9 +163,9 @@ public class TeamFigures {
     private BigDecimal contactsPerCoachWeek(UUID teamId, LocalDate today, int coaches) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int faceToFace = jdbc.sql("""
-                        select count(*) from employer_contact e
-                        join ips_team_membership m on m.staff_member_id = e.coach_staff_id and m.ips_team_id = ?
-                        where e.mode = 'FACE_TO_FACE' and e.contacted_on between ? and ?""")
+                        select count(*) from employers_facts_contact e
+                        join organisation_facts_team_member m on m.staff_member_id = e.coach_staff_id and m.ips_team_id = ?
+                        where e.face_to_face and e.contacted_on between ? and ?""")
                 .params(teamId, monday, monday.plusDays(6)).query(Integer.class).single();
         return coaches == 0 ? null
                 : BigDecimal.valueOf(faceToFace).divide(BigDecimal.valueOf(coaches), 1, RoundingMode.HALF_UP);
@@ -176,8 +174,8 @@ public class TeamFigures {
     /** The team's coaches' care-team meetings in the last weeks: attended, out of recorded. */
     private Share careTeamMeetingsAttended(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) filter (where t.coach_attended), count(*) from care_team_meeting t
-                        join ips_team_membership m on m.staff_member_id = t.coach_staff_id and m.ips_team_id = ?
+                        select count(*) filter (where t.coach_attended), count(*) from meetings_facts_care_team_meeting t
+                        join organisation_facts_team_member m on m.staff_member_id = t.coach_staff_id and m.ips_team_id = ?
                         where t.held_on between ? and ?""")
                 .params(teamId, today.minusWeeks(ATTENDANCE_WEEKS), today)
                 .query((rs, row) -> new Share(rs.getInt(1), rs.getInt(2))).single();
@@ -185,14 +183,14 @@ public class TeamFigures {
 
     private int agencyMeetings(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from team_meeting where ips_team_id = ?
-                        and kind in ('EMPLOYMENT_SERVICES', 'KELA') and held_on between ? and ?""")
+                        select count(*) from meetings_facts_agency_meeting where ips_team_id = ?
+                        and held_on between ? and ?""")
                 .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
     }
 
     private int agencyClientContacts(UUID teamId, LocalDate today) {
         return jdbc.sql("""
-                        select count(*) from agency_contact a join client cl on cl.id = a.client_id
+                        select count(*) from meetings_facts_agency_contact a join clients_facts_client cl on cl.client_id = a.client_id
                         where cl.ips_team_id = ? and a.contacted_on between ? and ?""")
                 .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
     }

@@ -25,16 +25,14 @@ final class ExtractTables {
                                              enrolled_on date, exit_on date) on commit drop
             """, """
             insert into included
-            select c.id, c.identity_code, c.area_id, c.ips_team_id, a.agreed_on, e.ended_on
-            from client c
-            join cooperation_agreement a on a.client_id = c.id
-            left join service_end e on e.client_id = c.id and e.reentered_on is null
-            where c.area_id in (:areas)
-              and a.agreed_on <= :to and (e.ended_on is null or e.ended_on >= :from)
-              and exists (select 1 from consent k where k.client_id = c.id and k.party_type = 'OTHER'
-                            and k.kind = 'EVALUATION' and k.withdrawn_at is null and k.valid_from <= :today
-                            and (k.valid_until is null or k.valid_until >= :today))
-              and not exists (select 1 from client_restriction r where r.client_id = c.id and r.lifted_at is null)
+            select e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on, e.exit_on
+            from clients_facts_episode e
+            join clients_facts_identity_code c on c.client_id = e.client_id
+            where e.area_id in (:areas)
+              and e.enrolled_on <= :to and (e.exit_on is null or e.exit_on >= :from)
+              and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = e.client_id
+                            and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
+              and not exists (select 1 from portal_facts_restricted_client r where r.client_id = e.client_id)
             """, """
             analyze included
             """);
@@ -78,7 +76,7 @@ final class ExtractTables {
     }
 
     private static final String WORKED = """
-            exists (select 1 from job j where j.client_id = i.id and j.competitive
+            exists (select 1 from jobs_facts_job j where j.client_id = i.id and j.competitive
                       and j.started_on <= least(:to, i.exit_on)
                       and (j.ended_on is null or j.ended_on >= greatest(:from, i.enrolled_on)))""";
 
@@ -93,15 +91,14 @@ final class ExtractTables {
     static final Table ENROLMENTS = new Table("enrolments", true, """
             select i.id, w.code, t.code, t.collaboration_model,
             """ + BIRTH_YEAR + """
-                   as birth_year, r.source, r.referred_on, i.enrolled_on, a.in_work_at_entry, i.exit_on, e.reason,
+                   as birth_year, r.source, r.referred_on, i.enrolled_on, e.in_work_at_entry, i.exit_on, e.exit_reason,
                    i.enrolled_on between :from and :to,
             """ + WORKED + """
             from included i
-            join cooperation_agreement a on a.client_id = i.id
-            join welfare_area w on w.id = i.area_id
-            join ips_team t on t.id = i.ips_team_id
-            left join referral r on r.client_id = i.id
-            left join service_end e on e.client_id = i.id and e.reentered_on is null
+            join clients_facts_episode e on e.client_id = i.id
+            join organisation_facts_area w on w.area_id = i.area_id
+            join organisation_facts_team t on t.ips_team_id = i.ips_team_id
+            left join clients_facts_referral r on r.client_id = i.id
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("area", Type.CODE),
@@ -119,25 +116,24 @@ final class ExtractTables {
                     Column.of("worked_in_period", Type.BOOLEAN)));
 
     static final Table PHASES = new Table("phases", true, """
-            select i.id, 'REFERRED', r.referred_on from included i join referral r on r.client_id = i.id
+            select i.id, 'REFERRED', r.referred_on from included i join clients_facts_referral r on r.client_id = i.id
             union all
-            select i.id, 'REFERRAL_ENDED', r.ended_on from included i join referral r on r.client_id = i.id
+            select i.id, 'REFERRAL_ENDED', r.ended_on from included i join clients_facts_referral r on r.client_id = i.id
             where r.ended_on is not null
             union all
             select i.id, 'ENROLLED', i.enrolled_on from included i
             union all
-            select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', min(ec.contacted_on) from included i
-            join employer_contact ec on ec.client_id = i.id and ec.mode = 'FACE_TO_FACE'
-                 and ec.contacted_on >= i.enrolled_on
-            group by i.id
+            select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', f.contacted_on from included i
+            join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.contacted_on is not null
             union all
             select i.id, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
-            join job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
+            join jobs_facts_job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
             group by i.id
             union all
-            select i.id, 'SERVICE_ENDED', e.ended_on from included i join service_end e on e.client_id = i.id
+            select i.id, 'SERVICE_ENDED', e.ended_on from included i join clients_facts_service_end e on e.client_id = i.id
             union all
-            select i.id, 'REENTERED', e.reentered_on from included i join service_end e on e.client_id = i.id
+            select i.id, 'REENTERED', e.reentered_on from included i
+            join clients_facts_service_end e on e.client_id = i.id
             where e.reentered_on is not null
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
@@ -148,9 +144,9 @@ final class ExtractTables {
 
     static final Table EMPLOYER_CONTACTS = new Table("employer_contacts", true, """
             select ec.client_id, cast(date_trunc(:unit, ec.contacted_on) as date), count(*),
-                   count(*) filter (where ec.mode = 'FACE_TO_FACE'), count(*) filter (where ec.client_present),
+                   count(*) filter (where ec.face_to_face), count(*) filter (where ec.client_present),
                    count(*) filter (where ec.followed_preference)
-            from included i join employer_contact ec on ec.client_id = i.id
+            from included i join employers_facts_contact ec on ec.client_id = i.id
             where ec.contacted_on between :from and :to
             group by 1, 2
             """, List.of(
@@ -162,11 +158,11 @@ final class ExtractTables {
                     Column.of("followed_preference", Type.INTEGER)));
 
     static final Table JOBS = new Table("jobs", true, """
-            select j.client_id, row_number() over (partition by j.client_id order by j.started_on, j.id),
+            select j.client_id, row_number() over (partition by j.client_id order by j.started_on, j.job_id),
                    j.started_on, j.ended_on, j.hours_per_week, j.contract_type, j.wage_basis, j.competitive,
                    j.end_reason, j.occupation_code,
                    j.competitive and j.started_on between :from and :to and j.started_on >= i.enrolled_on
-            from included i join job j on j.client_id = i.id
+            from included i join jobs_facts_job j on j.client_id = i.id
             where j.started_on <= :to and (j.ended_on is null or j.ended_on >= :from)
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
@@ -186,7 +182,7 @@ final class ExtractTables {
             select s.client_id, s.contacted_on, s.on_the_job, 'CLIENT' = any(s.with_whom),
                    'EMPLOYER' = any(s.with_whom), 'WORK_COMMUNITY' = any(s.with_whom), 'CARE_TEAM' = any(s.with_whom),
                    'FAMILY' = any(s.with_whom)
-            from included i join support_contact s on s.client_id = i.id
+            from included i join support_facts_contact s on s.client_id = i.id
             where s.contacted_on between :from and :to
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
@@ -204,10 +200,8 @@ final class ExtractTables {
      * included, are never written.
      */
     static final Table SCORES = new Table("questionnaire_scores", true, """
-            select r.client_id, r.instrument_id, r.timepoint, r.answered_on,
-                   array(select item_code from evaluation_answer a where a.response_id = r.id order by item_code),
-                   array(select value from evaluation_answer a where a.response_id = r.id order by item_code)
-            from included i join evaluation_response r on r.client_id = i.id and r.state = 'SUBMITTED'
+            select r.client_id, r.instrument_id, r.timepoint, r.answered_on, r.item_codes, r.item_values
+            from included i join evaluation_facts_submitted_response r on r.client_id = i.id
             where r.answered_on between :from and :to
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
@@ -221,13 +215,12 @@ final class ExtractTables {
                     Column.of("items_missing", Type.INTEGER)));
 
     static final Table FIDELITY = new Table("fidelity_reviews", false, """
-            select w.code, t.code, t.collaboration_model, f.period_from, f.period_to, f.reviewed_on, i.code, i.score
-            from fidelity_review f
-            join ips_team t on t.id = f.ips_team_id
-            join welfare_area w on w.id = f.area_id
-            join fidelity_review_item i on i.review_id = f.id
-            where f.area_id in (:areas) and f.state = 'PUBLISHED' and f.period_to >= :from and f.period_from <= :to
-            order by w.code, t.code, f.period_from, i.code
+            select w.code, t.code, t.collaboration_model, f.period_from, f.period_to, f.reviewed_on, f.item_code, f.score
+            from fidelity_facts_published_score f
+            join organisation_facts_team t on t.ips_team_id = f.ips_team_id
+            join organisation_facts_area w on w.area_id = f.area_id
+            where f.area_id in (:areas) and f.period_to >= :from and f.period_from <= :to
+            order by w.code, t.code, f.period_from, f.item_code
             """, List.of(
                     Column.of("area", Type.CODE),
                     Column.of("team", Type.CODE),
@@ -241,9 +234,9 @@ final class ExtractTables {
     static final Table COSTS = new Table("team_costs", false, """
             select w.code, t.code, t.collaboration_model, c.year, c.staff_fte, c.salary_cost, c.premises_cost,
                    c.travel_cost, c.training_cost, c.other_cost, c.benefit_per_month, c.care_per_month, c.months_in_work
-            from evaluation_team_cost c
-            join ips_team t on t.id = c.ips_team_id
-            join welfare_area w on w.id = t.area_id
+            from evaluation_facts_team_cost c
+            join organisation_facts_team t on t.ips_team_id = c.ips_team_id
+            join organisation_facts_area w on w.area_id = t.area_id
             where t.area_id in (:areas) and c.year between extract(year from cast(:from as date))
                                                       and extract(year from cast(:to as date))
             order by w.code, t.code, c.year
