@@ -12,7 +12,10 @@ if [ "$(id -u)" != 0 ]; then
   echo "disk-full: NOT RUN (mounting a tmpfs for the data directory needs root)"; exit 3
 fi
 DISK=$(mktemp -d /tmp/placera-chaos-disk-XXXX)
-mount -t tmpfs -o size="${CHAOS_DISK_MB:-400}m",mode=700 placera-chaos "$DISK"
+if ! MOUNT_ERROR=$(mount -t tmpfs -o size="${CHAOS_DISK_MB:-400}m",mode=700 placera-chaos "$DISK" 2>&1); then
+  rmdir "$DISK"   # root in a container without the right to mount, say: no file system of our own to fill
+  echo "disk-full: NOT RUN (cannot mount a tmpfs for the data directory: $(tr -s "\n " "  " <<< "${MOUNT_ERROR:-mount failed}"))"; exit 3
+fi
 trap 'cleanup; umount "$DISK" 2>/dev/null; rmdir "$DISK"' EXIT
 rmdir "$DATA"; DATA="$DISK/postgres"
 start_placera

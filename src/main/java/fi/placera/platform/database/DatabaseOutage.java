@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Whether a failure means that the database cannot be reached or cannot take more right now (its disk is full, say),
@@ -22,6 +23,13 @@ final class DatabaseOutage {
     static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable cause = failure; cause != null && depth < 20; cause = cause.getCause(), depth++) {
+            if (cause instanceof TransactionSystemException rollbackFailed
+                    && rollbackFailed.getApplicationException() != null
+                    && causedBy(rollbackFailed.getApplicationException())) {
+                // a statement lost its connection, then so did the rollback: the rollback's failure (Hikari's
+                // "Connection is closed", no SQLSTATE) hides the outage, which Spring keeps as the application's
+                return true;
+            }
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException

@@ -7,6 +7,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,18 +67,34 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding("UTF-8");
-        if (Problems.api(request)) {
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        boolean api = Problems.api(request);
+        response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_HTML_VALUE);
+        Writer body = body(response);
+        if (api) {
             // the correlation id is a UUID or a checked token (CorrelationIdFilter), safe inside a JSON string
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+            body.write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
                     + "\"correlationId\":\"" + correlationId + "\"}");
-            return;
+        } else {
+            WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                    .buildExchange(request, response), locales.resolveLocale(request),
+                    Map.of(CorrelationIdFilter.ATTRIBUTE, correlationId == null ? "" : correlationId));
+            templates.process("error/503", page, body);
         }
-        response.setContentType(MediaType.TEXT_HTML_VALUE);
-        WebContext page = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), locales.resolveLocale(request),
-                Map.of(CorrelationIdFilter.ATTRIBUTE, correlationId == null ? "" : correlationId));
-        templates.process("error/503", page, response.getWriter());
+        body.flush();
+    }
+
+    /**
+     * The response's writer, or its byte stream when the failed page had already asked for that: the view writes
+     * bytes, and Spring Session saves a new session (its first contact with the database) when that view flushes.
+     * {@code resetBuffer} drops what was written but not the servlet container's rule that a response has either a
+     * writer or a stream, so asking for the writer then failed and the first page after an outage became a 500.
+     */
+    private static Writer body(HttpServletResponse response) throws IOException {
+        try {
+            return response.getWriter();
+        } catch (IllegalStateException streamInUse) {
+            return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        }
     }
 
     /** The failure's classes only: a driver's message may quote a statement's values. */

@@ -10,7 +10,9 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseOutageTest {
 
@@ -39,5 +41,22 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("a bug"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new ServletException("no cause"))).isFalse();
+    }
+
+    @Test
+    void anOutageHiddenBehindAFailedRollbackIsStillAnOutage() {
+        assertThat(DatabaseOutage.causedBy(rollbackFailedAfter(new DataAccessResourceFailureException(
+                "terminating connection", new SQLException("unexpected postmaster exit", "57P01"))))).isTrue();
+        assertThat(DatabaseOutage.causedBy(rollbackFailedAfter(new DataIntegrityViolationException("duplicate key"))))
+                .isFalse();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("JDBC rollback failed"))).isFalse();
+    }
+
+    /** What Spring throws when the rollback after {@code failure} failed too (Hikari's closed connection). */
+    private static TransactionSystemException rollbackFailedAfter(RuntimeException failure) {
+        TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+        rollback.initApplicationException(failure);
+        return rollback;
     }
 }
