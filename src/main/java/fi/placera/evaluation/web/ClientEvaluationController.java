@@ -92,7 +92,9 @@ class ClientEvaluationController {
 
     @GetMapping("/clients/{id}/evaluation")
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale, Model model) {
-        ClientSummary client = shown(user, id);
+        ShownClient shown = shown(user, id);
+        model.addAttribute("writes", shown.writes());
+        ClientSummary client = shown.client();
         String language = language(id);
         return page(user, client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
                 new MapBindingResult(new HashMap<>(), "start"), locale, model);
@@ -133,7 +135,9 @@ class ClientEvaluationController {
     @GetMapping("/clients/{id}/evaluation/{responseId}")
     String response(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
             Model model) {
-        ClientSummary client = shown(user, id);
+        ShownClient shown = shown(user, id);
+        model.addAttribute("writes", shown.writes());
+        ClientSummary client = shown.client();
         Response response = responseOf(client, responseId);
         return form(user, client, response, AnswerForm.stored(response.answers()), model);
     }
@@ -163,11 +167,19 @@ class ClientEvaluationController {
                 : "redirect:/clients/" + id + "/evaluation/" + responseId + "?saved";
     }
 
+    /** A form that comes back after a post is the writer's own: only a page opened for reading says otherwise. */
+    private static void writesUnlessSaid(Model model) {
+        if (!model.containsAttribute("writes")) {
+            model.addAttribute("writes", true);
+        }
+    }
+
     private String language(UUID clientId) {
         return facts.of(clientId).map(ClientFacts.Facts::language).orElse("fi");
     }
 
     private String form(PlaceraUser user, ClientSummary client, Response response, AnswerForm answers, Model model) {
+        writesUnlessSaid(model);
         model.addAttribute("client", client);
         model.addAttribute("marksSafety", teams.worksIn(user, client.ipsTeamId()));
         model.addAttribute("response", response);
@@ -179,6 +191,7 @@ class ClientEvaluationController {
 
     private String page(PlaceraUser user, ClientSummary client, StartInput input, BindingResult errors, Locale locale,
             Model model) {
+        writesUnlessSaid(model);
         List<Response> responses = questionnaires.ofClient(client.id());
         // safety alerts are the team's own: anyone else who may read the evaluation does not see them
         model.addAttribute("alerts", teams.worksIn(user, client.ipsTeamId())
@@ -224,9 +237,12 @@ class ClientEvaluationController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    /** For a page that names the client and shows their evaluation: its access-log row names both kinds. */
-    private ClientSummary shown(PlaceraUser user, UUID id) {
-        return clients.page(user, id, SHOWN, Set.of(), PURPOSE).map(ShownClient::client)
+    /**
+     * For a page that names the client and shows their evaluation: its access-log row names both kinds. Its forms are
+     * for the client's coach and team only ({@link ShownClient#writes}).
+     */
+    private ShownClient shown(PlaceraUser user, UUID id) {
+        return clients.page(user, id, SHOWN, Set.of(), PURPOSE)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
