@@ -52,8 +52,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * IN1 (issue 21): about a thousand hostile requests generated over every state-changing route of the route matrix —
- * pages and API — from the fields each handler binds: NUL characters, 1 MB texts, values of the wrong type, no CSRF
- * token, another team's client in every id field, duplicated parameters, script and SQL payloads, bad UTF-8, and for
+ * pages and API — from the fields each handler binds: NUL characters, a 1 MB text, values of the wrong type, no CSRF
+ * token, another team's client in every id field, duplicated parameters, script and SQL payloads, forged log lines,
+ * bad UTF-8, and for
  * the API malformed, nested, huge and mistyped JSON. Each is refused — a page with an error next to a field, a
  * 400/403/404 page, or a problem+json — never a 500, never a payload echoed unescaped, and the tables' checksums stay
  * as they were. Client routes are asked about a real client of the asking coach, so that the forms are reached.
@@ -66,6 +67,8 @@ class FormSweepIT {
     private static final String OVERLONG = "x".repeat(1_000_000);
     /** A script and SQL; the NUL makes any form refuse it, the script must never come back unescaped. */
     private static final String PAYLOAD = "<script>alert('sweep')</script>' OR '1'='1'; DROP TABLE client; --\u0000";
+    /** A forged log line (LG6) with a NUL, which every form refuses. */
+    private static final String LOG_INJECTION = "x\r\n{\"level\":\"INFO\",\"message\":\"forged\"}\u001b[31m\u0000";
     private static final String ECHOED_PAYLOAD = "<script>alert('sweep')";
     /** The id the matrix's samples use for a record that does not exist. */
     private static final String MISSING = "6a1f0000-0000-4000-8000-00000000dead";
@@ -127,9 +130,9 @@ class FormSweepIT {
                 before = after;
             }
         }
+        assertThat(wrong).isEmpty();
         assertThat(routes).isGreaterThan(100);
         assertThat(requests).isGreaterThanOrEqualTo(1000);
-        assertThat(wrong).isEmpty();
     }
 
     /**
@@ -217,7 +220,7 @@ class FormSweepIT {
         return new Target(method, row.sample(), users.as(staff == null ? users.newClientAccount() : staff), api);
     }
 
-    /** The hostile requests for one route: eight for a form, nine for an API body, four for a route that binds nothing. */
+    /** The hostile requests for one route: about ten for a form or an API body, four for a route that binds nothing. */
     private List<Hostile> hostileRequests(Target target, HandlerMethod handler) {
         List<Hostile> hostile = new ArrayList<>();
         hostile.add(new Hostile("no CSRF token", base(target, false), true));
@@ -254,8 +257,11 @@ class FormSweepIT {
         List<String> typed = names(fields, false);
         hostile.add(formRequest(target, "NUL in every field", request -> fields.keySet()
                 .forEach(field -> request.param(field, texts.contains(field) ? NUL : "1\u0000"))));
-        hostile.add(formRequest(target, "1 MB texts, NUL elsewhere", request -> fields.keySet()
-                .forEach(field -> request.param(field, texts.contains(field) ? OVERLONG : "\u0000"))));
+        String overlong = texts.isEmpty() ? "" : texts.get(0);
+        hostile.add(formRequest(target, "a 1 MB text, NUL elsewhere", request -> fields.keySet()
+                .forEach(field -> request.param(field, field.equals(overlong) ? OVERLONG : "\u0000"))));
+        hostile.add(formRequest(target, "line ends and terminal codes", request -> fields.keySet()
+                .forEach(field -> request.param(field, LOG_INJECTION))));
         hostile.add(formRequest(target, "wrong types", request -> fields.forEach((field, type) ->
                 request.param(field, typed.isEmpty() ? "30.2.2026\u0000" : texts.contains(field) ? "teksti"
                         : wrongValueOf(type)))));

@@ -144,7 +144,8 @@ class PdfCanaryIT {
                 .param("details", "Kopio kaikesta")).andExpect(status().is3xxRedirection());
         return jdbc.sql("""
                         select r.id from rights_request r join client_account c on c.client_id = r.client_id
-                        join user_account a on a.id = c.account_id where a.username = ?""")
+                        join user_account a on a.id = c.account_id
+                        where a.username = ? and r.details = 'Kopio kaikesta'""")
                 .param(account).query(UUID.class).single();
     }
 }
