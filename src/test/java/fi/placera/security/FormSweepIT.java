@@ -146,7 +146,8 @@ class FormSweepIT {
         MvcResult result = mvc.perform(post("/evaluation/schedule").with(users.as("teamleader")).with(csrf())
                 .param("form", "1").locale(Locale.forLanguageTag("fi"))).andReturn();
         assertThat(result.getResponse().getStatus()).isEqualTo(400);
-        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Pyyntöä ei voitu käsitellä");
+        assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Pyyntöä ei voitu käsitellä");
     }
 
     /**
