@@ -148,8 +148,9 @@ class ClientApiIT {
     @Test
     void aReferralFromACareTeamOutsideTheClientsAreaIsRefusedAndNothingStored() throws Exception {
         UUID otherAreas = UUID.randomUUID();
+        String code = "ELSEWHERE-" + otherAreas.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.sql("insert into care_team (id, area_id, code, name, version) values (?, 5, ?, 'Muun alueen hoitotiimi', 0)")
-                .params(otherAreas, "ELSEWHERE-" + otherAreas.toString().substring(0, 8)).update();
+                .params(otherAreas, code).update();
         String before = checksum.of("referral");
         for (UUID careTeam : List.of(UUID.randomUUID(), otherAreas)) {
             send(coach, post("/api/v1/clients/" + registered() + "/referral"), """
