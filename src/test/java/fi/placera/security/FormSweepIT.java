@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -77,6 +78,8 @@ class FormSweepIT {
     private static final String DEMO_TEAM = "6a1f0000-0000-4000-8000-000000000001";
     private static final String CLIENT_ROUTE = "/(api/v1/)?clients/\\{id}.*";
     private static final long FUZZ_MILLIS = 20_000;
+    /** Pages that refuse a whole request in words, with no form to mark. */
+    private static final Set<String> REFUSAL_PAGES = Set.of("evaluation/link-invalid");
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -207,14 +210,23 @@ class FormSweepIT {
                     ? null : "accepted: " + status + " to " + response.getRedirectedUrl();
         }
         if (status == 200) {
-            return fieldError(result) ? null : "200 without an error next to a field";
+            return refusedOnThePage(result) ? null : "200 without an error next to a field";
         }
         return status >= 400 ? null : "status " + status;
     }
 
-    private static boolean fieldError(MvcResult result) {
-        return result.getModelAndView() != null && result.getModelAndView().getModel().values().stream()
-                .anyMatch(value -> value instanceof BindingResult errors && errors.hasErrors());
+    /**
+     * A page that refuses the request: an error next to a field or the form's alert (the house's markup, whatever
+     * the model calls it), or a page that refuses the whole request such as the invalid answer link.
+     */
+    private static boolean refusedOnThePage(MvcResult result) throws Exception {
+        if (result.getModelAndView() != null && (REFUSAL_PAGES.contains(result.getModelAndView().getViewName())
+                || result.getModelAndView().getModel().values().stream()
+                        .anyMatch(value -> value instanceof BindingResult errors && errors.hasErrors()))) {
+            return true;
+        }
+        String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return page.contains("field--error") || page.contains("alert--error");
     }
 
     private record Target(HttpMethod method, String path, RequestPostProcessor actor, boolean api) {

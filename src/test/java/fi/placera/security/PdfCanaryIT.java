@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * AZ3 (issue 21): the PDFs a user can download, read back with PDFBox — the client's readable copy of their data, the
- * same copy a team prints for an access request, the outcome report — never carry another client's canary name,
+ * same copy the team leader prints for an access request, the outcome report — never carry another client's canary name,
  * plan text or identity code, even of a client of the same coach; an identity code appears only in the copy of the
  * client's own data, once, where the copy lists who they are; the outcome report has none at all.
  */
@@ -57,7 +57,7 @@ class PdfCanaryIT {
         Map<String, byte[]> ownCopies = Map.of(
                 "the client's copy", download("/me/export.pdf", users.as(account)),
                 "the copy for an access request", download("/rights-requests/" + accessRequest(account)
-                        + "/export.pdf", users.as(coach)));
+                        + "/export.pdf", users.as("teamleader")));
         for (Map.Entry<String, byte[]> copy : ownCopies.entrySet()) {
             String text = PdfText.of(copy.getValue());
             assertThat(text).as(copy.getKey()).contains(own.firstName(), own.lastName(), own.plan());
