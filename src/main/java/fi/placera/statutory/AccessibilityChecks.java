@@ -42,7 +42,7 @@ public record AccessibilityChecks(LocalDate reviewedOn, String standard, String 
     }
 
     public static AccessibilityChecks load() {
-        ObjectMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        ObjectMapper json = JsonMapper.builderWithJackson2Defaults().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         try (InputStream in = AccessibilityChecks.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing");

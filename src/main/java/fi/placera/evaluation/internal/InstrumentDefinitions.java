@@ -30,7 +30,8 @@ public final class InstrumentDefinitions {
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final Pattern CODE = Pattern.compile("^[A-Za-z0-9_-]{1,40}$");
     private static final int MAX_SCALE_POINTS = 21;
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    // Jackson 2's defaults, as every mapper of Placera (decision 0048): an absent "reverse" is false, not an error
+    private static final ObjectMapper JSON = JsonMapper.builderWithJackson2Defaults()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

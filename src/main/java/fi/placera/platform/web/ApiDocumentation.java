@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -60,12 +61,13 @@ class ApiDocumentation {
     private static final String CSRF = "csrf";
 
     /** The problems every operation may answer with, by status. */
-    private static final Map<String, String> PROBLEMS = Map.of(
+    /** Sorted, so that the document is the same from one start to the next (Map.of's order changes per JVM). */
+    private static final Map<String, String> PROBLEMS = new TreeMap<>(Map.of(
             "400", "Refused: the errors name each field, with a stable code and a message in the caller's language",
             "401", "Not signed in, the session ended, or the second factor is still due",
             "403", "The user's role may not make this request, or a changing request came without the CSRF token",
             "404", "No such record, or one the user may not see",
-            "409", "Someone saved in between: fetch the newest version and make the change again on it");
+            "409", "Someone saved in between: fetch the newest version and make the change again on it"));
 
     @Bean
     OpenAPI placeraApi(@Value("${server.servlet.session.cookie.name}") String sessionCookie) {
