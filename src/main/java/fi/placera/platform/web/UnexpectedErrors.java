@@ -1,6 +1,5 @@
 package fi.placera.platform.web;
 
-import fi.placera.platform.Rejection;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -57,18 +56,6 @@ class UnexpectedErrors {
         }
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        return page;
-    }
-
-    /**
-     * A refusal that a page did not show next to a field — a value refused before or after the form's own save, as
-     * the generated form sweep found on the schedule, the questionnaire start and the instrument upload — is still
-     * the request's fault: the 400 page, never a 500. The API answers its refusals itself ({@code ApiProblems}).
-     */
-    @ExceptionHandler(Rejection.class)
-    ModelAndView refused(Rejection rejection) {
-        ModelAndView page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-        page.addObject("status", HttpStatus.BAD_REQUEST.value());
         return page;
     }
 
