@@ -41,6 +41,8 @@ public class AccessDecisions {
     /** Roles whose work may justify emergency access to a record outside their relationship. */
     private static final Set<Role> MAY_BREAK_GLASS = EnumSet.of(Role.COACH, Role.TEAM_LEADER, Role.CARE_TEAM_MEMBER);
     private static final int MIN_REASON_LENGTH = 10;
+    /** The relationships that write about a client (the URL rules let only coaches and team leaders post, too). */
+    private static final Set<Ground> WRITING_GROUNDS = EnumSet.of(Ground.OWN_CASELOAD, Ground.IPS_TEAM);
 
     private final Organisation organisation;
     private final ObjectProvider<ConsentLookup> consents;
@@ -98,7 +100,7 @@ public class AccessDecisions {
      * (LG1: one view, one row) naming the kinds the page showed. The page opens when the user may read every kind
      * it {@code needs}; of the kinds it shows {@code whenReadable}, only those the user may read are shown and
      * logged. Returns every kind of the client's information the user may read (for links to other pages), none
-     * when the page is refused, and whether only an emergency grant opens it (the page then offers no writes).
+     * when the page is refused, and whether the user writes about the client (the page offers its forms only then).
      */
     public PageAccess decidePage(PlaceraUser user, ClientScope client, Set<InformationKind> needs,
             Set<InformationKind> whenReadable, String purpose) {
@@ -120,7 +122,7 @@ public class AccessDecisions {
                 .orElse(byKind.get(needs.iterator().next()));
         accessLog.record(record(user, client, shown.stream().map(Enum::name).collect(Collectors.joining(",")), purpose,
                 done, decision));
-        return opens ? new PageAccess(readable, decision.ground() == Ground.BREAK_GLASS) : PageAccess.REFUSED;
+        return opens ? new PageAccess(readable, WRITING_GROUNDS.contains(decision.ground())) : PageAccess.REFUSED;
     }
 
     /**

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A care-team member sees on the client page only the kinds of information the client consented to, and records nothing. */
+/**
+ * A care-team member sees on the client page only the kinds of information the client consented to, and records
+ * nothing: the pages offer them no forms that would be refused (decision 0054), as they offer the client's coach.
+ */
 @PlaceraIT
 class CareTeamViewIT {
 
@@ -30,8 +34,7 @@ class CareTeamViewIT {
     @Autowired Given given;
 
     private Document page(String user, UUID client) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/clients/" + client).with(users.as(user)).locale(Locale.forLanguageTag("fi")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        return page(user, client, "");
     }
 
     private void consent(String coach, UUID client, String kind) throws Exception {
@@ -68,5 +71,49 @@ class CareTeamViewIT {
         }
         assertThat(team.select("a[href$=/record]")).hasSize(1);
         assertThat(team.html()).contains(PLAN_CANARY, PROFILE_CANARY);
+    }
+
+    /** Issue 21: every kind shared with the care team, yet the client's pages show its members no writing form. */
+    @Test
+    void aCareTeamMemberSeesNoWriteFormsWhereTheCoachSeesThem() throws Exception {
+        String coach = users.newCoach();
+        UUID client = UUID.randomUUID();
+        mvc.perform(post("/clients").with(users.as(coach)).with(csrf()).param("id", client.toString())
+                .param("firstName", "Lukija").param("lastName", "Lomake").param("preferredLanguage", "fi")
+                .param("ipsTeamId", "6a1f0000-0000-4000-8000-000000000001"));
+        mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
+                .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"));
+        for (String kind : new String[] {"IDENTITY", "SERVICE_RECORD", "ACTION_PLAN", "VOCATIONAL_PROFILE",
+                "EMPLOYMENT", "BENEFITS"}) {
+            consent(coach, client, kind);
+        }
+        mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
+                .param("startedOn", "3.1.2026").param("goals", PLAN_CANARY));
+
+        assertThat(page("careteam", client).html()).as("the care team reads the shared plan").contains(PLAN_CANARY);
+        for (String path : new String[] {"", "/jobs", "/support"}) {
+            Document careTeam = page("careteam", client, path);
+            assertThat(writeForms(careTeam, client)).as("write forms for the care team on " + path).isEmpty();
+            assertThat(careTeam.select("a[href*=/employer-contacts/new]")).isEmpty();
+            assertThat(writeForms(page(coach, client, path), client)).as("write forms for the coach on " + path)
+                    .isNotEmpty();
+        }
+        assertThat(writeForms(page(coach, client, ""), client)).contains("/clients/" + client + "/plan",
+                "/clients/" + client + "/consents", "/clients/" + client + "/portal-invite");
+        // the refusal stays where a form is posted anyway
+        mvc.perform(post("/clients/" + client + "/plan").with(users.as("careteam")).with(csrf())
+                .param("startedOn", "2.1.2026").param("goals", "x")).andExpect(status().isForbidden());
+    }
+
+    private Document page(String user, UUID client, String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/clients/" + client + path).with(users.as(user))
+                .locale(Locale.forLanguageTag("fi"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    /** The actions of the page's posting forms about this client (the layout's own, such as signing out, aside). */
+    private static List<String> writeForms(Document page, UUID client) {
+        return page.select("form").stream().filter(form -> "post".equalsIgnoreCase(form.attr("method")))
+                .map(form -> form.attr("action")).filter(action -> action.contains(client.toString())).toList();
     }
 }

@@ -141,6 +141,29 @@ class ClientApiIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("referral.ended"));
     }
 
+    /**
+     * Found by FormSweepIT's fuzzing (decision 0054): a referral naming a care team that does not exist was a 500 from
+     * the database, and one naming another area's care team was stored; both are refused next to the field.
+     */
+    @Test
+    void aReferralFromACareTeamOutsideTheClientsAreaIsRefusedAndNothingStored() throws Exception {
+        UUID otherAreas = UUID.randomUUID();
+        String code = "ELSEWHERE-" + otherAreas.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        jdbc.sql("insert into care_team (id, area_id, code, name, version) values (?, 5, ?, 'Muun alueen hoitotiimi', 0)")
+                .params(otherAreas, code).update();
+        String before = checksum.of("referral");
+        for (UUID careTeam : List.of(UUID.randomUUID(), otherAreas)) {
+            send(coach, post("/api/v1/clients/" + registered() + "/referral"), """
+                    {"source": "CARE_TEAM", "careTeamId": "%s", "referredOn": "2026-01-02"}""".formatted(careTeam))
+                    .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("careTeamId"))
+                    .andExpect(jsonPath("$.errors[0].code").value("referral.care-team.unknown"));
+        }
+        assertThat(checksum.of("referral")).isEqualTo(before);
+        send(coach, post("/api/v1/clients/" + registered() + "/referral"), """
+                {"source": "CARE_TEAM", "careTeamId": "%s", "referredOn": "2026-01-02"}""".formatted(CARE_VAASA))
+                .andExpect(status().isCreated());
+    }
+
     @Test
     void refusalsAreProblemsWithTheFieldAndTheMessageInTheCallersLanguage() throws Exception {
         UUID id = agreed();

@@ -194,7 +194,7 @@ class EmergencyAccessIT {
         breakTheGlass("ACTION_PLAN", "SERVICE_RECORD", "EMPLOYMENT", "BENEFITS", "VOCATIONAL_PROFILE", "HEALTH",
                 "EVALUATION");
         List<String> pages = List.of("/clients/" + client, "/clients/" + client + "/jobs",
-                "/clients/" + client + "/support");
+                "/clients/" + client + "/support", "/clients/" + client + "/evaluation");
         for (String page : pages) {
             assertThat(writeForms(ownCoach, page)).as("the own coach's forms on " + page).isNotEmpty();
             assertThat(writeForms(stranger, page)).as("write forms for an emergency reader on " + page).isEmpty();

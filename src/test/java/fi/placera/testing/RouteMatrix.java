@@ -5,10 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /** The rows of src/test/resources/security/route-matrix.csv, its columns found by their header's names. */
 public final class RouteMatrix {
+
+    /** The demo user of each staff column. */
+    private static final Map<String, String> STAFF = Map.of("coach", "coach1", "team_leader", "teamleader",
+            "care_team_member", "careteam", "manager", "manager", "evaluator", "evaluator", "admin", "admin");
+    private static final List<String> STAFF_COLUMNS = List.of("coach", "team_leader", "care_team_member", "manager",
+            "evaluator", "admin");
 
     private RouteMatrix() {
     }
@@ -24,6 +31,26 @@ public final class RouteMatrix {
         public String cell(String actor) {
             int at = header.indexOf(actor);
             return at < 0 || at >= cells.size() ? "" : cells.get(at);
+        }
+
+        /**
+         * The matrix's column of a signed-in staff member the route serves (or refuses only for its body), else one
+         * it answers at all (a missing sample is 404 for everyone), else the client's.
+         */
+        public String servingColumn() {
+            for (List<String> outcomes : List.of(List.of("ok", "invalid"), List.of("deny"))) {
+                for (String column : STAFF_COLUMNS) {
+                    if (outcomes.contains(cell(column))) {
+                        return column;
+                    }
+                }
+            }
+            return "client";
+        }
+
+        /** The demo user name of {@link #servingColumn}, or null for the client. */
+        public String servingStaff() {
+            return STAFF.get(servingColumn());
         }
 
         /** The expected outcomes, one for each actor column in the header's order. */

@@ -1,11 +1,19 @@
 package fi.placera.testing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** A checksum of a table's whole content, to prove that a refused request changed nothing. */
 @Component
 public class TableChecksum {
+
+    /** Tables written by the machinery of every request or in the background, not by the routes' handlers. */
+    public static final Set<String> MACHINERY = Set.of("access_log", "access_log_seal", "spring_session",
+            "spring_session_attributes", "login_throttle", "shedlock", "research_extract",
+            "flyway_schema_history");
 
     private final JdbcClient jdbc;
 
@@ -20,5 +28,16 @@ public class TableChecksum {
         // table names come from test code and are checked above, never from input
         return jdbc.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t")
                 .query(String.class).single();
+    }
+
+    /** Every table of the schema but the {@link #MACHINERY}'s, with its checksum. */
+    public Map<String, String> ofEveryTable() {
+        Map<String, String> sums = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select table_name from information_schema.tables
+                        where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name""")
+                .query(String.class).list().stream().filter(table -> !MACHINERY.contains(table))
+                .forEach(table -> sums.put(table, of(table)));
+        return sums;
     }
 }

@@ -91,15 +91,15 @@ public class ClientRegistry implements ClientDirectory {
             Set<InformationKind> whenReadable, String purpose) {
         Optional<Client> client = clients.findById(id);
         PageAccess decided = access.decidePage(user, scopeOf(client, id, user), needs, whenReadable, purpose);
-        return decided.opens() ? client.map(found -> new Readable(found, decided.readable(), decided.emergency()))
+        return decided.opens() ? client.map(found -> new Readable(found, decided.readable(), decided.writes()))
                 : Optional.empty();
     }
 
     /**
-     * A client with the kinds of their information the user may read; {@code emergency} when only an emergency
-     * (break-the-glass) grant opens them, which reads and never writes.
+     * A client with the kinds of their information the user may read, and whether the user {@code writes} about the
+     * client (their coach and IPS team do; a care-team member and an emergency reader only read).
      */
-    public record Readable(Client client, Set<InformationKind> kinds, boolean emergency) {
+    public record Readable(Client client, Set<InformationKind> kinds, boolean writes) {
     }
 
     /**
@@ -190,7 +190,7 @@ public class ClientRegistry implements ClientDirectory {
     public Optional<ShownClient> page(PlaceraUser user, UUID id, Set<InformationKind> needs,
             Set<InformationKind> whenReadable, String purpose) {
         return clientPage(user, id, needs, whenReadable, purpose)
-                .map(readable -> new ShownClient(readable.client().summary(), readable.kinds(), readable.emergency()));
+                .map(readable -> new ShownClient(readable.client().summary(), readable.kinds(), readable.writes()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.placera.clients.internal;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 
+import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,11 +50,13 @@ public class Referrals {
 
     private final JdbcClient jdbc;
     private final Caseloads caseloads;
+    private final Organisation organisation;
     private final Clock clock;
 
-    Referrals(JdbcClient jdbc, Caseloads caseloads, Clock clock) {
+    Referrals(JdbcClient jdbc, Caseloads caseloads, Organisation organisation, Clock clock) {
         this.jdbc = jdbc;
         this.caseloads = caseloads;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -107,6 +110,11 @@ public class Referrals {
         notInFuture(referredOn, clock, "referredOn");
         if (source == Source.CARE_TEAM && careTeamId == null) {
             throw new Rejection("careTeamId", "validation.required");
+        }
+        // a care team that is not the client's area's (or none at all) was a 500 from the database's foreign key
+        if (source == Source.CARE_TEAM && organisation.careTeamsOf(client.areaId()).stream()
+                .noneMatch(careTeam -> careTeam.id().equals(careTeamId))) {
+            throw new Rejection("careTeamId", "referral.care-team.unknown");
         }
         String by = optional(referredBy, 200, "referredBy");
         String wish = optional(wishToWork, 2000, "wishToWork");

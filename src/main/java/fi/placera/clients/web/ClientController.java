@@ -75,7 +75,7 @@ class ClientController {
         ClientRegistry.Readable readable = registry.clientPage(user, id, EnumSet.of(InformationKind.IDENTITY),
                 ClientPage.SECTIONS, "client record").orElseThrow(ClientController::notFound);
         model.addAttribute("visible", readable.kinds());
-        model.addAttribute("writes", !readable.emergency());
+        model.addAttribute("writes", readable.writes());
         return page.render(readable.client(), model);
     }
 

@@ -81,7 +81,7 @@ class ClientPage implements ClientRecords {
     /**
      * The page with the sections the user may see ({@code visible}, set by the caller for a reading user; a
      * form coming back is from the IPS team, who see every kind) and its forms unless the user only reads
-     * ({@code writes} false: an emergency reader, whose every write is refused anyway).
+     * ({@code writes} false: a care-team member or an emergency reader, whose every write is refused anyway).
      */
     String render(Client client, Model model) {
         if (!model.containsAttribute("visible")) {

@@ -94,7 +94,9 @@ class ClientEvaluationController {
 
     @GetMapping("/clients/{id}/evaluation")
     String page(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale, Model model) {
-        ClientSummary client = shown(user, id);
+        ShownClient shown = shown(user, id);
+        model.addAttribute("writes", shown.writes());
+        ClientSummary client = shown.client();
         String language = language(id);
         return page(user, client, new StartInput(UUID.randomUUID().toString(), "", "", "LINK", language),
                 new MapBindingResult(new HashMap<>(), "start"), locale, model);
@@ -135,7 +137,9 @@ class ClientEvaluationController {
     @GetMapping("/clients/{id}/evaluation/{responseId}")
     String response(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID responseId,
             Model model) {
-        ClientSummary client = shown(user, id);
+        ShownClient shown = shown(user, id);
+        model.addAttribute("writes", shown.writes());
+        ClientSummary client = shown.client();
         Response response = responseOf(client, responseId);
         return form(user, client, response, AnswerForm.stored(response.answers()), model);
     }
@@ -165,11 +169,19 @@ class ClientEvaluationController {
                 : "redirect:/clients/" + id + "/evaluation/" + responseId + "?saved";
     }
 
+    /** A form that comes back after a post is the writer's own: only a page opened for reading says otherwise. */
+    private static void writesUnlessSaid(Model model) {
+        if (!model.containsAttribute("writes")) {
+            model.addAttribute("writes", true);
+        }
+    }
+
     private String language(UUID clientId) {
         return facts.of(clientId).map(ClientFacts.Facts::language).orElse("fi");
     }
 
     private String form(PlaceraUser user, ClientSummary client, Response response, AnswerForm answers, Model model) {
+        writesUnlessSaid(model);
         model.addAttribute("client", client);
         model.addAttribute("marksSafety", teams.worksIn(user, client.ipsTeamId()));
         model.addAttribute("response", response);
@@ -181,6 +193,7 @@ class ClientEvaluationController {
 
     private String page(PlaceraUser user, ClientSummary client, StartInput input, BindingResult errors, Locale locale,
             Model model) {
+        writesUnlessSaid(model);
         List<Response> responses = questionnaires.ofClient(client.id());
         // safety alerts are the team's own: anyone else who may read the evaluation does not see them
         model.addAttribute("alerts", teams.worksIn(user, client.ipsTeamId())
@@ -226,9 +239,12 @@ class ClientEvaluationController {
                 .orElseThrow(NotFound::new);
     }
 
-    /** For a page that names the client and shows their evaluation: its access-log row names both kinds. */
-    private ClientSummary shown(PlaceraUser user, UUID id) {
-        return clients.page(user, id, SHOWN, Set.of(), PURPOSE).map(ShownClient::client)
+    /**
+     * For a page that names the client and shows their evaluation: its access-log row names both kinds. Its forms are
+     * for the client's coach and team only ({@link ShownClient#writes}).
+     */
+    private ShownClient shown(PlaceraUser user, UUID id) {
+        return clients.page(user, id, SHOWN, Set.of(), PURPOSE)
                 .orElseThrow(NotFound::new);
     }
 

@@ -82,8 +82,9 @@ final class WorkbookTables {
                     }
                 }
             }
-        } catch (IOException notAZip) {
-            return false; // the workbook reader says it cannot be read
+        } catch (IOException | IllegalArgumentException notAZip) {
+            // a part name that is not UTF-8 is an IllegalArgumentException; the workbook reader says it cannot be read
+            return false;
         }
         return false;
     }

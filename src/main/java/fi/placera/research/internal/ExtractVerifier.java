@@ -64,7 +64,8 @@ public class ExtractVerifier {
                     actual.put(entry.getName(), Codebook.digest(entries, "SHA-256"));
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException notAZip) {
+            // a file name in the zip that is not UTF-8 is an IllegalArgumentException, a server error if let through
             throw new Rejection("file", "research.extract.tampered", "zip");
         }
         if (manifest == null) {

@@ -1,24 +1,32 @@
 package fi.placera.imports.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import fi.placera.testing.Mutations;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile trackers: a small workbook that inflates to millions of (empty) rows or to gigabytes, and a CSV file of
- * more rows than any team has, are refused with a message, quickly and without holding them in memory.
+ * more rows than any team has, are refused with a message, quickly and without holding them in memory; a mutated
+ * workbook is read or refused, never thrown.
  */
 class HostileTrackerTest {
 
     private static final String CLIENTS_HEADER = "client_ref,coach_ref,referral_date";
+    private static final long FUZZ_MILLIS = 10_000;
 
     @Test
     void aSmallWorkbookOfMillionsOfEmptyRowsIsRefusedAtTheRowLimit() throws IOException {
@@ -60,6 +68,72 @@ class HostileTrackerTest {
         assertThat(tables.errors()).extracting(error -> error.table() + ":" + error.reason())
                 .containsExactly("clients:import.file.too-many-rows");
         assertThat(tables.rows(TrackerTable.CLIENTS)).isEmpty();
+    }
+
+    /**
+     * Found by the fuzzing below: a workbook with a part name that is not UTF-8 threw (a server error) before the
+     * workbook reader saw it; now the reader reads it — the part is one it does not need — or refuses it.
+     */
+    @Test
+    void aWorkbookWhosePartNameIsNotUtf8IsReadNotThrown() throws IOException {
+        byte[] workbook = workbook(0, 0);
+        byte[] name = "[Content_Types]".getBytes(StandardCharsets.US_ASCII);
+        for (int at = 0; at + name.length <= workbook.length; at++) {
+            if (Arrays.equals(workbook, at, at + name.length, name, 0, name.length)) {
+                workbook[at + 1] = (byte) 0xFF;
+                break;
+            }
+        }
+
+        RawTables tables = WorkbookTables.read(workbook);
+
+        assertThat(tables.errors()).isEmpty();
+        assertThat(tables.rows(TrackerTable.CLIENTS)).isEmpty();
+    }
+
+    /**
+     * IN2 for workbooks: seeded mutations of a valid workbook — of its sheet's XML inside the zip and of the zip's
+     * bytes — for {@value #FUZZ_MILLIS} ms are each read or refused with errors, never thrown (the seed is in the
+     * failure).
+     */
+    @Test
+    void aMutatedWorkbookIsReadOrRefusedNeverThrown() throws IOException {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        byte[] base = workbook(0, 0);
+        String sheet = sheet(header(CLIENTS_HEADER) + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>A-1</t></is></c>"
+                + "<c r=\"B2\" t=\"inlineStr\"><is><t>coach1</t></is></c><c r=\"C2\"><v>45717</v></c></row>");
+        int runs = 0;
+        for (long until = System.currentTimeMillis() + FUZZ_MILLIS; System.currentTimeMillis() < until; runs++) {
+            byte[] workbook = runs % 2 == 0 ? withClientsSheet(base, Mutations.of(sheet, random)) : flipped(base, random);
+            int run = runs;
+            assertThatCode(() -> WorkbookTables.read(workbook)).as("seed %d, run %d", seed, run)
+                    .doesNotThrowAnyException();
+        }
+        assertThat(runs).isGreaterThan(50);
+    }
+
+    private static byte[] flipped(byte[] workbook, Random random) {
+        byte[] bytes = workbook.clone();
+        for (int m = 1 + random.nextInt(8); m > 0; m--) {
+            bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+        }
+        return bytes;
+    }
+
+    /** The workbook with the clients sheet's XML replaced. */
+    private static byte[] withClientsSheet(byte[] workbook, String xml) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(part.getName()));
+                zip.write(part.getName().equals("xl/worksheets/sheet1.xml") ? xml.getBytes(StandardCharsets.UTF_8)
+                        : parts.readAllBytes());
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static long allocated() {

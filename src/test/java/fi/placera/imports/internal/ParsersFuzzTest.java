@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.employers.BusinessId;
 import fi.placera.platform.web.Formats;
+import fi.placera.testing.Mutations;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,6 @@ class ParsersFuzzTest {
             "31.12.2025", "29.2.2024", "1.1.99999999", "client_ref,coach_ref,referral_date\nA-1,coach1,2025-03-01\n");
     private static final String JOBS = "client_ref,employer_name,start_date,competitive\n";
     private static final String CONTACTS = "coach_ref,contact_date,employer_name,face_to_face\n";
-    private static final String ODD = "\u0000\r\n\t\"',;+-AY\u00e4\u00c5\u200b\ud800\udfff\u202e=@0123456789";
 
     private final Random random = new Random(46);
 
@@ -38,7 +38,7 @@ class ParsersFuzzTest {
                 PersonalIdentityCode.parse(text);
                 BusinessId.problemWith(text);
                 Formats.parseDate(text).ifPresent(day -> assertThat(Formats.plausible(day)).isTrue());
-            }).as("input %d: %s", i, escaped(text)).doesNotThrowAnyException();
+            }).as("input %d: %s", i, Mutations.escaped(text)).doesNotThrowAnyException();
         }
     }
 
@@ -58,33 +58,7 @@ class ParsersFuzzTest {
         }
     }
 
-    /** One to four mutations of the seed: a character replaced, inserted, deleted, or a stretch doubled. */
     private String mutated(String seed) {
-        StringBuilder text = new StringBuilder(seed);
-        for (int m = 1 + random.nextInt(4); m > 0; m--) {
-            int at = text.isEmpty() ? 0 : random.nextInt(text.length());
-            char odd = ODD.charAt(random.nextInt(ODD.length()));
-            switch (random.nextInt(4)) {
-                case 0 -> {
-                    if (!text.isEmpty()) {
-                        text.setCharAt(at, odd);
-                    }
-                }
-                case 1 -> text.insert(at, odd);
-                case 2 -> {
-                    if (!text.isEmpty()) {
-                        text.deleteCharAt(at);
-                    }
-                }
-                default -> text.insert(at, text.substring(at, Math.min(text.length(), at + 1 + random.nextInt(8))));
-            }
-        }
-        return text.toString();
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder();
-        text.chars().forEach(c -> out.append(c < 32 || c > 126 ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.toString();
+        return Mutations.of(seed, random);
     }
 }

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -43,6 +45,33 @@ class ExtractVerifierTest {
         }
         assertThatThrownBy(() -> new ExtractVerifier(null).verify(new ByteArrayInputStream(bytes.toByteArray())))
                 .isInstanceOf(Rejection.class);
+    }
+
+    /** Found by HostileTrackerTest's fuzzing (decision 0054): a name the zip says is UTF-8 but is not. */
+    @Test
+    void aZipWhoseFileNameIsNotUtf8IsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("zz.csv"));
+            zip.closeEntry();
+        }
+        byte[] broken = notUtf8(bytes.toByteArray(), "zz".getBytes(StandardCharsets.US_ASCII));
+
+        assertThatThrownBy(() -> new ExtractVerifier(null).verify(new ByteArrayInputStream(broken)))
+                .isInstanceOf(Rejection.class)
+                .satisfies(refused -> assertThat(((Rejection) refused).arguments()).containsExactly("zip"));
+    }
+
+    /** The zip with the first occurrence of the name's bytes (its local header) made invalid UTF-8. */
+    static byte[] notUtf8(byte[] zip, byte[] name) {
+        for (int at = 0; at + name.length <= zip.length; at++) {
+            if (Arrays.equals(zip, at, at + name.length, name, 0, name.length)) {
+                zip[at] = (byte) 0xFF;
+                zip[at + 1] = (byte) 0xFE;
+                return zip;
+            }
+        }
+        throw new IllegalArgumentException("name not in the zip");
     }
 
     /** A zip whose manifest.csv is this many zero bytes, written a block at a time (never held whole). */
