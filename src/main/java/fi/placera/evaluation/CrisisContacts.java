@@ -1,5 +1,8 @@
 package fi.placera.evaluation;
 
+import fi.placera.platform.Administrator;
+import java.util.Map;
+
 /**
  * Whom a client can turn to in a crisis, per welfare area and language (fi, sv, en): shown to a client whose answer
  * raised a safety alert. The national crisis lines and 112 are shipped as defaults; an area's administrator confirms
@@ -17,9 +20,10 @@ public interface CrisisContacts {
     Contacts of(short areaId, String language);
 
     /**
-     * Sets the area's contacts in every language (fi, sv, en) together: all or none. Refused (fields {@code
+     * Sets the area's contacts in every language (fi, sv, en) together: all or none, in the administrators' audit
+     * trail. Refused (fields {@code
      * <language>-crisisLine}, {@code <language>-emergency}, {@code <language>-localHelp}) for an empty crisis line or
      * emergency number or a text over {@value #MAX_LENGTH} characters, or when a language is missing.
      */
-    void set(short areaId, java.util.Map<String, Contacts> byLanguage, java.util.UUID by);
+    void set(Administrator by, short areaId, Map<String, Contacts> byLanguage);
 }

@@ -75,6 +75,11 @@ class CrisisContactsAdminIT {
         assertThat(contacts.of((short) 3, "en").localHelp()).isEmpty();
         Document saved = Jsoup.parse(perform(users.as(admin, get("/admin/crisis-contacts/3"))).getContentAsString());
         assertThat(saved.getElementById("defaults")).as("confirmed for the area").isNull();
+        assertThat(jdbc.sql("""
+                        select username || ' ' || action || ' ' || after_value from admin_change
+                        where object_kind = 'CRISIS_CONTACTS' and object_id = '3' and area_id = 3""")
+                .query(String.class).list()).as("the change is in the administrators' audit trail")
+                .contains(admin + " CRISIS_CONTACTS_SET Alueen kriisipuhelin 06 123 4567 | Soita 112 | Pohjanmaan päivystys");
 
         String before = checksum.of("evaluation_crisis_contact");
         assertThat(perform(users.as(admin, get("/admin/crisis-contacts/4"))).getStatus()).isEqualTo(404);

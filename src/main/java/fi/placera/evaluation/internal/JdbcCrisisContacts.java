@@ -3,7 +3,10 @@ package fi.placera.evaluation.internal;
 import static fi.placera.platform.Checks.limited;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.audit.AdminChange;
+import fi.placera.audit.AdminChanges;
 import fi.placera.evaluation.CrisisContacts;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,12 +24,16 @@ class JdbcCrisisContacts implements CrisisContacts {
 
     private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
+    private static final String OBJECT_KIND = "CRISIS_CONTACTS";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AdminChanges changes;
 
-    JdbcCrisisContacts(JdbcClient jdbc, Clock clock) {
+    JdbcCrisisContacts(JdbcClient jdbc, Clock clock, AdminChanges changes) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.changes = changes;
     }
 
     @Override
@@ -43,14 +50,21 @@ class JdbcCrisisContacts implements CrisisContacts {
 
     @Override
     @Transactional
-    public void set(short areaId, Map<String, Contacts> byLanguage, UUID by) {
+    public void set(Administrator by, short areaId, Map<String, Contacts> byLanguage) {
+        Contacts before = of(areaId, "fi");
         for (String language : LANGUAGES) {
             Contacts contacts = byLanguage.get(language);
             if (contacts == null) {
                 throw new Rejection(language + "-crisisLine", "validation.required");
             }
-            set(areaId, language, contacts, by);
+            set(areaId, language, contacts, by.accountId());
         }
+        changes.record(by, AdminChange.of(OBJECT_KIND, areaId, areaId, "CRISIS_CONTACTS_SET", summary(before),
+                summary(byLanguage.get("fi"))));
+    }
+
+    private static String summary(Contacts contacts) {
+        return contacts.crisisLine() + " | " + contacts.emergency() + " | " + contacts.localHelp();
     }
 
     private void set(short areaId, String language, Contacts contacts, UUID by) {

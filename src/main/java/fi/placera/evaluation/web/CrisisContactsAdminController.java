@@ -5,6 +5,7 @@ import fi.placera.evaluation.CrisisContacts.Contacts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
+import fi.placera.platform.Administrator;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import java.util.HashMap;
@@ -59,14 +60,14 @@ class CrisisContactsAdminController {
     }
 
     @PostMapping("/admin/crisis-contacts/{areaId}")
-    String save(@AuthenticationPrincipal PlaceraUser user, @PathVariable short areaId,
+    String save(@AuthenticationPrincipal PlaceraUser user, Administrator admin, @PathVariable short areaId,
             @RequestParam MultiValueMap<String, String> form, Model model) {
         WelfareArea area = editable(user, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
         LANGUAGES.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-crisisLine"),
                 form.getFirst(language + "-emergency"), form.getFirst(language + "-localHelp"), false)));
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
-        if (!Forms.saved(errors, () -> contacts.set(area.id(), typed, user.accountId()))) {
+        if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
             return page(area, typed, errors, model);
         }
         return "redirect:/admin/crisis-contacts/" + areaId + "?saved";
