@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -43,6 +47,10 @@ final class WorkbookTables {
 
     static RawTables read(byte[] workbook) {
         RawTables tables = new RawTables();
+        if (!compressedAsWorkbooksAre(workbook)) {
+            tables.error(new ImportError("workbook", null, null, "import.file.unreadable"));
+            return tables;
+        }
         if (inflatesBeyondLimit(workbook)) {
             tables.error(new ImportError("workbook", null, null, "import.file.inflates-too-much",
                     MAX_INFLATED_BYTES / (1024 * 1024)));
@@ -64,6 +72,21 @@ final class WorkbookTables {
             tables.error(new ImportError("workbook", null, null, "import.file.unreadable"));
         }
         return tables;
+    }
+
+    /**
+     * Whether every part in the zip's central directory is stored or deflated, as in every XLSX workbook. The
+     * workbook reader would otherwise try the decoder the part names (Zstandard, XZ…), whose library is not here and
+     * whose absence is an Error, not a refusal.
+     */
+    private static boolean compressedAsWorkbooksAre(byte[] workbook) {
+        try (ZipFile parts = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(workbook)).get()) {
+            return Collections.list(parts.getEntries()).stream()
+                    .allMatch(part -> part.getMethod() == ZipEntry.STORED || part.getMethod() == ZipEntry.DEFLATED);
+        } catch (IOException | RuntimeException notAZip) {
+            // the workbook reader refuses what is not a zip in its own words: unreadable
+            return true;
+        }
     }
 
     /**

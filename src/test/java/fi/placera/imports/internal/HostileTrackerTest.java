@@ -92,6 +92,31 @@ class HostileTrackerTest {
     }
 
     /**
+     * Found by the fuzzing below (in CI): a part whose compression method says Zstandard made the workbook reader
+     * look for a decoder that is not here, an Error. Every part's method, in its local header and in the central
+     * directory, now says Zstandard (93); the workbook is refused as unreadable.
+     */
+    @Test
+    void aWorkbookCompressedWithAMethodWorkbooksDoNotUseIsRefusedNotThrown() throws IOException {
+        byte[] workbook = workbook(0, 0);
+        int renamed = 0;
+        for (int at = 0; at + 12 <= workbook.length; at++) {
+            if (workbook[at] == 'P' && workbook[at + 1] == 'K' && workbook[at + 2] == 3 && workbook[at + 3] == 4) {
+                workbook[at + 8] = 93;
+                renamed++;
+            } else if (workbook[at] == 'P' && workbook[at + 1] == 'K' && workbook[at + 2] == 1 && workbook[at + 3] == 2) {
+                workbook[at + 10] = 93;
+                renamed++;
+            }
+        }
+        assertThat(renamed).isGreaterThan(2);
+
+        RawTables tables = WorkbookTables.read(workbook);
+
+        assertThat(tables.errors()).extracting(error -> error.reason()).containsExactly("import.file.unreadable");
+    }
+
+    /**
      * IN2 for workbooks: seeded mutations of a valid workbook — of its sheet's XML inside the zip and of the zip's
      * bytes — for {@value #FUZZ_MILLIS} ms are each read or refused with errors, never thrown (the seed is in the
      * failure).
