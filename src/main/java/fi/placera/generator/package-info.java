@@ -11,6 +11,10 @@
  * Depends on {@code platform} (commands), {@code audit} (sealing the generated access-log rows into the
  * hash chain), {@code clients} (identity codes) and {@code employers} (business IDs). The evaluation rows name
  * the instrument versions that migration V32 seeds, by id; no module code of {@code evaluation} is used.
+ *
+ * <p>With the {@code demo} profile the same generator gives the demo team its clients and their history up to today on
+ * the first start, with a client account and a fidelity review published through {@code fidelity}'s API, so that
+ * every page of a demo has something true to show.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "clients", "employers", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "clients", "employers", "fidelity", "platform"})
 package fi.placera.generator;

@@ -25,7 +25,7 @@ final class AccessReads {
     }
 
     void write(CopyStream out) throws SQLException {
-        LocalDate referenceDay = world.scale.referenceDay();
+        LocalDate referenceDay = world.referenceDay();
         for (ClientTimeline client : world.clients) {
             Coach coach = world.coaches.get(client.coachIndex());
             SplittableRandom random = world.seeds.random(Stream.READS, client.index());

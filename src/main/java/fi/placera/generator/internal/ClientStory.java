@@ -57,7 +57,7 @@ final class ClientStory {
         this.client = client;
         this.researchConsent = EvaluationAnswers.consentsToResearch(world, client);
         this.coach = world.coaches.get(client.coachIndex());
-        this.lastDay = client.lastDay(world.scale.referenceDay());
+        this.lastDay = client.lastDay(world.referenceDay());
         this.random = world.seeds.random(Stream.STORY, client.index());
         this.referralId = seeds.ordered(Sequence.REFERRAL, client.index());
         this.careTeam = Seeds.pick(random, coach.careTeams());

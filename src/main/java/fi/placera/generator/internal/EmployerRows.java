@@ -72,12 +72,12 @@ final class EmployerRows {
             SplittableRandom random = world.seeds.random(Stream.CONTACTS, coach.index());
             List<UUID> employers = world.areas.stream().filter(a -> a.id() == coach.areaId()).findFirst()
                     .orElseThrow().employers();
-            for (LocalDate monday = world.scale.firstMonday(); monday.isBefore(world.scale.referenceDay());
+            for (LocalDate monday = world.firstMonday(); monday.isBefore(world.referenceDay());
                     monday = monday.plusWeeks(1)) {
                 int contacts = contactsInWeek(monday, random);
                 for (int c = 0; c < contacts; c++) {
                     LocalDate day = monday.plusDays(random.nextInt(5));
-                    if (!day.isAfter(world.scale.referenceDay())) {
+                    if (!day.isAfter(world.referenceDay())) {
                         writeContact(coach, Seeds.pick(random, employers), day, random, out);
                     }
                 }

@@ -53,7 +53,7 @@ final class EvaluationAnswers {
             return;
         }
         SplittableRandom random = world.seeds.random(Stream.EVALUATION, client.index());
-        LocalDate lastDay = client.lastDay(world.scale.referenceDay());
+        LocalDate lastDay = client.lastDay(world.referenceDay());
         // well-being on a 0–1 scale: low at entry, improving; work (a third of clients, drawn here) helps more
         double level = 0.2 + 0.3 * random.nextDouble();
         double gain = Seeds.chance(random, 0.35) ? 0.10 + 0.10 * random.nextDouble() : 0.02 + 0.06 * random.nextDouble();

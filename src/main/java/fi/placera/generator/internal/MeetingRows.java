@@ -74,7 +74,7 @@ final class MeetingRows {
 
     /** The given weekday (0 = Monday) of every whole week up to the reference day. */
     private List<LocalDate> weekdays(int dayOfWeek) {
-        return world.scale.firstMonday().plusDays(dayOfWeek)
-                .datesUntil(world.scale.referenceDay().plusDays(1), Period.ofWeeks(1)).toList();
+        return world.firstMonday().plusDays(dayOfWeek)
+                .datesUntil(world.referenceDay().plusDays(1), Period.ofWeeks(1)).toList();
     }
 }

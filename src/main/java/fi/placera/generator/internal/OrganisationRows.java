@@ -12,9 +12,9 @@ import java.sql.SQLException;
  */
 final class OrganisationRows {
 
-    private static final String DEMO_PASSWORD_HASH = "{argon2}$argon2id$v=19$m=19456,t=2,p=1$VNDwgu81eKhuu/lnOCkhOw"
+    static final String DEMO_PASSWORD_HASH = "{argon2}$argon2id$v=19$m=19456,t=2,p=1$VNDwgu81eKhuu/lnOCkhOw"
             + "$MIImcQYQ8SgroSydYGb92m7VPhejlCD/twjermts5qY";
-    private static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
+    static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
     private final World world;
 
@@ -53,7 +53,7 @@ final class OrganisationRows {
                         .endRow();
                 case ACCOUNT_ROLE -> writeRoles(coach, out);
                 case MFA_CREDENTIAL -> out.id(coach.accountId()).text(DEMO_TOTP_SECRET)
-                        .instant(ClientStory.at(world.scale.firstDay(), 9)).endRow();
+                        .instant(ClientStory.at(world.firstDay(), 9)).endRow();
                 case COACH_CASELOAD -> out.id(coach.staffId()).number(coach.areaId()).number(coach.activeClients())
                         .endRow();
                 default -> throw new IllegalArgumentException("not an organisation table: " + table.name);

@@ -42,19 +42,12 @@ enum Scale {
         }
     }
 
-    /** The last day with data: the generated service looks as it would on this day. */
+    /**
+     * The last day with data of {@code generate}: the generated service looks as it would on this day. The demo
+     * team's history ends today instead (see {@link DemoHistory}).
+     */
     LocalDate referenceDay() {
         return REFERENCE_DAY;
-    }
-
-    LocalDate firstDay() {
-        return REFERENCE_DAY.minusYears(years);
-    }
-
-    /** The Monday of the first whole week: contacts and meetings are generated week by week from it. */
-    LocalDate firstMonday() {
-        LocalDate first = firstDay();
-        return first.plusDays((8 - first.getDayOfWeek().getValue()) % 7);
     }
 
     int coaches() {

@@ -6,10 +6,12 @@ import fi.placera.platform.database.DatabaseOrigin;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -23,6 +25,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SyntheticData {
+
+    /** The rows of the organisation: of the generated world, or already there for an existing team. */
+    private static final EnumSet<Table> ORGANISATION = EnumSet.of(Table.IPS_TEAM, Table.CARE_TEAM, Table.STAFF_MEMBER,
+            Table.IPS_TEAM_MEMBERSHIP, Table.CARE_TEAM_MEMBERSHIP, Table.USER_ACCOUNT, Table.ACCOUNT_ROLE,
+            Table.MFA_CREDENTIAL, Table.COACH_CASELOAD);
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -45,25 +52,50 @@ class SyntheticData {
         World world = new World(scale, new Seeds(seed), areasOf(scale));
         out.printf("Generating %s scale, seed %d: %d areas, %d teams, %d coaches, %d clients, up to %s%n",
                 scale.name().toLowerCase(Locale.ROOT), seed, world.areas.size(), world.teams.size(),
-                world.coaches.size(), world.clients.size(), scale.referenceDay());
+                world.coaches.size(), world.clients.size(), world.referenceDay());
+        load(world, EnumSet.allOf(Table.class), out);
+        // the mark that lets the benchmark profile (and the generated accounts' shared demo password) run here
+        origin.markGenerated(scale.name().toLowerCase(Locale.ROOT), seed);
+        analyseAndSeal(out);
+        return counts();
+    }
+
+    /**
+     * Loads the clients' histories, employers, meetings and reads of a world built on a team that exists already: its
+     * organisation rows are not written, and each coach's caseload counter grows by their active clients.
+     */
+    void loadIntoExistingTeam(World world, PrintStream out) throws SQLException {
+        load(world, EnumSet.complementOf(ORGANISATION), out);
+        for (World.Coach coach : world.coaches) {
+            jdbc.sql("""
+                            insert into coach_caseload (staff_member_id, area_id, active_clients) values (?, ?, ?)
+                            on conflict (staff_member_id)
+                            do update set active_clients = coach_caseload.active_clients + excluded.active_clients""")
+                    .params(coach.staffId(), coach.areaId(), coach.activeClients()).update();
+        }
+        analyseAndSeal(out);
+    }
+
+    /** The tables, in one transaction on one connection: a failed run leaves nothing behind. */
+    private void load(World world, Set<Table> tables, PrintStream out) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             CopyManager copies = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (Table table : Table.values()) {
+            for (Table table : tables) {
                 try (CopyStream rows = new CopyStream(copies, table, out)) {
                     write(world, table, rows);
                 }
             }
             connection.commit();
         }
-        // the mark that lets the benchmark profile (and the generated accounts' shared demo password) run here
-        origin.markGenerated(scale.name().toLowerCase(Locale.ROOT), seed);
+    }
+
+    private void analyseAndSeal(PrintStream out) {
         // Statistics first: without them the sealer's "rows not yet sealed" anti-join is planned as a scan of the
         // whole log per batch (the national run sealed 4,000 rows/s instead of tens of thousands).
         out.println("Analysing the loaded tables");
         jdbc.sql("analyze").update();
         out.printf("Sealing the access log: %,d rows sealed%n", accessLog.sealPending());
-        return counts();
     }
 
     private static void write(World world, Table table, CopyStream rows) throws SQLException {

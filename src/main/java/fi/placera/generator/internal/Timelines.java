@@ -18,6 +18,7 @@ final class Timelines {
 
     private static final double REFERRAL_ENDS = 0.08;
     private static final double LAST_CLIENT_ENDS = 0.15;
+    private static final int JUST_REFERRED = 2;
 
     private final World world;
     private final Coach coach;
@@ -29,27 +30,47 @@ final class Timelines {
         this.world = world;
         this.coach = coach;
         this.random = world.seeds.random(Stream.TIMELINES, coach.index());
-        this.firstDay = world.scale.firstDay();
-        this.referenceDay = world.scale.referenceDay();
+        this.firstDay = world.firstDay();
+        this.referenceDay = world.referenceDay();
     }
 
+    /** The coach's clients, one place for each up to the caseload limit. */
     List<ClientTimeline> build(int clients) {
+        return build(clients, Math.min(coach.caseloadLimit(), clients), false);
+    }
+
+    /**
+     * The demo team's clients: two places for every three clients, so that clients leave and new ones arrive; the
+     * last client of a place referred any day of their turn; and, where the caseload has room, two clients referred
+     * in the last days and not yet reached, as a working team always has.
+     */
+    List<ClientTimeline> buildWithTurnover(int clients) {
+        int places = Math.min(coach.caseloadLimit(), Math.max(1, clients * 2 / 3));
+        int justReferred = Math.min(JUST_REFERRED, coach.caseloadLimit() - places);
+        List<ClientTimeline> timelines = build(clients - justReferred, places, true);
+        for (int i = 0; i < justReferred; i++) {
+            timelines.add(client(world.clients.size() + timelines.size(), referenceDay.minusDays(2), 3, true, true));
+        }
+        return timelines;
+    }
+
+    private List<ClientTimeline> build(int clients, int places, boolean lastReferredAnyDay) {
         List<ClientTimeline> timelines = new ArrayList<>(clients);
-        int places = Math.min(coach.caseloadLimit(), clients);
         for (int place = 0; place < places; place++) {
             int inPlace = clients / places + (place < clients % places ? 1 : 0);
             long segment = ChronoUnit.DAYS.between(firstDay, referenceDay) / inPlace;
             for (int turn = 0; turn < inPlace; turn++) {
                 LocalDate segmentStart = firstDay.plusDays(turn * segment);
                 timelines.add(client(world.clients.size() + timelines.size(), segmentStart, segment,
-                        turn == inPlace - 1));
+                        turn == inPlace - 1, lastReferredAnyDay));
             }
         }
         return timelines;
     }
 
-    private ClientTimeline client(long index, LocalDate segmentStart, long segment, boolean last) {
-        LocalDate referred = segmentStart.plusDays(random.nextLong(segment / 5 + 1));
+    private ClientTimeline client(long index, LocalDate segmentStart, long segment, boolean last,
+            boolean lastReferredAnyDay) {
+        LocalDate referred = segmentStart.plusDays(random.nextLong(last && lastReferredAnyDay ? segment : segment / 5 + 1));
         LocalDate referralEnded = null;
         LocalDate serviceEnded = null;
         if (!last && Seeds.chance(random, REFERRAL_ENDS)) {

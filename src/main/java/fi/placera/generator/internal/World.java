@@ -34,6 +34,8 @@ final class World {
 
     final Scale scale;
     final Seeds seeds;
+    /** The last day with data; the history runs the scale's years back from it. */
+    private final LocalDate referenceDay;
     final List<Area> areas = new ArrayList<>();
     final List<Team> teams = new ArrayList<>();
     final List<Coach> coaches = new ArrayList<>();
@@ -42,18 +44,59 @@ final class World {
     /** Employer names by id, drawn on first use: consents to employers carry the name (decision 0037). */
     private Map<UUID, String> employerNames;
 
+    /** The scale's areas, teams, coaches and clients, up to the scale's reference day. */
     World(Scale scale, Seeds seeds, List<AreaRow> welfareAreas) {
-        this.scale = scale;
-        this.seeds = seeds;
+        this(scale, seeds, scale.referenceDay());
         SplittableRandom organisation = seeds.random(Stream.ORGANISATION, 0);
         for (AreaRow row : welfareAreas) {
-            Area area = new Area(row.id(), row.code(), SWEDISH_SHARE.getOrDefault(row.code(), 0.02),
-                    employersOf(row, organisation));
-            areas.add(area);
+            Area area = area(row, organisation);
             for (int number = 1; number <= scale.teamsPerArea; number++) {
                 teams.add(team(area, number, organisation));
             }
         }
+    }
+
+    /**
+     * The scale's clients shared among the coaches of a team that exists already (the demo team), with a history
+     * up to {@code referenceDay}; the team, its coaches and care teams are not generated.
+     */
+    World(Scale scale, Seeds seeds, AreaRow welfareArea, ExistingTeam team, LocalDate referenceDay) {
+        this(scale, seeds, referenceDay);
+        Area area = area(welfareArea, seeds.random(Stream.ORGANISATION, 0));
+        List<Coach> members = new ArrayList<>();
+        for (ExistingCoach member : team.coaches()) {
+            members.add(withClients(new Coach(coaches.size(), member.staffId(), member.accountId(), area.id(),
+                    area.code(), team.id(), member.name(), member.username(), member.leader(), member.fte(),
+                    member.careTeams(), new ArrayList<>()), team.coaches().size(), true));
+        }
+        teams.add(new Team(team.id(), area, team.code(), team.name(), team.careTeams(), List.copyOf(members)));
+    }
+
+    private World(Scale scale, Seeds seeds, LocalDate referenceDay) {
+        this.scale = scale;
+        this.seeds = seeds;
+        this.referenceDay = referenceDay;
+    }
+
+    LocalDate referenceDay() {
+        return referenceDay;
+    }
+
+    LocalDate firstDay() {
+        return referenceDay.minusYears(scale.years);
+    }
+
+    /** The Monday of the first whole week: contacts and meetings are generated week by week from it. */
+    LocalDate firstMonday() {
+        LocalDate first = firstDay();
+        return first.plusDays((8 - first.getDayOfWeek().getValue()) % 7);
+    }
+
+    private Area area(AreaRow row, SplittableRandom organisation) {
+        Area area = new Area(row.id(), row.code(), SWEDISH_SHARE.getOrDefault(row.code(), 0.02),
+                employersOf(row, organisation));
+        areas.add(area);
+        return area;
     }
 
     String employerName(UUID employerId) {
@@ -73,6 +116,15 @@ final class World {
 
     /** A welfare area as seeded by the migrations. */
     record AreaRow(short id, String code) {
+    }
+
+    /** An IPS team already in the database, with its care teams and its members (the leader first). */
+    record ExistingTeam(UUID id, String code, String name, List<CareTeam> careTeams, List<ExistingCoach> coaches) {
+    }
+
+    /** A member of an existing team, with the care teams they attend. */
+    record ExistingCoach(UUID staffId, UUID accountId, Name name, String username, boolean leader, BigDecimal fte,
+            List<CareTeam> careTeams) {
     }
 
     record Area(short id, String code, double swedishShare, List<UUID> employers) {
@@ -136,20 +188,28 @@ final class World {
         if (Seeds.chance(random, 0.4)) {
             attends.add(careTeams.get((number + 1) % careTeams.size()));
         }
-        Coach coach = new Coach(index, Seeds.uuid(random), Seeds.uuid(random), area.id(), area.code(), teamId,
+        return withClients(new Coach(index, Seeds.uuid(random), Seeds.uuid(random), area.id(), area.code(), teamId,
                 Names.draw(random, Seeds.chance(random, area.swedishShare())),
                 (teamCode + ".c" + (number + 1)).toLowerCase(Locale.ROOT), leader, fte,
-                List.copyOf(attends), new ArrayList<>());
+                List.copyOf(attends), new ArrayList<>()), scale.coaches(), false);
+    }
+
+    /**
+     * The coach, now of the world, with their share of the scale's clients among {@code coachesInAll}, with the demo
+     * team's turnover or without (see {@link Timelines}).
+     */
+    private Coach withClients(Coach coach, int coachesInAll, boolean turnover) {
         coaches.add(coach);
-        coach.clients().addAll(new Timelines(this, coach).build(clientsOf(index)));
+        Timelines timelines = new Timelines(this, coach);
+        int clientsOfCoach = clientsOf(coach.index(), coachesInAll);
+        coach.clients().addAll(turnover ? timelines.buildWithTurnover(clientsOfCoach) : timelines.build(clientsOfCoach));
         clients.addAll(coach.clients());
         return coach;
     }
 
     /** The scale's clients shared out evenly, the first coaches taking one more when it does not divide. */
-    private int clientsOf(int coachIndex) {
-        int coaches = scale.coaches();
-        return scale.clients / coaches + (coachIndex < scale.clients % coaches ? 1 : 0);
+    private int clientsOf(int coachIndex, int coachesInAll) {
+        return scale.clients / coachesInAll + (coachIndex < scale.clients % coachesInAll ? 1 : 0);
     }
 
     /** A valid identity code, never one already given in the area (they identify a client there). */
