@@ -8,9 +8,9 @@ import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
+import fi.placera.platform.web.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CrisisContactsAdminController {
 
     private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
-    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     private final CrisisContacts contacts;
     private final Organisation organisation;
@@ -55,7 +54,7 @@ class CrisisContactsAdminController {
     String area(@AuthenticationPrincipal PlaceraUser user, @PathVariable short areaId, Model model) {
         WelfareArea area = editable(user, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
+        Languages.TAGS.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
         return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
     }
 
@@ -64,7 +63,7 @@ class CrisisContactsAdminController {
             @RequestParam MultiValueMap<String, String> form, Model model) {
         WelfareArea area = editable(user, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-crisisLine"),
+        Languages.TAGS.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-crisisLine"),
                 form.getFirst(language + "-emergency"), form.getFirst(language + "-localHelp"), false)));
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
         if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {

@@ -12,6 +12,7 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
+import fi.placera.platform.web.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ScheduleController {
 
-    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     private final TeamAccess access;
     private final FollowUps followUps;
@@ -77,12 +77,12 @@ class ScheduleController {
             Locale locale, Model model) {
         IpsTeamSummary shown = leads(user, form.getFirst("team"));
         Map<String, String> labels = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> labels.put(language, text(form.getFirst("label-" + language))));
+        Languages.TAGS.forEach(language -> labels.put(language, text(form.getFirst("label-" + language))));
         Typed typed = new Typed(text(form.getFirst("replaces")), labels, text(form.getFirst("anchor")),
                 text(form.getFirst("months")), text(form.getFirst("windowDays")),
                 form.getOrDefault("instruments", List.of()));
         BindingResult errors = new MapBindingResult(new HashMap<>(), "timepoint");
-        LANGUAGES.stream().filter(language -> labels.get(language).isBlank())
+        Languages.TAGS.stream().filter(language -> labels.get(language).isBlank())
                 .forEach(language -> errors.rejectValue("label-" + language, "validation.required"));
         Optional<Anchor> anchor = FormValues.choice(Anchor.class, typed.anchor(), "anchor", errors);
         int months = whole(typed.months().isEmpty() && anchor.filter(a -> a != Anchor.ENROLMENT).isPresent()
@@ -125,7 +125,7 @@ class ScheduleController {
         model.addAttribute("names", new TimepointNames(followUps.historyOf(team.id()), messages, locale));
         model.addAttribute("instruments", perClient);
         model.addAttribute("anchors", Anchor.values());
-        model.addAttribute("languages", LANGUAGES);
+        model.addAttribute("languages", Languages.TAGS);
         model.addAttribute("typed", typed);
         model.addAttribute("editing", schedule.stream().filter(t -> t.id().toString().equals(typed.replaces()))
                 .findFirst().orElse(null));
@@ -136,7 +136,7 @@ class ScheduleController {
     /** A timepoint in force as the form shows it: its own names, or the default code's messages in each language. */
     private Typed typed(Timepoint timepoint) {
         Map<String, String> labels = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> labels.put(language, timepoint.label(language).orElseGet(() ->
+        Languages.TAGS.forEach(language -> labels.put(language, timepoint.label(language).orElseGet(() ->
                 messages.getMessage("evaluation.timepoint." + timepoint.code(), null, timepoint.code(),
                         Locale.forLanguageTag(language)))));
         return new Typed(timepoint.id().toString(), labels, timepoint.anchor().name(),

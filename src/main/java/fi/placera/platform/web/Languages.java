@@ -11,6 +11,8 @@ public final class Languages {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
     public static final List<Locale> SUPPORTED = List.of(FINNISH, SWEDISH, ENGLISH);
+    /** The language tags of {@link #SUPPORTED}: fi, sv, en. */
+    public static final List<String> TAGS = SUPPORTED.stream().map(Locale::getLanguage).toList();
 
     private Languages() {
     }

@@ -1,17 +1,17 @@
 package fi.placera.statutory.internal;
 
-import static fi.placera.platform.Checks.required;
-
 import fi.placera.audit.AdminChange;
 import fi.placera.audit.AdminChanges;
 import fi.placera.platform.Administrator;
-import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AreaTexts;
+import fi.placera.platform.persistence.AreaTexts.Text;
+import fi.placera.platform.persistence.AreaTexts.Texts;
 import fi.placera.statutory.PrivacyContacts;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,59 +20,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcPrivacyContacts implements PrivacyContacts {
 
-    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final String OBJECT_KIND = "PRIVACY_NOTICE";
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final AreaTexts texts;
     private final AdminChanges changes;
 
     JdbcPrivacyContacts(JdbcClient jdbc, Clock clock, AdminChanges changes) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+        this.texts = new AreaTexts(jdbc, clock, "privacy_notice_contact", List.of(
+                new Text("controller", "controller", true), new Text("dpo", "dpo", true),
+                new Text("contact", "contact", true)), MAX_LENGTH);
         this.changes = changes;
     }
 
     @Override
     public Contacts of(short areaId, String language) {
-        String spoken = LANGUAGES.contains(language) ? language : "fi";
-        return jdbc.sql("""
-                        select controller, dpo, contact, area_id is not null from privacy_notice_contact
-                        where (area_id = :area or area_id is null) and language = :language
-                        order by area_id nulls last limit 1""")
-                .param("area", areaId).param("language", spoken)
-                .query((rs, row) -> new Contacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .single();
+        Texts area = texts.of(areaId, language);
+        return new Contacts(area.value(0), area.value(1), area.value(2), area.areasOwn());
     }
 
     @Override
     @Transactional
     public void set(Administrator by, short areaId, Map<String, Contacts> byLanguage) {
         Contacts before = of(areaId, "fi");
-        for (String language : LANGUAGES) {
-            Contacts contacts = byLanguage.get(language);
-            if (contacts == null) {
-                throw new Rejection(language + "-controller", "validation.required");
-            }
-            set(by, areaId, language, contacts);
-        }
+        texts.set(areaId, byLanguage.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                language -> typed(language.getValue()))), by.accountId());
         changes.record(by, AdminChange.of(OBJECT_KIND, areaId, areaId, "PRIVACY_CONTACTS_SET",
                 summary(before), summary(byLanguage.get("fi"))));
     }
 
-    private void set(Administrator by, short areaId, String language, Contacts contacts) {
-        jdbc.sql("""
-                        insert into privacy_notice_contact
-                            (area_id, language, controller, dpo, contact, updated_by, updated_at)
-                        values (:area, :language, :controller, :dpo, :contact, :by, :now)
-                        on conflict (area_id, language) do update set controller = excluded.controller,
-                            dpo = excluded.dpo, contact = excluded.contact,
-                            updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                .param("area", areaId).param("language", language)
-                .param("controller", required(contacts.controller(), MAX_LENGTH, language + "-controller"))
-                .param("dpo", required(contacts.dpo(), MAX_LENGTH, language + "-dpo"))
-                .param("contact", required(contacts.contact(), MAX_LENGTH, language + "-contact"))
-                .param("by", by.accountId()).param("now", Timestamp.from(Instant.now(clock))).update();
+    /** The texts in the order of the columns; a text not typed is null (and refused). */
+    private static List<String> typed(Contacts contacts) {
+        return Arrays.asList(contacts.controller(), contacts.dpo(), contacts.contact());
     }
 
     private static String summary(Contacts contacts) {

@@ -6,11 +6,11 @@ import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
+import fi.placera.platform.web.Languages;
 import fi.placera.statutory.PrivacyContacts;
 import fi.placera.statutory.PrivacyContacts.Contacts;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PrivacyContactsAdminController {
 
-    static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
     private final PrivacyContacts contacts;
     private final Organisation organisation;
@@ -50,7 +49,7 @@ class PrivacyContactsAdminController {
     String area(Administrator admin, @PathVariable short areaId, Model model) {
         WelfareArea area = editable(admin, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
+        Languages.TAGS.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
         return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
     }
 
@@ -59,7 +58,7 @@ class PrivacyContactsAdminController {
             Model model) {
         WelfareArea area = editable(admin, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
-        LANGUAGES.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-controller"),
+        Languages.TAGS.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-controller"),
                 form.getFirst(language + "-dpo"), form.getFirst(language + "-contact"), false)));
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
         if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
