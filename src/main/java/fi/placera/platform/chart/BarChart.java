@@ -25,6 +25,23 @@ public record BarChart(int width, int left, List<Bar> bars, List<Mark> guides, L
     public static final int HEIGHT = 200;
     public static final int AXIS = 170;
     public static final int PLOT_HEIGHT = 150;
+    /** Where the labels under the bars stand. */
+    public static final int LABELS = 185;
+
+    /** {@link #HEIGHT}, for the page's template (Thymeleaf does not reach static fields). */
+    public int height() {
+        return HEIGHT;
+    }
+
+    /** {@link #AXIS}, for the page's template. */
+    public int axis() {
+        return AXIS;
+    }
+
+    /** {@link #LABELS}, for the page's template. */
+    public int labelsAt() {
+        return LABELS;
+    }
 
     /**
      * One bar: its label, the value as the PDF writes it under the bar ("–" when there is none), and where it is
