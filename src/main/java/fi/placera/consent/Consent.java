@@ -9,7 +9,20 @@ import java.util.UUID;
 public record Consent(UUID id, UUID clientId, Party party, UUID partyId, String partyName, InformationKind kind,
         LocalDate validFrom, LocalDate validUntil, Instant withdrawnAt) {
 
+    /** Where a consent stands on a day, as the consents table says it. */
+    public enum State { IN_FORCE, NOT_YET_IN_FORCE, EXPIRED, WITHDRAWN }
+
     public boolean inForceOn(LocalDate day) {
-        return withdrawnAt == null && !validFrom.isAfter(day) && (validUntil == null || !validUntil.isBefore(day));
+        return stateOn(day) == State.IN_FORCE;
+    }
+
+    public State stateOn(LocalDate day) {
+        if (withdrawnAt != null) {
+            return State.WITHDRAWN;
+        }
+        if (validFrom.isAfter(day)) {
+            return State.NOT_YET_IN_FORCE;
+        }
+        return validUntil != null && validUntil.isBefore(day) ? State.EXPIRED : State.IN_FORCE;
     }
 }

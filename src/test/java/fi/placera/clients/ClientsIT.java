@@ -17,6 +17,7 @@ import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.util.Locale;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -173,8 +174,16 @@ class ClientsIT {
                         .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "2.1.2026"))
                 .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
+        mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf())
+                        .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "EMPLOYMENT").param("validFrom", "2.1.2026")
+                        .param("validUntil", "3.1.2026"))
+                .andExpect(redirectedUrl("/clients/" + client));
+        assertThat(Jsoup.parse(mvc.perform(get("/clients/" + client).with(users.as(coach)).locale(FINNISH))
+                .andReturn().getResponse().getContentAsString()).select(".consent-state").eachText())
+                .as("the consents table says which consents are in force").containsExactlyInAnyOrder("Voimassa", "Päättynyt");
 
-        String consent = jdbc.sql("select id::text from consent where client_id = ?").param(client).query(String.class).single();
+        String consent = jdbc.sql("select id::text from consent where client_id = ? and kind = 'IDENTITY'").param(client)
+                .query(String.class).single();
         mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as(coach)).with(csrf()))
                 .andExpect(redirectedUrl("/clients/" + client));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
