@@ -164,6 +164,8 @@ class TeamMeetingsIT {
                 .param(client).query(String.class).list()).containsExactly("EMPLOYMENT_SERVICES EMPLOYMENT");
         assertThat(page(coach, "/clients/" + client + "/record").text())
                 .contains("Yhteydenotto työllisyyspalveluihin tai Kelaan", "Palkkatuki työnantajalle");
+        assertThat(page(coach, "/meetings/agencies").select("#clientId option[value='']").text())
+                .as("the client list's empty choice").isEqualTo("Valitse asiakas");
         assertThat(page(coach, "/meetings/agencies").select("#agency-contacts li").eachText()).containsExactly(
                 team.day(0) + ": T Kelalainen – Työllisyyspalvelut, Puhelin: Palkkatuki työnantajalle");
     }
