@@ -1,5 +1,6 @@
 package fi.placera.reporting.internal;
 
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -20,11 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TeamFigures {
 
-    /** Weeks of care-team meetings over which the coaches' attendance is counted (fidelity O2). */
-    public static final int ATTENDANCE_WEEKS = 13;
-    /** Days over which meetings and client contacts with employment services and Kela are counted (O3). */
-    static final int AGENCY_DAYS = 90;
-
     private final JdbcClient jdbc;
 
     TeamFigures(JdbcClient jdbc) {
@@ -41,7 +37,10 @@ public class TeamFigures {
     public record Row(Figure figure, UUID clientId, UUID coachStaffId, LocalDate day) {
     }
 
-    /** A coach's caseload against the prorated limit (20 per full-time coach). */
+    /**
+     * A coach's caseload against the prorated limit ({@link IpsModel#CASELOAD_PER_FTE} per full-time coach). A coach
+     * of several teams has one caseload, counted against their FTE in all of them, as the limit is held.
+     */
     public record Caseload(String coach, int active, int limit) {
     }
 
@@ -84,12 +83,14 @@ public class TeamFigures {
 
     private List<Caseload> caseloads(UUID teamId) {
         return jdbc.sql("""
-                        select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0), floor(m.fte * 20)::int
+                        select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0),
+                               (select sum(t.fte) from organisation_facts_team_member t
+                                where t.staff_member_id = m.staff_member_id) as fte_in_all_teams
                         from organisation_facts_team_member m join organisation_facts_staff s on s.staff_member_id = m.staff_member_id
                         left join clients_facts_caseload c on c.staff_member_id = m.staff_member_id
                         where m.ips_team_id = ? and m.team_role = 'COACH' order by s.last_name, s.first_name""")
                 .param(teamId)
-                .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), IpsModel.caseloadLimit(rs.getBigDecimal(3))))
                 .list();
     }
 
@@ -177,7 +178,7 @@ public class TeamFigures {
                         select count(*) filter (where t.coach_attended), count(*) from meetings_facts_care_team_meeting t
                         join organisation_facts_team_member m on m.staff_member_id = t.coach_staff_id and m.ips_team_id = ?
                         where t.held_on between ? and ?""")
-                .params(teamId, today.minusWeeks(ATTENDANCE_WEEKS), today)
+                .params(teamId, today.minusWeeks(IpsModel.CARE_TEAM_ATTENDANCE_WEEKS), today)
                 .query((rs, row) -> new Share(rs.getInt(1), rs.getInt(2))).single();
     }
 
@@ -185,13 +186,13 @@ public class TeamFigures {
         return jdbc.sql("""
                         select count(*) from meetings_facts_agency_meeting where ips_team_id = ?
                         and held_on between ? and ?""")
-                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
+                .params(teamId, today.minusDays(IpsModel.AGENCY_COLLABORATION_DAYS), today).query(Integer.class).single();
     }
 
     private int agencyClientContacts(UUID teamId, LocalDate today) {
         return jdbc.sql("""
                         select count(*) from meetings_facts_agency_contact a join clients_facts_client cl on cl.client_id = a.client_id
                         where cl.ips_team_id = ? and a.contacted_on between ? and ?""")
-                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
+                .params(teamId, today.minusDays(IpsModel.AGENCY_COLLABORATION_DAYS), today).query(Integer.class).single();
     }
 }
