@@ -11,9 +11,6 @@ import java.util.UUID;
  */
 public interface EmployerContactFacts {
 
-    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    int WEEKLY_FACE_TO_FACE_TARGET = 6;
-
     /** Contacts in the ISO week (Monday to Sunday) containing {@code day}. */
     Count weekOf(UUID coachStaffId, LocalDate day);
 

@@ -1,7 +1,7 @@
 package fi.placera.employers;
 
-import fi.placera.clients.EmployerContactFacts;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +13,6 @@ import java.util.UUID;
  * face, fidelity V6) and a client's first face-to-face contact (V4). Callers check access to a named client.
  */
 public interface EmployerContacts {
-
-    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    int WEEKLY_FACE_TO_FACE_TARGET = EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET;
 
     enum Mode { FACE_TO_FACE, PHONE, EMAIL, OTHER }
 
@@ -59,7 +56,7 @@ public interface EmployerContacts {
     record WeeklyCount(LocalDate monday, int faceToFace, int total) {
 
         public boolean targetMet() {
-            return faceToFace >= WEEKLY_FACE_TO_FACE_TARGET;
+            return faceToFace >= IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS;
         }
     }
 }

@@ -4,6 +4,7 @@ import fi.placera.clients.EmployerContactFacts;
 import fi.placera.clients.UrgentTasks;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.IpsModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -42,7 +43,7 @@ class WeekController {
         model.addAttribute("today", today);
         model.addAttribute("urgent", urgentTasks.stream().flatMap(source -> source.openFor(user).stream())
                 .sorted(Comparator.comparing(UrgentTasks.Urgent::since)).toList());
-        model.addAttribute("contactTarget", EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET);
+        model.addAttribute("contactTarget", IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS);
         if (user.staffMemberId() != null) {
             model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));
         }
