@@ -1,6 +1,7 @@
 package fi.placera.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,8 +15,8 @@ public interface EmployerContactFacts {
     /** Contacts in the ISO week (Monday to Sunday) containing {@code day}. */
     Count weekOf(UUID coachStaffId, LocalDate day);
 
-    /** For each client, the first face-to-face employer contact on or after that client's day (one read). */
-    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
+    /** Fidelity V4: each enrolled client's first face-to-face employer contact on or after enrolment (one read). */
+    Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients);
 
     record Count(int faceToFace, int total) {
     }

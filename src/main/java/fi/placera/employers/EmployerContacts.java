@@ -3,9 +3,9 @@ package fi.placera.employers;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -40,11 +40,11 @@ public interface EmployerContacts {
     /** The coach's contacts in the ISO week (Monday to Sunday) that contains {@code day}. */
     WeeklyCount weeklyCount(UUID coachStaffId, LocalDate day);
 
-    /** The day of the client's first face-to-face employer contact on or after {@code from}, if any. */
-    Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
-
-    /** For each client, the first face-to-face contact on or after that client's day, in one read. */
-    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
+    /**
+     * Fidelity V4, as published ({@code employers_facts_first_face_to_face_contact}): for each enrolled client that
+     * has one, the first face-to-face employer contact on or after enrolment, in one read.
+     */
+    Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients);
 
     /** A contact as recorded; {@code clientId} only when it concerned a client. */
     record Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,

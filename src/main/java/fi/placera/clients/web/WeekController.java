@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.EmployerContactFacts;
 import fi.placera.clients.UrgentTasks;
+import fi.placera.clients.internal.CoachWeek;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.IpsModel;
