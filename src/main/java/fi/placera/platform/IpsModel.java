@@ -48,6 +48,8 @@ public final class IpsModel {
 
     /** V14 outreach: a referred client not yet reached is contacted again this many days after the last attempt. */
     public static final int OUTREACH_INTERVAL_DAYS = 7;
+    /** O6 zero exclusion: a referral ends as "unreachable" only after this many unanswered outreach attempts. */
+    public static final int OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE = 3;
 
     /** O2: weeks of care-team meetings over which the coaches' attendance is counted. */
     public static final int CARE_TEAM_ATTENDANCE_WEEKS = 13;

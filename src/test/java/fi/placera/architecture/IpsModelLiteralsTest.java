@@ -28,7 +28,7 @@ class IpsModelLiteralsTest {
 
     /** The names a constant of the model had; such a constant declared with a number outside the home repeats it. */
     private static final String MODEL_NAMES = "CASELOAD|RAPID_SEARCH|FACE_TO_FACE|CONTACT|MILESTONE|REVIEW_MONTH|SUPPORT(?!S)"
-            + "|MONTHLY|COUNSELLING|COUNTS_FROM|DUE_DAYS|OUTREACH|THRESHOLD|COACHES|ATTENDANCE|AGENCY|BANDS";
+            + "|MONTHLY|COUNSELLING|COUNTS_FROM|DUE_DAYS|OUTREACH|UNREACHABLE|THRESHOLD|COACHES|ATTENDANCE|AGENCY|BANDS";
 
     /** Each rule's literals as they were written, by the rule's name. */
     private static final Map<String, Pattern> LITERALS = Map.ofEntries(
@@ -85,6 +85,8 @@ class IpsModelLiteralsTest {
     @Test
     void eachRuleFindsTheLiteralItWasWrittenWith() {
         assertThat(rulesBrokenBy("    static final int FULL_TIME_CASELOAD = 20;")).contains("a model constant outside IpsModel");
+        assertThat(rulesBrokenBy("    static final int ATTEMPTS_BEFORE_UNREACHABLE = 3;"))
+                .contains("a model constant outside IpsModel");
         assertThat(rulesBrokenBy("    int WEEKLY_FACE_TO_FACE_TARGET = 6;")).contains("an interface constant of the model");
         assertThat(rulesBrokenBy("select floor(m.fte * 20)::int from x")).contains("S1 caseload per FTE");
         assertThat(rulesBrokenBy("    check (active_clients between 0 and 20)")).contains("S1 caseload per FTE");
