@@ -45,6 +45,7 @@ class WeekController {
         model.addAttribute("urgent", urgentTasks.stream().flatMap(source -> source.openFor(user).stream())
                 .sorted(Comparator.comparing(UrgentTasks.Urgent::since)).toList());
         model.addAttribute("contactTarget", IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS);
+        model.addAttribute("firstContactDays", IpsModel.FIRST_EMPLOYER_CONTACT_DAYS);
         if (user.staffMemberId() != null) {
             model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));
         }
