@@ -144,4 +144,36 @@ class CaseloadIT {
                     .containsExactly(tuple(20, 20));
         }
     }
+
+    /** The one counter still holds the limit when assignments come through both of a coach's teams at once. */
+    @Test
+    void parallelAssignmentsThroughBothTeamsOfAHalfTimeCoachLetExactlyOneThroughAtTwenty() throws Exception {
+        PlaceraUser coach = newCoach("0.50");
+        UUID otherTeam = teams.create("Kuormitus rinnakkain").id();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', 0.50)")
+                .params(coach.staffMemberId(), otherTeam).update();
+        for (int i = 0; i < 19; i++) {
+            registry.register(coach, newClient(coach, i % 2 == 0 ? DEMO_TEAM : otherTeam));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID team = i % 2 == 0 ? DEMO_TEAM : otherTeam;
+            attempts.add(() -> {
+                try {
+                    registry.register(coach, newClient(coach, team));
+                    return true;
+                } catch (Rejection refused) {
+                    return false;
+                }
+            });
+        }
+        int succeeded = 0;
+        for (Future<Boolean> result : pool.invokeAll(attempts)) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(activeClients(coach)).isEqualTo(20);
+    }
 }
