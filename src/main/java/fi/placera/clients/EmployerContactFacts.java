@@ -1,6 +1,7 @@
 package fi.placera.clients;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,14 +12,11 @@ import java.util.UUID;
  */
 public interface EmployerContactFacts {
 
-    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    int WEEKLY_FACE_TO_FACE_TARGET = 6;
-
     /** Contacts in the ISO week (Monday to Sunday) containing {@code day}. */
     Count weekOf(UUID coachStaffId, LocalDate day);
 
-    /** For each client, the first face-to-face employer contact on or after that client's day (one read). */
-    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
+    /** Fidelity V4: each enrolled client's first face-to-face employer contact on or after enrolment (one read). */
+    Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients);
 
     record Count(int faceToFace, int total) {
     }

@@ -1,11 +1,11 @@
 package fi.placera.employers;
 
-import fi.placera.clients.EmployerContactFacts;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -13,9 +13,6 @@ import java.util.UUID;
  * face, fidelity V6) and a client's first face-to-face contact (V4). Callers check access to a named client.
  */
 public interface EmployerContacts {
-
-    /** Fidelity item V6: at least six face-to-face employer contacts per coach per week. */
-    int WEEKLY_FACE_TO_FACE_TARGET = EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET;
 
     enum Mode { FACE_TO_FACE, PHONE, EMAIL, OTHER }
 
@@ -43,11 +40,11 @@ public interface EmployerContacts {
     /** The coach's contacts in the ISO week (Monday to Sunday) that contains {@code day}. */
     WeeklyCount weeklyCount(UUID coachStaffId, LocalDate day);
 
-    /** The day of the client's first face-to-face employer contact on or after {@code from}, if any. */
-    Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from);
-
-    /** For each client, the first face-to-face contact on or after that client's day, in one read. */
-    Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient);
+    /**
+     * Fidelity V4, as published ({@code employers_facts_first_face_to_face_contact}): for each enrolled client that
+     * has one, the first face-to-face employer contact on or after enrolment, in one read.
+     */
+    Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients);
 
     /** A contact as recorded; {@code clientId} only when it concerned a client. */
     record Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,
@@ -59,7 +56,7 @@ public interface EmployerContacts {
     record WeeklyCount(LocalDate monday, int faceToFace, int total) {
 
         public boolean targetMet() {
-            return faceToFace >= WEEKLY_FACE_TO_FACE_TARGET;
+            return faceToFace >= IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS;
         }
     }
 }

@@ -1,6 +1,7 @@
 package fi.placera.employers;
 
 import fi.placera.employers.EmployerContacts.WeeklyCount;
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -20,7 +21,7 @@ public record TeamWeek(int faceToFace, int total, BigDecimal target) {
     /** The face-to-face target of coaches working these shares of full time together. */
     public static BigDecimal target(Collection<BigDecimal> ftes) {
         BigDecimal fte = ftes.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal target = fte.multiply(BigDecimal.valueOf(EmployerContacts.WEEKLY_FACE_TO_FACE_TARGET))
+        BigDecimal target = fte.multiply(BigDecimal.valueOf(IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS))
                 .stripTrailingZeros();
         return target.scale() < 0 ? target.setScale(0) : target;
     }

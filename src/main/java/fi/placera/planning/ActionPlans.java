@@ -1,5 +1,6 @@
 package fi.placera.planning;
 
+import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public interface ActionPlans {
 
     /** Review points after the start of the plan, in months. */
-    List<Integer> MILESTONES = List.of(3, 6, 12);
+    List<Integer> MILESTONES = IpsModel.PLAN_REVIEW_MONTHS;
 
     Optional<ActionPlan> planOf(UUID clientId);
 

@@ -9,7 +9,8 @@
  * user's access to the client before calling it; its own forms on the client's record page and its API
  * ({@code planning.web}) find the client through {@link fi.placera.identity.ClientRecords}.
  *
- * <p>Published facts (SQL views, decision 0049): planning_facts_plan_review (reviews at 3, 6 and 12 months),
+ * <p>Published facts (SQL views, decision 0049): planning_facts_plan_review(months) (the reviews at
+ * the model's months, passed in by the reader: IpsModel.PLAN_REVIEW_MONTHS),
  * planning_facts_benefits_counselling, planning_facts_profile_meeting, planning_facts_profile_saved.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "consent", "identity", "platform"})

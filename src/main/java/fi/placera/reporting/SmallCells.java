@@ -1,5 +1,6 @@
 package fi.placera.reporting;
 
+import fi.placera.platform.IpsModel;
 /**
  * The small-cell rule of every figure that leaves a team: a count of fewer than {@value #THRESHOLD} people is not
  * shown (as {@value #SUPPRESSED}), and neither is a part of a total when the rest of the total is that small, since
@@ -8,10 +9,10 @@ package fi.placera.reporting;
  */
 public final class SmallCells {
 
-    public static final int THRESHOLD = 5;
-    public static final String SUPPRESSED = "<5";
+    public static final int THRESHOLD = IpsModel.SMALL_CELL_THRESHOLD;
+    public static final String SUPPRESSED = "<" + THRESHOLD;
     /** A figure about fewer coaches than this (contacts per coach-week) is about persons and not shown outside. */
-    public static final int MIN_COACHES = 3;
+    public static final int MIN_COACHES = IpsModel.SMALL_CELL_MIN_COACHES;
 
     private SmallCells() {
     }

@@ -11,9 +11,6 @@ import java.util.UUID;
  */
 public interface TeamAgenda {
 
-    /** Days an enrolled client may go without an employer contact before the team discusses them. */
-    int DAYS_WITHOUT_EMPLOYER_CONTACT = 30;
-
     /** The agenda for a meeting on this day, covering the week before it and support due in the week after. */
     List<Item> of(UUID ipsTeamId, LocalDate day);
 

@@ -2,6 +2,7 @@ package fi.placera.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -13,7 +14,11 @@ import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.platform.Rejection;
+import fi.placera.reporting.internal.TeamFigures;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TestTeams;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +42,9 @@ class CaseloadIT {
     @Autowired ClientRegistry registry;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired TestTeams teams;
+    @Autowired TeamFigures figures;
+    @Autowired Clock clock;
 
     /** A new coach of the demo team with the given FTE, as a signed-in user. */
     private PlaceraUser newCoach(String fte) {
@@ -50,7 +58,11 @@ class CaseloadIT {
     }
 
     private Client newClient(PlaceraUser coach) {
-        return new Client(UUID.randomUUID(), (short) 17, "Asiakas", "Kuormitus", null, "fi", DEMO_TEAM,
+        return newClient(coach, DEMO_TEAM);
+    }
+
+    private Client newClient(PlaceraUser coach, UUID team) {
+        return new Client(UUID.randomUUID(), (short) 17, "Asiakas", "Kuormitus", null, "fi", team,
                 coach.staffMemberId(), null);
     }
 
@@ -106,5 +118,62 @@ class CaseloadIT {
                 .andExpect(content().string(containsString("Tiimissä tilaa on: Anna Björklund")))
                 .andExpect(content().string(containsString("value=\"Seitsem&auml;s\"")));
         assertThat(activeClients(coach)).isEqualTo(16);
+    }
+
+    /** S1 counts a coach's clients against the coach's FTE: two half-time posts make one full-time caseload. */
+    @Test
+    void aCoachWithTwoHalfTimePostsTakesTwentyClientsAcrossBothTeams() {
+        PlaceraUser coach = newCoach("0.50");
+        String lastName = "Kaksiosa-" + coach.staffMemberId().toString().substring(0, 8);
+        jdbc.sql("update staff_member set last_name = ? where id = ?").params(lastName, coach.staffMemberId()).update();
+        UUID otherTeam = teams.create("Kuormitus toinen").id();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', 0.50)")
+                .params(coach.staffMemberId(), otherTeam).update();
+        for (int i = 0; i < 10; i++) {
+            registry.register(coach, newClient(coach, DEMO_TEAM));
+            registry.register(coach, newClient(coach, otherTeam));
+        }
+        assertThatThrownBy(() -> registry.register(coach, newClient(coach, otherTeam)))
+                .isInstanceOf(Rejection.class).hasMessage("client.caseload.full");
+        assertThat(activeClients(coach)).isEqualTo(20);
+
+        LocalDate today = LocalDate.now(clock);
+        for (UUID team : List.of(DEMO_TEAM, otherTeam)) {
+            assertThat(figures.of(team, today).caseloads()).filteredOn(caseload -> caseload.coach().equals("Kim " + lastName))
+                    .extracting(TeamFigures.Caseload::active, TeamFigures.Caseload::limit)
+                    .containsExactly(tuple(20, 20));
+        }
+    }
+
+    /** The one counter still holds the limit when assignments come through both of a coach's teams at once. */
+    @Test
+    void parallelAssignmentsThroughBothTeamsOfAHalfTimeCoachLetExactlyOneThroughAtTwenty() throws Exception {
+        PlaceraUser coach = newCoach("0.50");
+        UUID otherTeam = teams.create("Kuormitus rinnakkain").id();
+        jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?, 'COACH', 0.50)")
+                .params(coach.staffMemberId(), otherTeam).update();
+        for (int i = 0; i < 19; i++) {
+            registry.register(coach, newClient(coach, i % 2 == 0 ? DEMO_TEAM : otherTeam));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Boolean>> attempts = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            UUID team = i % 2 == 0 ? DEMO_TEAM : otherTeam;
+            attempts.add(() -> {
+                try {
+                    registry.register(coach, newClient(coach, team));
+                    return true;
+                } catch (Rejection refused) {
+                    return false;
+                }
+            });
+        }
+        int succeeded = 0;
+        for (Future<Boolean> result : pool.invokeAll(attempts)) {
+            succeeded += result.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(activeClients(coach)).isEqualTo(20);
     }
 }

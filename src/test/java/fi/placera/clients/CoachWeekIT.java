@@ -124,6 +124,8 @@ class CoachWeekIT {
         var warnings = rows.stream().filter(row -> !row.select("strong.overdue").isEmpty())
                 .map(row -> row.select("td").first().text()).toList();
         assertThat(warnings).containsExactly("Myöhässä, Veera");
+        assertThat(rows.select("strong.overdue").eachText())
+                .containsExactly("Ei vielä, ja 30 päivää tulee täyteen: tapaa työnantaja tämän asiakkaan asiassa.");
         assertThat(rows.stream().filter(row -> row.text().startsWith("Ajoissa")).findFirst().orElseThrow().text())
                 .contains(today.format(DAY), "(26 päivää sitten)");
         assertThat(week(coach).select("main > section p").eachText())

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -152,20 +153,22 @@ class EmployerContactsIT {
     }
 
     @Test
-    void theFirstFaceToFaceContactAboutAClientCountsFromTheDayAsked() throws Exception {
+    void theFirstFaceToFaceContactAboutAClientCountsFromTheirEnrolment() throws Exception {
         String username = jdbc.sql("select username from user_account where staff_member_id = ?").param(coach)
                 .query(String.class).single();
-        UUID client = given.client(username).named("Kaisa", "Kontakti").create();
+        UUID client = given.client(username).named("Kaisa", "Kontakti").agreedOn("11.1.2026").create();
+        UUID enrolledLater = given.client(username).named("Kalle", "Kontakti").agreedOn("21.1.2026").create();
+        UUID notEnrolled = given.client(username).named("Kerttu", "Kontakti").create();
         contact(LocalDate.of(2026, 1, 5), Mode.PHONE, client);
         contact(LocalDate.of(2026, 1, 20), Mode.FACE_TO_FACE, client);
         contact(LocalDate.of(2026, 1, 10), Mode.FACE_TO_FACE, client);
+        contact(LocalDate.of(2026, 1, 12), Mode.PHONE, client);
         contact(LocalDate.of(2026, 1, 8), Mode.FACE_TO_FACE);
-        assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2026, 1, 10));
-        assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 11))).contains(LocalDate.of(2026, 1, 20));
-        assertThat(contacts.firstFaceToFace(client, LocalDate.of(2026, 1, 21))).isEmpty();
-        UUID noContacts = UUID.randomUUID();
-        assertThat(contacts.firstFaceToFace(Map.of(client, LocalDate.of(2026, 1, 11), noContacts, LocalDate.of(2026, 1, 1))))
-                .as("many clients in one read, each from their own day").isEqualTo(Map.of(client, LocalDate.of(2026, 1, 20)));
+        contact(LocalDate.of(2026, 1, 20), Mode.FACE_TO_FACE, enrolledLater);
+        contact(LocalDate.of(2026, 1, 10), Mode.FACE_TO_FACE, notEnrolled);
+        assertThat(contacts.firstFaceToFaceAfterEnrolment(List.of(client, enrolledLater, notEnrolled, UUID.randomUUID())))
+                .as("one read; before enrolment, by phone or without an agreement nothing counts")
+                .isEqualTo(Map.of(client, LocalDate.of(2026, 1, 20)));
     }
 
     @Test

@@ -62,6 +62,7 @@ class TeamMeetingsIT {
         Document agenda = page(leader, "/meetings/team?team=" + team.id());
         assertThat(agenda.select("#agenda-NEW_REFERRAL + ul li").eachText())
                 .containsExactly("T Uusi – Testi Aalto, " + team.day(3));
+        assertThat(agenda.select("#agenda-NO_EMPLOYER_CONTACT").text()).isEqualTo("Ei työnantajakontaktia 30 päivään (1)");
         assertThat(agenda.select("#agenda-NO_EMPLOYER_CONTACT + ul li").eachText())
                 .containsExactly("T Hiljainen – Testi Aalto, ei koskaan");
         assertThat(agenda.select("#agenda-JOB_START + ul li").eachText())

@@ -2,9 +2,8 @@ package fi.placera.clients.internal;
 
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,14 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Coaches' caseloads (fidelity item S1): at most 20 active clients per full-time coach, prorated by FTE.
- * The limit is held by one conditional UPDATE of the coach's counter row, which PostgreSQL row-locks, so
- * concurrent assignments to a coach with one place left let exactly one through.
+ * Coaches' caseloads (fidelity item S1): at most {@link IpsModel#CASELOAD_PER_FTE} active clients per full-time
+ * coach, prorated by FTE. A coach has one caseload whatever the number of teams, so the limit is taken from the
+ * coach's FTE in all of them together: two half-time posts make one full-time caseload (decision 0056). The limit
+ * is held by one conditional UPDATE of the coach's counter row, which PostgreSQL row-locks, so concurrent
+ * assignments to a coach with one place left let exactly one through.
  */
 @Component
 class Caseloads {
 
-    static final int FULL_TIME_CASELOAD = 20;
     private static final int SUGGESTIONS = 3;
 
     private final JdbcClient jdbc;
@@ -33,7 +33,7 @@ class Caseloads {
 
     /** Takes a place in the coach's caseload for a client of the team, or refuses naming coaches with room. */
     void assign(UUID coach, UUID ipsTeamId, short areaId) {
-        int limit = limit(fteIn(coach, ipsTeamId));
+        int limit = limitIn(coach, ipsTeamId);
         jdbc.sql("insert into coach_caseload (staff_member_id, area_id) values (?, ?) on conflict do nothing")
                 .params(coach, areaId).update();
         int taken = jdbc.sql("""
@@ -49,7 +49,7 @@ class Caseloads {
     int placesLeft(UUID coach, UUID ipsTeamId) {
         int active = jdbc.sql("select coalesce(max(active_clients), 0) from coach_caseload where staff_member_id = ?")
                 .param(coach).query(Integer.class).single();
-        return Math.max(limit(fteIn(coach, ipsTeamId)) - active, 0);
+        return Math.max(limitIn(coach, ipsTeamId) - active, 0);
     }
 
     /** Gives back the place a client took in the coach's caseload (the client's service or referral ended). */
@@ -58,14 +58,20 @@ class Caseloads {
                 .param(coach).update();
     }
 
-    /** Prorated limit: 20 for a full-time coach, 16 at 0.8 FTE. */
-    static int limit(BigDecimal fte) {
-        return fte.multiply(BigDecimal.valueOf(FULL_TIME_CASELOAD)).setScale(0, RoundingMode.FLOOR).intValue();
+    /** The coach's limit over all their teams; none for someone who is not a member of this team. */
+    private int limitIn(UUID coach, UUID ipsTeamId) {
+        boolean member = organisation.coachesOf(ipsTeamId).stream().anyMatch(c -> c.staffMemberId().equals(coach));
+        return member ? limits(List.of(coach)).getOrDefault(coach, 0) : 0;
     }
 
-    private BigDecimal fteIn(UUID coach, UUID ipsTeamId) {
-        return organisation.coachesOf(ipsTeamId).stream().filter(c -> c.staffMemberId().equals(coach))
-                .map(TeamCoach::fte).findFirst().orElse(BigDecimal.ZERO);
+    /** Each staff member's limit from their FTE in all their IPS teams together. */
+    private Map<UUID, Integer> limits(List<UUID> staff) {
+        return jdbc.sql("""
+                        select staff_member_id, sum(fte) from organisation_facts_team_member
+                        where staff_member_id in (:staff) group by staff_member_id""")
+                .param("staff", staff)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), IpsModel.caseloadLimit(rs.getBigDecimal(2))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Up to three other coaches of the team with room, for the refusal message. */
@@ -75,9 +81,13 @@ class Caseloads {
                 .param(areaId)
                 .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        if (coaches.isEmpty()) {
+            return "";
+        }
+        Map<UUID, Integer> limits = limits(coaches.stream().map(TeamCoach::staffMemberId).toList());
         return coaches.stream()
                 .filter(c -> !c.staffMemberId().equals(except))
-                .filter(c -> active.getOrDefault(c.staffMemberId(), 0) < limit(c.fte()))
+                .filter(c -> active.getOrDefault(c.staffMemberId(), 0) < limits.getOrDefault(c.staffMemberId(), 0))
                 .limit(SUGGESTIONS).map(TeamCoach::fullName).collect(Collectors.joining(", "));
     }
 }

@@ -4,6 +4,7 @@ import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Referrals {
-
-    static final int ATTEMPTS_BEFORE_UNREACHABLE = 3;
 
     /** Where a referral came from. */
     public enum Source { CARE_TEAM, SELF, OTHER }
@@ -146,7 +145,7 @@ public class Referrals {
     public void endWithoutEnrolment(Client client, EndReason reason, String note) {
         Referral referral = open(client);
         String endNote = optional(note, 2000, "endNote");
-        if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < ATTEMPTS_BEFORE_UNREACHABLE) {
+        if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < IpsModel.OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE) {
             throw new Rejection("endReason", "referral.unreachable.attempts");
         }
         int ended = jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")

@@ -2,8 +2,10 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.EmployerContactFacts;
 import fi.placera.clients.UrgentTasks;
+import fi.placera.clients.internal.CoachWeek;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.IpsModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -42,7 +44,8 @@ class WeekController {
         model.addAttribute("today", today);
         model.addAttribute("urgent", urgentTasks.stream().flatMap(source -> source.openFor(user).stream())
                 .sorted(Comparator.comparing(UrgentTasks.Urgent::since)).toList());
-        model.addAttribute("contactTarget", EmployerContactFacts.WEEKLY_FACE_TO_FACE_TARGET);
+        model.addAttribute("contactTarget", IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS);
+        model.addAttribute("firstContactDays", IpsModel.FIRST_EMPLOYER_CONTACT_DAYS);
         if (user.staffMemberId() != null) {
             model.addAttribute("employerContacts", employerContacts.weekOf(user.staffMemberId(), today));
         }

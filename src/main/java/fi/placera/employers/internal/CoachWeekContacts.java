@@ -3,6 +3,7 @@ package fi.placera.employers.internal;
 import fi.placera.clients.EmployerContactFacts;
 import fi.placera.employers.EmployerContacts;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ class CoachWeekContacts implements EmployerContactFacts {
     }
 
     @Override
-    public Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient) {
-        return contacts.firstFaceToFace(fromByClient);
+    public Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients) {
+        return contacts.firstFaceToFaceAfterEnrolment(clients);
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,25 +116,15 @@ class JdbcEmployerContacts implements EmployerContacts {
     }
 
     @Override
-    public Optional<LocalDate> firstFaceToFace(UUID clientId, LocalDate from) {
-        return Optional.ofNullable(firstFaceToFace(Map.of(clientId, from)).get(clientId));
-    }
-
-    @Override
-    public Map<UUID, LocalDate> firstFaceToFace(Map<UUID, LocalDate> fromByClient) {
-        if (fromByClient.isEmpty()) {
+    public Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients) {
+        if (clients.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> pairs = fromByClient.entrySet().stream()
-                .map(client -> new Object[] {client.getKey(), client.getValue()}).toList();
         Map<UUID, LocalDate> first = new HashMap<>();
         jdbc.sql("""
-                        select cast(f.client_id as uuid), min(e.contacted_on)
-                        from (values :pairs) as f(client_id, from_day)
-                        join employer_contact e on e.client_id = cast(f.client_id as uuid) and e.mode = 'FACE_TO_FACE'
-                                               and e.contacted_on >= cast(f.from_day as date)
-                        group by 1""")
-                .param("pairs", pairs)
+                        select client_id, contacted_on from employers_facts_first_face_to_face_contact
+                        where client_id in (:clients) and contacted_on is not null""")
+                .param("clients", clients)
                 .query(rs -> { first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
         return first;
     }

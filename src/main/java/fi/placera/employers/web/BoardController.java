@@ -13,6 +13,7 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.organisation.TeamRole;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.NotFound;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,7 +87,7 @@ class BoardController {
         model.addAttribute("recent", recent);
         model.addAttribute("leads", employers.openLeads(area(user)));
         model.addAttribute("coachNames", names);
-        model.addAttribute("target", EmployerContacts.WEEKLY_FACE_TO_FACE_TARGET);
+        model.addAttribute("target", IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS);
         return "employers/board";
     }
 
@@ -104,7 +105,7 @@ class BoardController {
                 .sorted(Comparator.comparing(TeamCoach::fullName))
                 .map(coach -> new CoachWeek(coach.fullName(), contacts.weeklyCount(coach.staffMemberId(), today)))
                 .toList());
-        model.addAttribute("target", EmployerContacts.WEEKLY_FACE_TO_FACE_TARGET);
+        model.addAttribute("target", IpsModel.WEEKLY_FACE_TO_FACE_CONTACTS);
         return "employers/supervision";
     }
 

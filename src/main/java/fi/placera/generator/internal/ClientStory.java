@@ -4,6 +4,7 @@ import fi.placera.generator.internal.Seeds.Sequence;
 import fi.placera.generator.internal.Seeds.Stream;
 import fi.placera.generator.internal.World.CareTeam;
 import fi.placera.generator.internal.World.Coach;
+import fi.placera.platform.IpsModel;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ final class ClientStory {
     static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     private static final double COMPETITIVE_JOB_WITHIN_A_YEAR = 0.5;
     private static final double SUPPORT_DUE_MET = 0.85;
-    private static final int[] REVIEW_MONTHS = {3, 6, 12};
     /** The employers an enrolled client consents to be told about their work: those the coach approaches for them. */
     private static final int EMPLOYERS_CONSENTED = 3;
 
@@ -203,7 +203,7 @@ final class ClientStory {
 
     private void writeReviews(CopyStream out) throws SQLException {
         SplittableRandom ids = new SplittableRandom(planId.getLeastSignificantBits());
-        for (int months : REVIEW_MONTHS) {
+        for (int months : IpsModel.PLAN_REVIEW_MONTHS) {
             LocalDate due = planStarted.plusMonths(months);
             if (due.isAfter(lastDay)) {
                 return;
@@ -300,16 +300,16 @@ final class ClientStory {
     private void planSupport() {
         LocalDate start = job.startedOn();
         LocalDate until = job.endedOn() == null ? lastDay : earliest(job.endedOn(), lastDay);
-        due("BEFORE_START", start.minusDays(7), start, until);
-        due("AFTER_START", start, start.plusDays(3), until);
-        for (int week = 1; week <= 4; week++) {
+        due("BEFORE_START", start.minusDays(IpsModel.SUPPORT_DAYS_BEFORE_START), start, until);
+        due("AFTER_START", start, start.plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END), until);
+        for (int week = 1; week <= IpsModel.SUPPORT_WEEKLY_WEEKS; week++) {
             due("FIRST_MONTH_WEEKLY", start.plusDays(7L * week - 6), start.plusDays(7L * week), until);
         }
-        for (int month = 1; month <= 12; month++) {
+        for (int month = 1; month <= IpsModel.SUPPORT_MONTHLY_MONTHS; month++) {
             due("MONTHLY", start.plusMonths(month).minusDays(6), start.plusMonths(month), until);
         }
         if (job.endedOn() != null) {
-            due("AFTER_JOB_END", job.endedOn(), job.endedOn().plusDays(3), lastDay);
+            due("AFTER_JOB_END", job.endedOn(), job.endedOn().plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END), lastDay);
         }
         for (SupportDue due : dues) {
             if (!due.dueOn().isAfter(lastDay) && Seeds.chance(random, SUPPORT_DUE_MET)) {

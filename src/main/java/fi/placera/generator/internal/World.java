@@ -2,6 +2,7 @@ package fi.placera.generator.internal;
 
 import fi.placera.generator.internal.Names.Name;
 import fi.placera.generator.internal.Seeds.Stream;
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,7 +23,6 @@ import java.util.UUID;
  */
 final class World {
 
-    static final int FULL_TIME_CASELOAD = 20;
     private static final int CARE_TEAMS_PER_TEAM = 3;
     private static final int EMPLOYERS_PER_COACH = 8;
     /** Areas with many Swedish speakers get Swedish names and language in proportion. */
@@ -144,9 +144,9 @@ final class World {
             UUID teamId, Name name, String username, boolean leader, BigDecimal fte,
             List<CareTeam> careTeams, List<ClientTimeline> clients) {
 
-        /** 20 active clients for a full-time coach, prorated by FTE and rounded down (fidelity S1). */
+        /** The caseload limit of the model for the coach's FTE (fidelity S1). */
         int caseloadLimit() {
-            return fte.multiply(BigDecimal.valueOf(FULL_TIME_CASELOAD)).intValue();
+            return IpsModel.caseloadLimit(fte);
         }
 
         long activeClients() {

@@ -15,6 +15,7 @@ import fi.placera.meetings.TeamMeetings.TeamMeeting;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
 import fi.placera.reporting.TeamAgenda;
@@ -74,6 +75,7 @@ class TeamMeetingController {
         model.addAttribute("team", shown);
         model.addAttribute("today", today);
         model.addAttribute("agenda", agendaOf(user, shown, today));
+        model.addAttribute("daysWithoutEmployerContact", IpsModel.DAYS_WITHOUT_EMPLOYER_CONTACT);
         List<TeamMeeting> teamMeetings = meetings.ofTeam(shown.id());
         Map<UUID, String> coaches = coachNames(shown);
         model.addAttribute("meetings", teamMeetings);

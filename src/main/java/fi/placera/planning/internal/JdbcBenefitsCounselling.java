@@ -8,6 +8,7 @@ import static fi.placera.platform.Checks.required;
 import fi.placera.consent.Consents;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.CounsellingDue;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -22,7 +23,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,13 +37,6 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcBenefitsCounselling implements BenefitsCounselling {
 
-    /** Counselling in the month after the agreement, or in the three months before it during outreach. */
-    static final int START_DUE_DAYS = 30;
-    static final int START_COUNTS_FROM_DAYS_BEFORE = 90;
-    /** Counselling while the job was being agreed counts: up to two months before the start. */
-    static final int JOB_START_COUNTS_FROM_DAYS_BEFORE = 60;
-    /** A change of hours or pay is usually known a few weeks ahead. */
-    static final int CHANGE_COUNTS_FROM_DAYS_BEFORE = 30;
     private static final int NAME = 200;
 
     private final JdbcClient jdbc;
@@ -96,7 +89,8 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         if (reason == DueReason.SERVICE_START) {
             throw new IllegalArgumentException("the start-of-service due follows from the agreement");
         }
-        int daysBefore = reason == DueReason.JOB_START ? JOB_START_COUNTS_FROM_DAYS_BEFORE : CHANGE_COUNTS_FROM_DAYS_BEFORE;
+        int daysBefore = reason == DueReason.JOB_START ? IpsModel.COUNSELLING_COUNTS_DAYS_BEFORE_JOB_START
+                : IpsModel.COUNSELLING_COUNTS_DAYS_BEFORE_CHANGE;
         jdbc.sql("""
                         insert into counselling_due (id, client_id, area_id, reason, source_id, due_on, met_from)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict (reason, source_id, due_on) do nothing""")
@@ -122,8 +116,8 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
                 .query(rs -> { lastSessions.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
         Map<UUID, List<CounsellingDue>> dues = new HashMap<>();
         consents.agreementsOf(clientIds).forEach((client, agreement) -> dues.computeIfAbsent(client, any -> new ArrayList<>())
-                .add(due(DueReason.SERVICE_START, agreement.agreedOn().plusDays(START_DUE_DAYS),
-                        agreement.agreedOn().minusDays(START_COUNTS_FROM_DAYS_BEFORE), lastSessions.get(client))));
+                .add(due(DueReason.SERVICE_START, agreement.agreedOn().plusDays(IpsModel.COUNSELLING_DUE_DAYS_AFTER_ENROLMENT),
+                        agreement.agreedOn().minusDays(IpsModel.COUNSELLING_COUNTS_DAYS_BEFORE_ENROLMENT), lastSessions.get(client))));
         jdbc.sql("select client_id, reason, due_on, met_from from counselling_due where client_id in (:clients)")
                 .param("clients", clientIds)
                 .query(rs -> {

@@ -1,5 +1,6 @@
 package fi.placera.reporting.internal;
 
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
 import fi.placera.reporting.Outcomes;
 import java.math.BigDecimal;
@@ -69,8 +70,8 @@ class SqlOutcomes implements Outcomes {
                                              and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
                                    exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
-                            from (select p.n, p.to_day, ep.id, (ep.enrolled_on + interval '6 months')::date as at6,
-                                         (ep.enrolled_on + interval '12 months')::date as at12,
+                            from (select p.n, p.to_day, ep.id, (ep.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
+                                         (ep.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
                                          (select f.contacted_on from employers_facts_first_face_to_face_contact f
                                           where f.client_id = ep.id) - ep.enrolled_on as days_to_contact,
                                          (select min(j.started_on) from jobs_facts_job j
@@ -164,6 +165,8 @@ class SqlOutcomes implements Outcomes {
                 .param("teams", scope.ipsTeamIds() == null ? null : scope.ipsTeamIds().toArray(UUID[]::new))
                 .param("area", scope.areaId())
                 .param("national", scope.isNational())
+                .param("employedAtFirst", IpsModel.EMPLOYED_AT_MONTHS_FIRST)
+                .param("employedAtSecond", IpsModel.EMPLOYED_AT_MONTHS_SECOND)
                 .query((rs, row) -> outcome(rs, periods.get(rs.getInt("n"))))
                 .list();
     }

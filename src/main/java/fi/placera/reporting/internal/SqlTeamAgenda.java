@@ -1,5 +1,6 @@
 package fi.placera.reporting.internal;
 
+import fi.placera.platform.IpsModel;
 import fi.placera.reporting.TeamAgenda;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,7 +57,7 @@ class SqlTeamAgenda implements TeamAgenda {
                 .param("weekBefore", weekBefore)
                 .param("day", day)
                 .param("weekAfter", day.plusDays(WEEK))
-                .param("quietDays", DAYS_WITHOUT_EMPLOYER_CONTACT)
+                .param("quietDays", IpsModel.DAYS_WITHOUT_EMPLOYER_CONTACT)
                 .query((rs, row) -> new Item(Topic.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class)))
                 .list();

@@ -1,5 +1,6 @@
 package fi.placera.reporting.internal;
 
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -20,11 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TeamFigures {
 
-    /** Weeks of care-team meetings over which the coaches' attendance is counted (fidelity O2). */
-    public static final int ATTENDANCE_WEEKS = 13;
-    /** Days over which meetings and client contacts with employment services and Kela are counted (O3). */
-    static final int AGENCY_DAYS = 90;
-
     private final JdbcClient jdbc;
 
     TeamFigures(JdbcClient jdbc) {
@@ -41,7 +37,10 @@ public class TeamFigures {
     public record Row(Figure figure, UUID clientId, UUID coachStaffId, LocalDate day) {
     }
 
-    /** A coach's caseload against the prorated limit (20 per full-time coach). */
+    /**
+     * A coach's caseload against the prorated limit ({@link IpsModel#CASELOAD_PER_FTE} per full-time coach). A coach
+     * of several teams has one caseload, counted against their FTE in all of them, as the limit is held.
+     */
     public record Caseload(String coach, int active, int limit) {
     }
 
@@ -84,12 +83,14 @@ public class TeamFigures {
 
     private List<Caseload> caseloads(UUID teamId) {
         return jdbc.sql("""
-                        select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0), floor(m.fte * 20)::int
+                        select s.first_name || ' ' || s.last_name, coalesce(c.active_clients, 0),
+                               (select sum(t.fte) from organisation_facts_team_member t
+                                where t.staff_member_id = m.staff_member_id) as fte_in_all_teams
                         from organisation_facts_team_member m join organisation_facts_staff s on s.staff_member_id = m.staff_member_id
                         left join clients_facts_caseload c on c.staff_member_id = m.staff_member_id
                         where m.ips_team_id = ? and m.team_role = 'COACH' order by s.last_name, s.first_name""")
                 .param(teamId)
-                .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .query((rs, row) -> new Caseload(rs.getString(1), rs.getInt(2), IpsModel.caseloadLimit(rs.getBigDecimal(3))))
                 .list();
     }
 
@@ -99,40 +100,34 @@ public class TeamFigures {
     }
 
     /**
-     * Every counted row of the team, defined once: referred (no agreement yet, referral not ended), enrolled
-     * (agreement, service going on), working (enrolled, in a competitive job today), ended (service ended, not
-     * re-entered), enrolled in the last year without a face-to-face employer contact since (the outcome report's
-     * cohort_without_employer_contact over the last 365 days, listed), support contacts and plan reviews (3, 6,
-     * 12 months) past their day, the coaches' active caseload and those of it referred from the coach's own care
-     * teams (O1).
+     * Every counted row of the team, defined once: the phases referred, enrolled and ended as clients publishes them
+     * ({@code clients_facts_phase}), working (enrolled, in a competitive job today), enrolled in the last year without
+     * a face-to-face employer contact since (the outcome report's cohort_without_employer_contact over the last 365
+     * days, listed), support contacts and plan reviews (at the model's review months) past their day, the coaches'
+     * active caseload and those of it referred from the coach's own care teams (O1).
      */
     private List<Row> rows(UUID teamId, LocalDate today) {
         return jdbc.sql("""
                         with team_client as (
                             select cl.client_id as id, cl.coach_staff_id, a.enrolled_on as agreed_on, r.referred_on,
-                                   r.ended_on as referral_ended_on, r.care_team_id as referred_by_care_team,
-                                   e.ended_on as service_ended_on
+                                   r.care_team_id as referred_by_care_team, p.phase, p.since
                             from clients_facts_client cl
+                            join clients_facts_phase p on p.client_id = cl.client_id
                             left join consent_facts_enrolment a on a.client_id = cl.client_id
                             left join clients_facts_referral r on r.client_id = cl.client_id
-                            left join clients_facts_service_end e on e.client_id = cl.client_id and e.reentered_on is null
                             where cl.ips_team_id = :team
                         ), enrolled as (
-                            select * from team_client where agreed_on is not null and service_ended_on is null
+                            select * from team_client where phase = 'ENROLLED'
                         ), caseload as (
-                            select * from team_client where coach_staff_id is not null and service_ended_on is null
+                            select * from team_client where coach_staff_id is not null and phase <> 'ENDED'
                         )
-                        select 'REFERRED', id, coach_staff_id, referred_on from team_client
-                        where agreed_on is null and referral_ended_on is null
-                        union all
-                        select 'ENROLLED', id, coach_staff_id, agreed_on from enrolled
+                        select phase, id, coach_staff_id, since from team_client
+                        where phase in ('REFERRED', 'ENROLLED', 'ENDED')
                         union all
                         select 'WORKING', c.id, c.coach_staff_id, min(j.started_on) from enrolled c
                         join jobs_facts_job j on j.client_id = c.id and j.competitive and j.started_on <= :today
                                   and (j.ended_on is null or j.ended_on >= :today)
                         group by c.id, c.coach_staff_id
-                        union all
-                        select 'ENDED', id, coach_staff_id, service_ended_on from team_client where service_ended_on is not null
                         union all
                         select 'WITHOUT_FIRST_CONTACT', c.id, c.coach_staff_id, c.agreed_on from team_client c
                         join employers_facts_first_face_to_face_contact f on f.client_id = c.id
@@ -143,7 +138,7 @@ public class TeamFigures {
                         where not d.cancelled and not d.met and d.due_on < :today
                         union all
                         select 'REVIEWS_OVERDUE', c.id, c.coach_staff_id, r.due_on
-                        from team_client c join planning_facts_plan_review r on r.client_id = c.id
+                        from team_client c join planning_facts_plan_review(array[:reviewMonths]) r on r.client_id = c.id
                         where r.due_on < :today and not r.done
                         union all
                         select 'IN_CASELOAD', id, coach_staff_id, coalesce(agreed_on, referred_on) from caseload
@@ -154,6 +149,7 @@ public class TeamFigures {
                         order by 1, 4, 2""")
                 .param("team", teamId)
                 .param("today", today)
+                .param("reviewMonths", IpsModel.PLAN_REVIEW_MONTHS)
                 .query((rs, row) -> new Row(Figure.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class)))
                 .list();
@@ -177,7 +173,7 @@ public class TeamFigures {
                         select count(*) filter (where t.coach_attended), count(*) from meetings_facts_care_team_meeting t
                         join organisation_facts_team_member m on m.staff_member_id = t.coach_staff_id and m.ips_team_id = ?
                         where t.held_on between ? and ?""")
-                .params(teamId, today.minusWeeks(ATTENDANCE_WEEKS), today)
+                .params(teamId, today.minusWeeks(IpsModel.CARE_TEAM_ATTENDANCE_WEEKS), today)
                 .query((rs, row) -> new Share(rs.getInt(1), rs.getInt(2))).single();
     }
 
@@ -185,13 +181,13 @@ public class TeamFigures {
         return jdbc.sql("""
                         select count(*) from meetings_facts_agency_meeting where ips_team_id = ?
                         and held_on between ? and ?""")
-                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
+                .params(teamId, today.minusDays(IpsModel.AGENCY_COLLABORATION_DAYS), today).query(Integer.class).single();
     }
 
     private int agencyClientContacts(UUID teamId, LocalDate today) {
         return jdbc.sql("""
                         select count(*) from meetings_facts_agency_contact a join clients_facts_client cl on cl.client_id = a.client_id
                         where cl.ips_team_id = ? and a.contacted_on between ? and ?""")
-                .params(teamId, today.minusDays(AGENCY_DAYS), today).query(Integer.class).single();
+                .params(teamId, today.minusDays(IpsModel.AGENCY_COLLABORATION_DAYS), today).query(Integer.class).single();
     }
 }

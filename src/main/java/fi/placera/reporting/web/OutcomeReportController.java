@@ -4,6 +4,7 @@ import static fi.placera.platform.web.FormValues.date;
 import static fi.placera.platform.web.FormValues.typed;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.web.Formats;
 import fi.placera.reporting.internal.OutcomeReports;
@@ -46,8 +47,6 @@ class OutcomeReportController {
     /** Fields shown as percentages on the page; in the downloads and the API they are shares with four decimals. */
     static final Set<String> SHARES = Set.of("employment_rate", "employment_rate_out_of_work_at_entry",
             "contacts_client_preference_share");
-    private static final List<BigDecimal> IPS_BANDS = List.of(new BigDecimal("0.31"), new BigDecimal("0.41"),
-            new BigDecimal("0.50"));
     private static final int SHORTCUT_QUARTERS = 4;
 
     private final OutcomeReports reports;
@@ -130,7 +129,7 @@ class OutcomeReportController {
     private List<TrendChart> charts(List<Quarter> trend) {
         return List.of(
                 TrendChart.of("chart-rate", "report.chart.employment-rate", trend, "employment_rate", BigDecimal.ONE,
-                        IPS_BANDS, formats),
+                        IpsModel.EMPLOYMENT_RATE_BANDS, formats),
                 TrendChart.of("chart-starts", "report.chart.job-starts", trend, "job_starts",
                         TrendChart.scaleFor(trend, "job_starts"), List.of(), formats),
                 TrendChart.of("chart-days", "report.chart.days-to-contact", trend, "days_to_first_employer_contact_mean",

@@ -7,6 +7,7 @@ import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
+import fi.placera.platform.IpsModel;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
@@ -103,7 +104,7 @@ class TeamViewController {
     private CoachTime.Shares timeOf(IpsTeamSummary team, LocalDate today) {
         LocalDate thisWeek = CoachTime.mondayOf(today);
         return coachTime.sharesOf(organisation.coachesOf(team.id()).stream().map(TeamCoach::staffMemberId).toList(),
-                thisWeek.minusWeeks(TeamFigures.ATTENDANCE_WEEKS - 1), thisWeek);
+                thisWeek.minusWeeks(IpsModel.CARE_TEAM_ATTENDANCE_WEEKS - 1), thisWeek);
     }
 
     private IpsTeamSummary teamOf(PlaceraUser user, UUID team) {

@@ -2,6 +2,7 @@ package fi.placera.support.internal;
 
 import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
+import fi.placera.platform.IpsModel;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class SupportSchedule {
 
-    static final int MONTHS_OF_MONTHLY_SUPPORT = 12;
-
     private final JdbcClient jdbc;
 
     SupportSchedule(JdbcClient jdbc) {
@@ -29,13 +28,13 @@ class SupportSchedule {
     @EventListener
     void on(JobStarted started) {
         LocalDate start = started.startedOn();
-        propose(started, DueKind.BEFORE_START, start.minusDays(7), start);
-        propose(started, DueKind.AFTER_START, start, start.plusDays(3));
-        for (int week = 1; week <= 4; week++) {
+        propose(started, DueKind.BEFORE_START, start.minusDays(IpsModel.SUPPORT_DAYS_BEFORE_START), start);
+        propose(started, DueKind.AFTER_START, start, start.plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END));
+        for (int week = 1; week <= IpsModel.SUPPORT_WEEKLY_WEEKS; week++) {
             LocalDate due = start.plusWeeks(week);
             propose(started, DueKind.FIRST_MONTH_WEEKLY, due.minusDays(6), due);
         }
-        for (int month = 2; month <= MONTHS_OF_MONTHLY_SUPPORT; month++) {
+        for (int month = 2; month <= IpsModel.SUPPORT_MONTHLY_MONTHS; month++) {
             LocalDate due = start.plusMonths(month);
             propose(started, DueKind.MONTHLY, start.plusMonths(month - 1).plusDays(1), due);
         }
@@ -48,7 +47,7 @@ class SupportSchedule {
                         where job_id = ? and not cancelled and window_from > ? and kind <> 'AFTER_JOB_END'""")
                 .params(ended.jobId(), ended.endedOn()).update();
         insert(ended.clientId(), ended.areaId(), ended.jobId(), DueKind.AFTER_JOB_END, ended.endedOn(),
-                ended.endedOn().plusDays(3));
+                ended.endedOn().plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END));
     }
 
     private void propose(JobStarted started, DueKind kind, LocalDate windowFrom, LocalDate dueOn) {

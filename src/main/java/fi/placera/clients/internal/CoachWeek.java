@@ -1,9 +1,7 @@
-package fi.placera.clients.web;
+package fi.placera.clients.internal;
 
 import fi.placera.clients.CoachTasks;
 import fi.placera.clients.EmployerContactFacts;
-import fi.placera.clients.internal.Client;
-import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.Referrals.Referral;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consents;
@@ -13,6 +11,7 @@ import fi.placera.planning.CounsellingDue;
 import fi.placera.planning.ReviewDue;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.planning.VocationalProfiles.Progress;
+import fi.placera.platform.IpsModel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,18 +23,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A coach's week: each client of the caseload with their phase, and what falls due by Sunday — plan
- * reviews, benefits counselling, reaching a referred client — overdue work first.
+ * The rules of a coach's week: each client of the caseload with their phase, and what falls due by Sunday — plan
+ * reviews, benefits counselling, reaching a referred client — overdue work first. The page is {@code WeekController}'s.
  */
 @Component
-class CoachWeek {
+public class CoachWeek {
 
-    /** A referred client not yet reached is contacted again a week after the last attempt. */
-    static final int OUTREACH_INTERVAL_DAYS = 7;
-
+    private final JdbcClient jdbc;
     private final Referrals referrals;
     private final Consents consents;
     private final ActionPlans plans;
@@ -44,8 +42,9 @@ class CoachWeek {
     private final EmployerContactFacts employerContacts;
     private final List<CoachTasks> otherTasks;
 
-    CoachWeek(Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
+    CoachWeek(JdbcClient jdbc, Referrals referrals, Consents consents, ActionPlans plans, BenefitsCounselling counselling,
             VocationalProfiles profiles, EmployerContactFacts employerContacts, List<CoachTasks> otherTasks) {
+        this.jdbc = jdbc;
         this.referrals = referrals;
         this.consents = consents;
         this.plans = plans;
@@ -55,29 +54,28 @@ class CoachWeek {
         this.otherTasks = otherTasks;
     }
 
-    /** Where the client is in the IPS journey, as far as the records show. */
-    enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH }
-
-    /** Fidelity V4: the first face-to-face employer contact within 30 days of enrolment; warn from day 25. */
-    static final int RAPID_SEARCH_DAYS = 30;
-    static final int RAPID_SEARCH_WARNING_DAYS = 25;
+    /**
+     * Where the client is in the IPS journey: the phase clients publishes ({@code clients_facts_phase}, the team
+     * view's), with "enrolled" told apart by the vocational profile.
+     */
+    public enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, ENDED }
 
     /** One client of the caseload: phase, enrolment (the agreement) and the first face-to-face employer contact. */
-    record ClientRow(UUID id, String name, Phase phase, LocalDate enrolledOn, LocalDate firstEmployerContact) {
+    public record ClientRow(UUID id, String name, Phase phase, LocalDate enrolledOn, LocalDate firstEmployerContact) {
 
         public Long daysSinceEnrolment(LocalDate today) {
             return enrolledOn == null ? null : ChronoUnit.DAYS.between(enrolledOn, today);
         }
 
-        /** No face-to-face employer contact yet and day 30 is near or past. */
+        /** Fidelity V4: no face-to-face employer contact yet and the model's day for one is near or past. */
         public boolean rapidSearchAtRisk(LocalDate today) {
             Long days = daysSinceEnrolment(today);
-            return days != null && firstEmployerContact == null && days >= RAPID_SEARCH_WARNING_DAYS;
+            return days != null && firstEmployerContact == null && days >= IpsModel.FIRST_EMPLOYER_CONTACT_WARNING_DAY;
         }
     }
 
     /** Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}. */
-    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder) {
+    public record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder) {
 
         Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName) {
             this(dueOn, what, detail, clientId, clientName, false);
@@ -88,7 +86,7 @@ class CoachWeek {
         }
     }
 
-    record Week(LocalDate monday, LocalDate sunday, List<ClientRow> clients, List<Task> tasks) {
+    public record Week(LocalDate monday, LocalDate sunday, List<ClientRow> clients, List<Task> tasks) {
 
         /** How many of the tasks are reminders about something sent and not yet answered. */
         public long reminders() {
@@ -100,7 +98,7 @@ class CoachWeek {
      * The week of these clients. Each kind of record is read once for the whole caseload (a handful of statements
      * whatever its size), not once per client: per-client reads made the page slow at scale (issue 10).
      */
-    Week of(List<Client> caseload, LocalDate today) {
+    public Week of(List<Client> caseload, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
         Records records = records(caseload.stream().map(Client::id).toList());
@@ -111,7 +109,7 @@ class CoachWeek {
             LocalDate enrolled = Optional.ofNullable(records.agreements().get(client.id())).map(Agreement::agreedOn)
                     .orElse(null);
             rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(),
-                    phase(referral, enrolled != null, records.profiles().get(client.id())), enrolled,
+                    phase(records.phases().get(client.id()), records.profiles().get(client.id())), enrolled,
                     records.firstContacts().get(client.id())));
             tasksOf(client, referral, enrolled != null, records).stream().filter(task -> !task.dueOn().isAfter(sunday))
                     .forEach(tasks::add);
@@ -123,7 +121,7 @@ class CoachWeek {
     }
 
     /** What the week needs of the caseload's records, each kind read once for all clients. */
-    private record Records(Map<UUID, Referral> referrals, Map<UUID, LocalDate> lastAttempts,
+    private record Records(Map<UUID, String> phases, Map<UUID, Referral> referrals, Map<UUID, LocalDate> lastAttempts,
             Map<UUID, Agreement> agreements, Map<UUID, LocalDate> firstContacts, Map<UUID, Progress> profiles,
             Map<UUID, List<ReviewDue>> reviews, Map<UUID, List<CounsellingDue>> counselling) {
     }
@@ -131,13 +129,11 @@ class CoachWeek {
     private Records records(List<UUID> clients) {
         Map<UUID, Referral> referralsOf = referrals.of(clients);
         Map<UUID, Agreement> agreements = consents.agreementsOf(clients);
-        Map<UUID, LocalDate> enrolments = agreements.values().stream()
-                .collect(Collectors.toMap(Agreement::clientId, Agreement::agreedOn));
-        List<UUID> enrolled = List.copyOf(enrolments.keySet());
-        return new Records(referralsOf,
+        List<UUID> enrolled = List.copyOf(agreements.keySet());
+        return new Records(publishedPhases(clients), referralsOf,
                 referrals.lastAttempts(referralsOf.values().stream().map(Referral::id).toList()), agreements,
-                employerContacts.firstFaceToFace(enrolments), profiles.progressOf(enrolled), plans.reviewsDue(enrolled),
-                counselling.dues(enrolled));
+                employerContacts.firstFaceToFaceAfterEnrolment(enrolled), profiles.progressOf(enrolled),
+                plans.reviewsDue(enrolled), counselling.dues(enrolled));
     }
 
     /** What other modules have due for these clients by Sunday (support contacts, …). */
@@ -149,15 +145,26 @@ class CoachWeek {
                         names.get(task.clientId()), task.reminder())));
     }
 
-    /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
-    private static Phase phase(Optional<Referral> referral, boolean agreed, Progress profile) {
-        if (agreed) {
-            if (profile != null && profile.preferredWorkKnown()) {
-                return Phase.JOB_SEARCH;
-            }
-            return profile == null || profile.meetings() == 0 ? Phase.ENGAGEMENT : Phase.VOCATIONAL_PROFILE;
+    /** The clients' phases as clients publishes them, read once for the caseload. */
+    private Map<UUID, String> publishedPhases(List<UUID> clients) {
+        if (clients.isEmpty()) {
+            return Map.of();
         }
-        return referral.map(Referral::endedOn).isPresent() ? Phase.NOT_ENROLLED : Phase.REFERRED;
+        return jdbc.sql("select client_id, phase from clients_facts_phase where client_id in (:clients)")
+                .param("clients", clients)
+                .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
+    private static Phase phase(String published, Progress profile) {
+        if (!"ENROLLED".equals(published)) {
+            return Phase.valueOf(published);
+        }
+        if (profile != null && profile.preferredWorkKnown()) {
+            return Phase.JOB_SEARCH;
+        }
+        return profile == null || profile.meetings() == 0 ? Phase.ENGAGEMENT : Phase.VOCATIONAL_PROFILE;
     }
 
     private static List<Task> tasksOf(Client client, Optional<Referral> referral, boolean agreed, Records records) {
@@ -179,6 +186,6 @@ class CoachWeek {
 
     /** A week after the last attempt to reach the client, or after the referral when there was none. */
     private static LocalDate nextOutreach(Referral referral, LocalDate lastAttempt) {
-        return (lastAttempt == null ? referral.referredOn() : lastAttempt).plusDays(OUTREACH_INTERVAL_DAYS);
+        return (lastAttempt == null ? referral.referredOn() : lastAttempt).plusDays(IpsModel.OUTREACH_INTERVAL_DAYS);
     }
 }
