@@ -88,10 +88,12 @@ class CheckedFormsIT {
             String before = checksum.of(form.table());
             MockHttpServletRequestBuilder request = post(form.path()).with(users.as(areaAdmin)).with(csrf())
                     .locale(FINNISH);
-            form.valid().forEach(request::param);
-            request.param("areaId", String.valueOf(DemoUsers.OTHER_AREA));
-            mvc.perform(request).andExpect(status().isOk())
-                    .andExpect(content().string(containsString("aria-describedby=\"areaId-error\"")));
+            form.valid().forEach((name, given) -> request.param(name,
+                    name.equals("areaId") ? String.valueOf(DemoUsers.OTHER_AREA) : given));
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(form.path()).isEqualTo(200);
+            String outside = form.table().equals("user_account") ? "account.area.outside" : "organisation.area.outside";
+            assertThat(response.getContentAsString()).as(form.path()).contains(escaped(outside));
             assertThat(checksum.of(form.table())).as(form.path()).isEqualTo(before);
         }
     }
@@ -104,12 +106,10 @@ class CheckedFormsIT {
         refusedNextToTheField(client(coach, "lastName", "x".repeat(101)), "lastName", "validation.too-long",
                 "x".repeat(101));
         refusedNextToTheField(client(coach, "firstName", NUL), "firstName", "typeMismatch.java.lang.String", null);
-        refusedNextToTheField(client(coach, "preferredLanguage", "FIN"), "preferredLanguage", "client.language.format",
-                null);
+        refusedInTheList(client(coach, "preferredLanguage", "FIN"), "client.language.format");
         refusedNextToTheField(client(coach, "identityCode", "1".repeat(21)), "identityCode", "identity-code.format",
                 null);
-        refusedNextToTheField(client(coach, "ipsTeamId", UUID.randomUUID().toString()), "ipsTeamId",
-                "client.team.not-yours", null);
+        refusedInTheList(client(coach, "ipsTeamId", UUID.randomUUID().toString()), "client.team.not-yours");
         assertThat(checksum.of("client")).isEqualTo(before);
     }
 
@@ -150,11 +150,21 @@ class CheckedFormsIT {
             String kept) throws Exception {
         var result = mvc.perform(request).andExpect(status().isOk())
                 .andExpect(content().string(containsString("aria-describedby=\"" + field + "-error\"")))
-                .andExpect(content().string(containsString(
-                        HtmlUtils.htmlEscape(messages.getMessage(messageKey, null, FINNISH)))));
+                .andExpect(content().string(containsString(escaped(messageKey))));
         if (kept != null) {
             result.andExpect(content().string(containsString("value=\"" + kept + "\"")));
         }
+    }
+
+    /** A choice from a list refused: the page again with the choice's message under the list. */
+    private void refusedInTheList(MockHttpServletRequestBuilder request, String messageKey) throws Exception {
+        mvc.perform(request).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<p class=\"field-error\">" + escaped(messageKey) + "</p>")));
+    }
+
+    /** The message in Finnish as the page writes it (HTML's special characters escaped, letters as they are). */
+    private String escaped(String messageKey) {
+        return HtmlUtils.htmlEscape(messages.getMessage(messageKey, null, FINNISH), "UTF-8");
     }
 
     private MockHttpServletRequestBuilder asAdmin(Form form, String field, String value) {
