@@ -1,6 +1,7 @@
 package fi.placera.identity.web;
 
 import static fi.placera.platform.Checks.chosen;
+import static fi.placera.platform.Checks.formatted;
 import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
@@ -57,11 +58,8 @@ public class AccountForm {
 
     /** The user name rules, for a new account only: an existing account's user name never changes. */
     void checkNewUsername(Errors errors) {
-        if (username == null || username.isBlank()) {
-            errors.rejectValue("username", "validation.required");
-        } else if (!USERNAME.matcher(username.strip()).matches()) {
-            errors.rejectValue("username", "account.username.format");
-        }
+        Forms.checked(errors, () -> formatted(username == null ? null : username.strip(), USERNAME,
+                "account.username.format", "username"));
     }
 
     Account toAccount() {
