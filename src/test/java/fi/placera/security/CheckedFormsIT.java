@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -143,6 +144,19 @@ class CheckedFormsIT {
                 .andExpect(jsonPath("$.errors[0].field").value("ipsTeamId"))
                 .andExpect(jsonPath("$.errors[0].code").value("client.team.not-yours"));
         assertThat(checksum.of("client")).isEqualTo(before);
+    }
+
+    /** Bean validation used to put the client form's limits into the API description; the schema still says them. */
+    @Test
+    void theApiDescriptionStillStatesTheClientFormsLimits() throws Exception {
+        mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.schemas.ClientForm.required")
+                        .value(hasItems("id", "firstName", "lastName", "preferredLanguage", "ipsTeamId")))
+                .andExpect(jsonPath("$.components.schemas.ClientForm.properties.firstName.maxLength").value(100))
+                .andExpect(jsonPath("$.components.schemas.ClientForm.properties.lastName.maxLength").value(100))
+                .andExpect(jsonPath("$.components.schemas.ClientForm.properties.identityCode.maxLength").value(20))
+                .andExpect(jsonPath("$.components.schemas.ClientForm.properties.preferredLanguage.pattern")
+                        .value("[a-z]{2}"));
     }
 
     /** The page again (200, not a redirect), the field's message beside it, and the typed text kept where given. */

@@ -10,6 +10,8 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.web.Forms;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
@@ -19,13 +21,21 @@ public class ClientForm {
 
     private static final int NAME = 100;
     private static final int IDENTITY_CODE = 20;
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final String LANGUAGE_CODE = "[a-z]{2}";
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_CODE);
 
+    // the API description states the checks of check(Errors) for callers
+    @Schema(requiredMode = RequiredMode.REQUIRED)
     private UUID id;
+    @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = NAME)
     private String firstName;
+    @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = NAME)
     private String lastName;
+    @Schema(maxLength = IDENTITY_CODE)
     private String identityCode;
+    @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, pattern = LANGUAGE_CODE)
     private String preferredLanguage;
+    @Schema(requiredMode = RequiredMode.REQUIRED)
     private UUID ipsTeamId;
 
     static ClientForm empty(String language) {
