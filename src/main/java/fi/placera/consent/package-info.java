@@ -10,7 +10,7 @@
  * (decision 0037).
  *
  * <p>Published facts (SQL views, decision 0049): consent_facts_enrolment (enrolment is the cooperation agreement's
- * day), consent_facts_in_force(day).
+ * day), consent_facts_in_force(day), consent_facts_consent_kind (what a consent is about).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "platform"})
 package fi.placera.consent;

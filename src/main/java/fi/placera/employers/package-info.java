@@ -13,7 +13,8 @@
  * and {@code planning} (the client's disclosure preference on the contact form).
  *
  * <p>Published facts (SQL views, decision 0049): employers_facts_contact, employers_facts_first_face_to_face_contact
- * (fidelity V4: the one definition of the first face-to-face contact after enrolment).
+ * (fidelity V4: the one definition of the first face-to-face contact after enrolment), employers_facts_employer
+ * (name and area), employers_facts_job_lead (area).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "consent", "identity", "organisation", "planning", "platform"})

@@ -22,7 +22,8 @@
  * (evaluators see consenting clients only), {@code audit} (instrument versions in the administrators' audit trail) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
  * reporting does. {@code portal} (the questionnaires due) and {@code research} (team costs) depend on this one.
  *
- * <p>Published facts (SQL views, decision 0049): evaluation_facts_submitted_response, evaluation_facts_team_cost.
+ * <p>Published facts (SQL views, decision 0049): evaluation_facts_submitted_response, evaluation_facts_team_cost,
+ * evaluation_facts_instrument_name.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "identity", "organisation", "platform", "reporting", "worktime"})

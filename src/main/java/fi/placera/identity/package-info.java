@@ -13,7 +13,8 @@
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
  * memberships) and {@code audit} (the access log).
  *
- * <p>Published facts (SQL views, decision 0049): identity_facts_account_staff (the staff member behind an account).
+ * <p>Published facts (SQL views, decision 0049): identity_facts_account_staff (the staff member behind an account),
+ * identity_facts_evaluator (the enabled evaluators by username).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "organisation", "platform"})
 package fi.placera.identity;

@@ -12,7 +12,7 @@
  * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
  *
  * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
- * meetings_facts_agency_contact.
+ * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})

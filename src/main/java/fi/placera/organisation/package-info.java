@@ -8,7 +8,8 @@
  * {@link fi.placera.platform.Administrator}'s area.
  *
  * <p>Published facts (SQL views, decision 0049): organisation_facts_area, organisation_facts_team,
- * organisation_facts_team_member, organisation_facts_staff, organisation_facts_care_team_member.
+ * organisation_facts_team_member, organisation_facts_staff, organisation_facts_care_team_member,
+ * organisation_facts_team_name, organisation_facts_care_team_name.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "platform"})
 package fi.placera.organisation;

@@ -2,6 +2,8 @@ package fi.placera.platform;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.regex.Pattern;
 
 /** The input checks every module makes before a change; each refusal names the form field it concerns. */
 public final class Checks {
@@ -51,5 +53,29 @@ public final class Checks {
     public static String optional(String text, int max, String field) {
         limited(text, max, field);
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The stripped text, which must be given and match the format as typed; otherwise refused with the format's key. */
+    public static String formatted(String text, Pattern format, String messageKey, String field) {
+        if (text == null || text.isBlank()) {
+            throw new Rejection(field, "validation.required");
+        }
+        if (!format.matcher(text).matches()) {
+            throw new Rejection(field, messageKey);
+        }
+        return text.strip();
+    }
+
+    /** The text of an optional field in the format as typed, or null when nothing was typed. */
+    public static String optionalFormatted(String text, Pattern format, String messageKey, String field) {
+        return text == null || text.isBlank() ? null : formatted(text, format, messageKey, field);
+    }
+
+    /** The choices, of which at least one must be made; refused with the field's own key. */
+    public static <C extends Collection<?>> C chosen(C choices, String messageKey, String field) {
+        if (choices == null || choices.isEmpty()) {
+            throw new Rejection(field, messageKey);
+        }
+        return choices;
     }
 }

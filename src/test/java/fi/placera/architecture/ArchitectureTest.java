@@ -27,6 +27,9 @@ class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fi.placera");
+    /** Bean validation: its annotations ({@code @Valid}, Spring's {@code @Validated}) and its packages. */
+    private static final java.util.regex.Pattern BEAN_VALIDATION =
+            java.util.regex.Pattern.compile("@Valid(?:ated)?\\b|\\b(?:jakarta|javax)\\.validation\\b");
 
     @Test
     void noJpaOrHibernate() {
@@ -44,6 +47,32 @@ class ArchitectureTest {
                 .orShould().callMethod(ZonedDateTime.class, "now")
                 .orShould().callMethod(OffsetDateTime.class, "now")
                 .check(MAIN);
+    }
+
+    /**
+     * One validation style (decision 0057): a form checks its fields with {@code platform.Checks}, a refusal is a
+     * {@code platform.Rejection} next to its field or in the API's problem; no bean validation annotations beside it.
+     */
+    @Test
+    void noBeanValidationInMainCode() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            List<String> offenders = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> usesBeanValidation(read(file))).map(Path::toString).toList();
+            assertThat(offenders).as("bean validation (@Valid, jakarta.validation) instead of Checks/Rejection")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theBeanValidationCheckSeesAnnotationsAndImportsButNotWordsInText() {
+        assertThat(usesBeanValidation("String save(@Valid @ModelAttribute Form form)")).isTrue();
+        assertThat(usesBeanValidation("import jakarta.validation.constraints.NotBlank;")).isTrue();
+        assertThat(usesBeanValidation("@Validated class Settings")).isTrue();
+        assertThat(usesBeanValidation("/** A valid code; Validity of the form. */ boolean isValid()")).isFalse();
+    }
+
+    private static boolean usesBeanValidation(String source) {
+        return BEAN_VALIDATION.matcher(source).find();
     }
 
     @Test

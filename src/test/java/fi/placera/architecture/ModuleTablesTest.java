@@ -59,18 +59,6 @@ class ModuleTablesTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "generator -> *", "synthetic data: writes every module's tables with COPY, as a restore would");
 
-    /**
-     * TEMPORARY: the references still to be converted to published facts (issue 23). The list only shrinks: an entry
-     * no longer needed fails the test, so that it is taken out.
-     */
-    private static final Set<String> NOT_YET_CONVERTED = Set.of(
-            "evaluation -> client", "evaluation -> cooperation_agreement", "evaluation -> ips_team",
-            "jobs -> employer",
-            "meetings -> ips_team", "meetings -> ips_team_membership", "meetings -> job_lead",
-            "portal -> care_team", "portal -> care_team_meeting", "portal -> consent", "portal -> employer",
-            "portal -> evaluation_instrument", "portal -> ips_team", "portal -> staff_member", "portal -> team_meeting",
-            "research -> account_role", "research -> user_account", "research -> welfare_area",
-            "worktime -> staff_member");
 
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)", Pattern.CASE_INSENSITIVE);
@@ -93,11 +81,11 @@ class ModuleTablesTest {
     @Test
     void aModulesSqlNamesOnlyItsOwnTablesAndPublishedFacts() throws IOException {
         Map<String, Set<String>> references = crossModuleReferences();
-        System.out.printf("Cross-module table references: %d (%d not yet converted, %d allowed)%n", references.size(),
-                NOT_YET_CONVERTED.size(), ALLOWED.size());
+        System.out.printf("Cross-module table references: %d (%d allowed)%n", references.size(), ALLOWED.size());
         references.forEach((reference, files) -> System.out.println("  " + reference + " " + files));
         assertThat(references.keySet()).as("SQL naming another module's table instead of a published fact")
-                .containsExactlyInAnyOrderElementsOf(NOT_YET_CONVERTED);
+                .isEmpty();
+        assertThat(ALLOWED).as("the allow-list stays short (decision 0049)").hasSizeLessThanOrEqualTo(3);
     }
 
     @Test

@@ -12,6 +12,7 @@ import fi.placera.portal.internal.ClientDataExport;
 import fi.placera.portal.internal.ReadableCopy;
 import fi.placera.portal.internal.WhoReadMyData;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PdfText;
 import fi.placera.testing.PlaceraIT;
 import java.time.Instant;
@@ -52,6 +53,7 @@ class ReadableCopyIT {
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
     @Autowired ObjectMapper json;
+    @Autowired Given given;
 
     private Set<String> exportedTables() {
         return export.sources().stream().map(ClientDataExport.Source::table)
@@ -116,6 +118,23 @@ class ReadableCopyIT {
                     });
         }
         assertThat(missing).as("texts the readable copy needs").isEmpty();
+    }
+
+    /** The employer, the team and the coach are read through their modules' published facts (decision 0057). */
+    @Test
+    void linkedRecordsAreShownByTheNamesTheirOwnersPublish() throws Exception {
+        String coach = users.newCoach();
+        UUID employer = given.employer("Kahvila Kokeilu");
+        UUID client = given.client(coach).agreedOn("6.12.2025").working(employer, "2.1.2026").create();
+        String team = jdbc.sql("select name from ips_team where id = ?::uuid").param(Given.DEMO_TEAM)
+                .query(String.class).single();
+        String coachName = jdbc.sql("""
+                        select s.first_name from staff_member s join user_account a on a.staff_member_id = s.id
+                        where a.username = ?""").param(coach).query(String.class).single();
+
+        String text = PdfText.of(export.pdf(client, List.of(), "Omat tietoni", Locale.forLanguageTag("fi")));
+
+        assertThat(text).contains("Kahvila Kokeilu", team, coachName);
     }
 
     @Test

@@ -7,7 +7,6 @@ import fi.placera.organisation.Organisation;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +60,9 @@ class ClientController {
     }
 
     @PostMapping
-    String register(@AuthenticationPrincipal PlaceraUser user, @Valid @ModelAttribute("form") ClientForm form,
+    String register(@AuthenticationPrincipal PlaceraUser user, @ModelAttribute("form") ClientForm form,
             BindingResult errors, Model model) {
-        form.checkIdentityCode(errors);
+        form.check(errors);
         if (!Forms.saved(errors, () -> registry.register(user, form.toClient(user)))) {
             return form(user, model, form);
         }

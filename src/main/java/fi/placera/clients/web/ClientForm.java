@@ -1,33 +1,41 @@
 package fi.placera.clients.web;
 
+import static fi.placera.platform.Checks.formatted;
+import static fi.placera.platform.Checks.present;
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.clients.internal.Client;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Forms;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 /** A new client: name, identity code if they have one, the language for letters and pages, the team. */
 public class ClientForm {
 
-    @NotNull
+    private static final int NAME = 100;
+    private static final int IDENTITY_CODE = 20;
+    private static final String LANGUAGE_CODE = "[a-z]{2}";
+    private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_CODE);
+
+    // the API description states the checks of check(Errors) for callers
+    @Schema(requiredMode = RequiredMode.REQUIRED)
     private UUID id;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
+    @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = NAME)
     private String firstName;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
+    @Schema(requiredMode = RequiredMode.REQUIRED, maxLength = NAME)
     private String lastName;
-    @Size(max = 20, message = "{identity-code.format}")
+    @Schema(maxLength = IDENTITY_CODE)
     private String identityCode;
-    @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "[a-z]{2}", message = "{client.language.format}")
+    @Schema(requiredMode = RequiredMode.REQUIRED, minLength = 1, pattern = LANGUAGE_CODE)
     private String preferredLanguage;
-    @NotNull(message = "{validation.required}")
+    @Schema(requiredMode = RequiredMode.REQUIRED)
     private UUID ipsTeamId;
 
     static ClientForm empty(String language) {
@@ -37,12 +45,25 @@ public class ClientForm {
         return form;
     }
 
+    /** The page's and the API's checks: every field's refusal at once, next to it. */
+    void check(Errors errors) {
+        Forms.checked(errors, () -> present(id, "id"), () -> required(firstName, NAME, "firstName"),
+                () -> required(lastName, NAME, "lastName"), this::identityCodeValid,
+                () -> formatted(preferredLanguage, LANGUAGE, "client.language.format", "preferredLanguage"),
+                () -> present(ipsTeamId, "ipsTeamId"));
+    }
+
     /** The identity code is optional, but when given it must be valid exactly as typed. */
-    void checkIdentityCode(Errors errors) {
-        if (identityCode != null && !identityCode.isBlank() && errors.getFieldErrorCount("identityCode") == 0) {
-            PersonalIdentityCode.problemWith(identityCode.strip())
-                    .ifPresent(problem -> errors.rejectValue("identityCode", problem));
+    private void identityCodeValid() {
+        if (identityCode == null || identityCode.isBlank()) {
+            return;
         }
+        if (identityCode.length() > IDENTITY_CODE) {
+            throw new Rejection("identityCode", "identity-code.format");
+        }
+        PersonalIdentityCode.problemWith(identityCode.strip()).ifPresent(problem -> {
+            throw new Rejection("identityCode", problem);
+        });
     }
 
     Client toClient(PlaceraUser user) {

@@ -14,7 +14,6 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -79,10 +78,10 @@ class ClientsApiController extends ClientApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "registerClient", summary = "Register a client in one of the user's IPS teams (a coach "
             + "becomes the client's coach); sending the same id again returns the client registered first")
-    ClientView register(@AuthenticationPrincipal PlaceraUser user, @Valid @RequestBody ClientForm form)
+    ClientView register(@AuthenticationPrincipal PlaceraUser user, @RequestBody ClientForm form)
             throws BindException {
         BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "client");
-        form.checkIdentityCode(errors);
+        form.check(errors);
         if (errors.hasErrors()) {
             throw new BindException(errors);
         }

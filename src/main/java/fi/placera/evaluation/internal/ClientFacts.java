@@ -34,9 +34,11 @@ public class ClientFacts {
             return List.of();
         }
         return jdbc.sql("""
-                        select c.id, c.ips_team_id, c.preferred_language, a.agreed_on
-                        from client c left join cooperation_agreement a on a.client_id = c.id
-                        where c.id = any (:ids)""")
+                        select c.client_id, c.ips_team_id, l.preferred_language, a.enrolled_on
+                        from clients_facts_client c
+                        join clients_facts_preferred_language l on l.client_id = c.client_id
+                        left join consent_facts_enrolment a on a.client_id = c.client_id
+                        where c.client_id = any (:ids)""")
                 .param("ids", clientIds.toArray(UUID[]::new))
                 .query((rs, row) -> new Facts(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getObject(4, LocalDate.class)))

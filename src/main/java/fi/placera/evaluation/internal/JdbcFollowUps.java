@@ -88,7 +88,7 @@ class JdbcFollowUps implements FollowUps {
 
     @Override
     public TeamCounts countsOf(UUID ipsTeamId) {
-        List<UUID> clientIds = jdbc.sql("select id from client where ips_team_id = :team")
+        List<UUID> clientIds = jdbc.sql("select client_id from clients_facts_client where ips_team_id = :team")
                 .param("team", ipsTeamId).query(UUID.class).list();
         int open = 0;
         int overdue = 0;
@@ -182,7 +182,7 @@ class JdbcFollowUps implements FollowUps {
     }
 
     private void lockTeam(UUID ipsTeamId) {
-        jdbc.sql("select id from ips_team where id = :team for no key update").param("team", ipsTeamId)
+        jdbc.sql("select ips_team_id from organisation_facts_team where ips_team_id = :team for no key update").param("team", ipsTeamId)
                 .query(UUID.class).optional().orElseThrow(() -> new Rejection(null, "evaluation.schedule.changed"));
     }
 

@@ -53,12 +53,12 @@ class SafetyTasks implements UrgentTasks {
                 .toList();
     }
 
-    /** Which of the alerts' clients the staff member is the coach of (the client table, read-only, as ClientFacts). */
+    /** Which of the alerts' clients the staff member is the coach of (the clients' published facts, as ClientFacts). */
     private Set<UUID> coachedBy(UUID staffMemberId, List<Alert> open) {
         if (staffMemberId == null || open.isEmpty()) {
             return Set.of();
         }
-        return jdbc.sql("select id from client where id = any (:ids) and coach_staff_id = :staff")
+        return jdbc.sql("select client_id from clients_facts_client where client_id = any (:ids) and coach_staff_id = :staff")
                 .param("ids", open.stream().map(Alert::clientId).distinct().toArray(UUID[]::new))
                 .param("staff", staffMemberId).query(UUID.class).list().stream().collect(Collectors.toSet());
     }

@@ -6,7 +6,6 @@ import fi.placera.organisation.Organisation;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,8 +54,9 @@ class AccountAdminController {
     }
 
     @PostMapping
-    String saveNew(Administrator by, @Valid @ModelAttribute("form") AccountForm form, BindingResult errors,
+    String saveNew(Administrator by, @ModelAttribute("form") AccountForm form, BindingResult errors,
             Model model, RedirectAttributes redirect) {
+        form.check(errors);
         form.checkNewUsername(errors);
         if (!Forms.saved(errors, () -> administration.create(by, form.toAccount(), form.getPassword()))) {
             form.setPassword(null);
@@ -67,11 +67,12 @@ class AccountAdminController {
     }
 
     @PostMapping("/{id}")
-    String save(Administrator by, @PathVariable UUID id, @Valid @ModelAttribute("form") AccountForm form,
+    String save(Administrator by, @PathVariable UUID id, @ModelAttribute("form") AccountForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         String username = administration.account(by, id).orElseThrow(AccountAdminController::notFound).username();
         form.setId(id);
         form.setUsername(username);
+        form.check(errors);
         if (!Forms.saved(errors, () -> administration.update(by, form.toAccount()))) {
             return form(by, model, form);
         }

@@ -1,11 +1,13 @@
 package fi.placera.identity.web;
 
+import static fi.placera.platform.Checks.chosen;
+import static fi.placera.platform.Checks.formatted;
+import static fi.placera.platform.Checks.present;
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.identity.Role;
 import fi.placera.identity.internal.Account;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.web.Forms;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -16,16 +18,13 @@ import org.springframework.validation.Errors;
 public class AccountForm {
 
     private static final java.util.regex.Pattern USERNAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final int NAME = 200;
 
-    @NotNull
     private UUID id;
     private Integer version;
     /** Chosen once, when the account is created; see {@link #checkNewUsername}. */
     private String username;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
     private String displayName;
-    @NotEmpty(message = "{account.roles.required}")
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Short areaId;
     private UUID staffMemberId;
@@ -51,13 +50,16 @@ public class AccountForm {
         return form;
     }
 
+    /** The fields every save checks: the id issued with the form, a display name and at least one role. */
+    void check(Errors errors) {
+        Forms.checked(errors, () -> present(id, "id"), () -> required(displayName, NAME, "displayName"),
+                () -> chosen(roles, "account.roles.required", "roles"));
+    }
+
     /** The user name rules, for a new account only: an existing account's user name never changes. */
     void checkNewUsername(Errors errors) {
-        if (username == null || username.isBlank()) {
-            errors.rejectValue("username", "validation.required");
-        } else if (!USERNAME.matcher(username.strip()).matches()) {
-            errors.rejectValue("username", "account.username.format");
-        }
+        Forms.checked(errors, () -> formatted(username == null ? null : username.strip(), USERNAME,
+                "account.username.format", "username"));
     }
 
     Account toAccount() {

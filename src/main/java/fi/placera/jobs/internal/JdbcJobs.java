@@ -54,7 +54,7 @@ class JdbcJobs implements Jobs {
                         select j.id, j.client_id, j.employer_id, e.name, j.title, j.occupation_code, j.started_on, j.ended_on,
                                j.hours_per_week, j.wage_basis, j.contract_type, j.contract_ends_on, j.competitive,
                                j.end_reason, j.version
-                        from job j join employer e on e.id = j.employer_id
+                        from job j join employers_facts_employer e on e.employer_id = j.employer_id
                         where j.client_id = ? order by j.started_on, j.id""")
                 .param(clientId)
                 .query((rs, row) -> job(rs))
@@ -72,7 +72,7 @@ class JdbcJobs implements Jobs {
                         insert into job (id, client_id, area_id, employer_id, title, occupation_code, started_on,
                                          hours_per_week, wage_basis, contract_type, contract_ends_on, competitive,
                                          recorded_by, idempotency_key, version)
-                        select ?, ?, ?, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employer where id = ? and area_id = ?
+                        select ?, ?, ?, employer_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employers_facts_employer where employer_id = ? and area_id = ?
                         on conflict (idempotency_key) do nothing""")
                 .params(UUID.randomUUID(), job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
                         occupationCode(job.occupationCode()), job.startedOn(), job.hoursPerWeek(),
@@ -101,7 +101,7 @@ class JdbcJobs implements Jobs {
                         insert into job (id, client_id, area_id, employer_id, title, occupation_code, started_on, ended_on,
                                          hours_per_week, wage_basis, contract_type, contract_ends_on, competitive,
                                          end_reason, recorded_by, idempotency_key, version)
-                        select ?, ?, ?, id, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employer where id = ? and area_id = ?
+                        select ?, ?, ?, employer_id, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employers_facts_employer where employer_id = ? and area_id = ?
                         on conflict (idempotency_key) do nothing""")
                 .params(UUID.randomUUID(), job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
                         job.startedOn(), endedOn, job.hoursPerWeek(), job.wageBasis().name(), job.contractType().name(),

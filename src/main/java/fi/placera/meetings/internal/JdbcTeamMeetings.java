@@ -91,7 +91,7 @@ class JdbcTeamMeetings implements TeamMeetings {
 
     /** Serialises saves of one team's meetings so that two overlapping ones cannot both pass the check. */
     private void lockTeam(UUID ipsTeamId) {
-        jdbc.sql("select id from ips_team where id = ? for update").param(ipsTeamId).query(UUID.class).optional()
+        jdbc.sql("select ips_team_id from organisation_facts_team where ips_team_id = ? for update").param(ipsTeamId).query(UUID.class).optional()
                 .orElseThrow(() -> new Rejection(null, "validation.required"));
     }
 
@@ -147,11 +147,11 @@ class JdbcTeamMeetings implements TeamMeetings {
         jdbc.sql("delete from team_meeting_action where meeting_id = ?").param(id).update();
         meeting.attendees().forEach(staff -> jdbc.sql("""
                         insert into team_meeting_attendee (meeting_id, staff_member_id)
-                        select ?, m.staff_member_id from ips_team_membership m where m.staff_member_id = ? and m.ips_team_id = ?""")
+                        select ?, m.staff_member_id from organisation_facts_team_member m where m.staff_member_id = ? and m.ips_team_id = ?""")
                 .params(id, staff, meeting.ipsTeamId()).update());
         meeting.jobLeadIds().forEach(lead -> jdbc.sql("""
                         insert into team_meeting_job_lead (meeting_id, job_lead_id)
-                        select ?, l.id from job_lead l where l.id = ? and l.area_id = ?""")
+                        select ?, l.job_lead_id from employers_facts_job_lead l where l.job_lead_id = ? and l.area_id = ?""")
                 .params(id, lead, meeting.areaId()).update());
         meeting.actions().forEach(action -> jdbc.sql("""
                         insert into team_meeting_action (id, meeting_id, action, owner, due_on) values (?, ?, ?, ?, ?)""")

@@ -4,7 +4,6 @@ import fi.placera.organisation.WelfareArea;
 import fi.placera.organisation.internal.OrganisationService;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,9 +38,10 @@ class AreaAdminController {
     }
 
     @PostMapping("/{id}")
-    String save(Administrator by, @PathVariable short id, @Valid @ModelAttribute("form") AreaForm form,
+    String save(Administrator by, @PathVariable short id, @ModelAttribute("form") AreaForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         WelfareArea area = organisation.area(id).orElseThrow(NotFound::new);
+        form.check(errors);
         if (!Forms.saved(errors, () -> organisation.renameArea(by, form.applyTo(area)))) {
             return form(model, area, form);
         }

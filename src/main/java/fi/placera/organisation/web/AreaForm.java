@@ -1,18 +1,18 @@
 package fi.placera.organisation.web;
 
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.organisation.WelfareArea;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.web.Forms;
+import org.springframework.validation.Errors;
 
 /** The names of a welfare area in Finnish and Swedish; its code never changes. */
 public class AreaForm {
 
+    private static final int NAME = 200;
+
     private Integer version;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
     private String nameFi;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
     private String nameSv;
 
     static AreaForm of(WelfareArea area) {
@@ -21,6 +21,10 @@ public class AreaForm {
         form.nameFi = area.nameFi();
         form.nameSv = area.nameSv();
         return form;
+    }
+
+    void check(Errors errors) {
+        Forms.checked(errors, () -> required(nameFi, NAME, "nameFi"), () -> required(nameSv, NAME, "nameSv"));
     }
 
     WelfareArea applyTo(WelfareArea area) {

@@ -1,7 +1,10 @@
 package fi.placera.organisation.web;
 
-import jakarta.validation.constraints.NotNull;
+import static fi.placera.platform.Checks.present;
+
+import fi.placera.platform.web.Forms;
 import java.util.UUID;
+import org.springframework.validation.Errors;
 
 /**
  * What every organisation form carries: the record's id (issued with the empty form, so a resubmit
@@ -9,16 +12,19 @@ import java.util.UUID;
  */
 public abstract class AreaScopedForm {
 
-    @NotNull
     private UUID id;
     private Integer version;
-    @NotNull(message = "{validation.required}")
     private Short areaId;
 
     void identify(UUID recordId, Integer recordVersion, Short recordAreaId) {
         this.id = recordId;
         this.version = recordVersion;
         this.areaId = recordAreaId;
+    }
+
+    /** The checks of every organisation form: the issued id and the area; each form adds its own fields. */
+    void check(Errors errors) {
+        Forms.checked(errors, () -> present(id, "id"), () -> present(areaId, "areaId"));
     }
 
     public UUID getId() { return id; }

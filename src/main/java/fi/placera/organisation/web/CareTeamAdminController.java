@@ -3,7 +3,6 @@ package fi.placera.organisation.web;
 import fi.placera.organisation.internal.OrganisationService;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +43,10 @@ class CareTeamAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") CareTeamForm form,
+    String save(Administrator by, @PathVariable(required = false) UUID id, @ModelAttribute("form") CareTeamForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         requireEditable(by, id, form);
+        form.check(errors);
         if (!Forms.saved(errors, () -> organisation.save(by, form.toCareTeam()))) {
             return form(by, model, form);
         }

@@ -1,13 +1,15 @@
 package fi.placera.organisation.web;
 
+import static fi.placera.platform.Checks.limited;
+
 import fi.placera.organisation.internal.CareTeam;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.web.Forms;
 import java.util.UUID;
+import org.springframework.validation.Errors;
 
 /** What the care team form edits. */
 public class CareTeamForm extends TeamForm {
 
-    @Size(max = 200, message = "{validation.too-long}")
     private String unit;
 
     static CareTeamForm empty() {
@@ -22,6 +24,12 @@ public class CareTeamForm extends TeamForm {
         form.codeAndName(team.code(), team.name());
         form.unit = team.unit();
         return form;
+    }
+
+    @Override
+    void check(Errors errors) {
+        super.check(errors);
+        Forms.checked(errors, () -> limited(unit, NAME, "unit"));
     }
 
     CareTeam toCareTeam() {

@@ -4,7 +4,6 @@ import fi.placera.organisation.CollaborationModel;
 import fi.placera.organisation.internal.OrganisationService;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +45,10 @@ class IpsTeamAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") IpsTeamForm form,
+    String save(Administrator by, @PathVariable(required = false) UUID id, @ModelAttribute("form") IpsTeamForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         requireEditable(by, id, form);
-        if (form.partnerMissing()) {
-            errors.rejectValue("partnerOrganisation", "organisation.partner.required");
-        }
+        form.check(errors);
         if (!Forms.saved(errors, () -> organisation.save(by, form.toTeam()))) {
             return form(by, model, form);
         }

@@ -1,17 +1,19 @@
 package fi.placera.organisation.web;
 
+import static fi.placera.platform.Checks.limited;
+import static fi.placera.platform.Checks.present;
+
 import fi.placera.organisation.CollaborationModel;
 import fi.placera.organisation.internal.IpsTeam;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Forms;
 import java.util.UUID;
+import org.springframework.validation.Errors;
 
 /** What the IPS team form edits. */
 public class IpsTeamForm extends TeamForm {
 
-    @NotNull(message = "{validation.required}")
     private CollaborationModel collaborationModel;
-    @Size(max = 200, message = "{validation.too-long}")
     private String partnerOrganisation;
 
     static IpsTeamForm empty() {
@@ -30,9 +32,19 @@ public class IpsTeamForm extends TeamForm {
         return form;
     }
 
-    boolean partnerMissing() {
-        return collaborationModel == CollaborationModel.PARTNER_ORGANISATION
-                && (partnerOrganisation == null || partnerOrganisation.isBlank());
+    /** Besides code and name: the collaboration model, and the partner named when the team works with one. */
+    @Override
+    void check(Errors errors) {
+        super.check(errors);
+        Forms.checked(errors, () -> present(collaborationModel, "collaborationModel"),
+                () -> limited(partnerOrganisation, NAME, "partnerOrganisation"), this::partnerNamed);
+    }
+
+    private void partnerNamed() {
+        if (collaborationModel == CollaborationModel.PARTNER_ORGANISATION
+                && (partnerOrganisation == null || partnerOrganisation.isBlank())) {
+            throw new Rejection("partnerOrganisation", "organisation.partner.required");
+        }
     }
 
     IpsTeam toTeam() {

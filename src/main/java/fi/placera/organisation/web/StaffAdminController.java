@@ -6,7 +6,6 @@ import fi.placera.organisation.internal.IpsTeam;
 import fi.placera.organisation.internal.OrganisationService;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.web.Forms;
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,9 +50,10 @@ class StaffAdminController {
     }
 
     @PostMapping({"", "/{id}"})
-    String save(Administrator by, @PathVariable(required = false) UUID id, @Valid @ModelAttribute("form") StaffForm form,
+    String save(Administrator by, @PathVariable(required = false) UUID id, @ModelAttribute("form") StaffForm form,
             BindingResult errors, Model model, RedirectAttributes redirect) {
         requireEditable(by, id, form);
+        form.check(errors);
         form.checkTogether(errors);
         if (!Forms.saved(errors, () -> organisation.save(by, form.toStaffMember()))) {
             return form(by, model, form);

@@ -1,19 +1,21 @@
 package fi.placera.organisation.web;
 
+import static fi.placera.platform.Checks.optionalFormatted;
+import static fi.placera.platform.Checks.required;
+
 import fi.placera.organisation.TeamRole;
 import fi.placera.organisation.internal.CareTeamMembership;
 import fi.placera.organisation.internal.IpsTeamMembership;
 import fi.placera.organisation.internal.StaffMember;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import fi.placera.platform.Rejection;
+import fi.placera.platform.web.Forms;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.validation.Errors;
 
@@ -22,22 +24,20 @@ public class StaffForm extends AreaScopedForm {
 
     static final int MAX_CARE_TEAMS = 2;
     private static final BigDecimal MIN_FTE = new BigDecimal("0.1");
+    private static final int NAME = 100;
+    private static final int EMAIL = 254;
+    /** An address with one @, no spaces, and a domain of non-empty labels: the mail is sent by the employer's own
+     *  mail service, which says the rest. */
+    private static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s.]+(?:\\.[^@\\s.]+)*");
+    private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{0,40}");
+    private static final int FTE_TYPED = 10;
 
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
     private String firstName;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 100, message = "{validation.too-long}")
     private String lastName;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 254, message = "{validation.too-long}")
-    @Email(message = "{organisation.email.format}")
     private String email;
-    @Pattern(regexp = "[+0-9 ()-]{0,40}", message = "{organisation.phone.format}")
     private String phone;
     private UUID ipsTeamId;
     private TeamRole teamRole;
-    @Size(max = 10, message = "{organisation.fte.format}")
     private String fte;
     private List<UUID> careTeamIds = new ArrayList<>();
 
@@ -63,6 +63,22 @@ public class StaffForm extends AreaScopedForm {
         });
         form.careTeamIds = member.careTeams().stream().map(CareTeamMembership::careTeamId).collect(Collectors.toList());
         return form;
+    }
+
+    /** Each field's own rules; {@link #checkTogether} adds those of several fields. */
+    @Override
+    void check(Errors errors) {
+        super.check(errors);
+        Forms.checked(errors, () -> required(firstName, NAME, "firstName"), () -> required(lastName, NAME, "lastName"),
+                () -> optionalFormatted(required(email, EMAIL, "email"), EMAIL_ADDRESS, "organisation.email.format",
+                        "email"),
+                () -> optionalFormatted(phone, PHONE, "organisation.phone.format", "phone"), this::fteTypedShortly);
+    }
+
+    private void fteTypedShortly() {
+        if (fte != null && fte.length() > FTE_TYPED) {
+            throw new Rejection("fte", "organisation.fte.format");
+        }
     }
 
     /** Rules that involve several fields: the team membership needs a role and a share of full time. */

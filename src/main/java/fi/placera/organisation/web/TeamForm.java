@@ -1,22 +1,32 @@
 package fi.placera.organisation.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import static fi.placera.platform.Checks.formatted;
+import static fi.placera.platform.Checks.required;
+
+import fi.placera.platform.web.Forms;
+import java.util.regex.Pattern;
+import org.springframework.validation.Errors;
 
 /** An IPS team or care team form: a short code (used in imports and reports) and a name. */
 public abstract class TeamForm extends AreaScopedForm {
 
-    @NotBlank(message = "{validation.required}")
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,29}", message = "{organisation.code.format}")
+    /** A code as imports and reports use it (the tables' CHECK says the same). */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
+    static final int NAME = 200;
+
     private String code;
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.too-long}")
     private String name;
 
     void codeAndName(String teamCode, String teamName) {
         this.code = teamCode;
         this.name = teamName;
+    }
+
+    @Override
+    void check(Errors errors) {
+        super.check(errors);
+        Forms.checked(errors, () -> formatted(code, CODE, "organisation.code.format", "code"),
+                () -> required(name, NAME, "name"));
     }
 
     String strippedCode() {

@@ -5,11 +5,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
-import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,9 +32,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
-
-    /** A bean validation message template that is one of our message keys: {@code {validation.required}}. */
-    private static final Pattern MESSAGE_KEY = Pattern.compile("\\{([a-z][\\w.-]*)}");
 
     private final MessageSource messages;
     private final Problems problems;
@@ -108,15 +102,9 @@ class ApiProblems {
         return new ApiError(field, code, messages.getMessage(code, arguments, code, locale));
     }
 
-    /** A bean validation error keeps the message key of its template as the code; other errors their own code. */
+    /** A form's refusal: its message key is the code. */
     private ApiError error(ObjectError error, Locale locale) {
         String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
-        if (error.contains(ConstraintViolation.class)) {
-            Matcher key = MESSAGE_KEY.matcher(error.unwrap(ConstraintViolation.class).getMessageTemplate());
-            if (key.matches()) {
-                return error(field, key.group(1), null, locale);
-            }
-        }
         return new ApiError(field, error.getCode(), messages.getMessage(error, locale));
     }
 

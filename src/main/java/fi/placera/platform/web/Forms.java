@@ -4,6 +4,7 @@ import fi.placera.platform.Rejection;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 
 /** The save step every form shares: nothing is saved while the form has errors, and a refusal
  *  from a business rule becomes a message next to its field. */
@@ -37,6 +38,22 @@ public final class Forms {
         } catch (Rejection rejection) {
             rejection.applyTo(errors);
             return false;
+        }
+    }
+
+    /**
+     * Runs each of a form's field checks ({@link fi.placera.platform.Checks}) and puts every refusal next to its
+     * field, so that all of them are shown at once; a field that could not even be bound keeps that message alone.
+     */
+    public static void checked(Errors errors, Runnable... checks) {
+        for (Runnable check : checks) {
+            try {
+                check.run();
+            } catch (Rejection rejection) {
+                if (rejection.field() == null || errors.getFieldErrorCount(rejection.field()) == 0) {
+                    rejection.applyTo(errors);
+                }
+            }
         }
     }
 }

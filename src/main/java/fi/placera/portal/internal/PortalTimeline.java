@@ -28,7 +28,7 @@ class PortalTimeline implements TimelineEntries {
         comments.of(clientId).forEach(comment -> entries.add(new Entry(LocalDate.ofInstant(comment.writtenAt(), HELSINKI),
                 "timeline.client-comment", List.of(), comment.text())));
         jdbc.sql("""
-                        select w.withdrawn_at, c.kind from client_withdrawal w join consent c on c.id = w.consent_id
+                        select w.withdrawn_at, c.kind from client_withdrawal w join consent_facts_consent_kind c on c.consent_id = w.consent_id
                         where w.client_id = :client""")
                 .param("client", clientId)
                 .query((rs, row) -> new Entry(LocalDate.ofInstant(rs.getTimestamp(1).toInstant(), HELSINKI),

@@ -81,13 +81,13 @@ public class ReadableCopy {
 
     /** Linked records shown by name: the table linked to, and how its name is read (:id, :language). */
     private static final Map<String, String> NAMES = Map.of(
-            "employer", "select name from employer where id = :id",
-            "ips_team", "select name from ips_team where id = :id",
-            "care_team", "select name from care_team where id = :id",
-            "staff_member", "select first_name || ' ' || last_name from staff_member where id = :id",
-            "evaluation_instrument", "select coalesce(definition -> 'names' ->> :language, code) from evaluation_instrument where id = :id",
-            "care_team_meeting", "select held_on from care_team_meeting where id = :id",
-            "team_meeting", "select held_on from team_meeting where id = :id");
+            "employer", "select name from employers_facts_employer where employer_id = :id",
+            "ips_team", "select name from organisation_facts_team_name where ips_team_id = :id",
+            "care_team", "select name from organisation_facts_care_team_name where care_team_id = :id",
+            "staff_member", "select first_name || ' ' || last_name from organisation_facts_staff where staff_member_id = :id",
+            "evaluation_instrument", "select coalesce(names ->> :language, code) from evaluation_facts_instrument_name where instrument_id = :id",
+            "care_team_meeting", "select held_on from meetings_facts_meeting_day where meeting_id = :id",
+            "team_meeting", "select held_on from meetings_facts_meeting_day where meeting_id = :id");
 
     private final JdbcClient jdbc;
     private final MessageSource messages;

@@ -99,7 +99,7 @@ class JdbcStudies implements Studies {
             // an area's administrator creates studies of their own area only; national studies are a national admin's
             throw new Rejection("areaIds", "research.study.area-not-yours");
         }
-        long known = jdbc.sql("select count(*) from welfare_area where id in (:ids)").param("ids", areas)
+        long known = jdbc.sql("select count(*) from organisation_facts_area where area_id in (:ids)").param("ids", areas)
                 .query(Long.class).single();
         if (known != areas.size()) {
             throw new Rejection("areaIds", "research.study.areas-required");
@@ -127,8 +127,7 @@ class JdbcStudies implements Studies {
                 continue;
             }
             UUID account = jdbc.sql("""
-                            select a.id from user_account a join account_role r on r.account_id = a.id
-                            where a.username = :username and a.enabled and r.role = 'EVALUATOR'""")
+                            select account_id from identity_facts_evaluator where username = :username""")
                     .param("username", username.strip().toLowerCase(java.util.Locale.ROOT)).query(UUID.class)
                     .optional().orElseThrow(() -> new Rejection("evaluators", "research.study.not-an-evaluator",
                             username.strip()));

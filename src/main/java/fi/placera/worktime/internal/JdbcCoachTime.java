@@ -55,7 +55,7 @@ class JdbcCoachTime implements CoachTime {
         LocalDate monday = notAfterThisWeek(weekStart);
         List<Cell> cells = withinTheWeek(cells(hours));
         // one recording of a staff member's time at a time, so that two saves of a week never both insert
-        jdbc.sql("select id from staff_member where id = ? for no key update").param(staffMemberId).query().listOfRows();
+        jdbc.sql("select staff_member_id from organisation_facts_staff where staff_member_id = ? for no key update").param(staffMemberId).query().listOfRows();
         jdbc.sql("delete from coach_time where staff_member_id = ? and week_start = ?")
                 .params(staffMemberId, monday).update();
         for (Cell cell : cells) {
