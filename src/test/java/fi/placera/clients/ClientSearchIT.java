@@ -149,10 +149,15 @@ class ClientSearchIT {
     void hostileQueriesNeitherFailNorMatchBeyondTheRules() throws Exception {
         for (String typed : List.of("%", "_", "\\", "%%", "_%_", "' or '1'='1", "\u0000", "Mäkelä\u0000",
                 "x".repeat(4000), "Mäkelä%", "M_kel", "*", ".*", "[ä]")) {
-            String page = list(leader, "q", typed, "coach", "all", "phase", "<script>", "sort", "'; drop",
-                    "page", "-1", "ended", "maybe");
-            assertThat(page).as(typed).doesNotContain("/clients/" + makela, "/clients/" + strom)
-                    .contains("Haulla ei löytynyt asiakkaita.");
+            var answer = mvc.perform(users.as(leader, get("/clients").param("q", typed).param("coach", "all")
+                    .param("phase", "<script>").param("sort", "'; drop").param("page", "-1").param("ended", "maybe")))
+                    .andReturn().getResponse();
+            // NUL is turned away by the firewall before any controller (400); the others come back as no match
+            assertThat(answer.getStatus()).as(typed).isEqualTo(typed.contains("\u0000") ? 400 : 200);
+            assertThat(answer.getContentAsString()).as(typed).doesNotContain("/clients/" + makela, "/clients/" + strom);
+            if (answer.getStatus() == 200) {
+                assertThat(answer.getContentAsString()).contains("Haulla ei löytynyt asiakkaita.");
+            }
         }
         assertThat(list(leader, "coach", "not-a-uuid", "page", "99999999999")).contains("/clients/" + makela);
         assertThat(list(leader, "coach", UUID.randomUUID().toString())).doesNotContain("/clients/" + makela);
