@@ -103,11 +103,12 @@ class CaseloadList {
 
     /** A coach sees their own clients first; a team leader, and anyone asking for all, the whole team's. */
     private static String coachFilter(PlaceraUser user, String asked) {
-        if (ALL_COACHES.equals(asked) || FormValues.uuid(asked) != null) {
-            return ALL_COACHES.equals(asked) ? ALL_COACHES : FormValues.uuid(asked).toString();
+        UUID coach = FormValues.uuid(asked);
+        if (coach != null) {
+            return coach.toString();
         }
-        return user.has(Role.TEAM_LEADER) || user.staffMemberId() == null ? ALL_COACHES
-                : user.staffMemberId().toString();
+        boolean wholeTeam = ALL_COACHES.equals(asked) || user.has(Role.TEAM_LEADER) || user.staffMemberId() == null;
+        return wholeTeam ? ALL_COACHES : user.staffMemberId().toString();
     }
 
     private List<TeamCoach> coachesOf(PlaceraUser user) {
