@@ -67,7 +67,7 @@ class TypedDatesIT {
         for (String impossible : List.of("30.2.", "31.4.26", "0.1.", "1.1.99999999")) {
             mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", impossible)
                             .param("channel", "PHONE").param("outcome", "NO_ANSWER"))
-                    .andExpect(content().string(containsString("Anna päivämäärä muodossa p.k.vvvv")))
+                    .andExpect(content().string(containsString("Anna päivämäärä muodossa PP.KK.VVVV")))
                     .andExpect(content().string(containsString("value=\"" + impossible + "\"")));
         }
         assertThat(checksum.of("outreach_attempt")).isEqualTo(before);
@@ -83,6 +83,6 @@ class TypedDatesIT {
         assertThat(field.find()).isTrue();
         assertThat(field.group()).contains("value=\"" + today + "\"", "inputmode=\"decimal\"", "autocomplete=\"off\"");
         assertThat(page)
-                .contains("p.k.vvvv, esimerkiksi 6.12.2026");
+                .contains("PP.KK.VVVV, esimerkiksi 6.12.2026");
     }
 }

@@ -81,7 +81,7 @@ public class Formats {
      * see {@link #parseDate(String, LocalDate)}.
      */
     public static Optional<LocalDate> parseDate(String text) {
-        return parseDate(text, LocalDate.ofInstant(clock.instant(), WebConfiguration.HELSINKI));
+        return parseDate(text, helsinkiToday());
     }
 
     /**
@@ -131,7 +131,11 @@ public class Formats {
 
     /** Today in Helsinki as typed into the forms: what a form about what just happened starts with (decision 0058). */
     public String today() {
-        return typed(LocalDate.ofInstant(clock.instant(), WebConfiguration.HELSINKI));
+        return typed(helsinkiToday());
+    }
+
+    private static LocalDate helsinkiToday() {
+        return LocalDate.ofInstant(clock.instant(), WebConfiguration.HELSINKI);
     }
 
     /** A date written as it is typed into the forms: 31.12.2025. */
