@@ -10,7 +10,8 @@
  * (registering clients, identity codes), {@code consent} (the cooperation agreement), {@code planning} (the
  * vocational profile meeting), {@code employers} (employers, business IDs, contacts), {@code jobs},
  * {@code organisation} (the team, its coaches and the area's care teams), {@code identity} (coaches by user
- * name) and {@code platform} (commands). It writes only its own table, client_external_ref.
+ * name) and {@code platform} (commands). It writes only its own table, client_external_ref, and publishes the
+ * tracker's reference of each client as the view imports_facts_client_ref, which the client search reads (decision 0058).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "clients", "consent", "employers", "identity", "jobs", "organisation", "planning", "platform"})

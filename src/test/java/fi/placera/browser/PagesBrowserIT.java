@@ -102,6 +102,13 @@ class PagesBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().findElement(By.id("shares-heading")).isDisplayed()).isTrue();
         browser.visit("/clients");
         assertThat(browser.text()).contains("Selenium-" + lang + ", Selma");
+        browser.type("q", "selma SELENIUM-" + lang);
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.path()).startsWith("/clients?q=");
+        assertThat(browser.driver().findElement(By.cssSelector("main table tbody")).getText())
+                .contains("Selenium-" + lang + ", Selma").doesNotContain("Selenium-" + (lang.equals("fi") ? "sv" : "fi"));
+        assertThat(browser.driver().findElement(By.cssSelector("#caseload-count[role=status]")).getText()).isNotBlank();
         browser.visit("/clients/" + UUID.randomUUID() + "/emergency");
     }
 

@@ -67,7 +67,30 @@ public class ClientRegistry implements ClientDirectory {
         if (user.areaId() == null || teams.isEmpty()) {
             return List.of();
         }
-        return readable(user, clients.findByAreaAndTeams(user.areaId(), teams, withEnded), "caseload list");
+        return shown(user, clients.findByAreaAndTeams(user.areaId(), teams, withEnded));
+    }
+
+    /**
+     * The clients of the user's IPS teams that match the search and are the coach's ({@code coach} null: any coach's),
+     * not yet read: a list chooses which of them to show and reads those alone through {@link #shown}, so that only a
+     * client shown is a logged read (decision 0058). Never another team's client, whatever was typed.
+     */
+    public List<Client> matching(PlaceraUser user, ClientSearch search, UUID coach, boolean withEnded) {
+        Set<UUID> teams = organisation.membershipsOf(user.staffMemberId()).ipsTeams();
+        if (user.areaId() == null || teams.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> referenced = search.reference()
+                .map(reference -> Set.copyOf(clients.findByAreaAndTeamsAndReference(user.areaId(), teams, reference)))
+                .orElse(Set.of());
+        return clients.findByAreaAndTeams(user.areaId(), teams, withEnded).stream()
+                .filter(client -> coach == null || coach.equals(client.coachStaffId()))
+                .filter(client -> search.matches(client, referenced)).toList();
+    }
+
+    /** The clients a list shows, each decided and logged as a caseload read; those the user may not see left out. */
+    public List<Client> shown(PlaceraUser user, List<Client> listed) {
+        return readable(user, listed, "caseload list");
     }
 
     /**

@@ -31,6 +31,12 @@ interface ClientRepository extends ListCrudRepository<Client, UUID> {
               and not exists (select 1 from referral r where r.client_id = c.id and r.ended_on is not null))""")
     boolean inService(UUID clientId);
 
+    /** The teams' clients whose tracker reference (imports_facts_client_ref) is this text, in any case. */
+    @Query("""
+            select r.client_id from imports_facts_client_ref r
+            where r.area_id = :areaId and r.ips_team_id in (:teams) and lower(r.client_ref) = lower(:reference)""")
+    List<UUID> findByAreaAndTeamsAndReference(short areaId, java.util.Collection<UUID> teams, String reference);
+
     /** The area's client with this identity code: there is at most one (unique per area). */
     Optional<Client> findByAreaIdAndIdentityCode(short areaId, String identityCode);
 }

@@ -39,18 +39,19 @@ class ClientController {
     private final ClientRegistry registry;
     private final Organisation organisation;
     private final ClientPage page;
+    private final CaseloadList caseloads;
 
-    ClientController(ClientRegistry registry, Organisation organisation, ClientPage page) {
+    ClientController(ClientRegistry registry, Organisation organisation, ClientPage page, CaseloadList caseloads) {
         this.registry = registry;
         this.organisation = organisation;
         this.page = page;
+        this.caseloads = caseloads;
     }
 
+    /** The clients list: search, filters and sorting in a GET form, one page shown and read (decision 0058). */
     @GetMapping
-    String caseload(@AuthenticationPrincipal PlaceraUser user,
-            @RequestParam(name = "ended", defaultValue = "false") boolean withEnded, Model model) {
-        model.addAttribute("clients", registry.caseload(user, withEnded));
-        model.addAttribute("withEnded", withEnded);
+    String caseload(@AuthenticationPrincipal PlaceraUser user, CaseloadList.Query query, Model model) {
+        model.addAttribute("list", caseloads.of(user, query));
         return "clients/caseload";
     }
 
