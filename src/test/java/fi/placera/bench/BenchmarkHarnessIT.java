@@ -29,8 +29,8 @@ class BenchmarkHarnessIT {
         Path results = Files.createTempDirectory("placera-bench-smoke");
         ProcessBuilder run = new ProcessBuilder("bash", "bench/run.sh", "demo")
                 .redirectErrorStream(true).redirectOutput(results.resolve("run.log").toFile());
-        // seconds, not minutes: no warm-up, 1 s per page, and the C1-only JIT, which starts each JVM faster
-        run.environment().putAll(java.util.Map.of("BENCH_RESULTS", results.toString(), "BENCH_DURATION", "1s",
+        // seconds, not minutes: no warm-up, 2 s per page, and the C1-only JIT, which starts each JVM faster
+        run.environment().putAll(java.util.Map.of("BENCH_RESULTS", results.toString(), "BENCH_DURATION", "2s",
                 "BENCH_WARMUP", "0", "BENCH_CONNECTIONS", "2", "BENCH_PORT", String.valueOf(freePort()),
                 "BENCH_JAVA_OPTS", "-XX:TieredStopAtLevel=1"));
         Process process = run.start();
