@@ -3,7 +3,8 @@
 # the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package) and
 # writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
 #   bench/run.sh [demo] [region] [national]   (default: region national)
-# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 BENCH_RESULTS=bench/results;
+# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
+# management) BENCH_RESULTS=bench/results;
 # BENCH_KEEP=1 keeps the generated database; BENCH_JAVA_OPTS are added to every java command (the smoke run's
 # C1-only JIT starts faster; its figures mean nothing anyway). CI runs the demo scale for seconds
 # (BenchmarkHarnessIT) so it cannot rot.
@@ -33,7 +34,9 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
   local begin; begin=$(date +%s%3N)
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back;
   # the benchmark profile: a generated database, whose accounts share the demo password (issue 21)
+  # management on the next port, not the default 8081, which another Placera on a shared machine may hold
   java -Xmx1g "${JAVA_OPTS[@]}" -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
+      --management.server.port=$((PORT + 1)) \
       --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
       --placera.secrets.key-file="$1.secrets.key" --placera.audit.key-file="$1.audit.keys" \
