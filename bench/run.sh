@@ -5,16 +5,14 @@
 #   bench/run.sh [demo] [region] [national]   (default: region national)
 # Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
 # management) BENCH_RESULTS=bench/results;
-# BENCH_KEEP=1 keeps the generated database; BENCH_JAVA_OPTS are added to every java command (the smoke run's
-# C1-only JIT starts faster; its figures mean nothing anyway). CI runs the demo scale for seconds
-# (BenchmarkHarnessIT) so it cannot rot.
+# BENCH_KEEP=1 keeps the generated database. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot
+# rot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALES=("${@:-region national}")
 read -r -a SCALES <<< "${SCALES[*]}"
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-5s}
-read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
@@ -35,7 +33,7 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back;
   # the benchmark profile: a generated database, whose accounts share the demo password (issue 21)
   # management on the next port, not the default 8081, which another Placera on a shared machine may hold
-  java -Xmx1g "${JAVA_OPTS[@]}" -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
+  java -Xmx1g -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
       --management.server.port=$((PORT + 1)) \
       --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
@@ -91,7 +89,7 @@ for SCALE in "${SCALES[@]}"; do
   DATA=$(mktemp -d "/tmp/placera-bench-$SCALE-XXXX")
   echo "== $SCALE: generating into $DATA"
   GEN_BEGIN=$(date +%s)
-  java "${JAVA_OPTS[@]}" -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
+  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
       | tee "$RESULTS/$DAY-$SCALE-generate.log" | grep -E '^(clients|employer_contact|access_log|done|Generated)' || true
   GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
 
