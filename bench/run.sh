@@ -3,8 +3,10 @@
 # the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package) and
 # writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
 #   bench/run.sh [demo] [region] [national]   (default: region national)
-# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s BENCH_CONNECTIONS=8 BENCH_PORT=18080 BENCH_RESULTS=bench/results;
-# BENCH_KEEP=1 keeps the generated database. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot rot.
+# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
+# management) BENCH_RESULTS=bench/results;
+# BENCH_KEEP=1 keeps the generated database. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot
+# rot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SCALES=("${@:-region national}")
@@ -30,7 +32,9 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
   local begin; begin=$(date +%s%3N)
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back;
   # the benchmark profile: a generated database, whose accounts share the demo password (issue 21)
+  # management on the next port, not the default 8081, which another Placera on a shared machine may hold
   java -Xmx1g -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
+      --management.server.port=$((PORT + 1)) \
       --placera.database.data-directory="$1" \
       --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
       --placera.secrets.key-file="$1.secrets.key" --placera.audit.key-file="$1.audit.keys" \
@@ -57,7 +61,9 @@ check_page() {  # $1 cookie, $2 path: the page must answer 200 before it is meas
 load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON line.
   [ -n "${WRK_BODY:-}" ] || check_page "$1" "$2"
   # a slow page is measured, not dropped: wrk's own timeout (2 s) would count it as an error and leave no latency
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
+  if [ "$WARMUP" != 0 ]; then
+    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
+  fi
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
 }
 

@@ -11,7 +11,9 @@ echo "# Placera benchmarks, $DAY"
 echo
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, $(uname -sr);"\
      "$(java -version 2>&1 | head -1); PostgreSQL (embedded) $(psql --version | awk '{ print $3 }') client."
-echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATION:-20s} per page after a ${BENCH_WARMUP:-5s} warm-up."
+WARMUP=${BENCH_WARMUP:-5s}
+[ "$WARMUP" = 0 ] && WARMUP_TEXT="without a warm-up" || WARMUP_TEXT="after a $WARMUP warm-up"
+echo "Load: wrk, 2 threads, ${BENCH_CONNECTIONS:-8} connections, ${BENCH_DURATION:-20s} per page $WARMUP_TEXT."
 echo
 for file in "$DAY-demo.json" "$REGION" "$NATIONAL"; do
   [ -f "$file" ] || continue

@@ -73,4 +73,15 @@ class KeyboardAndPhoneBrowserIT extends BrowserTestBase {
                 .hasMessageContaining("image-alt")
                 .hasMessageContaining("html-has-lang");
     }
+
+    /** The checks of a page view that is not scanned (decision 0055 reads them in one script call): still checked. */
+    @Test
+    void aPageShowingAMessageKeyOrAnotherLanguageFailsItsCheck() {
+        browser.logIn("admin", users);
+        assertThatThrownBy(() -> browser.visit("/test-support/untranslated"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("raw message keys");
+        browser.visit("/test-support/foreign-language");   // its first view is scanned: axe accepts any valid lang
+        assertThatThrownBy(() -> browser.visit("/test-support/foreign-language"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("lang of");
+    }
 }

@@ -1,5 +1,6 @@
 package fi.placera.browser;
 
+import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -24,13 +25,23 @@ final class PageKind {
                   + '.' + [...element.classList].sort().join('.')
                   + '[' + (element.getAttribute('role') || '') + '|' + (element.getAttribute('type') || '') + ']');
             }
-            return [plain(location.pathname) + '?' + query.join('&'), role.join(' '),
-                window.innerWidth < 768 ? 'phone' : 'desktop', [...kinds].sort().join(' ')].join('\\n');""";
+            const kind = [plain(location.pathname) + '?' + query.join('&'), role.join(' '),
+                window.innerWidth < 768 ? 'phone' : 'desktop', [...kinds].sort().join(' ')].join('\\n');
+            // the language and the words too: one call to Chromium instead of three (decision 0055)
+            return [kind, document.documentElement.getAttribute('lang'), document.body.innerText];""";
 
     private PageKind() {
     }
 
-    static String of(JavascriptExecutor page) {
-        return String.valueOf(page.executeScript(SCRIPT));
+    /**
+     * The page's kind, its {@code html[lang]} and the text it shows ({@code innerText}: what is rendered, without
+     * the markup, as Selenium's {@code getText} gives it but without walking the page in a Selenium script).
+     */
+    static View of(JavascriptExecutor page) {
+        List<?> view = (List<?>) page.executeScript(SCRIPT);
+        return new View(String.valueOf(view.get(0)), (String) view.get(1), String.valueOf(view.get(2)));
+    }
+
+    record View(String kind, String language, String text) {
     }
 }
