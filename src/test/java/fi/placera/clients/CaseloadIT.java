@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,24 +78,7 @@ class CaseloadIT {
         for (int i = 0; i < 19; i++) {
             registry.register(coach, newClient(coach));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        List<Callable<Boolean>> attempts = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            attempts.add(() -> {
-                try {
-                    registry.register(coach, newClient(coach));
-                    return true;
-                } catch (Rejection refused) {
-                    return false;
-                }
-            });
-        }
-        int succeeded = 0;
-        for (Future<Boolean> result : pool.invokeAll(attempts)) {
-            succeeded += result.get() ? 1 : 0;
-        }
-        pool.shutdown();
-        assertThat(succeeded).isEqualTo(1);
+        assertThat(succeededInParallel(coach, attempt -> DEMO_TEAM)).isEqualTo(1);
         assertThat(activeClients(coach)).isEqualTo(20);
         assertThat(jdbc.sql("select active_clients from coach_caseload where staff_member_id = ?")
                 .param(coach.staffMemberId()).query(Integer.class).single()).isEqualTo(20);
@@ -155,10 +139,16 @@ class CaseloadIT {
         for (int i = 0; i < 19; i++) {
             registry.register(coach, newClient(coach, i % 2 == 0 ? DEMO_TEAM : otherTeam));
         }
+        assertThat(succeededInParallel(coach, attempt -> attempt % 2 == 0 ? DEMO_TEAM : otherTeam)).isEqualTo(1);
+        assertThat(activeClients(coach)).isEqualTo(20);
+    }
+
+    /** Fifty registrations of new clients of the coach at once, in the team each attempt names; how many succeeded. */
+    private int succeededInParallel(PlaceraUser coach, IntFunction<UUID> teamOfAttempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         List<Callable<Boolean>> attempts = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            UUID team = i % 2 == 0 ? DEMO_TEAM : otherTeam;
+            UUID team = teamOfAttempt.apply(i);
             attempts.add(() -> {
                 try {
                     registry.register(coach, newClient(coach, team));
@@ -173,7 +163,6 @@ class CaseloadIT {
             succeeded += result.get() ? 1 : 0;
         }
         pool.shutdown();
-        assertThat(succeeded).isEqualTo(1);
-        assertThat(activeClients(coach)).isEqualTo(20);
+        return succeeded;
     }
 }
