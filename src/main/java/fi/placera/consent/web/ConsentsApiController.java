@@ -69,7 +69,8 @@ class ConsentsApiController {
     Agreement agree(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @RequestBody AgreementRequest request) {
         ClientScope client = records.get(user, id, InformationKind.SERVICE_RECORD, "API: cooperation agreement");
-        return consents.agree(id, client.areaId(), present(request.agreedOn(), "agreedOn"), request.howAgreed(),
+        return consents.agree(id, client.areaId(), present(request.agreedOn(), "agreedOn"),
+                present(request.howAgreed(), "howAgreed"),
                 request.witness(), Boolean.TRUE.equals(request.inWorkAtEntry()), user.accountId());
     }
 
