@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The national administrator creates a research study (a bad date comes back next to its field with everything
@@ -16,6 +17,9 @@ import org.openqa.selenium.By;
  * disclosure trail — in Finnish and Swedish, every page checked with axe.
  */
 class ResearchBrowserIT extends BrowserTestBase {
+
+    /** Where extracts are written: per test fork, so read from the configuration. */
+    @Value("${placera.research.work-dir}") Path work;
 
     @ParameterizedTest
     @ValueSource(strings = {"fi", "sv"})
@@ -68,7 +72,7 @@ class ResearchBrowserIT extends BrowserTestBase {
         browser.visit("/research/verify");
         browser.checkPage();
         browser.driver().findElement(By.id("file"))
-                .sendKeys(Path.of("target/research-work/extract-" + job + ".zip").toAbsolutePath().toString());
+                .sendKeys(work.resolve("extract-" + job + ".zip").toAbsolutePath().toString());
         browser.submit();
         browser.checkPage();
         assertThat(browser.driver().findElement(By.id("verdict")).getAttribute("class")).contains("alert--success");

@@ -172,7 +172,7 @@ class SeveralNodesIT {
         long study = studyOfArea17();
         UUID live = job(study, "node-still-beating", Instant.now());
         UUID dead = job(study, "node-that-died", Instant.now().minusSeconds(600));
-        Path work = Path.of("target/research-work");
+        Path work = Path.of(nodeC.getEnvironment().getRequiredProperty("placera.research.work-dir"));
         Path liveFolder = Files.createDirectories(work.resolve("extract-" + live + ".work"));
         Path deadFolder = Files.createDirectories(work.resolve("extract-" + dead + ".work"));
 

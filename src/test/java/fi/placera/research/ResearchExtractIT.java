@@ -51,6 +51,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -92,6 +93,9 @@ class ResearchExtractIT {
     UserDetailsService accounts;
     @Autowired
     MockMvc mvc;
+    /** Where extracts are written: per test fork (the build runs two), so read from the configuration. */
+    @Value("${placera.research.work-dir}")
+    Path work;
 
     PlaceraUser evaluator;
     PlaceraUser admin;
@@ -334,7 +338,7 @@ class ResearchExtractIT {
         Study study = study("Linkage", true, Study.DateHandling.SHIFT);
         Extracts.Job job = finished(extracts.requestLinkage(study, admin));
         assertThat(job.state()).isEqualTo(Extracts.State.READY);
-        Path file = Path.of("target/research-work").resolve(job.fileName());
+        Path file = work.resolve(job.fileName());
         assertThat(file).exists();
         // the evaluator cannot take it
         mvc.perform(get("/research/extracts/" + job.id() + "/download").with(users.as("evaluator")))
@@ -410,7 +414,7 @@ class ResearchExtractIT {
         assertThat(extracts.expireOldFiles()).isGreaterThanOrEqualTo(2);
 
         for (Extracts.Job expired : List.of(old, linkage)) {
-            assertThat(Path.of("target/research-work").resolve(expired.fileName())).doesNotExist();
+            assertThat(work.resolve(expired.fileName())).doesNotExist();
             assertThat(extracts.find(expired.id()).orElseThrow().state()).isEqualTo(Extracts.State.EXPIRED);
         }
         mvc.perform(get("/research/extracts/" + old.id() + "/download").with(users.as("evaluator")))
@@ -418,7 +422,7 @@ class ResearchExtractIT {
         page = mvc.perform(get("/research/extracts/" + old.id()).with(users.as("evaluator")).locale(Locale.ENGLISH))
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).getElementById("expired").text()).contains("deleted");
-        assertThat(Path.of("target/research-work").resolve(fresh.fileName())).exists();
+        assertThat(work.resolve(fresh.fileName())).exists();
         assertThat(extracts.find(fresh.id()).orElseThrow().state()).isEqualTo(Extracts.State.READY);
         assertThat(disclosures.ofJob(fresh.id())).isEmpty();
         download(fresh, "evaluator");
@@ -432,7 +436,6 @@ class ResearchExtractIT {
                         insert into research_extract (id, study_id, kind, area_ids, requested_by, requested_at, state)
                         values (?, ?, 'EXTRACT', '{17}', ?, now() - interval '1 hour', 'RUNNING')""")
                 .params(id, study.id(), evaluator.accountId()).update();
-        Path work = Path.of("target/research-work");
         Path partial = Files.writeString(work.resolve("extract-" + id + ".zip"), "partial");
         Path folder = Files.createDirectories(work.resolve("extract-" + id + ".work"));
         Files.writeString(folder.resolve("enrolments.csv"), "pseudonym");
