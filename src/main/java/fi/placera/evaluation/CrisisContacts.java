@@ -2,6 +2,7 @@ package fi.placera.evaluation;
 
 import fi.placera.platform.Administrator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Whom a client can turn to in a crisis, per welfare area and language (fi, sv, en): shown to a client whose answer
@@ -18,6 +19,9 @@ public interface CrisisContacts {
 
     /** The area's contacts in the language (Finnish for a language without contacts). */
     Contacts of(short areaId, String language);
+
+    /** The contacts typed in a form whose fields are {@code <language>-<text>} (texts: crisisLine, emergency, localHelp), every language. */
+    Map<String, Contacts> typed(Function<String, String> form);
 
     /**
      * Sets the area's contacts in every language (fi, sv, en) together: all or none, in the administrators' audit

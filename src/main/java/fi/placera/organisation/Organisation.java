@@ -1,5 +1,6 @@
 package fi.placera.organisation;
 
+import fi.placera.platform.Administrator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,15 @@ public interface Organisation {
     List<WelfareArea> areas();
 
     Optional<WelfareArea> area(short id);
+
+    /** The areas an administrator may administer: their own, or every area for a national administrator. */
+    List<WelfareArea> areasOf(Administrator by);
+
+    /**
+     * The area when the administrator may administer it; another area's {@code objectKind} is a security event and
+     * answered as missing, like an area that does not exist.
+     */
+    Optional<WelfareArea> areaOf(Administrator by, short id, String objectKind);
 
     List<StaffMemberSummary> staffMembers();
 

@@ -2,6 +2,7 @@ package fi.placera.statutory;
 
 import fi.placera.platform.Administrator;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Who is responsible for the personal data in the privacy notice (GDPR art. 13(1)(a)-(b)): the controller, its
@@ -18,6 +19,9 @@ public interface PrivacyContacts {
 
     /** The area's contacts in the language (Finnish for a language without them). */
     Contacts of(short areaId, String language);
+
+    /** The contacts typed in a form whose fields are {@code <language>-<text>} (texts: controller, dpo, contact), every language. */
+    Map<String, Contacts> typed(Function<String, String> form);
 
     /**
      * Sets the area's contacts (the caller has checked that the area is the administrator's) in every language

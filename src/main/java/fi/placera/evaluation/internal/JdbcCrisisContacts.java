@@ -6,12 +6,11 @@ import fi.placera.evaluation.CrisisContacts;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.persistence.AreaTexts;
 import fi.placera.platform.persistence.AreaTexts.Text;
-import fi.placera.platform.persistence.AreaTexts.Texts;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,40 +19,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcCrisisContacts implements CrisisContacts {
 
-    private static final String OBJECT_KIND = "CRISIS_CONTACTS";
-
-    private final AreaTexts texts;
+    private final AreaTexts<Contacts> texts;
     private final AdminChanges changes;
 
     JdbcCrisisContacts(JdbcClient jdbc, Clock clock, AdminChanges changes) {
-        this.texts = new AreaTexts(jdbc, clock, "evaluation_crisis_contact", List.of(
+        this.texts = new AreaTexts<>(jdbc, clock, "evaluation_crisis_contact", List.of(
                 new Text("crisis_line", "crisisLine", true), new Text("emergency", "emergency", true),
-                new Text("local_help", "localHelp", false)), MAX_LENGTH);
+                new Text("local_help", "localHelp", false)), MAX_LENGTH,
+                (values, own) -> new Contacts(values.get(0), values.get(1), values.get(2), own),
+                contacts -> Arrays.asList(contacts.crisisLine(), contacts.emergency(), contacts.localHelp()));
         this.changes = changes;
     }
 
     @Override
     public Contacts of(short areaId, String language) {
-        Texts area = texts.of(areaId, language);
-        return new Contacts(area.value(0), area.value(1), area.value(2), area.areasOwn());
+        return texts.of(areaId, language);
+    }
+
+    @Override
+    public Map<String, Contacts> typed(Function<String, String> form) {
+        return texts.typed(form);
     }
 
     @Override
     @Transactional
     public void set(Administrator by, short areaId, Map<String, Contacts> byLanguage) {
-        Contacts before = of(areaId, "fi");
-        texts.set(areaId, byLanguage.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                language -> typed(language.getValue()))), by.accountId());
-        changes.record(by, AdminChange.of(OBJECT_KIND, areaId, areaId, "CRISIS_CONTACTS_SET", summary(before),
-                summary(byLanguage.get("fi"))));
-    }
-
-    /** The texts in the order of the columns; a text not typed is null (and refused where required). */
-    private static List<String> typed(Contacts contacts) {
-        return Arrays.asList(contacts.crisisLine(), contacts.emergency(), contacts.localHelp());
-    }
-
-    private static String summary(Contacts contacts) {
-        return contacts.crisisLine() + " | " + contacts.emergency() + " | " + contacts.localHelp();
+        AreaTexts.Change change = texts.set(areaId, byLanguage, by.accountId());
+        changes.record(by, AdminChange.of("CRISIS_CONTACTS", areaId, areaId, "CRISIS_CONTACTS_SET", change.before(),
+                change.after()));
     }
 }

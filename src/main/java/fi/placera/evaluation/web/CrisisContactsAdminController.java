@@ -2,7 +2,6 @@ package fi.placera.evaluation.web;
 
 import fi.placera.evaluation.CrisisContacts;
 import fi.placera.evaluation.CrisisContacts.Contacts;
-import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Administrator;
@@ -12,9 +11,6 @@ import fi.placera.platform.web.Languages;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -33,8 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CrisisContactsAdminController {
 
-    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
-
     private final CrisisContacts contacts;
     private final Organisation organisation;
 
@@ -44,27 +38,24 @@ class CrisisContactsAdminController {
     }
 
     @GetMapping("/admin/crisis-contacts")
-    String areas(@AuthenticationPrincipal PlaceraUser user, Model model) {
-        model.addAttribute("areas", organisation.areas().stream()
-                .filter(area -> user.areaId() == null || user.areaId().equals(area.id())).toList());
+    String areas(Administrator admin, Model model) {
+        model.addAttribute("areas", organisation.areasOf(admin));
         return "evaluation/crisis-areas";
     }
 
     @GetMapping("/admin/crisis-contacts/{areaId}")
-    String area(@AuthenticationPrincipal PlaceraUser user, @PathVariable short areaId, Model model) {
-        WelfareArea area = editable(user, areaId);
+    String area(Administrator admin, @PathVariable short areaId, Model model) {
+        WelfareArea area = editable(admin, areaId);
         Map<String, Contacts> typed = new LinkedHashMap<>();
         Languages.TAGS.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
         return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
     }
 
     @PostMapping("/admin/crisis-contacts/{areaId}")
-    String save(@AuthenticationPrincipal PlaceraUser user, Administrator admin, @PathVariable short areaId,
-            @RequestParam MultiValueMap<String, String> form, Model model) {
-        WelfareArea area = editable(user, areaId);
-        Map<String, Contacts> typed = new LinkedHashMap<>();
-        Languages.TAGS.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-crisisLine"),
-                form.getFirst(language + "-emergency"), form.getFirst(language + "-localHelp"), false)));
+    String save(Administrator admin, @PathVariable short areaId, @RequestParam MultiValueMap<String, String> form,
+            Model model) {
+        WelfareArea area = editable(admin, areaId);
+        Map<String, Contacts> typed = contacts.typed(form::getFirst);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
         if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
             return page(area, typed, errors, model);
@@ -79,11 +70,7 @@ class CrisisContactsAdminController {
         return "evaluation/crisis-contacts";
     }
 
-    private WelfareArea editable(PlaceraUser user, short areaId) {
-        if (user.areaId() != null && user.areaId() != areaId) {
-            SECURITY.warn("admin-scope-refused account={} area={} route=crisis-contacts", user.accountId(), areaId);
-            throw new NotFound();
-        }
-        return organisation.area(areaId).orElseThrow(NotFound::new);
+    private WelfareArea editable(Administrator admin, short areaId) {
+        return organisation.areaOf(admin, areaId, "CRISIS_CONTACTS").orElseThrow(NotFound::new);
     }
 }

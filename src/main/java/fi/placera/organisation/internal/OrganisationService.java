@@ -153,9 +153,18 @@ public class OrganisationService implements Organisation {
                 () -> update(areas, renamed.id(), renamed, null, null));
     }
 
-    /** The areas an administrator may put records in: their own, or every area for a national administrator. */
+    @Override
     public List<WelfareArea> areasOf(Administrator by) {
         return areas().stream().filter(area -> by.covers(area.id())).toList();
+    }
+
+    @Override
+    public Optional<WelfareArea> areaOf(Administrator by, short id, String objectKind) {
+        if (!by.covers(id)) {
+            AdminRefusals.outsideArea(by, objectKind);
+            return Optional.empty();
+        }
+        return area(id);
     }
 
     public List<IpsTeam> ipsTeams(Administrator by) {

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -16,9 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Texts a welfare area sets in each language (fi, sv, en) — whom to contact in a crisis, who controls the data — kept
  * in a table of one row per area and language with the columns {@code area_id}, {@code language}, the texts,
  * {@code updated_by} and {@code updated_at}; a row without an area is the national default an area shows until its
- * administrator sets its own. The module that owns the table says which texts are required and records the change.
+ * administrator sets its own. The module that owns the table says which texts are required, what record {@code T} holds
+ * one language's texts, and records the change in the administrators' trail.
  */
-public final class AreaTexts {
+public final class AreaTexts<T> {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -26,30 +30,36 @@ public final class AreaTexts {
     private final List<Text> texts;
     private final List<String> columns;
     private final int maxLength;
+    private final BiFunction<List<String>, Boolean, T> record;
+    private final Function<T, List<String>> values;
 
-    /** {@code table} and the columns are the owning module's constants, never input (they go into the SQL). */
-    public AreaTexts(JdbcClient jdbc, Clock clock, String table, List<Text> texts, int maxLength) {
+    /**
+     * {@code table} and the columns are the owning module's constants, never input (they go into the SQL);
+     * {@code record} makes a language's record of its texts (in the order of {@code texts}) and whether the area set
+     * them itself, {@code values} gives a record's texts back in that order (null for one not typed).
+     */
+    public AreaTexts(JdbcClient jdbc, Clock clock, String table, List<Text> texts, int maxLength,
+            BiFunction<List<String>, Boolean, T> record, Function<T, List<String>> values) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.table = table;
         this.texts = List.copyOf(texts);
         this.columns = texts.stream().map(Text::column).toList();
         this.maxLength = maxLength;
+        this.record = record;
+        this.values = values;
     }
 
     /** One text: its column, the form field it is typed in (after {@code <language>-}), and whether it is required. */
     public record Text(String column, String field, boolean required) {
     }
 
-    /** The texts in the language (Finnish for a language without texts), and whether the area has set its own. */
-    public record Texts(List<String> values, boolean areasOwn) {
-
-        public String value(int column) {
-            return values.get(column);
-        }
+    /** What a change replaced and what it set, in Finnish, for the administrators' trail. */
+    public record Change(String before, String after) {
     }
 
-    public Texts of(short areaId, String language) {
+    /** The texts in the language (Finnish for a language without texts), and whether the area has set its own. */
+    public T of(short areaId, String language) {
         // sql-reviewed: the table and column names are the owning module's constants
         return jdbc.sql("select " + String.join(", ", columns) + ", area_id is not null from " + table
                         + " where (area_id = :area or area_id is null) and language = :language"
@@ -60,24 +70,39 @@ public final class AreaTexts {
                     for (int column = 1; column <= columns.size(); column++) {
                         values.add(rs.getString(column));
                     }
-                    return new Texts(values, rs.getBoolean(columns.size() + 1));
+                    return record.apply(values, rs.getBoolean(columns.size() + 1));
                 })
                 .single();
     }
 
-    /**
-     * Sets the area's texts in every language together, each language's texts in the order given at construction;
-     * refused (field {@code <language>-<field>}) for a missing language, a required text left empty or a text over
-     * the length limit.
-     */
-    public void set(short areaId, Map<String, List<String>> byLanguage, UUID by) {
+    /** The records typed in a form whose fields are named {@code <language>-<field>}, for every language. */
+    public Map<String, T> typed(Function<String, String> form) {
+        Map<String, T> typed = new LinkedHashMap<>();
         for (String language : Languages.TAGS) {
-            List<String> typed = byLanguage.get(language);
+            typed.put(language, record.apply(texts.stream().map(text -> form.apply(language + "-" + text.field()))
+                    .toList(), false));
+        }
+        return typed;
+    }
+
+    /**
+     * Sets the area's texts in every language together; refused (field {@code <language>-<field>}) for a missing
+     * language, a required text left empty or a text over the length limit.
+     */
+    public Change set(short areaId, Map<String, T> byLanguage, UUID by) {
+        String before = summary(of(areaId, "fi"));
+        for (String language : Languages.TAGS) {
+            T typed = byLanguage.get(language);
             if (typed == null) {
                 throw new Rejection(language + "-" + texts.get(0).field(), "validation.required");
             }
-            upsert(areaId, language, checked(language, typed), by);
+            upsert(areaId, language, checked(language, values.apply(typed)), by);
         }
+        return new Change(before, summary(byLanguage.get("fi")));
+    }
+
+    private String summary(T typed) {
+        return values.apply(typed).stream().map(String::valueOf).collect(Collectors.joining(" | "));
     }
 
     private List<String> checked(String language, List<String> typed) {

@@ -2,7 +2,6 @@ package fi.placera.statutory.web;
 
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
-import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.Forms;
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PrivacyContactsAdminController {
 
-
     private final PrivacyContacts contacts;
     private final Organisation organisation;
 
@@ -41,7 +39,7 @@ class PrivacyContactsAdminController {
 
     @GetMapping("/admin/privacy")
     String areas(Administrator admin, Model model) {
-        model.addAttribute("areas", organisation.areas().stream().filter(area -> admin.covers(area.id())).toList());
+        model.addAttribute("areas", organisation.areasOf(admin));
         return "statutory/privacy-areas";
     }
 
@@ -57,9 +55,7 @@ class PrivacyContactsAdminController {
     String save(Administrator admin, @PathVariable short areaId, @RequestParam MultiValueMap<String, String> form,
             Model model) {
         WelfareArea area = editable(admin, areaId);
-        Map<String, Contacts> typed = new LinkedHashMap<>();
-        Languages.TAGS.forEach(language -> typed.put(language, new Contacts(form.getFirst(language + "-controller"),
-                form.getFirst(language + "-dpo"), form.getFirst(language + "-contact"), false)));
+        Map<String, Contacts> typed = contacts.typed(form::getFirst);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
         if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
             return page(area, typed, errors, model);
@@ -75,10 +71,6 @@ class PrivacyContactsAdminController {
     }
 
     private WelfareArea editable(Administrator admin, short areaId) {
-        if (!admin.covers(areaId)) {
-            AdminRefusals.outsideArea(admin, "PRIVACY_NOTICE");
-            throw new NotFound();
-        }
-        return organisation.area(areaId).orElseThrow(NotFound::new);
+        return organisation.areaOf(admin, areaId, "PRIVACY_NOTICE").orElseThrow(NotFound::new);
     }
 }
