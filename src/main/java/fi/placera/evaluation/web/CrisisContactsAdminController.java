@@ -1,76 +1,19 @@
 package fi.placera.evaluation.web;
 
 import fi.placera.evaluation.CrisisContacts;
-import fi.placera.evaluation.CrisisContacts.Contacts;
+import fi.placera.organisation.AreaContactsPages;
 import fi.placera.organisation.Organisation;
-import fi.placera.organisation.WelfareArea;
-import fi.placera.platform.Administrator;
-import fi.placera.platform.NotFound;
-import fi.placera.platform.web.Forms;
-import fi.placera.platform.web.Languages;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestMapping;
 
-/**
- * An administrator confirms or changes the crisis contacts of a welfare area: one form, three texts per language. An
- * area's administrator edits only their own area; a national administrator (no area) any. Another area is not found,
- * and the refusal is a security event.
- */
+/** An administrator confirms or changes the crisis contacts of a welfare area: three texts per language. */
 @Controller
-class CrisisContactsAdminController {
+@RequestMapping(CrisisContactsAdminController.PATH)
+class CrisisContactsAdminController extends AreaContactsPages<CrisisContacts.Contacts> {
 
-    private final CrisisContacts contacts;
-    private final Organisation organisation;
+    static final String PATH = "/admin/crisis-contacts";
 
     CrisisContactsAdminController(CrisisContacts contacts, Organisation organisation) {
-        this.contacts = contacts;
-        this.organisation = organisation;
-    }
-
-    @GetMapping("/admin/crisis-contacts")
-    String areas(Administrator admin, Model model) {
-        model.addAttribute("areas", organisation.areasOf(admin));
-        return "evaluation/crisis-areas";
-    }
-
-    @GetMapping("/admin/crisis-contacts/{areaId}")
-    String area(Administrator admin, @PathVariable short areaId, Model model) {
-        WelfareArea area = editable(admin, areaId);
-        Map<String, Contacts> typed = new LinkedHashMap<>();
-        Languages.TAGS.forEach(language -> typed.put(language, contacts.of(area.id(), language)));
-        return page(area, typed, new MapBindingResult(new HashMap<>(), "contacts"), model);
-    }
-
-    @PostMapping("/admin/crisis-contacts/{areaId}")
-    String save(Administrator admin, @PathVariable short areaId, @RequestParam MultiValueMap<String, String> form,
-            Model model) {
-        WelfareArea area = editable(admin, areaId);
-        Map<String, Contacts> typed = contacts.typed(form::getFirst);
-        BindingResult errors = new MapBindingResult(new HashMap<>(), "contacts");
-        if (!Forms.saved(errors, () -> contacts.set(admin, area.id(), typed))) {
-            return page(area, typed, errors, model);
-        }
-        return "redirect:/admin/crisis-contacts/" + areaId + "?saved";
-    }
-
-    private String page(WelfareArea area, Map<String, Contacts> typed, BindingResult errors, Model model) {
-        model.addAttribute("area", area);
-        model.addAttribute("contacts", typed);
-        model.addAttribute("errors", errors);
-        return "evaluation/crisis-contacts";
-    }
-
-    private WelfareArea editable(Administrator admin, short areaId) {
-        return organisation.areaOf(admin, areaId, "CRISIS_CONTACTS").orElseThrow(NotFound::new);
+        super(contacts, organisation, PATH, "evaluation/crisis", "CRISIS_CONTACTS");
     }
 }
