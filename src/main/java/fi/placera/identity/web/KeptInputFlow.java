@@ -47,9 +47,12 @@ class KeptInputFlow {
      * {@link KeptInputs#MAX_CHARS}. Anything else is not kept.
      */
     void keepIfPageForm(HttpServletRequest request, HttpServletResponse response) {
+        if (!isPlainPageForm(request)) {
+            return;
+        }
         String tag = request.getParameter(OWNER_FIELD);
         Optional<String> page = pageItCameFrom(request);
-        if (!isPlainPageForm(request) || tag == null || page.isEmpty()) {
+        if (tag == null || page.isEmpty()) {
             return;
         }
         Map<String, List<String>> typed = new LinkedHashMap<>();
