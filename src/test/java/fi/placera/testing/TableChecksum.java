@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class TableChecksum {
 
-    /** Tables written by the machinery of every request or in the background, not by the routes' handlers. */
+    /**
+     * Tables written by the machinery of every request or in the background, not by the routes' handlers (kept_input:
+     * a form that arrived after its session ended, decision 0063).
+     */
     public static final Set<String> MACHINERY = Set.of("access_log", "access_log_seal", "spring_session",
             "spring_session_attributes", "login_throttle", "shedlock", "research_extract",
-            "flyway_schema_history");
+            "flyway_schema_history", "kept_input");
 
     private final JdbcClient jdbc;
 

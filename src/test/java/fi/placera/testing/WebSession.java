@@ -45,12 +45,30 @@ public final class WebSession {
     /** Posts exactly these fields, without adding the CSRF token. */
     public HttpResponse<String> postExactly(String path, Map<String, String> fields)
             throws IOException, InterruptedException {
+        return send(formPost(path, fields));
+    }
+
+    /**
+     * Posts a form as a browser does from a page: with the page's address as the Referer ({@code pageAddress} is a
+     * path of this site, or a whole address for a page elsewhere) and the CSRF token of the last page seen.
+     */
+    public HttpResponse<String> postFrom(String pageAddress, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        if (csrfToken != null) {
+            fields.putIfAbsent("_csrf", csrfToken);
+        }
+        String referer = pageAddress.startsWith("http") ? pageAddress : base + pageAddress;
+        return send(formPost(path, fields).header("Referer", referer));
+    }
+
+    private HttpRequest.Builder formPost(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
     }
 
     /** Posts a JSON body, as an API client does, with any extra headers (e.g. the CSRF token) as name, value pairs. */

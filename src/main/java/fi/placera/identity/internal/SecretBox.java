@@ -14,6 +14,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,6 +60,25 @@ class SecretBox {
         byte[] nonce = java.util.Arrays.copyOf(bytes, NONCE_BYTES);
         byte[] sealed = java.util.Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
         return new String(crypt(Cipher.DECRYPT_MODE, nonce, associatedData, sealed), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A keyed MAC (HMAC-SHA-256, base64url) of a value, for one purpose: the key is derived from the secrets key and
+     * the purpose, so tags made for one purpose never stand for another, and no second key file is needed.
+     */
+    String tag(String purpose, String value) {
+        byte[] purposeKey = mac(key.getEncoded(), "placera tag key: " + purpose);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(purposeKey, value));
+    }
+
+    private static byte[] mac(byte[] macKey, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(macKey, "HmacSHA256"));
+            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);
+        }
     }
 
     static boolean isSealed(String stored) {

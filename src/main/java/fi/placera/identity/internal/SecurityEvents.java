@@ -83,6 +83,18 @@ public class SecurityEvents {
         log.atWarn().addKeyValue("event", "login_throttled").log("security event login_throttled");
     }
 
+    /** A form that arrived after its session had ended was not kept (never with its contents). */
+    void keptInputRefused(String reason) {
+        log.atWarn().addKeyValue("event", "kept_input_refused").addKeyValue("reason", reason)
+                .log("security event kept_input_refused");
+    }
+
+    /** A kept form was another account's: deleted unseen (never with its contents). */
+    void keptInputDiscarded(UUID signedIn) {
+        log.atWarn().addKeyValue("event", "kept_input_discarded").addKeyValue("account", signedIn)
+                .log("security event kept_input_discarded");
+    }
+
     public void csrfRejected(Authentication authentication) {
         log.atWarn().addKeyValue("event", "csrf_failure")
                 .addKeyValue("account", accountOf(authentication))

@@ -26,10 +26,12 @@ class MfaController {
     private static final String ENROLMENT_EMAIL = "placera.mfa.enrolment-email";
     private final SecondFactor secondFactor;
     private final MfaLogin login;
+    private final KeptInputFlow keptInput;
 
-    MfaController(SecondFactor secondFactor, MfaLogin login) {
+    MfaController(SecondFactor secondFactor, MfaLogin login, KeptInputFlow keptInput) {
         this.secondFactor = secondFactor;
         this.login = login;
+        this.keptInput = keptInput;
     }
 
     @GetMapping
@@ -68,7 +70,8 @@ class MfaController {
         return switch (outcome) {
             case ACCEPTED -> {
                 login.secondFactorVerified(user, request, response);
-                yield "redirect:/";
+                // back to the form whose session had ended, when there is one and it is this user's (0063)
+                yield "redirect:" + keptInput.landing(user, request, response);
             }
             case WRONG -> rejected(model, "mfa.code.wrong", "identity/mfa");
             case THROTTLED -> rejected(model, "login.locked", "identity/mfa");

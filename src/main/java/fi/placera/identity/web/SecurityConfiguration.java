@@ -51,8 +51,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-            MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems) throws Exception {
-        InvalidSessionStrategy sessionEnded = sessionEnded(problems);
+            MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems, KeptInputFlow keptInput)
+            throws Exception {
+        InvalidSessionStrategy sessionEnded = sessionEnded(problems, keptInput);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error").permitAll()
@@ -189,13 +190,18 @@ class SecurityConfiguration {
                 new RequestMatcherEntry<>(Problems::api, unauthorized));
     }
 
-    /** A session that ended (idle or too old): the browser is sent to the login page, an API caller gets 401. */
-    private static InvalidSessionStrategy sessionEnded(Problems problems) {
+    /**
+     * A session that ended (idle or too old; also a form without any session, whose CSRF token is missing): the
+     * browser is sent to the login page, with what a page form held kept for after the login (decision 0063); an
+     * API caller gets 401.
+     */
+    private static InvalidSessionStrategy sessionEnded(Problems problems, KeptInputFlow keptInput) {
         InvalidSessionStrategy loginPage = new SimpleRedirectInvalidSessionStrategy("/login?expired");
         return (request, response) -> {
             if (Problems.api(request)) {
                 problems.write(request, response, HttpStatus.UNAUTHORIZED);
             } else {
+                keptInput.keepIfPageForm(request, response);
                 loginPage.onInvalidSessionDetected(request, response);
             }
         };
