@@ -261,6 +261,13 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** The whole page's height in CSS pixels with the window this wide (the window stays that size). */
+    long pageHeightAt(int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        return ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+    }
+
     boolean scrollsSideways() {
         return (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");

@@ -91,6 +91,8 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
                 "Tulorajat käyty läpi", "Työhistoria ja toiveet", "Minulla on pitkäaikainen sairaus");
         assertThat(browser.driver().findElement(org.openqa.selenium.By.id("profileStrengths")).getText())
                 .isEqualTo("Tarkka ja luotettava");
+        System.out.println("OLD-HEIGHT " + lang + " 1366=" + browser.pageHeightAt(1366) + " 390=" + browser.pageHeightAt(390));
+        browser.desktopSize();
         browser.visit(browser.path() + "/record");
         assertThat(browser.text()).contains("Puutarhatyö", "Vahvuudet ja kiinnostukset");
         assertThat(browser.language()).isEqualTo(lang);
