@@ -26,12 +26,6 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         browser.checkPage();
     }
 
-    /** Opens the form that posts to {@code action} from its "add"/"change" action. */
-    private void open(String action) {
-        browser.driver().findElement(By.cssSelector("details.action:has(form[action$='" + action + "']) > summary"))
-                .click();
-    }
-
     /** Goes to a part of the record through the sub-navigation. */
     private void part(String path) {
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("nav.record-nav a[href$='" + path + "']")));
@@ -70,17 +64,17 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         String overview = browser.path();
 
         part("/referral");
-        open("/referral");
+        browser.openForm("/referral");
         click("source-SELF");
         browser.type("referredOn", "2.1.2026");
         browser.type("wishToWork", "Töihin puutarhaan");
         submit("/referral");
         savedOn("/referral", lang);
-        open("/outreach");
+        browser.openForm("/outreach");
         browser.type("attemptedOn", "3.1.2026");
         choose("outcome", "REACHED");
         submit("/outreach");
-        open("/agreement");
+        browser.openForm("/agreement");
         browser.type("agreedOn", "5.1.2026");
         click("how-PAPER_SIGNATURE");
         submit("/agreement");
@@ -88,7 +82,7 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Töihin puutarhaan");
 
         part("/consents");
-        open("/consents");
+        browser.openForm("/consents");
         choose("kind", "EMPLOYMENT");
         browser.type("validFrom", "31.2.2026");
         submit("/consents");
@@ -99,7 +93,7 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         savedOn("/consents", lang);
 
         part("/counselling");
-        open("/counselling");
+        browser.openForm("/counselling");
         browser.type("counselledOn", "6.1.2026");
         click("topic-EARNINGS_LIMITS");
         click("topic-REPORTING_EARNINGS");
@@ -109,28 +103,28 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Tulorajat käyty läpi");
 
         part("/plan");
-        open("/plan");
+        browser.openForm("/plan");
         browser.type("startedOn", "5.1.2026");
         browser.type("goals", "Kausityö puutarhassa keväällä");
         submit("/plan");
         savedOn("/plan", lang);
 
         part("/profile");
-        open("/profile/meetings");
+        browser.openForm("/profile/meetings");
         browser.type("profileMetOn", "12.1.2026");
         browser.type("profileCovered", "Vahvuudet ja kiinnostukset");
         submit("/profile/meetings");
-        open("/profile/meetings");
+        browser.openForm("/profile/meetings");
         browser.type("profileMetOn", "19.1.2026");
         browser.type("profileCovered", "Työhistoria ja toiveet");
         submit("/profile/meetings");
-        open("/profile");
+        browser.openForm("/profile");
         browser.type("profileStrengths", "Tarkka ja luotettava");
         browser.type("preferredWork", "Puutarhatyö");
         choose("disclosurePreference", "PARTLY");
         submit("/profile");
         savedOn("/profile", lang);
-        open("/disclosure");
+        browser.openForm("/disclosure");
         browser.type("discussedOn", "19.1.2026");
         browser.type("agreedWording", "Minulla on pitkäaikainen sairaus");
         choose("disclosureDecision", "PARTLY");
@@ -139,7 +133,7 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
                 "Tarkka ja luotettava");
 
         part("/plan");
-        open("/plan/reviews");
+        browser.openForm("/plan/reviews");
         browser.type("reviewedOn", "6.4.2026");
         choose("milestone", "3");
         browser.type("whatChanged", "Työkokeilu sovittu");
