@@ -96,7 +96,7 @@ class CareTeamViewIT {
         mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
                 .param("startedOn", "3.1.2026").param("goals", PLAN_CANARY));
 
-        assertThat(page("careteam", client).html()).as("the care team reads the shared plan").contains(PLAN_CANARY);
+        assertThat(page("careteam", client, "/plan").html()).as("the care team reads the shared plan").contains(PLAN_CANARY);
         for (String path : new String[] {"/referral", "/consents", "/plan", "/profile", "/counselling", "/jobs",
                 "/support"}) {
             Document careTeam = page("careteam", client, path);
