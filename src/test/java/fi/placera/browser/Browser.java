@@ -269,6 +269,8 @@ final class Browser implements AutoCloseable {
     /** The whole page's height in CSS pixels with the window this wide (the window stays that size). */
     long pageHeightAt(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
+        waitUpTo(Duration.ofSeconds(5)).until(browser -> ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return window.innerWidth;")).intValue() <= width);
         return ((Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight;")).longValue();
     }

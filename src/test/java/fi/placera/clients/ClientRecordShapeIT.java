@@ -22,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +35,8 @@ class ClientRecordShapeIT {
 
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    /** The session (Spring Session's, in the database) carries the flash attribute to the next request. */
+    private static final String SESSION = "__Host-placera";
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -137,7 +138,7 @@ class ClientRecordShapeIT {
                         .param("milestone", "3").param("whatChanged", "Arbetsprövning avtalad"))
                 .andExpect(redirectedUrl(url("/plan"))).andExpect(flash().attribute("partSaved", true)).andReturn();
         Document plan = Jsoup.parse(mvc.perform(users.as(coach, SWEDISH, get(url("/plan")))
-                        .session((MockHttpSession) saved.getRequest().getSession())).andReturn().getResponse()
+                        .cookie(saved.getResponse().getCookie(SESSION))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(plan.select("[role=status]").text()).isEqualTo("Sparat: Åtgärdsplan");
         assertThat(plan.text()).contains("Arbetsprövning avtalad");
