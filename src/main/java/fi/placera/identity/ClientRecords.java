@@ -25,8 +25,29 @@ public interface ClientRecords {
     }
 
     /**
-     * Saves a form posted from the client's record page: back to the page when saved, or, when {@code errors} or a
-     * refusal of {@code save} says no, the page again with the message next to the field and {@code input} kept.
+     * Saves a form posted from a part of the client's record: when saved, a redirect to that part's page, which says
+     * so; when {@code errors} or a refusal of {@code save} says no, the part again with an error summary at the top,
+     * the message next to the field and {@code input} kept (decision 0060).
      */
-    String savedOrAgain(UUID clientId, Model model, BindingResult errors, String form, Object input, Runnable save);
+    String savedOrAgain(UUID clientId, Part part, Model model, BindingResult errors, String form, Object input,
+            Runnable save);
+
+    /** The parts of the client's record that have their forms here, each at {@code /clients/{id}/<path>}. */
+    enum Part {
+        REFERRAL("referral"), CONSENTS("consents"), PLAN("plan"), PROFILE("profile"), COUNSELLING("counselling");
+
+        private final String path;
+
+        Part(String path) {
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+
+        public String url(UUID clientId) {
+            return "/clients/" + clientId + "/" + path;
+        }
+    }
 }

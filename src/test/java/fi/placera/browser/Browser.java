@@ -261,6 +261,20 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
+    /** Opens the form that posts to an action ending in {@code action} from its "add"/"change" control (decision 0060). */
+    void openForm(String action) {
+        driver.findElement(By.cssSelector("details.action:has(form[action$='" + action + "']) > summary")).click();
+    }
+
+    /** The whole page's height in CSS pixels with the window this wide (the window stays that size). */
+    long pageHeightAt(int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        waitUpTo(Duration.ofSeconds(5)).until(browser -> ((Number) ((JavascriptExecutor) browser)
+                .executeScript("return window.innerWidth;")).intValue() <= width);
+        return ((Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+    }
+
     boolean scrollsSideways() {
         return (Boolean) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");

@@ -39,6 +39,8 @@ class EmployersBrowserIT extends BrowserTestBase {
         browser.type("lastName", "Työnhaku-" + suffix);
         browser.submit();
         String clientPath = browser.path();
+        browser.visit(clientPath + "/referral");
+        browser.openForm("/agreement");
         browser.type("agreedOn", "5.1.2026");
         browser.driver().findElement(By.id("how-PAPER_SIGNATURE")).click();
         submit("/agreement");
@@ -58,7 +60,8 @@ class EmployersBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Vaasan Kirjakauppa " + suffix);
 
         // a contact about Emma tells the employer about her: her consent to this employer comes first
-        browser.visit(clientPath);
+        browser.visit(clientPath + "/consents");
+        browser.openForm("/consents");
         new Select(browser.driver().findElement(By.id("party"))).selectByValue("EMPLOYER:" + employerId);
         new Select(browser.driver().findElement(By.id("kind"))).selectByValue("EMPLOYMENT");
         browser.type("validFrom", "5.1.2026");

@@ -36,6 +36,8 @@ class SupportBrowserIT extends BrowserTestBase {
         browser.type("lastName", "Stöd-" + suffix);
         browser.submit();
         String client = browser.path();
+        browser.visit(client + "/referral");
+        browser.openForm("/agreement");
         browser.type("agreedOn", "5.1.2026");
         browser.driver().findElement(By.id("how-STRONG_IDENTIFICATION")).click();
         submit("/agreement");

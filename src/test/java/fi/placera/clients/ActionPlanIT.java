@@ -58,18 +58,18 @@ class ActionPlanIT {
         UUID id = client(true);
         mvc.perform(users.as(coach, post("/clients/" + id + "/plan")).param("startedOn", "31.1.2026")
                         .param("goals", "Työ varastossa").param("steps", "CV, kaksi työnantajaa viikossa"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/plan"));
         assertThat(plans.reviewsDue(id)).extracting(ReviewDue::milestone, ReviewDue::dueOn).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, LocalDate.of(2026, 4, 30)),
                 org.assertj.core.groups.Tuple.tuple(6, LocalDate.of(2026, 7, 31)),
                 org.assertj.core.groups.Tuple.tuple(12, LocalDate.of(2027, 1, 31)));
         mvc.perform(users.as(coach, post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "2.5.2026")
                         .param("milestone", "3").param("whatChanged", "Lisätty työkokeilu"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/plan"));
         mvc.perform(users.as(coach, post("/clients/" + id + "/plan/reviews")).param("reviewedOn", "3.5.2026")
                         .param("milestone", "3").param("whatChanged", "Uudestaan"))
                 .andExpect(content().string(containsString("on jo kirjattu")));
-        mvc.perform(users.as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id + "/plan")))
                 .andExpect(content().string(containsString("3 kuukauden arviointi 30.4.2026 – tehty")))
                 .andExpect(content().string(containsString("6 kuukauden arviointi 31.7.2026 – myöhässä")));
     }
@@ -79,7 +79,7 @@ class ActionPlanIT {
         UUID id = client(true);
         mvc.perform(users.as(coach, post("/clients/" + id + "/plan")).param("startedOn", "2.1.2026").param("goals", "Alku"));
         mvc.perform(users.as(coach, post("/clients/" + id + "/plan")).param("version", "1").param("goals", "Coach1:n muutos"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/plan"));
         mvc.perform(users.as("teamleader", post("/clients/" + id + "/plan")).param("version", "1").param("goals", "Tiiminvetäjän teksti"))
                 .andExpect(content().string(containsString("Joku muu tallensi tämän tiedon")))
                 .andExpect(content().string(containsString("Tiiminvetäjän teksti")));
@@ -91,7 +91,7 @@ class ActionPlanIT {
         assertThat(again).isEqualTo("2");
         mvc.perform(users.as("teamleader", post("/clients/" + id + "/plan")).param("version", again)
                         .param("goals", "Tiiminvetäjän teksti"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/plan"));
         assertThat(plans.history(id)).hasSize(3);
     }
 

@@ -54,23 +54,29 @@ class CareTeamViewIT {
         mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
                 .param("startedOn", "3.1.2026").param("goals", PLAN_CANARY));
 
-        Document careTeam = page("careteam", client);
-        assertThat(careTeam.getElementById("plan-heading")).isNotNull();
-        for (String hidden : new String[] {"profile-heading", "counselling-heading", "referral-heading", "consents-heading"}) {
-            assertThat(careTeam.getElementById(hidden)).as(hidden).isNull();
+        Document overview = page("careteam", client);
+        assertThat(overview.getElementById("comment-heading")).as("the plan's comment").isNotNull();
+        assertThat(overview.getElementById("consents-heading")).as("consents are the service record").isNull();
+        assertThat(overview.select("nav.record-nav a").eachAttr("href")).as("only the parts the care team reads")
+                .containsExactly("/clients/" + client, "/clients/" + client + "/plan");
+        Document plan = page("careteam", client, "/plan");
+        assertThat(plan.getElementById("plan-heading")).isNotNull();
+        assertThat(plan.html()).contains(PLAN_CANARY).doesNotContain(PROFILE_CANARY);
+        for (String part : new String[] {"profile", "counselling", "referral", "consents"}) {
+            Document careTeam = page("careteam", client, "/" + part);
+            assertThat(careTeam.getElementById(part + "-heading")).as(part).isNull();
+            assertThat(careTeam.html()).as(part).doesNotContain(PLAN_CANARY, PROFILE_CANARY);
         }
-        assertThat(careTeam.select("a[href$=/record]")).isEmpty();
-        assertThat(careTeam.html()).contains(PLAN_CANARY).doesNotContain(PROFILE_CANARY);
         mvc.perform(get("/clients/" + client + "/record").with(users.as("careteam"))).andExpect(status().isNotFound());
         mvc.perform(post("/clients/" + client + "/plan").with(users.as("careteam")).with(csrf())
                 .param("startedOn", "2.1.2026").param("goals", "x")).andExpect(status().isForbidden());
 
-        Document team = page(coach, client);
-        for (String shown : new String[] {"plan-heading", "profile-heading", "counselling-heading", "referral-heading"}) {
-            assertThat(team.getElementById(shown)).as(shown).isNotNull();
+        for (String part : new String[] {"plan", "profile", "counselling", "referral", "consents"}) {
+            assertThat(page(coach, client, "/" + part).getElementById(part + "-heading")).as(part).isNotNull();
         }
-        assertThat(team.select("a[href$=/record]")).hasSize(1);
-        assertThat(team.html()).contains(PLAN_CANARY, PROFILE_CANARY);
+        assertThat(page(coach, client).select("nav.record-nav a[href$=/record]")).hasSize(1);
+        assertThat(page(coach, client, "/plan").html()).contains(PLAN_CANARY);
+        assertThat(page(coach, client, "/profile").html()).contains(PROFILE_CANARY);
     }
 
     /** Issue 21: every kind shared with the care team, yet the client's pages show its members no writing form. */
@@ -90,16 +96,19 @@ class CareTeamViewIT {
         mvc.perform(post("/clients/" + client + "/plan").with(users.as(coach)).with(csrf())
                 .param("startedOn", "3.1.2026").param("goals", PLAN_CANARY));
 
-        assertThat(page("careteam", client).html()).as("the care team reads the shared plan").contains(PLAN_CANARY);
-        for (String path : new String[] {"", "/jobs", "/support"}) {
+        assertThat(page("careteam", client, "/plan").html()).as("the care team reads the shared plan").contains(PLAN_CANARY);
+        for (String path : new String[] {"/referral", "/consents", "/plan", "/profile", "/counselling", "/jobs",
+                "/support"}) {
             Document careTeam = page("careteam", client, path);
             assertThat(writeForms(careTeam, client)).as("write forms for the care team on " + path).isEmpty();
             assertThat(careTeam.select("a[href*=/employer-contacts/new]")).isEmpty();
             assertThat(writeForms(page(coach, client, path), client)).as("write forms for the coach on " + path)
                     .isNotEmpty();
         }
-        assertThat(writeForms(page(coach, client, ""), client)).contains("/clients/" + client + "/plan",
-                "/clients/" + client + "/consents", "/clients/" + client + "/portal-invite");
+        assertThat(writeForms(page("careteam", client, ""), client)).isEmpty();
+        assertThat(writeForms(page(coach, client, "/consents"), client)).contains("/clients/" + client + "/consents",
+                "/clients/" + client + "/portal-invite");
+        assertThat(writeForms(page(coach, client, "/plan"), client)).contains("/clients/" + client + "/plan");
         // the refusal stays where a form is posted anyway
         mvc.perform(post("/clients/" + client + "/plan").with(users.as("careteam")).with(csrf())
                 .param("startedOn", "2.1.2026").param("goals", "x")).andExpect(status().isForbidden());

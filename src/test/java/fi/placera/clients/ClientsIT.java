@@ -169,23 +169,23 @@ class ClientsIT {
                 .andExpect(content().string(containsString("Kirjaa ensin yhteistyösopimus")));
         mvc.perform(post("/clients/" + client + "/agreement").with(users.as(coach)).with(csrf())
                         .param("agreedOn", "2.1.2026").param("howAgreed", "PAPER_SIGNATURE"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf())
                         .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "IDENTITY").param("validFrom", "2.1.2026"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/consents"));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isOk());
         mvc.perform(post("/clients/" + client + "/consents").with(users.as(coach)).with(csrf())
                         .param("party", "CARE_TEAM:" + CARE_VAASA).param("kind", "EMPLOYMENT").param("validFrom", "2.1.2026")
                         .param("validUntil", "3.1.2026"))
-                .andExpect(redirectedUrl("/clients/" + client));
-        assertThat(Jsoup.parse(mvc.perform(get("/clients/" + client).with(users.as(coach)).locale(FINNISH))
+                .andExpect(redirectedUrl("/clients/" + client + "/consents"));
+        assertThat(Jsoup.parse(mvc.perform(get("/clients/" + client + "/consents").with(users.as(coach)).locale(FINNISH))
                 .andReturn().getResponse().getContentAsString()).select(".consent-state").eachText())
                 .as("the consents table says which consents are in force").containsExactlyInAnyOrder("Voimassa", "Päättynyt");
 
         String consent = jdbc.sql("select id::text from consent where client_id = ? and kind = 'IDENTITY'").param(client)
                 .query(String.class).single();
         mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as(coach)).with(csrf()))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/consents"));
         mvc.perform(get("/clients/" + client).with(users.as("careteam"))).andExpect(status().isNotFound());
     }
 

@@ -71,11 +71,11 @@ class CounsellingIT {
         UUID id = client("2.1.2026");
         assertThat(counselling.dues(id)).containsExactly(
                 new CounsellingDue(DueReason.SERVICE_START, LocalDate.of(2026, 2, 1), false));
-        mvc.perform(users.as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id + "/counselling")))
                 .andExpect(content().string(containsString("Etuusneuvonta palvelun alussa viimeistään 1.2.2026 – myöhässä")));
-        mvc.perform(session(id, UUID.randomUUID().toString())).andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(session(id, UUID.randomUUID().toString())).andExpect(redirectedUrl("/clients/" + id + "/counselling"));
         assertThat(counselling.dues(id)).extracting(CounsellingDue::met).containsExactly(true);
-        mvc.perform(users.as(coach, get("/clients/" + id)))
+        mvc.perform(users.as(coach, get("/clients/" + id + "/counselling")))
                 .andExpect(content().string(containsString("1.2.2026 – tehty")))
                 .andExpect(content().string(containsString("Tulorajat, Tulojen ilmoittaminen")));
     }
@@ -84,7 +84,7 @@ class CounsellingIT {
     void counsellingLongBeforeTheAgreementDoesNotMeetTheStartDue() throws Exception {
         UUID id = client("20.6.2026");
         mvc.perform(session(id, UUID.randomUUID().toString(), "1.3.2026", ""))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/counselling"));
         assertThat(counselling.dues(id)).extracting(CounsellingDue::met).containsExactly(false);
     }
 
@@ -92,8 +92,8 @@ class CounsellingIT {
     void submittingTheSameFormTwiceRecordsOneSession() throws Exception {
         UUID id = client("2.1.2026");
         String key = UUID.randomUUID().toString();
-        mvc.perform(session(id, key)).andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(session(id, key)).andExpect(redirectedUrl("/clients/" + id));
+        mvc.perform(session(id, key)).andExpect(redirectedUrl("/clients/" + id + "/counselling"));
+        mvc.perform(session(id, key)).andExpect(redirectedUrl("/clients/" + id + "/counselling"));
         assertThat(counselling.sessions(id)).hasSize(1);
     }
 
@@ -126,8 +126,8 @@ class CounsellingIT {
                 .andExpect(content().string(containsString("Teksti on liian pitkä.")));
         assertThat(checksum.of("benefits_counselling")).isEqualTo(before);
         mvc.perform(session(id, UUID.randomUUID().toString(), "10.1.2026", "<script>alert(1)</script>"))
-                .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(users.as(coach, get("/clients/" + id)))
+                .andExpect(redirectedUrl("/clients/" + id + "/counselling"));
+        mvc.perform(users.as(coach, get("/clients/" + id + "/counselling")))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }

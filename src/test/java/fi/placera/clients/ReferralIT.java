@@ -43,19 +43,19 @@ class ReferralIT {
         mvc.perform(users.as(coach, post("/clients/" + id + "/referral")).param("source", "CARE_TEAM").param("careTeamId", CARE_VAASA)
                         .param("referredBy", "Psykiatrinen sairaanhoitaja").param("referredOn", "3.1.2026")
                         .param("wishToWork", "Haluan töihin kirjastoon"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/referral"));
         return id;
     }
 
     private void attempt(UUID client, String outcome) throws Exception {
         mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "5.1.2026").param("channel", "PHONE")
-                .param("outcome", outcome)).andExpect(redirectedUrl("/clients/" + client));
+                .param("outcome", outcome)).andExpect(redirectedUrl("/clients/" + client + "/referral"));
     }
 
     @Test
     void theOnlyWaysOutAreTheClientsChoiceAndUnreachabilityNeverReadiness() throws Exception {
         UUID client = referredClient();
-        mvc.perform(users.as(coach, get("/clients/" + client)))
+        mvc.perform(users.as(coach, get("/clients/" + client + "/referral")))
                 .andExpect(content().string(containsString("Haluan töihin kirjastoon")))
                 .andExpect(content().string(containsString("Asiakkaan oma valinta")))
                 .andExpect(content().string(containsString("Asiakasta ei tavoitettu")))
@@ -78,7 +78,7 @@ class ReferralIT {
                 .andExpect(content().string(containsString("vähintään kolme yhteydenottoyritystä")));
         attempt(client, "NO_ANSWER");
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE").param("endNote", "Ei vastannut"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(jdbc.sql("select end_reason from referral where client_id = ?").param(client).query(String.class).single())
                 .isEqualTo("UNREACHABLE");
         mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "6.1.2026").param("channel", "PHONE")
@@ -91,7 +91,7 @@ class ReferralIT {
         UUID coachId = jdbc.sql("select coach_staff_id from client where id = ?").param(client).query(UUID.class).single();
         int before = activeClients(coachId);
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "CLIENT_CHOICE"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "CLIENT_CHOICE"))
                 .andExpect(content().string(containsString("Tämä lähete on päättynyt.")));
         assertThat(activeClients(coachId)).isEqualTo(before - 1);

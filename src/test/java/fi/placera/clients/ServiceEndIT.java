@@ -52,17 +52,17 @@ class ServiceEndIT {
         assertThat(activeClients()).isEqualTo(1);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
                         .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(activeClients()).isZero();
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.5.2026"))
                 .andExpect(content().string(containsString("Paluu ei voi olla ennen päättymistä.")));
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.9.2026"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(activeClients()).isEqualTo(1);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.10.2026")
                         .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
                         .param("serviceEndNote", "Hoitotiimi jatkaa tukea"))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         mvc.perform(users.as(coach, get("/clients/" + client + "/record")))
                 .andExpect(content().string(containsString("Haluaa keskittyä opintoihin")))
                 .andExpect(content().string(containsString("Asiakas palasi")))

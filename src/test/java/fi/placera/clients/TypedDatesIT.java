@@ -39,7 +39,7 @@ class TypedDatesIT {
         coach = users.newCoach();
         client = given.client(coach).named("Päivi", "Päivämäärä").create();
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral")).param("source", "SELF")
-                .param("referredOn", "1.1.")).andExpect(redirectedUrl("/clients/" + client));
+                .param("referredOn", "1.1.")).andExpect(redirectedUrl("/clients/" + client + "/referral"));
     }
 
     private LocalDate today() {
@@ -49,9 +49,9 @@ class TypedDatesIT {
     @Test
     void aDayTypedWithoutTheYearIsStoredInThisYear() throws Exception {
         mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "6.12.")
-                .param("channel", "PHONE").param("outcome", "NO_ANSWER")).andExpect(redirectedUrl("/clients/" + client));
+                .param("channel", "PHONE").param("outcome", "NO_ANSWER")).andExpect(redirectedUrl("/clients/" + client + "/referral"));
         mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "2026-01-02")
-                .param("channel", "PHONE").param("outcome", "NO_ANSWER")).andExpect(redirectedUrl("/clients/" + client));
+                .param("channel", "PHONE").param("outcome", "NO_ANSWER")).andExpect(redirectedUrl("/clients/" + client + "/referral"));
 
         assertThat(jdbc.sql("""
                         select a.attempted_on from outreach_attempt a join referral r on r.id = a.referral_id
@@ -76,7 +76,7 @@ class TypedDatesIT {
     @Test
     void aFormAboutWhatJustHappenedOpensWithTodayAndAPhoneKeypadWithASeparator() throws Exception {
         String today = today().getDayOfMonth() + "." + today().getMonthValue() + "." + today().getYear();
-        String page = mvc.perform(users.as(coach, get("/clients/" + client))).andReturn().getResponse()
+        String page = mvc.perform(users.as(coach, get("/clients/" + client + "/referral"))).andReturn().getResponse()
                 .getContentAsString();
         java.util.regex.Matcher field = java.util.regex.Pattern.compile("<input[^>]*id=\"attemptedOn\"[^>]*>")
                 .matcher(page);

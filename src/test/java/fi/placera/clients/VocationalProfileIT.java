@@ -60,7 +60,7 @@ class VocationalProfileIT {
 
     private void meeting(UUID id, String day, String covered) throws Exception {
         mvc.perform(posted(id, "/profile/meetings").param("profileMetOn", day).param("profileCovered", covered))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
     }
 
     private String tables() {
@@ -68,17 +68,17 @@ class VocationalProfileIT {
     }
 
     private String page(UUID id) throws Exception {
-        return mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id))).andReturn().getResponse().getContentAsString();
+        return mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile"))).andReturn().getResponse().getContentAsString();
     }
 
-    private static List<String> duplicateIds(String html) {
+    private static List<String> duplicateIds(String html, String... expected) {
         List<String> seen = new ArrayList<>();
         List<String> duplicates = new ArrayList<>();
         Matcher ids = ID.matcher(html);
         while (ids.find()) {
             (seen.contains(ids.group(1)) ? duplicates : seen).add(ids.group(1));
         }
-        assertThat(seen).as("ids found on the page").contains("profileStrengths", "disclosurePros", "goals");
+        assertThat(seen).as("ids found on the page").contains(expected);
         return duplicates;
     }
 
@@ -107,11 +107,11 @@ class VocationalProfileIT {
         meeting(id, "3.2.2026", "Styrkor och intressen");
         meeting(id, "10.2.2026", "Arbetshistoria");
         meeting(id, "17.2.2026", "Önskemål");
-        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
                 .andExpect(content().string(not(containsString("den här har tagit"))));
         meeting(id, "24.2.2026", "Slutförd");
         assertThat(profiles.meetings(id)).extracting(Meeting::number).containsExactly(1, 2, 3, 4);
-        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
                 .andExpect(content().string(containsString("value=\"4\">24.2.2026: Slutförd")))
                 .andExpect(content().string(containsString("Profilen görs vanligen upp under 3 möten; den här har tagit 4.")));
     }
@@ -120,10 +120,10 @@ class VocationalProfileIT {
     void everyVersionIsKeptAndAStaleSaveIsAConflictThatKeepsTheTextUntilSavedOverTheNewest() throws Exception {
         UUID id = client(true);
         mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann").param("preferredWork", "Lager"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         mvc.perform(posted(id, "/profile").param("version", "1").param("profileStrengths", "Noggrann")
                         .param("preferredWork", "Lager eller butik").param("disclosurePreference", "PARTLY"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         String before = tables();
         mvc.perform(users.as("teamleader", SWEDISH, post("/clients/" + id + "/profile")).param("version", "1")
                         .param("preferredWork", "Kafé, deltid"))
@@ -138,11 +138,11 @@ class VocationalProfileIT {
 
         mvc.perform(users.as("teamleader", SWEDISH, post("/clients/" + id + "/profile")).param("version", "2")
                         .param("preferredWork", "Kafé, deltid"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         assertThat(profiles.history(id)).extracting(Profile::version).containsExactly(3, 2, 1);
         assertThat(profiles.history(id)).extracting(version -> version.content().preferredWork())
                 .containsExactly("Kafé, deltid", "Lager eller butik", "Lager");
-        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
                 .andExpect(content().string(containsString("<dd>Lager eller butik</dd>")))
                 .andExpect(content().string(containsString("<dd>Delvis, med avtalade ord</dd>")))
                 .andExpect(content().string(not(containsString("<details open"))));
@@ -152,19 +152,19 @@ class VocationalProfileIT {
     void disclosureIsDiscussedAndRevisitedButNeverRequired() throws Exception {
         UUID id = client(true);
         mvc.perform(posted(id, "/profile").param("preferredWork", "Lager"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         assertThat(profiles.disclosureDiscussions(id)).isEmpty();
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "5.2.2026")
                         .param("disclosurePros", "Anpassningar blir möjliga").param("disclosureCons", "Oro för fördomar")
                         .param("agreedWording", "Jag har en långvarig sjukdom").param("disclosureDecision", "PARTLY")
                         .param("revisitOn", "5.5.2026"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "5.2.2026").param("disclosureDecision", "DISCLOSE")
                         .param("revisitOn", "1.1.2026"))
                 .andExpect(content().string(containsString("id=\"revisitOn-error\"")));
         assertThat(profiles.disclosureDiscussions(id)).singleElement()
                 .satisfies(talk -> assertThat(talk.agreedWording()).isEqualTo("Jag har en långvarig sjukdom"));
-        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
                 .andExpect(content().string(containsString("Delvis, med avtalade ord")))
                 .andExpect(content().string(containsString("<dd>Anpassningar blir möjliga</dd>")))
                 .andExpect(content().string(containsString("<dd>Oro för fördomar</dd>")))
@@ -173,8 +173,8 @@ class VocationalProfileIT {
 
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "6.2.2026").param("disclosureDecision", "DISCLOSE")
                         .param("revisitOn", "1.1.2099"))
-                .andExpect(redirectedUrl("/clients/" + id));
-        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id)))
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
+        mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
                 .andExpect(content().string(not(containsString("det skulle tas upp igen"))));
     }
 
@@ -215,9 +215,9 @@ class VocationalProfileIT {
         UUID id = client(true);
         meeting(id, "3.2.2026", "<script>alert(1)</script>");
         mvc.perform(posted(id, "/profile").param("profileSkills", "<b>Excel</b>"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/profile"));
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
-                .param("agreedWording", "<i>sjukdom</i>")).andExpect(redirectedUrl("/clients/" + id));
+                .param("agreedWording", "<i>sjukdom</i>")).andExpect(redirectedUrl("/clients/" + id + "/profile"));
         assertThat(profiles.meetings(id)).extracting(Meeting::covered).containsExactly("<script>alert(1)</script>");
         assertThat(profiles.profileOf(id).orElseThrow().content().skills()).isEqualTo("<b>Excel</b>");
         String html = page(id);
@@ -233,11 +233,13 @@ class VocationalProfileIT {
         mvc.perform(posted(id, "/profile").param("profileStrengths", "Noggrann").param("preferredHours", "20 h, förmiddagar"));
         mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026").param("disclosureDecision", "PARTLY")
                 .param("disclosurePros", "Stöd på arbetsplatsen").param("revisitOn", "3.3.2026"));
-        assertThat(duplicateIds(page(id))).isEmpty();
+        assertThat(duplicateIds(page(id), "profileStrengths", "disclosurePros")).isEmpty();
+        assertThat(duplicateIds(mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/plan"))).andReturn()
+                .getResponse().getContentAsString(), "goals")).isEmpty();
         String refused = mvc.perform(posted(id, "/disclosure").param("discussedOn", "3.2.2026")
                 .param("disclosureDecision", "PARTLY").param("disclosurePros", "z".repeat(4001)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("id=\"disclosurePros-error\"");
-        assertThat(duplicateIds(refused)).isEmpty();
+        assertThat(duplicateIds(refused, "profileStrengths", "disclosurePros", "error-summary")).isEmpty();
     }
 }

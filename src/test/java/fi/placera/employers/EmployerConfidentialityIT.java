@@ -167,7 +167,7 @@ class EmployerConfidentialityIT {
         UUID consent = consentTo(employer, "EMPLOYMENT", 30);
         mvc.perform(contact(client, employer, 1)).andExpect(redirectedUrl("/employers/" + employer + "?saved"));
         mvc.perform(users.as(coach, post("/clients/" + client + "/consents/" + consent + "/withdraw")))
-                .andExpect(redirectedUrl("/clients/" + client));
+                .andExpect(redirectedUrl("/clients/" + client + "/consents"));
         List<String> before = recordChecksums();
         assertThat(refusal(contact(client, employer, 1), "clientId")).startsWith("Asiakas ei ole antanut suostumusta");
         assertThat(recordChecksums()).isEqualTo(before);
@@ -276,7 +276,7 @@ class EmployerConfidentialityIT {
         assertThat(checksums.of("consent")).isEqualTo(before);
 
         consentTo(employer, "EMPLOYMENT", 1);
-        Document record = Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client))).andReturn().getResponse()
+        Document record = Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client + "/consents"))).andReturn().getResponse()
                 .getContentAsString());
         assertThat(record.select("#consents-heading ~ div table tbody td:first-child").eachText()).contains(employerName);
         assertThat(record.select("#party option").eachAttr("value")).contains("EMPLOYER:" + employer)

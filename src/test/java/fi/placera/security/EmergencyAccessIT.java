@@ -162,10 +162,13 @@ class EmergencyAccessIT {
 
         mvc.perform(get("/clients/" + client).with(users.as(stranger)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Kahvilan aamuvuoro")))
-                .andExpect(content().string(not(containsString("aria-labelledby=\"profile-heading\""))))
-                .andExpect(content().string(not(containsString("aria-labelledby=\"counselling-heading\""))))
+                .andExpect(content().string(containsString("aria-labelledby=\"comment-heading\"")))
+                .andExpect(content().string(not(containsString("aria-labelledby=\"contacts-heading\""))))
                 .andExpect(content().string(not(containsString("aria-labelledby=\"consents-heading\""))));
+        mvc.perform(get("/clients/" + client + "/plan").with(users.as(stranger)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Kahvilan aamuvuoro")));
+        mvc.perform(get("/clients/" + client + "/profile").with(users.as(stranger)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("profile-heading"))));
         mvc.perform(get("/api/v1/clients/" + client + "/plan").with(users.as(stranger))).andExpect(status().isOk());
         mvc.perform(get("/clients/" + client + "/jobs").with(users.as(stranger))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/clients/" + client + "/counselling").with(users.as(stranger)))
@@ -173,6 +176,8 @@ class EmergencyAccessIT {
         mvc.perform(get("/clients/" + client + "/record").with(users.as(stranger))).andExpect(status().isNotFound());
 
         assertThat(logOf(stranger, "client record")).containsExactly("VIEW GRANTED true IDENTITY,ACTION_PLAN");
+        assertThat(logOf(stranger, "client record plan")).containsExactly("VIEW GRANTED true IDENTITY,ACTION_PLAN");
+        assertThat(logOf(stranger, "client record profile")).containsExactly("VIEW GRANTED true IDENTITY");
         assertThat(logOf(stranger, "jobs")).containsExactly("VIEW DENIED true IDENTITY,EMPLOYMENT");
         assertThat(jdbc.sql("select kinds::text from break_glass_access where client_id = ?").param(client)
                 .query(String.class).single()).isEqualTo("{IDENTITY,ACTION_PLAN}");
@@ -193,15 +198,20 @@ class EmergencyAccessIT {
     void anEmergencyReadersPagesOfferNoWriteForm() throws Exception {
         breakTheGlass("ACTION_PLAN", "SERVICE_RECORD", "EMPLOYMENT", "BENEFITS", "VOCATIONAL_PROFILE", "HEALTH",
                 "EVALUATION");
-        List<String> pages = List.of("/clients/" + client, "/clients/" + client + "/jobs",
+        List<String> pages = List.of("/clients/" + client + "/referral", "/clients/" + client + "/consents",
+                "/clients/" + client + "/plan", "/clients/" + client + "/profile", "/clients/" + client + "/counselling",
+                "/clients/" + client + "/jobs",
                 "/clients/" + client + "/support", "/clients/" + client + "/evaluation");
         for (String page : pages) {
             assertThat(writeForms(ownCoach, page)).as("the own coach's forms on " + page).isNotEmpty();
             assertThat(writeForms(stranger, page)).as("write forms for an emergency reader on " + page).isEmpty();
         }
-        String clientPage = mvc.perform(get("/clients/" + client).with(users.as(stranger))).andReturn().getResponse()
+        String overview = mvc.perform(get("/clients/" + client).with(users.as(stranger))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(clientPage).contains("Kahvilan aamuvuoro").doesNotContain("/employer-contacts/new");
+        assertThat(overview).doesNotContain("/employer-contacts/new");
+        assertThat(writeForms(stranger, "/clients/" + client)).isEmpty();
+        assertThat(mvc.perform(get("/clients/" + client + "/plan").with(users.as(stranger))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Kahvilan aamuvuoro");
     }
 
     /** The actions of the page's forms that post to a write route of the route matrix, or to a form naming a client. */
@@ -278,7 +288,7 @@ class EmergencyAccessIT {
     @Test
     void theLogSaysWhatWasDoneAndTheClientSeesItInTheirLanguage() throws Exception {
         mvc.perform(post("/clients/" + client + "/consents/" + consent + "/withdraw").with(users.as(ownCoach))
-                .with(csrf())).andExpect(redirectedUrl("/clients/" + client));
+                .with(csrf())).andExpect(redirectedUrl("/clients/" + client + "/consents"));
         mvc.perform(get("/clients/" + client).with(users.as(ownCoach))).andExpect(status().isOk());
         String token = invite(ownCoach);
         String username = "hanna." + client.toString().substring(0, 8);
@@ -286,7 +296,7 @@ class EmergencyAccessIT {
 
         assertThat(logOf(ownCoach, "consents")).containsExactly("WITHDRAW GRANTED false IDENTITY");
         assertThat(logOf(ownCoach, "client record")).containsExactly(
-                "VIEW GRANTED false IDENTITY,SERVICE_RECORD,ACTION_PLAN,VOCATIONAL_PROFILE,BENEFITS");
+                "VIEW GRANTED false IDENTITY,SERVICE_RECORD,ACTION_PLAN,VOCATIONAL_PROFILE,EMPLOYMENT,BENEFITS");
         assertThat(logOf(ownCoach, "client account invitation")).containsExactly("INVITE GRANTED false IDENTITY");
         assertThat(jdbc.sql("""
                         select count(*) from access_log a join user_account u on u.id = a.account_id

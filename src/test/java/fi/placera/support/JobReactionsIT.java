@@ -76,7 +76,7 @@ class JobReactionsIT {
                 .andExpect(redirectedUrl("/clients/" + id));
         mvc.perform(as(coach, post("/clients/" + id + "/agreement")).param("agreedOn", "5.1.2026")
                         .param("howAgreed", "STRONG_IDENTIFICATION"))
-                .andExpect(redirectedUrl("/clients/" + id));
+                .andExpect(redirectedUrl("/clients/" + id + "/referral"));
         return id;
     }
 

@@ -1,6 +1,8 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.Organisation;
@@ -70,13 +72,49 @@ class ClientController {
         return "redirect:/clients/" + form.getId();
     }
 
+    /** The overview of the client's record; each part of it has its own page below (decision 0060). */
     @GetMapping("/{id}")
     String client(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
-        ClientRegistry.Readable readable = registry.clientPage(user, id, EnumSet.of(InformationKind.IDENTITY),
-                ClientPage.SECTIONS, "client record").orElseThrow(ClientController::notFound);
+        return page.overview(readable(user, id, ClientPage.OVERVIEW, "client record", model), model);
+    }
+
+    @GetMapping("/{id}/referral")
+    String referral(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return part(user, id, Part.REFERRAL, "client record referral", model);
+    }
+
+    @GetMapping("/{id}/consents")
+    String consents(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return part(user, id, Part.CONSENTS, "client record consents", model);
+    }
+
+    @GetMapping("/{id}/plan")
+    String plan(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return part(user, id, Part.PLAN, "client record plan", model);
+    }
+
+    @GetMapping("/{id}/profile")
+    String profile(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return part(user, id, Part.PROFILE, "client record profile", model);
+    }
+
+    @GetMapping("/{id}/counselling")
+    String counselling(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
+        return part(user, id, Part.COUNSELLING, "client record counselling", model);
+    }
+
+    /** One part of the record: one logged read of who the client is and of the kinds that part shows. */
+    private String part(PlaceraUser user, UUID id, Part part, String purpose, Model model) {
+        return page.render(readable(user, id, ClientPage.kindsOf(part), purpose, model), part, model);
+    }
+
+    /** The client, read once and logged, with the kinds the user may read ({@code visible}) and whether they write. */
+    private Client readable(PlaceraUser user, UUID id, Set<InformationKind> shown, String purpose, Model model) {
+        ClientRegistry.Readable readable = registry.clientPage(user, id, EnumSet.of(InformationKind.IDENTITY), shown,
+                purpose).orElseThrow(ClientController::notFound);
         model.addAttribute("visible", readable.kinds());
         model.addAttribute("writes", readable.writes());
-        return page.render(readable.client(), model);
+        return readable.client();
     }
 
     @GetMapping("/{id}/emergency")

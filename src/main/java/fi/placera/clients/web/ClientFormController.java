@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
 import java.util.UUID;
@@ -23,8 +24,8 @@ abstract class ClientFormController {
         this.page = page;
     }
 
-    String saved(Client client, Model model, BindingResult errors, String form, Object input, Runnable save) {
-        return page.savedOrAgain(client.id(), model, errors, form, input, save);
+    String saved(Client client, Part part, Model model, BindingResult errors, String form, Object input, Runnable save) {
+        return page.savedOrAgain(client.id(), part, model, errors, form, input, save);
     }
 
     ClientRegistry registry() {

@@ -2,6 +2,8 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.clients.internal.CoachWeek;
+import fi.placera.clients.internal.LastContacts;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
 import fi.placera.consent.Consents;
@@ -9,6 +11,7 @@ import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -21,6 +24,7 @@ import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,15 +34,15 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * Everything the client page shows; its forms come back to it with their errors and input, those of {@code consent}
- * and {@code planning} too, through {@link ClientRecords}.
+ * What the overview of a client's record and each part of it show (decision 0060); the parts' forms come back to
+ * their part with their errors and input, those of {@code consent} and {@code planning} too, through
+ * {@link ClientRecords}.
  */
 @Component
 class ClientPage implements ClientRecords {
 
-    /** The kinds of the client's information the page's sections show, each when the user may read it. */
-    static final Set<InformationKind> SECTIONS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
-            InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE);
+    /** The kinds the overview shows, each when the user may read it: who the client is is always read. */
+    static final Set<InformationKind> OVERVIEW = ClientTimeline.KINDS;
 
     private final Organisation organisation;
     private final Consents consents;
@@ -49,11 +53,14 @@ class ClientPage implements ClientRecords {
     private final VocationalProfiles profiles;
     private final ServiceEnds serviceEnds;
     private final ClientRegistry registry;
+    private final CoachWeek week;
+    private final LastContacts contacts;
+    private final ClientTimeline timeline;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
-            ClientRegistry registry, Clock clock) {
+            ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline, Clock clock) {
         this.organisation = organisation;
         this.consents = consents;
         this.employers = employers;
@@ -63,7 +70,20 @@ class ClientPage implements ClientRecords {
         this.profiles = profiles;
         this.serviceEnds = serviceEnds;
         this.registry = registry;
+        this.week = week;
+        this.contacts = contacts;
+        this.timeline = timeline;
         this.clock = clock;
+    }
+
+    /** The kinds of the client's information a part shows, each when the user may read it. */
+    static Set<InformationKind> kindsOf(Part part) {
+        return switch (part) {
+            case REFERRAL, CONSENTS -> EnumSet.of(InformationKind.SERVICE_RECORD);
+            case PLAN -> EnumSet.of(InformationKind.ACTION_PLAN);
+            case PROFILE -> EnumSet.of(InformationKind.VOCATIONAL_PROFILE);
+            case COUNSELLING -> EnumSet.of(InformationKind.BENEFITS);
+        };
     }
 
     @Override
@@ -72,56 +92,108 @@ class ClientPage implements ClientRecords {
     }
 
     @Override
-    public String savedOrAgain(UUID clientId, Model model, BindingResult errors, String form, Object input,
+    public String savedOrAgain(UUID clientId, Part part, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
-        return Forms.savedOrAgain(errors, model, form, input, save, () -> render(registry.decided(clientId), model),
-                "/clients/" + clientId);
+        return Forms.savedOrAgain(errors, model, form, input, save,
+                () -> render(registry.decided(clientId), part, model), part.url(clientId));
     }
 
     /**
-     * The page with the sections the user may see ({@code visible}, set by the caller for a reading user; a
-     * form coming back is from the IPS team, who see every kind) and its forms unless the user only reads
+     * The overview: who the client is, phase, coach, what is due, the last contacts, the consents in force and the
+     * client's latest comment, each when the user may read the kinds it comes from ({@code visible}).
+     */
+    String overview(Client client, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Set<?> visible = (Set<?>) model.getAttribute("visible");
+        addWho(client, "overview", model);
+        if (visible.containsAll(ClientTimeline.KINDS)) {
+            CoachWeek.Week ofClient = week.of(List.of(client), today);
+            model.addAttribute("phase", ofClient.clients().get(0).phase());
+            model.addAttribute("due", ofClient.tasks());
+            model.addAttribute("contacts", contacts.of(client.id()));
+        }
+        if (visible.contains(InformationKind.SERVICE_RECORD)) {
+            model.addAttribute("consentsInForce", consents.consentsOf(client.id()).stream()
+                    .filter(consent -> consent.inForceOn(today)).toList());
+            addCareTeamNames(client, model);
+        }
+        if (visible.contains(InformationKind.ACTION_PLAN)) {
+            model.addAttribute("comment", timeline.latestClientComment(client.id()).orElse(null));
+        }
+        model.addAttribute("coach", Optional.ofNullable(client.coachStaffId()).flatMap(organisation::staffMember)
+                .map(coach -> coach.firstName() + " " + coach.lastName()).orElse(null));
+        model.addAttribute("today", today);
+        return "clients/overview";
+    }
+
+    /**
+     * A part of the record, shown when the user may read its kinds ({@code visible}, set by the caller for a reading
+     * user; a form coming back is from the IPS team, who see every kind), with its forms unless the user only reads
      * ({@code writes} false: a care-team member or an emergency reader, whose every write is refused anyway).
      */
-    String render(Client client, Model model) {
+    String render(Client client, Part part, Model model) {
         if (!model.containsAttribute("visible")) {
             model.addAttribute("visible", EnumSet.allOf(InformationKind.class));
         }
         if (!model.containsAttribute("writes")) {
             model.addAttribute("writes", true);
         }
-        model.addAttribute("fullRecord", ((Set<?>) model.getAttribute("visible")).containsAll(ClientTimeline.KINDS));
-        var careTeams = organisation.careTeamsOf(client.areaId());
-        var referral = referrals.of(client.id());
+        addWho(client, part.path(), model);
+        model.addAttribute("shown", ((Set<?>) model.getAttribute("visible")).containsAll(kindsOf(part)));
+        model.addAttribute("today", LocalDate.now(clock));
+        switch (part) {
+            case REFERRAL -> addReferral(client, model);
+            case CONSENTS -> addConsents(client, model);
+            case PLAN -> addPlan(client, model);
+            case PROFILE -> addProfile(client, model);
+            case COUNSELLING -> addCounselling(client, model);
+        }
+        return "clients/part";
+    }
+
+    private void addWho(Client client, String part, Model model) {
         model.addAttribute("client", client);
+        model.addAttribute("part", part);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
-        model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
-        model.addAttribute("consents", consents.consentsOf(client.id()));
-        model.addAttribute("careTeams", careTeams);
-        model.addAttribute("careTeamNames", careTeams.stream()
-                .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));
-        model.addAttribute("parties", Party.values());
-        model.addAttribute("employerParties", employers.employersOf(client.areaId()));
-        model.addAttribute("kinds", InformationKind.values());
-        model.addAttribute("ways", HowAgreed.RECORDABLE);
+    }
+
+    private void addReferral(Client client, Model model) {
+        var referral = referrals.of(client.id());
+        model.addAttribute("careTeams", organisation.careTeamsOf(client.areaId()));
         model.addAttribute("referral", referral.orElse(null));
-        model.addAttribute("attempts", referral.map(r -> referrals.attemptsFor(r.id())).orElse(java.util.List.of()));
+        model.addAttribute("attempts", referral.map(r -> referrals.attemptsFor(r.id())).orElse(List.of()));
         model.addAttribute("sources", Referrals.Source.values());
         model.addAttribute("channels", Referrals.Channel.values());
         model.addAttribute("outcomes", Referrals.Outcome.values());
         model.addAttribute("endReasons", Referrals.EndReason.values());
-        addCounselling(client, model);
-        addProfile(client, model);
+        model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
+        model.addAttribute("ways", HowAgreed.RECORDABLE);
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
         model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
+    }
+
+    private void addConsents(Client client, Model model) {
+        addCareTeamNames(client, model);
+        model.addAttribute("consents", consents.consentsOf(client.id()));
+        model.addAttribute("parties", Party.values());
+        model.addAttribute("employerParties", employers.employersOf(client.areaId()));
+        model.addAttribute("kinds", InformationKind.values());
+    }
+
+    private void addCareTeamNames(Client client, Model model) {
+        var careTeams = organisation.careTeamsOf(client.areaId());
+        model.addAttribute("careTeams", careTeams);
+        model.addAttribute("careTeamNames", careTeams.stream()
+                .collect(Collectors.toMap(CareTeamSummary::id, CareTeamSummary::name)));
+    }
+
+    private void addPlan(Client client, Model model) {
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));
         model.addAttribute("planHistory", plans.history(client.id()));
         model.addAttribute("milestones", ActionPlans.MILESTONES);
-        model.addAttribute("today", LocalDate.now(clock));
-        return "clients/client";
     }
 
     private void addCounselling(Client client, Model model) {

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -37,6 +38,8 @@ class ClientTimeline {
     static final Set<InformationKind> KINDS = EnumSet.of(InformationKind.SERVICE_RECORD, InformationKind.BENEFITS,
             InformationKind.ACTION_PLAN, InformationKind.VOCATIONAL_PROFILE, InformationKind.EMPLOYMENT);
 
+    /** The timeline entry of a client's comment on their plan (the portal's). */
+    private static final String CLIENT_COMMENT = "timeline.client-comment";
     private final Referrals referrals;
     private final Consents consents;
     private final BenefitsCounselling counselling;
@@ -59,6 +62,12 @@ class ClientTimeline {
         this.organisation = organisation;
         this.otherEntries = otherEntries;
         this.clock = clock;
+    }
+
+    /** The client's latest comment on their plan, as the client's own pages put it on the timeline. */
+    Optional<Entry> latestClientComment(UUID clientId) {
+        return otherEntries.stream().flatMap(source -> source.of(clientId).stream())
+                .filter(entry -> CLIENT_COMMENT.equals(entry.what())).max(Comparator.comparing(Entry::on));
     }
 
     List<Entry> of(Client client) {

@@ -31,8 +31,10 @@ class RecordController extends ClientFormController {
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         Set<InformationKind> needs = EnumSet.of(InformationKind.IDENTITY);
         needs.addAll(ClientTimeline.KINDS);
-        var client = registry().clientPage(user, id, needs, Set.of(), "client record timeline")
-                .orElseThrow(NotFound::new).client();
+        var readable = registry().clientPage(user, id, needs, Set.of(), "client record timeline")
+                .orElseThrow(NotFound::new);
+        var client = readable.client();
+        model.addAttribute("writes", readable.writes());
         model.addAttribute("client", client);
         model.addAttribute("team", organisation.ipsTeamName(client.ipsTeamId()).orElse(""));
         model.addAttribute("entries", timeline.of(client));

@@ -9,6 +9,7 @@ import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.identity.AccessIntent;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ class ReferralController extends ClientFormController {
         Optional<Referrals.Source> source = choice(Referrals.Source.class, input.source(), "source", errors);
         Optional<LocalDate> day = date(input.referredOn(), "referredOn", errors);
         UUID careTeam = uuid(input.careTeamId());
-        return saved(client, model, errors, "referral", input, () -> referrals.refer(client, source.get(), careTeam,
+        return saved(client, Part.REFERRAL, model, errors, "referral", input, () -> referrals.refer(client, source.get(), careTeam,
                 input.referredBy(), day.get(), input.wishToWork(), user.accountId()));
     }
 
@@ -67,7 +68,7 @@ class ReferralController extends ClientFormController {
         Optional<LocalDate> day = date(input.attemptedOn(), "attemptedOn", errors);
         Optional<Referrals.Channel> channel = choice(Referrals.Channel.class, input.channel(), "channel", errors);
         Optional<Referrals.Outcome> outcome = choice(Referrals.Outcome.class, input.outcome(), "outcome", errors);
-        return saved(client, model, errors, "attempt", input, () -> referrals.recordAttempt(client, day.get(),
+        return saved(client, Part.REFERRAL, model, errors, "attempt", input, () -> referrals.recordAttempt(client, day.get(),
                 channel.get(), outcome.get(), user.accountId()));
     }
 
@@ -76,7 +77,7 @@ class ReferralController extends ClientFormController {
         Client client = client(user, id, "referral");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "end");
         Optional<Referrals.EndReason> reason = choice(Referrals.EndReason.class, input.endReason(), "endReason", errors);
-        return saved(client, model, errors, "end", input,
+        return saved(client, Part.REFERRAL, model, errors, "end", input,
                 () -> referrals.endWithoutEnrolment(client, reason.get(), input.endNote()));
     }
 }

@@ -7,6 +7,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.ServiceEnds;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -46,7 +47,7 @@ class ServiceController extends ClientFormController {
         Optional<LocalDate> day = date(input.serviceEndedOn(), "serviceEndedOn", errors);
         Optional<ServiceEnds.Reason> reason = choice(ServiceEnds.Reason.class, input.serviceEndReason(),
                 "serviceEndReason", errors);
-        return saved(client, model, errors, "serviceEnd", input, () -> ends.end(client, day.get(), reason.get(),
+        return saved(client, Part.REFERRAL, model, errors, "serviceEnd", input, () -> ends.end(client, day.get(), reason.get(),
                 uuid(input.stepDownCareTeamId()), input.serviceEndNote(), user.accountId()));
     }
 
@@ -55,6 +56,6 @@ class ServiceController extends ClientFormController {
         Client client = client(user, id, "service re-entry");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "reentry");
         Optional<LocalDate> day = date(input.reenteredOn(), "reenteredOn", errors);
-        return saved(client, model, errors, "reentry", input, () -> ends.reenter(client, day.get()));
+        return saved(client, Part.REFERRAL, model, errors, "reentry", input, () -> ends.reenter(client, day.get()));
     }
 }

@@ -4,9 +4,11 @@ import fi.placera.audit.AccessAction;
 import fi.placera.consent.Consents;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.web.Forms;
 import java.util.HashMap;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +41,7 @@ class ConsentController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "agreement");
         var day = input.day(errors);
         var how = input.how(errors);
-        return records.savedOrAgain(id, model, errors, "agreement", input, () -> consents.agree(id, client.areaId(),
+        return records.savedOrAgain(id, Part.REFERRAL, model, errors, "agreement", input, () -> consents.agree(id, client.areaId(),
                 day.get(), how.get(), input.witness(), input.inWork(), user.accountId()));
     }
 
@@ -53,7 +55,7 @@ class ConsentController {
         var kind = input.informationKind(errors);
         var from = input.from(errors);
         var until = input.until(errors);
-        return records.savedOrAgain(id, model, errors, "consent", input, () -> consents.give(id, client.areaId(),
+        return records.savedOrAgain(id, Part.CONSENTS, model, errors, "consent", input, () -> consents.give(id, client.areaId(),
                 party.get(), input.partyId(), input.partyName(), kind.get(), from.get(), until.orElse(null),
                 user.accountId()));
     }
@@ -63,6 +65,6 @@ class ConsentController {
     String withdraw(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId) {
         records.get(user, id, InformationKind.IDENTITY, "consents");
         consents.withdraw(id, consentId);
-        return "redirect:/clients/" + id;
+        return Forms.redirectSaved(Part.CONSENTS.url(id));
     }
 }

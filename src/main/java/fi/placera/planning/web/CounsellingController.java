@@ -7,6 +7,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.audit.AccessAction;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -60,7 +61,7 @@ class CounsellingController {
         Optional<Counsellor> counsellor = choice(Counsellor.class, input.counsellor(), "counsellor", errors);
         Set<Topic> topics = topics(input.topics(), errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return records.savedOrAgain(id, model, errors, "counselling", input, () -> counselling.record(new Session(key,
+        return records.savedOrAgain(id, Part.COUNSELLING, model, errors, "counselling", input, () -> counselling.record(new Session(key,
                 id, client.areaId(), day.get(), counsellor.get(), input.adviserName(), topics,
                 input.counsellingOutcome(), user.accountId())));
     }

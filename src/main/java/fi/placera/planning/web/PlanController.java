@@ -5,6 +5,7 @@ import static fi.placera.platform.web.FormValues.date;
 import fi.placera.audit.AccessAction;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -49,11 +50,11 @@ class PlanController {
         ClientScope client = records.get(user, id, InformationKind.IDENTITY, "action plan");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "plan");
         if (input.version() != null) {
-            return records.savedOrAgain(id, model, errors, "plan", input, () -> plans.revise(id, input.version(),
+            return records.savedOrAgain(id, Part.PLAN, model, errors, "plan", input, () -> plans.revise(id, input.version(),
                     input.goals(), input.steps(), input.responsibilities(), user.accountId()));
         }
         Optional<LocalDate> start = date(input.startedOn(), "startedOn", errors);
-        return records.savedOrAgain(id, model, errors, "plan", input, () -> plans.start(id, client.areaId(),
+        return records.savedOrAgain(id, Part.PLAN, model, errors, "plan", input, () -> plans.start(id, client.areaId(),
                 start.get(), input.goals(), input.steps(), input.responsibilities(), user.accountId()));
     }
 
@@ -64,7 +65,7 @@ class PlanController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "review");
         Optional<LocalDate> day = date(input.reviewedOn(), "reviewedOn", errors);
         Integer milestone = milestone(input.milestone(), errors);
-        return records.savedOrAgain(id, model, errors, "review", input,
+        return records.savedOrAgain(id, Part.PLAN, model, errors, "review", input,
                 () -> plans.review(id, day.get(), milestone, input.whatChanged(), user.accountId()));
     }
 

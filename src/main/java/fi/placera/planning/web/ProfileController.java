@@ -8,6 +8,7 @@ import static fi.placera.platform.web.FormValues.uuid;
 import fi.placera.audit.AccessAction;
 import fi.placera.identity.AccessIntent;
 import fi.placera.identity.ClientRecords;
+import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
@@ -69,7 +70,7 @@ class ProfileController {
         choice(Disclosure.class, blankAs(input.disclosurePreference(), Disclosure.UNDECIDED.name()),
                 "disclosurePreference", errors);
         int base = input.version() == null ? 0 : input.version();
-        return records.savedOrAgain(id, model, errors, "profile", input,
+        return records.savedOrAgain(id, Part.PROFILE, model, errors, "profile", input,
                 () -> profiles.save(id, client.areaId(), base, input.content(), user.accountId()));
     }
 
@@ -80,7 +81,7 @@ class ProfileController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "meeting");
         Optional<LocalDate> day = date(input.profileMetOn(), "profileMetOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return records.savedOrAgain(id, model, errors, "meeting", input, () -> profiles.recordMeeting(key, id,
+        return records.savedOrAgain(id, Part.PROFILE, model, errors, "meeting", input, () -> profiles.recordMeeting(key, id,
                 client.areaId(), day.get(), input.profileCovered(), user.accountId()));
     }
 
@@ -94,7 +95,7 @@ class ProfileController {
         Optional<Disclosure> decision = choice(Disclosure.class, input.disclosureDecision(), "disclosureDecision", errors);
         Optional<LocalDate> revisit = optionalDate(input.revisitOn(), "revisitOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
-        return records.savedOrAgain(id, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(
+        return records.savedOrAgain(id, Part.PROFILE, model, errors, "disclosure", input, () -> profiles.recordDisclosureDiscussion(
                 key, id, client.areaId(), new DisclosureDiscussion(day.get(), input.disclosurePros(),
                         input.disclosureCons(), input.agreedWording(), decision.get(), revisit.orElse(null)),
                 user.accountId()));

@@ -5,26 +5,46 @@ import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** The save step every form shares: nothing is saved while the form has errors, and a refusal
  *  from a business rule becomes a message next to its field. */
 public final class Forms {
 
+    /** The flash attribute by which the page a save redirects to says that it was saved (decision 0060). */
+    public static final String SAVED = "partSaved";
+    /** The model attribute with the refused form's errors, for the error summary at the top of the page. */
+    public static final String REFUSED = "refused";
+
     private Forms() {
     }
 
     /**
-     * Saves and redirects, or shows the page again with the form's errors and what was typed (as
-     * {@code <form>Errors} and {@code <form>Input}), for pages with several forms.
+     * Saves and redirects to the page, which says that it was saved, or shows the page again with the form's errors
+     * and what was typed (as {@code <form>Errors} and {@code <form>Input}, and the errors as {@value #REFUSED} for the
+     * page's error summary), for pages with several forms.
      */
     public static String savedOrAgain(BindingResult errors, Model model, String form, Object input, Runnable save,
             Supplier<String> page, String redirect) {
         if (!saved(errors, save)) {
             model.addAttribute(form + "Errors", errors);
             model.addAttribute(form + "Input", input);
+            model.addAttribute(REFUSED, errors);
             return page.get();
         }
-        return "redirect:" + redirect;
+        return redirectSaved(redirect);
+    }
+
+    /**
+     * A redirect to {@code path} whose page then says, once, that the form was saved. The flash attribute is put on
+     * the current request, so that the many form handlers need no {@code RedirectAttributes} parameter.
+     */
+    public static String redirectSaved(String path) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        RequestContextUtils.getOutputFlashMap(request).put(SAVED, true);
+        return "redirect:" + path;
     }
 
     /** Runs the save if the form is valid; returns whether it was saved. */
