@@ -9,7 +9,7 @@
  * ({@link fi.placera.clients.WeekAgenda}), on the client's own pages and in the coach's calendar file (decision 0061).
  *
  * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
- * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code identity} (the consent lookup), {@code consent},
+ * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code audit} (the action a write is logged as), {@code identity} (the consent lookup), {@code consent},
  * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
  * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
  *
@@ -18,5 +18,5 @@
  * meetings_facts_client_meeting (the meetings with the client: day, mode, face to face, in the community).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
+        "audit", "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
 package fi.placera.meetings;

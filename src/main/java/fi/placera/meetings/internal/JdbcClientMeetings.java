@@ -120,12 +120,14 @@ class JdbcClientMeetings implements ClientMeetings {
 
     @Override
     public Optional<Appointment> appointment(UUID clientId, UUID appointmentId) {
+        // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + "where a.id = ? and a.client_id = ?").params(appointmentId, clientId)
                 .query(JdbcClientMeetings::appointment).optional();
     }
 
     @Override
     public List<Appointment> appointmentsOf(UUID clientId) {
+        // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + """
                         where a.client_id = ?
                         order by a.day < ?, case when a.day >= ? then a.day end, a.day desc, a.starts_at, a.id""")
@@ -135,6 +137,7 @@ class JdbcClientMeetings implements ClientMeetings {
 
     @Override
     public List<Appointment> comingOf(UUID clientId, LocalDate from) {
+        // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + """
                         where a.client_id = ? and a.day >= ? and not a.cancelled
                           and not exists (select 1 from client_meeting m where m.appointment_id = a.id)
@@ -144,6 +147,7 @@ class JdbcClientMeetings implements ClientMeetings {
 
     @Override
     public List<Appointment> coachesComing(UUID coachStaffId, LocalDate from, LocalDate until) {
+        // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + """
                         where a.coach_staff_id = ? and a.day between ? and ? and not a.cancelled
                           and not exists (select 1 from client_meeting m where m.appointment_id = a.id)
