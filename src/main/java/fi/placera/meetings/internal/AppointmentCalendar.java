@@ -28,7 +28,7 @@ import net.fortuna.ical4j.validate.ValidationException;
  */
 public final class AppointmentCalendar {
 
-    public static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+    private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
     /** How far ahead the file reaches. */
     public static final int DAYS_AHEAD = 366;
 
