@@ -4,16 +4,19 @@
  * team; the IPS team's own meetings (the weekly meeting with an agenda built from the caseloads, group
  * supervision, the steering group, scheduled meetings with employment services and Kela — O3, O4, O8),
  * which never overlap within a team; and client-related contacts with employment services and Kela, made
- * only with the client's consent to share with that agency.
+ * only with the client's consent to share with that agency; and the coach's meetings with the client — notes of
+ * meetings held and appointments booked, shown on the client's record, on the coach's week as an agenda
+ * ({@link fi.placera.clients.WeekAgenda}), on the client's own pages and in the coach's calendar file (decision 0061).
  *
  * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
- * {@link fi.placera.meetings.AgencyContacts}. Depends on {@code identity} (the consent lookup), {@code consent},
+ * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code audit} (the action a write is logged as), {@code identity} (the consent lookup), {@code consent},
  * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
  * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
  *
  * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
- * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held).
+ * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held),
+ * meetings_facts_client_meeting (the meetings with the client: day, mode, face to face, in the community).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
+        "audit", "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
 package fi.placera.meetings;

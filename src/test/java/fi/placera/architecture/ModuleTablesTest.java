@@ -42,7 +42,7 @@ class ModuleTablesTest {
             "jobs: job job_terms_change study",
             "support: support_contact support_due support_tapering",
             "meetings: care_team_meeting care_team_meeting_item team_meeting team_meeting_action"
-                    + " team_meeting_attendee team_meeting_job_lead agency_contact",
+                    + " team_meeting_attendee team_meeting_job_lead agency_contact client_meeting appointment",
             "worktime: coach_time",
             "imports: client_external_ref",
             "fidelity: fidelity_scale fidelity_item fidelity_item_text fidelity_band fidelity_review"

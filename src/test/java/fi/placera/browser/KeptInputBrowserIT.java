@@ -78,12 +78,16 @@ class KeptInputBrowserIT extends BrowserTestBase {
         browser.checkPage();
         String clientPath = browser.path();
         String clientId = clientPath.substring("/clients/".length());
+        browser.visit(clientPath + "/referral");
+        browser.openForm("/agreement");
         browser.type("agreedOn", "5.1.2026");
         browser.driver().findElement(By.id("how-PAPER_SIGNATURE")).click();
         submit("/agreement");
 
         String goals = "Työ kahvilassa aamuisin, 20 tuntia viikossa; ensin työkokeilu " + suffix + ". Pitkä teksti:"
                 + " aamuvuorot sopivat parhaiten, iltapäivät ovat kuntoutusta varten.".repeat(12);
+        browser.visit(clientPath + "/plan");
+        browser.openForm("/plan");
         browser.type("startedOn", "5.1.2026");
         browser.type("goals", goals);
         browser.type("steps", "1. CV kuntoon\n2. Kolme työnantajaa viikossa\n3. \"Haastattelu\" & <harjoitus>");
@@ -100,7 +104,7 @@ class KeptInputBrowserIT extends BrowserTestBase {
                 .query(String.class).single()).isEqualTo(goals);
 
         // shown once: the page again has no kept input
-        browser.visit(clientPath);
+        browser.visit(clientPath + "/plan");
         assertThat(browser.driver().findElements(By.id("kept-input"))).isEmpty();
 
         browser.visit("/employer-contacts/new");

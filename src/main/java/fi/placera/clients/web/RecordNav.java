@@ -15,7 +15,7 @@ import java.util.Set;
 public final class RecordNav {
 
     public static final List<String> PARTS = List.of("overview", "referral", "consents", "plan", "profile",
-            "counselling", "jobs", "support", "evaluation", "record");
+            "counselling", "meetings", "jobs", "support", "evaluation", "record");
 
     private static final Map<String, Set<InformationKind>> NEEDS = Map.of(
             "referral", EnumSet.of(InformationKind.SERVICE_RECORD),
@@ -23,6 +23,7 @@ public final class RecordNav {
             "plan", EnumSet.of(InformationKind.ACTION_PLAN),
             "profile", EnumSet.of(InformationKind.VOCATIONAL_PROFILE),
             "counselling", EnumSet.of(InformationKind.BENEFITS),
+            "meetings", EnumSet.of(InformationKind.SERVICE_RECORD),
             "jobs", EnumSet.of(InformationKind.EMPLOYMENT),
             "support", EnumSet.of(InformationKind.EMPLOYMENT),
             "evaluation", EnumSet.of(InformationKind.EVALUATION),

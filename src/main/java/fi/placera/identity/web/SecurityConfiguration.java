@@ -83,7 +83,8 @@ class SecurityConfiguration {
                         // the area's queue of rights requests (GDPR art. 15-18), for its designated staff
                         .requestMatchers("/rights-requests", "/rights-requests/**").hasRole("TEAM_LEADER")
                         // the caseload and registering clients; a single record is decided per client
-                        .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week").hasAnyRole("COACH", "TEAM_LEADER")
+                        .requestMatchers(HttpMethod.GET, "/clients", "/clients/new", "/week", "/week/appointments.ics")
+                                .hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers(HttpMethod.POST, "/clients").hasAnyRole("COACH", "TEAM_LEADER")
                         // the IPS team's own working time (fidelity S2, V13)
                         .requestMatchers("/time").hasAnyRole("COACH", "TEAM_LEADER")

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
@@ -46,6 +47,8 @@ public class Formats {
     private static final Pattern SIX_DIGIT_YEARS = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.[+-]?\\d{6,}");
     private static final DateTimeFormatter NORDIC_DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm");
     private static final DateTimeFormatter ENGLISH_DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter NORDIC_TIME = DateTimeFormatter.ofPattern("H.mm");
+    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("H:mm");
 
     public Formats(Clock clock) {
         Formats.clock = clock;
@@ -74,6 +77,15 @@ public class Formats {
         }
         boolean english = Languages.ENGLISH.getLanguage().equals(locale.getLanguage());
         return (english ? ENGLISH_DATE_TIME : NORDIC_DATE_TIME).format(instant.atZone(WebConfiguration.HELSINKI));
+    }
+
+    /** A time of day: 9.30 (fi, sv), 9:30 (en). */
+    public String time(LocalTime time) {
+        if (time == null) {
+            return "";
+        }
+        boolean english = Languages.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return (english ? ENGLISH_TIME : NORDIC_TIME).format(time);
     }
 
     /**

@@ -65,6 +65,8 @@ public class ReadableCopy {
             Map.entry("support_due.kind", "support.due."),
             Map.entry("agency_contact.agency", "meetings.agency.agency."),
             Map.entry("agency_contact.mode", "meetings.agency.mode."),
+            Map.entry("client_meeting.mode", "meetings.client.mode."),
+            Map.entry("client_meeting.participants", "meetings.client.participant."),
             Map.entry("consent.party_type", "consent.party."),
             Map.entry("consent.kind", "information."),
             Map.entry("break_glass_access.kinds", "information."),
@@ -112,7 +114,7 @@ public class ReadableCopy {
                 "employer_agreement"));
         sections.put("support", List.of("support_contact", "support_due", "support_tapering"));
         sections.put("meetings", List.of("profile_meeting", "care_team_meeting_item", "team_meeting_job_lead",
-                "agency_contact"));
+                "agency_contact", "client_meeting", "appointment"));
         sections.put("questionnaires", List.of("evaluation_response", "evaluation_answer", "evaluation_link",
                 "evaluation_safety_alert"));
         sections.put("requests", List.of("rights_request", "rights_request_event", "client_correction",

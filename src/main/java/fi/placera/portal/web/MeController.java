@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.WebUtils;
 import fi.placera.jobs.Jobs;
+import fi.placera.meetings.ClientMeetings;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
@@ -62,6 +63,7 @@ class MeController {
     private final LocaleResolver locales;
     private final MyQuestionnaires questionnaires;
     private final BenefitsCounselling benefits;
+    private final ClientMeetings meetings;
 
     /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
     static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
@@ -69,7 +71,8 @@ class MeController {
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
             Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
-            BenefitsCounselling benefits) {
+            BenefitsCounselling benefits, ClientMeetings meetings) {
+        this.meetings = meetings;
         this.questionnaires = questionnaires;
         this.benefits = benefits;
         this.clients = clients;
@@ -169,6 +172,8 @@ class MeController {
         model.addAttribute("upcoming", MyUpcoming.of(plans.reviewsDue(me.clientId()), benefits.dues(me.clientId()), due,
                 today));
         model.addAttribute("questionnaires", due);
+        // the client's own appointments: day, time and place, never the coach's note about them
+        model.addAttribute("appointments", meetings.comingOf(me.clientId(), today));
         model.addAttribute("coach", me.coachStaffId() == null ? null
                 : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
         model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
