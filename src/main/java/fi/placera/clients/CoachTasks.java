@@ -15,13 +15,24 @@ public interface CoachTasks {
     List<Task> dueBy(Collection<UUID> clientIds, LocalDate until);
 
     /**
-     * A task: when, what (a message key taking {@code detail}), for which client, and whether it is a reminder about
-     * something sent and not yet answered (the week counts those).
+     * A task: when, what (a message key taking {@code detail}), for which client, whether it is a reminder about
+     * something sent and not yet answered (the week counts those), and the part of the client record where it is met
+     * ({@code referral}, {@code consents}, {@code plan}, {@code profile}, {@code counselling}, {@code jobs},
+     * {@code support}, {@code evaluation}: {@code /clients/{id}/{part}}).
      */
-    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, boolean reminder) {
+    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, boolean reminder, String part) {
 
-        public Task(LocalDate dueOn, String what, Object detail, UUID clientId) {
-            this(dueOn, what, detail, clientId, false);
+        public Task(LocalDate dueOn, String what, Object detail, UUID clientId, String part) {
+            this(dueOn, what, detail, clientId, false, part);
+        }
+
+        /** Where the task is met: the form of its part of the client record. */
+        public String href() {
+            return href(clientId, part);
+        }
+
+        public static String href(UUID clientId, String part) {
+            return "/clients/" + clientId + "/" + part;
         }
     }
 }
