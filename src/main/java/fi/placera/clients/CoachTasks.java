@@ -16,23 +16,21 @@ public interface CoachTasks {
 
     /**
      * A task: when, what (a message key taking {@code detail}), for which client, whether it is a reminder about
-     * something sent and not yet answered (the week counts those), and the part of the client record where it is met
-     * ({@code referral}, {@code consents}, {@code plan}, {@code profile}, {@code counselling}, {@code jobs},
-     * {@code support}, {@code evaluation}: {@code /clients/{id}/{part}}).
+     * something sent and not yet answered (the week counts those), and where it is met ({@code href}: usually a part
+     * of the client record, {@link #onRecord}).
      */
-    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, boolean reminder, String part) {
+    record Task(LocalDate dueOn, String what, Object detail, UUID clientId, boolean reminder, String href) {
 
-        public Task(LocalDate dueOn, String what, Object detail, UUID clientId, String part) {
-            this(dueOn, what, detail, clientId, false, part);
+        public Task(LocalDate dueOn, String what, Object detail, UUID clientId, String href) {
+            this(dueOn, what, detail, clientId, false, href);
         }
+    }
 
-        /** Where the task is met: the form of its part of the client record. */
-        public String href() {
-            return href(clientId, part);
-        }
-
-        public static String href(UUID clientId, String part) {
-            return "/clients/" + clientId + "/" + part;
-        }
+    /**
+     * The part of the client record where a task is met: {@code referral}, {@code consents}, {@code plan},
+     * {@code profile}, {@code counselling}, {@code jobs}, {@code support} or {@code evaluation}.
+     */
+    static String onRecord(UUID clientId, String part) {
+        return "/clients/" + clientId + "/" + part;
     }
 }

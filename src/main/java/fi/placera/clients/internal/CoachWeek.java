@@ -85,7 +85,7 @@ public class CoachWeek {
             String href) {
 
         Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, String part) {
-            this(dueOn, what, detail, clientId, clientName, false, CoachTasks.Task.href(clientId, part));
+            this(dueOn, what, detail, clientId, clientName, false, CoachTasks.onRecord(clientId, part));
         }
 
         public boolean overdueOn(LocalDate today) {
@@ -121,7 +121,10 @@ public class CoachWeek {
             tasksOf(client, referral, enrolled != null, records).stream().filter(task -> !task.dueOn().isAfter(sunday))
                     .forEach(tasks::add);
         }
-        addOtherTasks(caseload, sunday, tasks);
+        Map<UUID, String> names = caseload.stream()
+                .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
+        addOtherTasks(names, sunday, tasks);
+        addDatesComingBack(names, today, sunday, tasks);
         rows.sort(Comparator.comparing(ClientRow::name));
         tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
         return new Week(monday, sunday, rows, tasks);
@@ -144,12 +147,37 @@ public class CoachWeek {
     }
 
     /** What other modules have due for these clients by Sunday (support contacts, …). */
-    private void addOtherTasks(List<Client> caseload, LocalDate sunday, List<Task> tasks) {
-        Map<UUID, String> names = caseload.stream()
-                .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
+    private void addOtherTasks(Map<UUID, String> names, LocalDate sunday, List<Task> tasks) {
         otherTasks.stream().flatMap(source -> source.dueBy(names.keySet(), sunday).stream())
                 .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), task.clientId(),
                         names.get(task.clientId()), task.reminder(), task.href())));
+    }
+
+    /**
+     * Stored dates of modules that "my week" depends on, back as tasks from their lead time before the day until the
+     * day (decision 0062): a consent's last day (consent_facts_expiring) and the day the disclosure decision is
+     * revisited (planning_facts_disclosure_revisit). Jobs and employers bring theirs through {@link CoachTasks}.
+     */
+    private void addDatesComingBack(Map<UUID, String> names, LocalDate today, LocalDate sunday, List<Task> tasks) {
+        if (names.isEmpty()) {
+            return;
+        }
+        comingBack("select client_id, valid_until from consent_facts_expiring where client_id in (:clients)"
+                        + " and valid_until between :today and :until", names, today,
+                sunday.plusDays(IpsModel.CONSENT_EXPIRY_LEAD_DAYS), "week.task.consent-expires", "consents", tasks);
+        comingBack("select client_id, revisit_on from planning_facts_disclosure_revisit where client_id in (:clients)"
+                        + " and revisit_on between :today and :until", names, today,
+                sunday.plusDays(IpsModel.DISCLOSURE_REVISIT_LEAD_DAYS), "week.task.disclosure-revisit", "profile", tasks);
+    }
+
+    private void comingBack(String sql, Map<UUID, String> names, LocalDate today, LocalDate until, String what,
+            String part, List<Task> tasks) {
+        jdbc.sql(sql).param("clients", names.keySet()).param("today", today).param("until", until)
+                .query(rs -> {
+                    UUID client = rs.getObject(1, UUID.class);
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    tasks.add(new Task(day, what, day, client, names.get(client), part));
+                });
     }
 
     /** The clients' phases today as clients publishes them, read once for the caseload. */
