@@ -19,7 +19,9 @@
  * caseload limit counts a coach's FTE in all their teams (decision 0056).
  *
  * <p>Published facts (SQL views, decision 0049): clients_facts_client, clients_facts_episode (enrolment to an open
- * service end), clients_facts_phase (the one definition of a client's phase, decision 0056), clients_facts_referral,
+ * service end), clients_facts_phase (the one definition of a client's phase, decision 0056) and
+ * clients_facts_phase_on(day) (the same, "enrolled" continued through working and follow-along support; decision
+ * 0062), clients_facts_referral,
  * clients_facts_outreach_attempt, clients_facts_service_end, clients_facts_caseload, clients_facts_preferred_language,
  * and clients_facts_identity_code for the research extract alone. The clients list finds a client by
  * the tracker's reference through imports_facts_client_ref (decision 0058).

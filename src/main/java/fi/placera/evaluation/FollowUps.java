@@ -1,5 +1,6 @@
 package fi.placera.evaluation;
 
+import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -131,16 +132,22 @@ public interface FollowUps {
     /** The client's follow-ups in order of their due day; none before the client is enrolled. */
     List<FollowUp> of(UUID clientId);
 
-    /** When a timepoint is due for a client enrolled on {@code enrolledOn}, if it is due at all. */
+    /**
+     * When a timepoint is due for a client enrolled on {@code enrolledOn}, if it is due at all: never sooner than
+     * {@link IpsModel#FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT} days after enrolment, so that the baseline is not
+     * overdue the day after the agreement (decision 0062).
+     */
     static Optional<LocalDate> dueOn(Timepoint timepoint, LocalDate enrolledOn, Optional<Programme> programme) {
         if (enrolledOn == null) {
             return Optional.empty();
         }
-        return switch (timepoint.anchor()) {
+        LocalDate first = enrolledOn.plusDays(IpsModel.FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT);
+        Optional<LocalDate> day = switch (timepoint.anchor()) {
             case ENROLMENT -> Optional.of(enrolledOn.plusMonths(timepoint.months()));
-            case PROGRAMME_MID -> programme.map(Programme::midPoint).filter(day -> !day.isBefore(enrolledOn));
-            case PROGRAMME_END -> programme.map(Programme::endsOn).filter(day -> !day.isBefore(enrolledOn));
+            case PROGRAMME_MID -> programme.map(Programme::midPoint).filter(mid -> !mid.isBefore(enrolledOn));
+            case PROGRAMME_END -> programme.map(Programme::endsOn).filter(end -> !end.isBefore(enrolledOn));
         };
+        return day.map(due -> due.isBefore(first) ? first : due);
     }
 
     /** Where a follow-up due on {@code dueOn} stands on {@code today}. */

@@ -30,8 +30,9 @@ public interface BenefitsCounselling {
 
     /**
      * Counselling falls due on {@code dueOn} because a job starts or its hours or pay change ({@code sourceId}
-     * is the job); counselling given from 60 (job start) or 30 (change) days before counts. Raising the same
-     * due twice changes nothing.
+     * is the job); counselling given from 60 (job start) or 30 (change) days before counts. One recorded after its
+     * day falls due on the day it is recorded (never overdue on the day it arose). Raising the same due twice
+     * changes nothing.
      */
     void raiseDue(UUID clientId, short areaId, DueReason reason, UUID sourceId, LocalDate dueOn);
 

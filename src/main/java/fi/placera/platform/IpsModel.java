@@ -56,6 +56,23 @@ public final class IpsModel {
     /** O3: days over which the meetings and client contacts with employment services and Kela are counted. */
     public static final int AGENCY_COLLABORATION_DAYS = 90;
 
+    /**
+     * Evaluation: questionnaires that fall due on the day the client enrols (the baseline) are due this many days
+     * later, so that nothing is overdue on the day it arose (decision 0062); their window opens on enrolment.
+     */
+    public static final int FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT = 14;
+
+    /** The coach's week: a consent that expires comes back this many days before its last day. */
+    public static final int CONSENT_EXPIRY_LEAD_DAYS = 30;
+    /** The coach's week: a fixed-term contract's end comes back this many days before it. */
+    public static final int CONTRACT_END_LEAD_DAYS = 30;
+    /** The coach's week: a disclosure decision's revisit day comes back this many days before it. */
+    public static final int DISCLOSURE_REVISIT_LEAD_DAYS = 14;
+    /** The coach's week: an employer agreement's follow-up day comes back this many days before it. */
+    public static final int EMPLOYER_FOLLOW_UP_LEAD_DAYS = 7;
+    /** The coach's week: the dated next step of an employer contact comes back this many days before it. */
+    public static final int EMPLOYER_NEXT_STEP_LEAD_DAYS = 7;
+
     /** The outcome report's employment at these months after enrolment. */
     public static final int EMPLOYED_AT_MONTHS_FIRST = 6;
     public static final int EMPLOYED_AT_MONTHS_SECOND = 12;

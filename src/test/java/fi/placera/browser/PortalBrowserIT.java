@@ -187,7 +187,9 @@ class PortalBrowserIT extends BrowserTestBase {
     void aClientAnswersADueQuestionnaireFromTheirPageAndItLeavesTheList(String lang) {
         UUID client = client("Työ puistossa " + lang);
         jdbc.sql("update cooperation_agreement set agreed_on = ? where client_id = ?")
-                .params(java.time.LocalDate.now(users.clock()).minusDays(3), client).update();
+                .params(java.time.LocalDate.now(users.clock())
+                        .minusDays(fi.placera.platform.IpsModel.FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT + 3), client)
+                .update();
         String username = clientAccount(client);
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.chooseLanguage(lang);

@@ -25,6 +25,10 @@ class SupportBrowserIT extends BrowserTestBase {
     @ValueSource(strings = {"fi", "sv"})
     void fromAJobStartThroughSupportContactsToAJobEnd(String lang) {
         String suffix = lang + "-" + UUID.randomUUID().toString().substring(0, 6);
+        // the job is recorded on its start day, today, so that its whole schedule is proposed (decision 0062)
+        String today = java.time.LocalDate.now(users.clock()).format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+        String inThreeDays = java.time.LocalDate.now(users.clock()).plusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
         browser.chooseLanguage(lang);
         browser.logIn("coach2", users);
         browser.visit("/employers/new");
@@ -44,14 +48,14 @@ class SupportBrowserIT extends BrowserTestBase {
 
         browser.visit(client + "/jobs");
         new Select(browser.driver().findElement(By.id("employerId"))).selectByVisibleText("Tukityö " + suffix);
-        browser.type("jobStartedOn", "2.3.2026");
+        browser.type("jobStartedOn", today);
         browser.type("hoursPerWeek", "20");
         submit("/jobs");
 
         browser.visit(client + "/support");
         assertThat(browser.driver().findElements(By.cssSelector(".table-wrap tbody tr")))
                 .hasSizeGreaterThanOrEqualTo(17);
-        browser.type("supportContactedOn", "4.3.2026");
+        browser.type("supportContactedOn", today);
         browser.driver().findElement(By.id("onTheJob")).click();
         browser.driver().findElement(By.id("with-EMPLOYER")).click();
         browser.type("naturalSupports", "Vuoroesimies " + suffix);
@@ -61,12 +65,12 @@ class SupportBrowserIT extends BrowserTestBase {
         browser.visit(client + "/jobs");
         browser.driver().findElement(By.cssSelector("form[action$='/end']")).findElement(By.xpath("..")).click();
         WebElement end = browser.driver().findElement(By.cssSelector("form[action$='/end']"));
-        end.findElement(By.cssSelector("input[name=jobEndedOn]")).sendKeys("20.3.2026");
+        end.findElement(By.cssSelector("input[name=jobEndedOn]")).sendKeys(today);
         browser.clickAndWait(end.findElement(By.cssSelector("button[type=submit]")));
         browser.checkPage();
 
         browser.visit(client + "/support");
-        assertThat(browser.text()).contains("20.3.2026 – 23.3.2026");
+        assertThat(browser.text()).contains(today + " – " + inThreeDays);
         assertThat(browser.language()).isEqualTo(lang);
     }
 }

@@ -6,6 +6,7 @@ import fi.placera.evaluation.FollowUps.Anchor;
 import fi.placera.evaluation.FollowUps.Programme;
 import fi.placera.evaluation.FollowUps.Status;
 import fi.placera.evaluation.FollowUps.Timepoint;
+import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +25,22 @@ class FollowUpScheduleTest {
 
     @Test
     void enrolmentTimepointsAreMonthsAfterTheAgreement() {
-        assertThat(FollowUps.dueOn(at(Anchor.ENROLMENT, 0), ENROLLED, PROGRAMME)).contains(ENROLLED);
         // 31 January + 6 months is 31 July; + 1 month would be the last day of February
         assertThat(FollowUps.dueOn(at(Anchor.ENROLMENT, 6), ENROLLED, PROGRAMME)).contains(LocalDate.of(2026, 7, 31));
         assertThat(FollowUps.dueOn(at(Anchor.ENROLMENT, 1), ENROLLED, PROGRAMME)).contains(LocalDate.of(2026, 2, 28));
         assertThat(FollowUps.dueOn(at(Anchor.ENROLMENT, 12), ENROLLED, PROGRAMME)).contains(LocalDate.of(2027, 1, 31));
+    }
+
+    @Test
+    void theBaselineIsDueTwoWeeksAfterTheAgreementAndOpenOnItsDaySoNothingIsOverdueTheDayItArose() {
+        LocalDate due = FollowUps.dueOn(at(Anchor.ENROLMENT, 0), ENROLLED, PROGRAMME).orElseThrow();
+        assertThat(due).isEqualTo(ENROLLED.plusDays(IpsModel.FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT))
+                .isEqualTo(LocalDate.of(2026, 2, 14));
+        assertThat(FollowUps.status(due, 30, false, ENROLLED)).isEqualTo(Status.OPEN);
+        assertThat(FollowUps.status(due, 30, false, ENROLLED.plusDays(1))).isEqualTo(Status.OPEN);
+        // a programme day in the first two weeks of a client's service moves with it
+        assertThat(FollowUps.dueOn(at(Anchor.PROGRAMME_END, 0), LocalDate.of(2026, 12, 30), PROGRAMME))
+                .contains(LocalDate.of(2027, 1, 13));
     }
 
     @Test

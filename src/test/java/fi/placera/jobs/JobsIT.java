@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class JobsIT {
 
 
+    @Autowired java.time.Clock clock;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
     @Autowired Given given;
@@ -79,7 +80,8 @@ class JobsIT {
         mvc.perform(withEmployer(start(client, "2.3.2026", "20"))).andExpect(redirectedUrl("/clients/" + client + "/jobs"));
         Job job = jobs.jobsOf(client).get(0);
         assertThat(job.competitive()).isTrue();
-        assertThat(counselling.dues(client)).contains(new CounsellingDue(DueReason.JOB_START, LocalDate.of(2026, 3, 2), false));
+        // recorded after the start day: due on the day it is recorded, not overdue at once (decision 0062)
+        assertThat(counselling.dues(client)).contains(new CounsellingDue(DueReason.JOB_START, LocalDate.now(clock), false));
         assertThat(events.stream(JobStarted.class)).containsExactly(new JobStarted(job.id(), client, (short) 17,
                 LocalDate.of(2026, 3, 2)));
         mvc.perform(users.as(coach, post("/clients/" + client + "/counselling")).param("key", UUID.randomUUID().toString())

@@ -62,7 +62,9 @@ class MyQuestionnairesIT {
     @Test
     void theClientSeesTheirDueQuestionnairesOpensOneAndItLeavesTheListWhenAnswered() throws Exception {
         String coach = users.newCoach();
-        String me = clientWithAccount(coach, LocalDate.now(clock).minusDays(3));
+        // three days past the baseline's day, two weeks after the agreement (decision 0062)
+        String me = clientWithAccount(coach, LocalDate.now(clock)
+                .minusDays(fi.placera.platform.IpsModel.FIRST_QUESTIONNAIRES_DAYS_AFTER_ENROLMENT + 3));
         MockHttpSession session = new MockHttpSession();
 
         Document overview = page(get("/me").with(users.as(me)).session(session).locale(Locale.forLanguageTag("sv")));

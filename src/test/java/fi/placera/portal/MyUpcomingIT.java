@@ -96,8 +96,16 @@ class MyUpcomingIT {
         short area = jdbc.sql("select area_id from client where id = ?").param(client).query(Short.class).single();
         LocalDate today = LocalDate.now(clock);
         counselling.raiseDue(client, area, BenefitsCounselling.DueReason.JOB_START, UUID.randomUUID(), today.plusDays(10));
-        counselling.raiseDue(client, area, BenefitsCounselling.DueReason.HOURS_OR_PAY_CHANGE, UUID.randomUUID(),
-                today.minusDays(30));
+        // a change recorded on its day, 30 days ago (one recorded late falls due the day it is recorded)
+        fi.placera.testing.MutableClock mutable = (fi.placera.testing.MutableClock) clock;
+        java.time.Duration offset = mutable.offset();
+        try {
+            mutable.advance(java.time.Duration.ofDays(-30));
+            counselling.raiseDue(client, area, BenefitsCounselling.DueReason.HOURS_OR_PAY_CHANGE, UUID.randomUUID(),
+                    today.minusDays(30));
+        } finally {
+            mutable.resetTo(offset);
+        }
 
         Document page = Jsoup.parse(mvc.perform(get("/me").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
                 .andReturn().getResponse().getContentAsString());

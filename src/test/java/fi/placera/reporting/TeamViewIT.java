@@ -49,8 +49,17 @@ class TeamViewIT {
         team.employerConsent(aalto, working, employer, 40);
         team.send(aalto, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(30), "mode", "FACE_TO_FACE",
                 "purpose", "ABOUT_CLIENT", "clientId", working.toString());
-        team.send(aalto, "/clients/" + working + "/jobs", "employerId", employer.toString(), "jobStartedOn", team.day(10),
-                "hoursPerWeek", "20", "wageBasis", "HOURLY", "contractType", "PERMANENT", "competitive", "true");
+        // the job is recorded on its start day, 10 days ago (one recorded late would not make the contact before
+        // its start due at all, decision 0062)
+        java.time.Duration offset = users.clock().offset();
+        try {
+            users.clock().advance(java.time.Duration.ofDays(-10));
+            team.send(aalto, "/clients/" + working + "/jobs", "employerId", employer.toString(), "jobStartedOn",
+                    team.day(10), "hoursPerWeek", "20", "wageBasis", "HOURLY", "contractType", "PERMANENT",
+                    "competitive", "true");
+        } finally {
+            users.clock().resetTo(offset);
+        }
         team.send(aalto, "/clients/" + working + "/plan", "startedOn", team.day(100), "goals", "Työ");
         UUID searching = team.client(berg, "Etsii");
         // referred by a care team Berg is not attached to: not from the coach's own care teams

@@ -16,8 +16,9 @@ import fi.placera.support.FollowAlongSupport.Due;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.Given;
+import fi.placera.testing.MutableClock;
 import fi.placera.testing.PlaceraIT;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -39,20 +40,24 @@ class FollowAlongSupportIT {
     @Autowired Jobs jobs;
     @Autowired Employers employers;
     @Autowired FollowAlongSupport support;
-    @Autowired Clock clock;
+    @Autowired MutableClock clock;
 
     private String coach;
     private UUID employer;
+    /** Each job here starts today and is recorded on its start day, as a job recorded on time is. */
+    private LocalDate start;
 
     @BeforeEach
     void coachAndEmployer() {
         coach = users.newCoach();
         employer = employers.register((short) 17, new Employer.Details("Tukitalo " + UUID.randomUUID(), null, null,
                 null, null, null, null)).id();
+        start = LocalDate.now(clock);
     }
 
     private UUID workingClient(String startedOn) throws Exception {
-        return given.client(coach).named("Sanna", "Tuki").agreedOn("5.1.2026").working(employer, startedOn).create();
+        return given.client(coach).named("Sanna", "Tuki").agreedOn(start.minusMonths(2).format(DAY))
+                .working(employer, startedOn).create();
     }
 
     private void contact(UUID client, String day) throws Exception {
@@ -68,46 +73,53 @@ class FollowAlongSupportIT {
 
     @Test
     void aJobStartProposesTheIpsTimingForAYear() throws Exception {
-        UUID client = workingClient("2.3.2026");
+        UUID client = workingClient(start.format(DAY));
         List<Due> schedule = support.schedule(client);
         assertThat(schedule).hasSize(17);
         assertThat(schedule).filteredOn(due -> due.kind() != DueKind.MONTHLY)
                 .extracting(Due::kind, Due::windowFrom, Due::dueOn).containsExactly(
-                        tuple(DueKind.BEFORE_START, LocalDate.of(2026, 2, 23), LocalDate.of(2026, 3, 2)),
-                        tuple(DueKind.AFTER_START, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5)),
-                        tuple(DueKind.FIRST_MONTH_WEEKLY, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)),
-                        tuple(DueKind.FIRST_MONTH_WEEKLY, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 16)),
-                        tuple(DueKind.FIRST_MONTH_WEEKLY, LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 23)),
-                        tuple(DueKind.FIRST_MONTH_WEEKLY, LocalDate.of(2026, 3, 24), LocalDate.of(2026, 3, 30)));
+                        tuple(DueKind.BEFORE_START, start.minusDays(7), start),
+                        tuple(DueKind.AFTER_START, start, start.plusDays(3)),
+                        tuple(DueKind.FIRST_MONTH_WEEKLY, start.plusDays(1), start.plusDays(7)),
+                        tuple(DueKind.FIRST_MONTH_WEEKLY, start.plusDays(8), start.plusDays(14)),
+                        tuple(DueKind.FIRST_MONTH_WEEKLY, start.plusDays(15), start.plusDays(21)),
+                        tuple(DueKind.FIRST_MONTH_WEEKLY, start.plusDays(22), start.plusDays(28)));
         assertThat(schedule).filteredOn(due -> due.kind() == DueKind.MONTHLY).extracting(Due::dueOn)
-                .startsWith(LocalDate.of(2026, 5, 2)).endsWith(LocalDate.of(2027, 3, 2)).hasSize(11);
+                .startsWith(start.plusMonths(2)).endsWith(start.plusMonths(12)).hasSize(11);
     }
 
     @Test
     void aContactMeetsTheDueWhoseWindowItFallsInAndAJobEndMakesAContactDueWithinThreeDays() throws Exception {
-        UUID client = workingClient("2.3.2026");
-        contact(client, "4.3.2026");
-        assertThat(due(client, DueKind.AFTER_START).met()).isTrue();
-        assertThat(due(client, DueKind.BEFORE_START).met()).isFalse();
-        UUID job = jobs.jobsOf(client).get(0).id();
-        mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job + "/end")).param("version", "1")
-                .param("jobEndedOn", "20.3.2026").param("jobEndReason", "CLIENT_RESIGNED"));
+        UUID client = workingClient(start.format(DAY));
+        Duration offset = clock.offset();
+        try {
+            clock.advance(Duration.ofDays(18));
+            contact(client, start.plusDays(2).format(DAY));
+            assertThat(due(client, DueKind.AFTER_START).met()).isTrue();
+            assertThat(due(client, DueKind.BEFORE_START).met()).isFalse();
+            UUID job = jobs.jobsOf(client).get(0).id();
+            mvc.perform(users.as(coach, post("/clients/" + client + "/jobs/" + job + "/end")).param("version", "1")
+                    .param("jobEndedOn", start.plusDays(18).format(DAY)).param("jobEndReason", "CLIENT_RESIGNED"));
+        } finally {
+            clock.resetTo(offset);
+        }
         assertThat(due(client, DueKind.AFTER_JOB_END)).extracting(Due::windowFrom, Due::dueOn)
-                .containsExactly(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 23));
+                .containsExactly(start.plusDays(18), start.plusDays(21));
         assertThat(support.schedule(client)).filteredOn(Due::cancelled).extracting(Due::dueOn)
-                .contains(LocalDate.of(2026, 3, 30), LocalDate.of(2026, 5, 2)).doesNotContain(LocalDate.of(2026, 3, 23));
+                .contains(start.plusDays(28), start.plusMonths(2)).doesNotContain(start.plusDays(21));
         mvc.perform(users.as(coach, get("/clients/" + client + "/support")))
                 .andExpect(content().string(containsString("Yhteydenotto kolmen päivän sisällä työn päättymisestä")))
                 .andExpect(content().string(containsString("Työkaveri Mari neuvoo")));
         String record = org.jsoup.Jsoup.parse(mvc.perform(users.as(coach, get("/clients/" + client + "/record"))).andReturn()
                 .getResponse().getContentAsString()).select("table.timeline tbody").text();
-        assertThat(record).contains("2.3.2026 Työ alkoi: Toistaiseksi voimassa oleva", "4.3.2026 Tukikontakti: Asiakas, Työnantaja",
-                "20.3.2026 Työ päättyi: Asiakas irtisanoutui");
+        assertThat(record).contains(start.format(DAY) + " Työ alkoi: Toistaiseksi voimassa oleva",
+                start.plusDays(2).format(DAY) + " Tukikontakti: Asiakas, Työnantaja",
+                start.plusDays(18).format(DAY) + " Työ päättyi: Asiakas irtisanoutui");
     }
 
     @Test
     void theContactAfterTheStartCannotBeCancelledAndNothingMovesIntoThePast() throws Exception {
-        UUID client = workingClient("2.3.2026");
+        UUID client = workingClient(start.format(DAY));
         Due afterStart = due(client, DueKind.AFTER_START);
         mvc.perform(users.as(coach, post("/clients/" + client + "/support/dues/" + afterStart.id() + "/cancel"))
                         .param("cancelReason", "Ei tarvetta"))
@@ -124,13 +136,12 @@ class FollowAlongSupportIT {
 
     @Test
     void taperingIsARecordedDecisionThatKeepsEveryThirdMonthlyContact() throws Exception {
-        UUID client = workingClient("2.3.2026");
-        mvc.perform(users.as(coach, post("/clients/" + client + "/support/tapering")).param("taperedOn", "10.4.2026")
+        UUID client = workingClient(start.format(DAY));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/tapering")).param("taperedOn", start.format(DAY))
                         .param("everyMonths", "3").param("taperReason", "Pärjää hyvin, työkaverit tukevat"))
                 .andExpect(redirectedUrl("/clients/" + client + "/support"));
         assertThat(support.schedule(client)).filteredOn(due -> due.kind() == DueKind.MONTHLY && !due.cancelled())
-                .extracting(Due::dueOn).containsExactly(LocalDate.of(2026, 7, 2), LocalDate.of(2026, 10, 2),
-                        LocalDate.of(2027, 1, 2));
+                .extracting(Due::dueOn).containsExactly(start.plusMonths(4), start.plusMonths(7), start.plusMonths(10));
     }
 
     @Test

@@ -55,10 +55,13 @@ public class CoachWeek {
     }
 
     /**
-     * Where the client is in the IPS journey: the phase clients publishes ({@code clients_facts_phase}, the team
-     * view's), with "enrolled" told apart by the vocational profile.
+     * Where the client is in the IPS journey: the phase clients publishes for the day ({@code clients_facts_phase_on}:
+     * working and follow-along support continue "enrolled"), with "enrolled" before any job told apart by the
+     * vocational profile.
      */
-    public enum Phase { REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, ENDED }
+    public enum Phase {
+        REFERRED, NOT_ENROLLED, ENGAGEMENT, VOCATIONAL_PROFILE, JOB_SEARCH, WORKING, FOLLOW_ALONG_SUPPORT, ENDED
+    }
 
     /** One client of the caseload: phase, enrolment (the agreement) and the first face-to-face employer contact. */
     public record ClientRow(UUID id, String name, Phase phase, LocalDate enrolledOn, LocalDate firstEmployerContact) {
@@ -74,11 +77,15 @@ public class CoachWeek {
         }
     }
 
-    /** Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}. */
-    public record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder) {
+    /**
+     * Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}, {@code href}
+     * the part of the client record where it is met.
+     */
+    public record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder,
+            String href) {
 
-        Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName) {
-            this(dueOn, what, detail, clientId, clientName, false);
+        Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, String part) {
+            this(dueOn, what, detail, clientId, clientName, false, CoachTasks.onRecord(clientId, part));
         }
 
         public boolean overdueOn(LocalDate today) {
@@ -101,7 +108,7 @@ public class CoachWeek {
     public Week of(List<Client> caseload, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
-        Records records = records(caseload.stream().map(Client::id).toList());
+        Records records = records(caseload.stream().map(Client::id).toList(), today);
         List<ClientRow> rows = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         for (Client client : caseload) {
@@ -114,7 +121,10 @@ public class CoachWeek {
             tasksOf(client, referral, enrolled != null, records).stream().filter(task -> !task.dueOn().isAfter(sunday))
                     .forEach(tasks::add);
         }
-        addOtherTasks(caseload, sunday, tasks);
+        Map<UUID, String> names = caseload.stream()
+                .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
+        addOtherTasks(names, sunday, tasks);
+        addDatesComingBack(names, today, sunday, tasks);
         rows.sort(Comparator.comparing(ClientRow::name));
         tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
         return new Week(monday, sunday, rows, tasks);
@@ -126,37 +136,62 @@ public class CoachWeek {
             Map<UUID, List<ReviewDue>> reviews, Map<UUID, List<CounsellingDue>> counselling) {
     }
 
-    private Records records(List<UUID> clients) {
+    private Records records(List<UUID> clients, LocalDate today) {
         Map<UUID, Referral> referralsOf = referrals.of(clients);
         Map<UUID, Agreement> agreements = consents.agreementsOf(clients);
         List<UUID> enrolled = List.copyOf(agreements.keySet());
-        return new Records(publishedPhases(clients), referralsOf,
+        return new Records(publishedPhases(clients, today), referralsOf,
                 referrals.lastAttempts(referralsOf.values().stream().map(Referral::id).toList()), agreements,
                 employerContacts.firstFaceToFaceAfterEnrolment(enrolled), profiles.progressOf(enrolled),
                 plans.reviewsDue(enrolled), counselling.dues(enrolled));
     }
 
     /** What other modules have due for these clients by Sunday (support contacts, …). */
-    private void addOtherTasks(List<Client> caseload, LocalDate sunday, List<Task> tasks) {
-        Map<UUID, String> names = caseload.stream()
-                .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
+    private void addOtherTasks(Map<UUID, String> names, LocalDate sunday, List<Task> tasks) {
         otherTasks.stream().flatMap(source -> source.dueBy(names.keySet(), sunday).stream())
                 .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), task.clientId(),
-                        names.get(task.clientId()), task.reminder())));
+                        names.get(task.clientId()), task.reminder(), task.href())));
     }
 
-    /** The clients' phases as clients publishes them, read once for the caseload. */
-    private Map<UUID, String> publishedPhases(List<UUID> clients) {
+    /**
+     * Stored dates of modules that "my week" depends on, back as tasks from their lead time before the day until the
+     * day (decision 0062): a consent's last day (consent_facts_expiring) and the day the disclosure decision is
+     * revisited (planning_facts_disclosure_revisit). Jobs and employers bring theirs through {@link CoachTasks}.
+     */
+    private void addDatesComingBack(Map<UUID, String> names, LocalDate today, LocalDate sunday, List<Task> tasks) {
+        if (names.isEmpty()) {
+            return;
+        }
+        comingBack("select client_id, valid_until from consent_facts_expiring where client_id in (:clients)"
+                        + " and valid_until between :today and :until", names, today,
+                sunday.plusDays(IpsModel.CONSENT_EXPIRY_LEAD_DAYS), "week.task.consent-expires", "consents", tasks);
+        comingBack("select client_id, revisit_on from planning_facts_disclosure_revisit where client_id in (:clients)"
+                        + " and revisit_on between :today and :until", names, today,
+                sunday.plusDays(IpsModel.DISCLOSURE_REVISIT_LEAD_DAYS), "week.task.disclosure-revisit", "profile", tasks);
+    }
+
+    private void comingBack(String sql, Map<UUID, String> names, LocalDate today, LocalDate until, String what,
+            String part, List<Task> tasks) {
+        jdbc.sql(sql).param("clients", names.keySet()).param("today", today).param("until", until)
+                .query(rs -> {
+                    UUID client = rs.getObject(1, UUID.class);
+                    LocalDate day = rs.getObject(2, LocalDate.class);
+                    tasks.add(new Task(day, what, day, client, names.get(client), part));
+                });
+    }
+
+    /** The clients' phases today as clients publishes them, read once for the caseload. */
+    private Map<UUID, String> publishedPhases(List<UUID> clients, LocalDate today) {
         if (clients.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select client_id, phase from clients_facts_phase where client_id in (:clients)")
-                .param("clients", clients)
+        return jdbc.sql("select client_id, phase from clients_facts_phase_on(:today) where client_id in (:clients)")
+                .param("today", today).param("clients", clients)
                 .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Job search begins once the profile says what work the client wants; jobs will add the later phases. */
+    /** Before any job, job search begins once the profile says what work the client wants. */
     private static Phase phase(String published, Progress profile) {
         if (!"ENROLLED".equals(published)) {
             return Phase.valueOf(published);
@@ -173,14 +208,15 @@ public class CoachWeek {
         if (!agreed) {
             referral.filter(open -> open.endedOn() == null)
                     .ifPresent(open -> tasks.add(new Task(nextOutreach(open, records.lastAttempts().get(open.id())),
-                            "week.task.outreach", open.referredOn(), client.id(), name)));
+                            "week.task.outreach", open.referredOn(), client.id(), name, "referral")));
             return tasks;
         }
         records.reviews().getOrDefault(client.id(), List.of()).stream().filter(due -> !due.done())
-                .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.review", due.milestone(), client.id(), name)));
+                .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.review", due.milestone(), client.id(), name,
+                        "plan")));
         records.counselling().getOrDefault(client.id(), List.of()).stream().filter(due -> !due.met())
                 .forEach(due -> tasks.add(new Task(due.dueOn(), "week.task.counselling." + due.reason(), null,
-                        client.id(), name)));
+                        client.id(), name, "counselling")));
         return tasks;
     }
 

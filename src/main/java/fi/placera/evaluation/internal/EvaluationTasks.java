@@ -52,7 +52,7 @@ class EvaluationTasks implements CoachTasks {
                     .filter(f -> !f.dueOn().isAfter(until))
                     .forEach(f -> open.computeIfAbsent(f.timepoint(), t -> new ArrayList<>()).add(f));
             open.values().forEach(due -> tasks.add(new Task(due.get(0).dueOn(), "week.task.evaluation", due.size(),
-                    client)));
+                    client, CoachTasks.onRecord(client, "evaluation"))));
         });
         Instant now = Instant.now(clock);
         jdbc.sql("""
@@ -65,7 +65,8 @@ class EvaluationTasks implements CoachTasks {
                 .query(rs -> {
                     LocalDate sent = rs.getTimestamp(2).toInstant().atZone(FINLAND).toLocalDate();
                     tasks.add(new Task(sent.plusDays(REMIND_AFTER_DAYS), "week.task.evaluation.reminder", sent,
-                            rs.getObject(1, UUID.class), true));
+                            rs.getObject(1, UUID.class), true,
+                            CoachTasks.onRecord(rs.getObject(1, UUID.class), "evaluation")));
                 });
         return tasks;
     }

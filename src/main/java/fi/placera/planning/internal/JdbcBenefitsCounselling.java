@@ -91,10 +91,15 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         }
         int daysBefore = reason == DueReason.JOB_START ? IpsModel.COUNSELLING_COUNTS_DAYS_BEFORE_JOB_START
                 : IpsModel.COUNSELLING_COUNTS_DAYS_BEFORE_CHANGE;
+        LocalDate metFrom = dueOn.minusDays(daysBefore);
+        // a job or change recorded after its day raises the due on the day it is recorded, not already overdue
+        // (decision 0062); counselling before the change still counts
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = dueOn.isBefore(today) ? today : dueOn;
         jdbc.sql("""
                         insert into counselling_due (id, client_id, area_id, reason, source_id, due_on, met_from)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict (reason, source_id, due_on) do nothing""")
-                .params(UUID.randomUUID(), clientId, areaId, reason.name(), sourceId, dueOn, dueOn.minusDays(daysBefore))
+                .params(UUID.randomUUID(), clientId, areaId, reason.name(), sourceId, due, metFrom)
                 .update();
     }
 

@@ -43,14 +43,14 @@ class PortalTasks implements CoachTasks {
                         where client_id = any (:clients) and written_at >= :since""")
                 .param("clients", clients).param("since", since)
                 .query((rs, row) -> new Task(day(rs.getTimestamp(1)), "week.task.client-comment",
-                        excerpt(rs.getString(2)), rs.getObject(3, UUID.class)))
+                        excerpt(rs.getString(2)), rs.getObject(3, UUID.class), CoachTasks.onRecord(rs.getObject(3, UUID.class), "plan")))
                 .list());
         tasks.addAll(jdbc.sql("""
                         select withdrawn_at, client_id from client_withdrawal
                         where client_id = any (:clients) and withdrawn_at >= :since""")
                 .param("clients", clients).param("since", since)
                 .query((rs, row) -> new Task(day(rs.getTimestamp(1)), "week.task.client-withdrawal", null,
-                        rs.getObject(2, UUID.class)))
+                        rs.getObject(2, UUID.class), CoachTasks.onRecord(rs.getObject(2, UUID.class), "consents")))
                 .list());
         return tasks.stream().filter(task -> !task.dueOn().isAfter(until)).toList();
     }

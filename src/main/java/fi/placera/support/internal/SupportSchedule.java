@@ -4,7 +4,10 @@ import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
 import fi.placera.platform.IpsModel;
 import fi.placera.support.FollowAlongSupport.DueKind;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,29 +18,62 @@ import org.springframework.stereotype.Component;
  * three days after, weekly in the first month, then monthly for a year — and, when a job ends, a contact
  * within three days (the job's later dues are cancelled, the support itself goes on). Listens inside the
  * job's transaction, so a job and its schedule are stored together.
+ *
+ * <p>A job or job end recorded after its day (decision 0062): a scheduled contact whose day had already passed
+ * when it was recorded can no longer be met and is not proposed (the contact before the start of a job recorded
+ * after it started); the contact after the start or the end is still worth making and falls due on the day it is
+ * recorded. So nothing is overdue on the day it arose.
  */
 @Component
 class SupportSchedule {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    SupportSchedule(JdbcClient jdbc) {
+    SupportSchedule(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A contact due in {@code [windowFrom, dueOn]}. */
+    record Proposal(DueKind kind, LocalDate windowFrom, LocalDate dueOn) {
+    }
+
+    /** The contacts a job started on {@code start} and recorded on {@code recordedOn} makes due. */
+    static List<Proposal> afterStart(LocalDate start, LocalDate recordedOn) {
+        List<Proposal> proposals = new ArrayList<>();
+        proposals.add(new Proposal(DueKind.BEFORE_START, start.minusDays(IpsModel.SUPPORT_DAYS_BEFORE_START), start));
+        proposals.add(new Proposal(DueKind.AFTER_START, start, start.plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END)));
+        for (int week = 1; week <= IpsModel.SUPPORT_WEEKLY_WEEKS; week++) {
+            LocalDate due = start.plusWeeks(week);
+            proposals.add(new Proposal(DueKind.FIRST_MONTH_WEEKLY, due.minusDays(6), due));
+        }
+        for (int month = 2; month <= IpsModel.SUPPORT_MONTHLY_MONTHS; month++) {
+            LocalDate due = start.plusMonths(month);
+            proposals.add(new Proposal(DueKind.MONTHLY, start.plusMonths(month - 1).plusDays(1), due));
+        }
+        return proposals.stream().map(proposal -> applicable(proposal, recordedOn)).flatMap(List::stream).toList();
+    }
+
+    /** The contact a job that ended on {@code end}, recorded on {@code recordedOn}, makes due. */
+    static Proposal afterEnd(LocalDate end, LocalDate recordedOn) {
+        return applicable(new Proposal(DueKind.AFTER_JOB_END, end,
+                end.plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END)), recordedOn).get(0);
+    }
+
+    /** A contact as recorded on {@code recordedOn}: as proposed, due that day, or not applicable (none). */
+    private static List<Proposal> applicable(Proposal proposal, LocalDate recordedOn) {
+        if (!proposal.dueOn().isBefore(recordedOn)) {
+            return List.of(proposal);
+        }
+        boolean afterAChange = proposal.kind() == DueKind.AFTER_START || proposal.kind() == DueKind.AFTER_JOB_END;
+        return afterAChange ? List.of(new Proposal(proposal.kind(), proposal.windowFrom(), recordedOn)) : List.of();
     }
 
     @EventListener
     void on(JobStarted started) {
-        LocalDate start = started.startedOn();
-        propose(started, DueKind.BEFORE_START, start.minusDays(IpsModel.SUPPORT_DAYS_BEFORE_START), start);
-        propose(started, DueKind.AFTER_START, start, start.plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END));
-        for (int week = 1; week <= IpsModel.SUPPORT_WEEKLY_WEEKS; week++) {
-            LocalDate due = start.plusWeeks(week);
-            propose(started, DueKind.FIRST_MONTH_WEEKLY, due.minusDays(6), due);
-        }
-        for (int month = 2; month <= IpsModel.SUPPORT_MONTHLY_MONTHS; month++) {
-            LocalDate due = start.plusMonths(month);
-            propose(started, DueKind.MONTHLY, start.plusMonths(month - 1).plusDays(1), due);
-        }
+        afterStart(started.startedOn(), LocalDate.now(clock)).forEach(proposal -> insert(started.clientId(),
+                started.areaId(), started.jobId(), proposal));
     }
 
     @EventListener
@@ -46,18 +82,14 @@ class SupportSchedule {
                         update support_due set cancelled = true, cancel_reason = 'job ended'
                         where job_id = ? and not cancelled and window_from > ? and kind <> 'AFTER_JOB_END'""")
                 .params(ended.jobId(), ended.endedOn()).update();
-        insert(ended.clientId(), ended.areaId(), ended.jobId(), DueKind.AFTER_JOB_END, ended.endedOn(),
-                ended.endedOn().plusDays(IpsModel.SUPPORT_DAYS_AFTER_START_OR_END));
+        insert(ended.clientId(), ended.areaId(), ended.jobId(), afterEnd(ended.endedOn(), LocalDate.now(clock)));
     }
 
-    private void propose(JobStarted started, DueKind kind, LocalDate windowFrom, LocalDate dueOn) {
-        insert(started.clientId(), started.areaId(), started.jobId(), kind, windowFrom, dueOn);
-    }
-
-    private void insert(UUID clientId, short areaId, UUID jobId, DueKind kind, LocalDate windowFrom, LocalDate dueOn) {
+    private void insert(UUID clientId, short areaId, UUID jobId, Proposal proposal) {
         jdbc.sql("""
                         insert into support_due (id, client_id, area_id, job_id, kind, window_from, due_on)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict (job_id, kind, window_from) do nothing""")
-                .params(UUID.randomUUID(), clientId, areaId, jobId, kind.name(), windowFrom, dueOn).update();
+                .params(UUID.randomUUID(), clientId, areaId, jobId, proposal.kind().name(), proposal.windowFrom(),
+                        proposal.dueOn()).update();
     }
 }

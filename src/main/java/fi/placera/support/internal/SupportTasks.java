@@ -29,7 +29,7 @@ class SupportTasks implements CoachTasks {
                         order by due_on""")
                 .params(clientIds.toArray(UUID[]::new), until)
                 .query((rs, row) -> new Task(rs.getObject(1, LocalDate.class), "week.task.support." + rs.getString(2), null,
-                        rs.getObject(3, UUID.class)))
+                        rs.getObject(3, UUID.class), CoachTasks.onRecord(rs.getObject(3, UUID.class), "support")))
                 .list();
     }
 }
