@@ -96,8 +96,8 @@ class CoachWeekIT {
         mvc.perform(users.as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Varastotyö"));
         var row = week(coach).select("table tbody tr").first();
         assertThat(row.select("td").eachText()).contains("Työnhaku");
-        assertThat(row.select("a[href$=#profile-meetings]").attr("href")).isEqualTo("/clients/" + id + "#profile-meetings");
-        assertThat(row.select("a[href$=#profile-meetings]").attr("aria-label")).isEqualTo("Kirjaa tapaaminen: Profiili, Veera");
+        assertThat(row.select("a[href$=#note-form]").attr("href")).isEqualTo("/clients/" + id + "/meetings#note-form");
+        assertThat(row.select("a[href$=#note-form]").attr("aria-label")).isEqualTo("Kirjaa tapaaminen: Profiili, Veera");
     }
 
     @Test
