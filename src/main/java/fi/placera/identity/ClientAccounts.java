@@ -42,6 +42,17 @@ public interface ClientAccounts {
     /** Whether the client already has an account. */
     boolean hasAccount(UUID clientId);
 
+    /** The client's latest invitation, for the coach to see whether it was taken into use (issue 28 §8). */
+    Optional<InvitationState> latestInvitation(UUID clientId);
+
+    /** When an invitation was made, until when its link works, and when it was used (null: not used). */
+    record InvitationState(Instant invitedAt, Instant expiresAt, Instant usedAt) {
+
+        public boolean usedOrExpiredOn(Instant now) {
+            return usedAt != null || !expiresAt.isAfter(now);
+        }
+    }
+
     /**
      * Closes the client's account for an erasure: its sessions end, it is disabled, its user name, display name,
      * passphrase hash, authenticator and e-mail codes (with their queued mail) are replaced or removed. The row

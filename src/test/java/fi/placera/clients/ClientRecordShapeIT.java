@@ -75,7 +75,7 @@ class ClientRecordShapeIT {
             Element current = page.selectFirst("nav.record-nav a[aria-current=page]");
             assertThat(current).isNotNull();
             assertThat(current.attr("href")).isEqualTo(url(part.getKey()));
-            assertThat(page.select("nav.record-nav a")).hasSize(10);
+            assertThat(page.select("nav.record-nav a")).as("every part, meetings too").hasSize(11);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +63,41 @@ class PortalIT {
                 .param("passphrase", "kolme vihreää omenaa").param("repeated", "kolme vihreää omenaa"))
                 .andExpect(status().is3xxRedirection());
         return username;
+    }
+
+    /**
+     * Issue 28 §8: the coach sees on the consents part whether the invitation was taken into use, and the invitation
+     * page has a copy button and a printable letter in the client's language (Swedish here, the coach's Finnish).
+     */
+    @Test
+    void theCoachSeesWhetherTheInvitationWasTakenIntoUseAndGetsALetterInTheClientsLanguage() throws Exception {
+        String coach = users.newCoach();
+        UUID client = given.client(coach).named("Stina", "Brev").speaking("sv").agreedOn("2.1.2026").create();
+        assertThat(consentsPart(coach, client).getElementById("invite-state")).as("no invitation yet").isNull();
+
+        Document invited = Jsoup.parse(mvc.perform(post("/clients/" + client + "/portal-invite").with(users.as(coach))
+                .with(csrf()).locale(Locale.forLanguageTag("fi"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        Element letter = invited.getElementById("invite-letter");
+        assertThat(letter.attr("lang")).isEqualTo("sv");
+        assertThat(letter.text()).contains("Hej Stina,", "Dina egna sidor i Placera", "fungerar en gång")
+                .doesNotContain("Hei ");
+        Matcher link = LINK.matcher(letter.select(".letter-link").text());
+        assertThat(link.find()).as("the letter carries the link").isTrue();
+        assertThat(invited.select("button[data-copy=invite-link]").text()).isEqualTo("Kopioi linkki");
+        assertThat(invited.select("button[data-print]")).hasSize(1);
+
+        assertThat(consentsPart(coach, client).getElementById("invite-state").text()).contains("ei vielä käytetty");
+        accept(link.group(1), "stina.b." + client.toString().substring(0, 6));
+        Document after = consentsPart(coach, client);
+        assertThat(after.getElementById("invite-state").text()).isEqualTo("Asiakas on ottanut omat sivunsa käyttöön.");
+        assertThat(after.select("form[action$=/portal-invite]")).as("no new invitation for a client in").isEmpty();
+    }
+
+    private Document consentsPart(String coach, UUID client) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/clients/" + client + "/consents").with(users.as(coach))
+                .locale(Locale.forLanguageTag("fi"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import fi.placera.consent.Consents;
 import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
+import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.ClientRecords;
 import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.ClientScope;
@@ -56,11 +57,14 @@ class ClientPage implements ClientRecords {
     private final CoachWeek week;
     private final LastContacts contacts;
     private final ClientTimeline timeline;
+    private final ClientAccounts accounts;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
-            ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline, Clock clock) {
+            ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
+            ClientAccounts accounts, Clock clock) {
+        this.accounts = accounts;
         this.organisation = organisation;
         this.consents = consents;
         this.employers = employers;
@@ -179,6 +183,9 @@ class ClientPage implements ClientRecords {
         model.addAttribute("parties", Party.values());
         model.addAttribute("employerParties", employers.employersOf(client.areaId()));
         model.addAttribute("kinds", InformationKind.values());
+        model.addAttribute("hasAccount", accounts.hasAccount(client.id()));
+        model.addAttribute("invitation", accounts.latestInvitation(client.id()).orElse(null));
+        model.addAttribute("now", clock.instant());
     }
 
     private void addCareTeamNames(Client client, Model model) {

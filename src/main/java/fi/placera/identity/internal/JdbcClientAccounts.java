@@ -163,6 +163,17 @@ class JdbcClientAccounts implements ClientAccounts {
     }
 
     @Override
+    public Optional<InvitationState> latestInvitation(UUID clientId) {
+        return jdbc.sql("""
+                        select invited_at, expires_at, used_at from client_invite where client_id = :client
+                        order by invited_at desc limit 1""")
+                .param("client", clientId)
+                .query((rs, row) -> new InvitationState(rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    @Override
     public boolean hasAccount(UUID clientId) {
         return jdbc.sql("select count(*) from client_account where client_id = :client").param("client", clientId)
                 .query(Integer.class).single() > 0;

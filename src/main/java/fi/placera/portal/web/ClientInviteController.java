@@ -9,18 +9,21 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.web.FormValues;
+import fi.placera.platform.web.Formats;
 import fi.placera.platform.web.Forms;
 import fi.placera.platform.web.Languages;
 import fi.placera.portal.RightsRequestKind;
 import fi.placera.portal.internal.RightsRequests;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.MapBindingResult;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -35,11 +38,20 @@ class ClientInviteController {
     private final ClientDirectory clients;
     private final ClientAccounts accounts;
     private final RightsRequests requests;
+    private final MessageSource messages;
+    private final Formats formats;
 
-    ClientInviteController(ClientDirectory clients, ClientAccounts accounts, RightsRequests requests) {
+    ClientInviteController(ClientDirectory clients, ClientAccounts accounts, RightsRequests requests,
+            MessageSource messages, Formats formats) {
         this.clients = clients;
         this.accounts = accounts;
         this.requests = requests;
+        this.messages = messages;
+        this.formats = formats;
+    }
+
+    /** The printable invitation letter, in the client's language whatever the coach's (issue 28 §8). */
+    record Letter(String language, String title, String greeting, List<String> paragraphs) {
     }
 
     /** A rights request staff record on the client's behalf (asked in a meeting, by letter), as posted. */
@@ -76,14 +88,29 @@ class ClientInviteController {
         try {
             ClientAccounts.Invitation invitation = accounts.invite(client.id(), client.areaId(), client.firstName(),
                     language, user);
-            model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .pathSegment("invite", invitation.token()).toUriString());
+            String link = ServletUriComponentsBuilder.fromCurrentContextPath()
+                    .pathSegment("invite", invitation.token()).toUriString();
+            model.addAttribute("link", link);
             model.addAttribute("expiresAt", invitation.expiresAt());
             model.addAttribute("language", language.getLanguage());
+            model.addAttribute("letter", letter(client, language, invitation));
         } catch (Rejection refused) {
             model.addAttribute("error", refused.messageKey());
         }
         return "portal/invited";
+    }
+
+    private Letter letter(ClientSummary client, Locale language, ClientAccounts.Invitation invitation) {
+        String until = formats.dateTime(invitation.expiresAt(), language);
+        return new Letter(language.getLanguage(), text("portal.letter.title", language),
+                messages.getMessage("portal.letter.greeting", new Object[] {client.firstName()}, language),
+                List.of(text("portal.letter.what", language),
+                        messages.getMessage("portal.letter.how", new Object[] {until}, language),
+                        text("portal.letter.sign-in", language), text("portal.letter.help", language)));
+    }
+
+    private String text(String key, Locale language) {
+        return messages.getMessage(key, null, language);
     }
 
     /** The language the client's pages speak: the recorded one when Placera speaks it, Finnish otherwise. */
