@@ -50,7 +50,11 @@ public class Formats {
     private static final DateTimeFormatter NORDIC_TIME = DateTimeFormatter.ofPattern("H.mm");
     private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("H:mm");
 
+    /** This application's clock: several applications in one JVM (tests of several nodes) each keep their own. */
+    private final Clock applicationClock;
+
     public Formats(Clock clock) {
+        this.applicationClock = clock;
         Formats.clock = clock;
     }
 
@@ -143,7 +147,7 @@ public class Formats {
 
     /** Today in Helsinki as typed into the forms: what a form about what just happened starts with (decision 0058). */
     public String today() {
-        return typed(helsinkiToday());
+        return typed(LocalDate.ofInstant(applicationClock.instant(), WebConfiguration.HELSINKI));
     }
 
     private static LocalDate helsinkiToday() {
