@@ -239,8 +239,8 @@ class ClientMeetingsIT {
 
         Document sv = Jsoup.parse(mvc.perform(get("/me").with(users.as(me))).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(sv.select("#my-appointments li").eachText())
-                .containsExactly(today.plusDays(3).format(DAY) + " kl. 9.30–10.30, Kirjasto Oodi");
+        assertThat(sv.select("#upcoming li").eachText()).filteredOn(item -> item.contains("Möte"))
+                .containsExactly(today.plusDays(3).format(DAY) + " – Möte med din coach kl. 9.30–10.30, Kirjasto Oodi");
         assertThat(sv.text()).doesNotContain("Toisen paikka", "Ota mukaan CV");
     }
 

@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * "Coming up" on /me lists what the client takes part in (decision 0042): the next check of the plan, benefits
- * counselling due and the questionnaires to answer — not the coach's follow-along support windows.
+ * "Coming up" on /me lists what the client takes part in (decisions 0042, 0061): the meetings booked with the coach,
+ * the next check of the plan, benefits counselling due and the questionnaires to answer — not the coach's
+ * follow-along support windows.
  */
 @PlaceraIT
 class MyUpcomingIT {
@@ -67,6 +68,43 @@ class MyUpcomingIT {
                 .anyMatch(item -> item.contains("Vastaa kyselyyn") && item.contains("WHO-5"))
                 .noneMatch(item -> item.contains("6 kuukauden kohdalla"))
                 .noneMatch(item -> item.contains("Yhteydenotto") || item.contains("yhteydenotto"));
+    }
+
+    @Test
+    void theMeetingsBookedWithTheCoachComeFirstInOrderOfDayAndHourAndACancelledOneIsNotThere() throws Exception {
+        String coach = users.newCoach();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate agreed = today.minusDays(20);
+        UUID client = given.client(coach).named("Tapio", "Tapaava").agreedOn(agreed.format(DAY), "PAPER_SIGNATURE")
+                .plan("Varastotyö", null).create();
+        book(coach, client, today.plusDays(5), "14.00", "15.00", "Kirjasto");
+        book(coach, client, today.plusDays(5), "9.00", "9.45", "Toimisto");
+        book(coach, client, today.plusDays(2), "10.00", "11.00", "Peruttu paikka");
+        UUID cancelled = jdbc.sql("select id from appointment where client_id = ? and place = 'Peruttu paikka'")
+                .param(client).query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/meetings/appointments/" + cancelled + "/cancel")
+                .with(users.as(coach)).with(csrf())).andExpect(status().is3xxRedirection());
+        String me = account(coach, client, "tapio.");
+
+        Document page = Jsoup.parse(mvc.perform(get("/me").with(users.as(me)).locale(Locale.forLanguageTag("fi")))
+                .andReturn().getResponse().getContentAsString());
+        var items = page.select("#upcoming li").eachText();
+        String morning = today.plusDays(5).format(DAY) + " – Tapaaminen valmentajan kanssa klo 9.00–9.45, Toimisto";
+        String afternoon = today.plusDays(5).format(DAY) + " – Tapaaminen valmentajan kanssa klo 14.00–15.00, Kirjasto";
+        String review = agreed.plusMonths(3).format(DAY) + " – Suunnitelman tarkistus yhdessä 3 kuukauden kohdalla";
+        assertThat(items).contains(morning, afternoon, review).noneMatch(item -> item.contains("Peruttu paikka"));
+        assertThat(items.indexOf(morning)).isLessThan(items.indexOf(afternoon));
+        assertThat(items.indexOf(afternoon)).isLessThan(items.indexOf(review));
+        assertThat(page.select("#upcoming").text()).doesNotContain("Ota mukaan");
+    }
+
+    private void book(String coach, UUID client, LocalDate day, String start, String end, String place)
+            throws Exception {
+        mvc.perform(post("/clients/" + client + "/meetings/appointments").with(users.as(coach)).with(csrf())
+                        .param("key", UUID.randomUUID().toString()).param("appointmentDay", day.format(DAY))
+                        .param("appointmentStart", start).param("appointmentEnd", end)
+                        .param("appointmentPlace", place).param("appointmentNote", "Ota mukaan CV"))
+                .andExpect(status().is3xxRedirection());
     }
 
     /** The client's own account, through the invitation the coach makes. */

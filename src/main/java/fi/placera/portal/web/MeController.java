@@ -169,11 +169,9 @@ class MeController {
         model.addAttribute("comments", comments.of(me.clientId()));
         model.addAttribute("maxComment", ClientComments.MAX_LENGTH);
         List<MyQuestionnaires.Due> due = questionnaires.due(me, LocaleContextHolder.getLocale());
-        model.addAttribute("upcoming", MyUpcoming.of(plans.reviewsDue(me.clientId()), benefits.dues(me.clientId()), due,
-                today));
+        model.addAttribute("upcoming", MyUpcoming.of(meetings.comingOf(me.clientId(), today),
+                plans.reviewsDue(me.clientId()), benefits.dues(me.clientId()), due, today));
         model.addAttribute("questionnaires", due);
-        // the client's own appointments: day, time and place, never the coach's note about them
-        model.addAttribute("appointments", meetings.comingOf(me.clientId(), today));
         model.addAttribute("coach", me.coachStaffId() == null ? null
                 : organisation.staffMember(me.coachStaffId()).map(StaffMemberSummary::fullName).orElse(null));
         model.addAttribute("jobs", jobs.jobsOf(me.clientId()));
