@@ -1,10 +1,12 @@
 package fi.placera.platform.web;
 
 import fi.placera.platform.Rejection;
+import java.util.HashMap;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -45,6 +47,20 @@ public final class Forms {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         RequestContextUtils.getOutputFlashMap(request).put(SAVED, true);
         return "redirect:" + path;
+    }
+
+    /**
+     * The errors a form's own checks add to, starting with the binding's (a value that cannot be text, such as a NUL).
+     * When the binder could not even make the form's record, the binding has no object to mark fields on, and a check
+     * that refused a field would fail; its refusals then go on in a map, where every field can still be marked.
+     */
+    public static BindingResult refusals(BindingResult bound) {
+        if (bound.getTarget() != null) {
+            return bound;
+        }
+        BindingResult errors = new MapBindingResult(new HashMap<>(), bound.getObjectName());
+        errors.addAllErrors(bound);
+        return errors;
     }
 
     /** Runs the save if the form is valid; returns whether it was saved. */

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.MapBindingResult;
 
-/** A form's checks (decision 0057): every field's refusal next to it at once, one message per field. */
+/** A form's checks (decision 0057): every field's refusal next to it at once, one message per field, even when the
+ * binder could not make the form's record. */
 class FormsCheckedTest {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
@@ -33,6 +37,26 @@ class FormsCheckedTest {
                 .containsExactlyInAnyOrder("firstName validation.required", "lastName validation.too-long",
                         "name typeMismatch.java.lang.String", "code organisation.code.format",
                         "roles account.roles.required");
+    }
+
+    /** A form record the binder could not make (a NUL in a field): the later checks still mark their fields. */
+    @Test
+    void aFormWhoseRecordCouldNotBeMadeKeepsTheBindersRefusalAndTakesEveryLaterOne() {
+        record Note(String day, String note) {
+        }
+        BeanPropertyBindingResult bound = new BeanPropertyBindingResult(null, "note");
+        bound.addError(new FieldError("note", "note", "\u0000", true, new String[] {"typeMismatch.java.lang.String"},
+                null, null));
+        assertThatThrownBy(() -> bound.rejectValue("day", "form.date.format"))
+                .as("a binding without its record cannot mark a field").isInstanceOf(RuntimeException.class);
+
+        BindingResult errors = Forms.refusals(bound);
+        FormValues.date("31.2.2026", "day", errors);
+
+        assertThat(errors.getFieldErrors()).extracting(error -> error.getField() + " " + error.getCode())
+                .containsExactlyInAnyOrder("note typeMismatch.java.lang.String", "day form.date.format");
+        assertThat(Forms.refusals(new BeanPropertyBindingResult(new Note("1.1.2026", "x"), "note")))
+                .as("a binding with its record is used as it is").isInstanceOf(BeanPropertyBindingResult.class);
     }
 
     @Test
