@@ -112,14 +112,10 @@ public class CoachWeek {
         List<ClientRow> rows = new ArrayList<>();
         List<Task> tasks = new ArrayList<>();
         for (Client client : caseload) {
-            Optional<Referral> referral = Optional.ofNullable(records.referrals().get(client.id()));
-            LocalDate enrolled = Optional.ofNullable(records.agreements().get(client.id())).map(Agreement::agreedOn)
-                    .orElse(null);
-            rows.add(new ClientRow(client.id(), client.lastName() + ", " + client.firstName(),
-                    phase(records.phases().get(client.id()), records.profiles().get(client.id())), enrolled,
-                    records.firstContacts().get(client.id())));
-            tasksOf(client, referral, enrolled != null, records).stream().filter(task -> !task.dueOn().isAfter(sunday))
-                    .forEach(tasks::add);
+            ClientRow row = row(client, records);
+            rows.add(row);
+            tasksOf(client, Optional.ofNullable(records.referrals().get(client.id())), row.enrolledOn() != null,
+                    records).stream().filter(task -> !task.dueOn().isAfter(sunday)).forEach(tasks::add);
         }
         Map<UUID, String> names = caseload.stream()
                 .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
@@ -128,6 +124,28 @@ public class CoachWeek {
         rows.sort(Comparator.comparing(ClientRow::name));
         tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
         return new Week(monday, sunday, rows, tasks);
+    }
+
+    /**
+     * The clients' rows as the week shows them (phase, enrolment, first employer contact) without their tasks, for a
+     * list of clients: the records the rows need, each kind read once for all of them.
+     */
+    public List<ClientRow> rowsOf(List<Client> clients, LocalDate today) {
+        List<UUID> ids = clients.stream().map(Client::id).toList();
+        Map<UUID, Agreement> agreements = consents.agreementsOf(ids);
+        List<UUID> enrolled = List.copyOf(agreements.keySet());
+        Records records = new Records(publishedPhases(ids, today), Map.of(), Map.of(), agreements,
+                employerContacts.firstFaceToFaceAfterEnrolment(enrolled), profiles.progressOf(enrolled), Map.of(),
+                Map.of());
+        return clients.stream().map(client -> row(client, records)).toList();
+    }
+
+    private static ClientRow row(Client client, Records records) {
+        LocalDate enrolled = Optional.ofNullable(records.agreements().get(client.id())).map(Agreement::agreedOn)
+                .orElse(null);
+        return new ClientRow(client.id(), client.lastName() + ", " + client.firstName(),
+                phase(records.phases().get(client.id()), records.profiles().get(client.id())), enrolled,
+                records.firstContacts().get(client.id()));
     }
 
     /** What the week needs of the caseload's records, each kind read once for all clients. */

@@ -123,7 +123,7 @@ class CaseloadList {
     /** The phase (as the week shows it) and the day since when, of every matching client: a few statements in all. */
     private List<Row> rows(List<Client> matching, Map<UUID, String> coachNames) {
         List<UUID> ids = matching.stream().map(Client::id).toList();
-        Map<UUID, ClientRow> phases = week.of(matching, LocalDate.now(clock)).clients().stream()
+        Map<UUID, ClientRow> phases = week.rowsOf(matching, LocalDate.now(clock)).stream()
                 .collect(Collectors.toMap(ClientRow::id, Function.identity()));
         Map<UUID, Referrals.Referral> referred = referrals.of(ids);
         return matching.stream().map(client -> {
