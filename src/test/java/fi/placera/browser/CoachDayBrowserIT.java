@@ -127,8 +127,9 @@ class CoachDayBrowserIT extends BrowserTestBase {
         assertThat(elementText("contacts-heading", "section"))
                 .contains(today.format(DAY), "Aino " + lastName, "Työkokeilusta sovittu " + suffix);
 
+        // the employer's page leads to no client: the coach types or picks the record's address
         browser.visit(record + "/jobs");
-        page();
+        walked();
         assertThat(script("return document.getElementById('jobStartedOn').value;"))
                 .as("a job start is about today unless changed").isEqualTo(today.format(DAY));
         new Select(browser.driver().findElement(By.id("employerId"))).selectByValue(employer.toString());
