@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -119,6 +120,10 @@ class ClientMeetingsIT {
         assertThat(page(coach, Locale.forLanguageTag("fi"), "/clients/" + client + "/record")
                 .select("table.timeline tbody").text())
                 .contains(today.minusDays(1).format(DAY) + " Tapaaminen asiakkaan kanssa: Kasvokkain toimiston ulkopuolella");
+        assertThat(page(coach, Locale.forLanguageTag("fi"), "/clients/" + client)
+                .select("section:has(#contacts-heading) li").eachText())
+                .as("the overview's last contacts").containsExactly(today.minusDays(1).format(DAY)
+                        + ": tapaaminen asiakkaan kanssa");
         assertThat(jdbc.sql("""
                         select met_on, mode, face_to_face, in_community, met_by is not null
                         from meetings_facts_client_meeting where client_id = ?""").param(client)
@@ -152,6 +157,12 @@ class ClientMeetingsIT {
             assertThat(page.getElementById(refusal.getKey() + "-error")).as(refusal.getKey()).isNotNull();
             assertThat(page.getElementById(refusal.getKey() + "-error").text()).as(refusal.getKey())
                     .isEqualTo(messages.getMessage(expected.get(refusal.getKey()), null, SWEDISH));
+            Element summary = page.getElementById("error-summary");
+            assertThat(summary).as("the error summary of " + refusal.getKey()).isNotNull();
+            assertThat(summary.hasAttr("autofocus")).isTrue();
+            assertThat(page.selectFirst("main > *:not(h1):not(nav)")).as("the summary comes first").isEqualTo(summary);
+            assertThat(summary.select("a").eachAttr("href")).containsExactly("#" + refusal.getKey());
+            assertThat(page.getElementById(refusal.getKey())).as("the field the summary links to").isNotNull();
         }
         Document tooLong = Jsoup.parse(mvc.perform(users.as(coach, SWEDISH,
                 note(today.format(DAY), "9.00", "PHONE", "x".repeat(ClientMeetings.NOTE_MAX + 1))))

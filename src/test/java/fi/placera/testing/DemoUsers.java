@@ -60,6 +60,21 @@ public class DemoUsers {
         return newCoachOf(DEMO_TEAM);
     }
 
+    /**
+     * A {@link #newCoach()} who signs in as the demo accounts do ({@link #PASSWORD} and the demo authenticator), for a
+     * browser walk whose week and caseload must hold only its own clients.
+     */
+    public String newCoachWhoSignsIn() {
+        String username = newCoach();
+        jdbc.sql("""
+                        update user_account set password_hash = (select password_hash from user_account where username = 'coach1')
+                        where username = ?""").param(username).update();
+        // the secret as the seed data stores it (a sealed secret only opens for its own account)
+        jdbc.sql("insert into mfa_credential (account_id, secret, enrolled_at) select id, ?, now() from user_account where username = ?")
+                .params(TOTP_SECRET, username).update();
+        return username;
+    }
+
     /** A new coach of a new IPS team in the demo welfare area: someone who must not see the demo team's clients. */
     public String newCoachOfAnotherTeam() {
         UUID team = UUID.randomUUID();

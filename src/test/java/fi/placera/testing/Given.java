@@ -64,6 +64,7 @@ public class Given {
 
         private final String coach;
         private final List<String> consentedKinds = new ArrayList<>();
+        private final List<UUID> consentedEmployers = new ArrayList<>();
         private String firstName = "Testi";
         private String lastName = "Asiakas";
         private String language = "fi";
@@ -122,6 +123,15 @@ public class Given {
             return this;
         }
 
+        /**
+         * The consent to tell the employer about the client's work (kind EMPLOYMENT) from the agreement's day: what a
+         * contact, agreement or job lead about the client at that employer needs (decision 0037).
+         */
+        public NewClient consentToTheEmployer(UUID employer) {
+            consentedEmployers.add(employer);
+            return this;
+        }
+
         /** A competitive, permanent job of 20 hours a week at the employer, started on that day. */
         public NewClient working(UUID at, String startedOn) {
             this.employer = at;
@@ -146,6 +156,10 @@ public class Given {
             for (String kind : consentedKinds) {
                 accepted(coach, post(record + "/consents").param("party", "CARE_TEAM:" + CARE_VAASA)
                         .param("kind", kind).param("validFrom", agreedOn));
+            }
+            for (UUID consented : consentedEmployers) {
+                accepted(coach, post(record + "/consents").param("party", "EMPLOYER:" + consented)
+                        .param("kind", "EMPLOYMENT").param("validFrom", agreedOn));
             }
             if (employer != null) {
                 accepted(coach, post(record + "/jobs").param("key", UUID.randomUUID().toString())

@@ -7,9 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest contacts about a client, newest first, for the overview of their record: follow-along support contacts
- * and employer contacts as their modules publish them ({@code support_facts_contact}, {@code employers_facts_contact},
- * decision 0049) and this module's own outreach attempts.
+ * The latest contacts about a client, newest first, for the overview of their record: follow-along support contacts,
+ * employer contacts and meetings with the client as their modules publish them ({@code support_facts_contact},
+ * {@code employers_facts_contact}, {@code meetings_facts_client_meeting}, decisions 0049 and 0061) and this module's
+ * own outreach attempts.
  */
 @Component
 public class LastContacts {
@@ -23,7 +24,7 @@ public class LastContacts {
         this.jdbc = jdbc;
     }
 
-    /** A contact on a day; {@code kind} is SUPPORT, EMPLOYER_FACE_TO_FACE, EMPLOYER or OUTREACH. */
+    /** A contact on a day; {@code kind} is SUPPORT, EMPLOYER_FACE_TO_FACE, EMPLOYER, MEETING or OUTREACH. */
     public record Contact(LocalDate on, String kind) {
     }
 
@@ -33,6 +34,8 @@ public class LastContacts {
                         union all
                         select contacted_on, case when face_to_face then 'EMPLOYER_FACE_TO_FACE' else 'EMPLOYER' end
                         from employers_facts_contact where client_id = :client
+                        union all
+                        select met_on, 'MEETING' from meetings_facts_client_meeting where client_id = :client
                         union all
                         select o.attempted_on, 'OUTREACH' from outreach_attempt o join referral r on r.id = o.referral_id
                         where r.client_id = :client
