@@ -86,6 +86,7 @@ class CoachDayBrowserIT extends BrowserTestBase {
 
         // 6. a refused save: the error summary at the top, focused, linking to the field, everything typed kept
         part("meetings");
+        browser.openForm("/meetings");
         String note = "Puhuttiin kahvilatyöstä " + suffix;
         browser.type("metOn", "31.2.2026");
         browser.type("metAt", "10.15");
@@ -103,6 +104,7 @@ class CoachDayBrowserIT extends BrowserTestBase {
 
         // 3. an appointment tomorrow
         LocalDate tomorrow = today.plusDays(1);
+        browser.openForm("/appointments");
         browser.type("appointmentDay", tomorrow.format(DAY));
         browser.type("appointmentStart", "9.00");
         browser.type("appointmentEnd", "10.00");
@@ -130,6 +132,7 @@ class CoachDayBrowserIT extends BrowserTestBase {
         // the employer's page leads to no client: the coach types or picks the record's address
         browser.visit(record + "/jobs");
         walked();
+        browser.openForm("/jobs");
         assertThat(script("return document.getElementById('jobStartedOn').value;"))
                 .as("a job start is about today unless changed").isEqualTo(today.format(DAY));
         new Select(browser.driver().findElement(By.id("employerId"))).selectByValue(employer.toString());

@@ -100,6 +100,7 @@ class EmployersBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("Perehdytys ja nimetty työkaveri");
 
         browser.visit(clientPath + "/jobs");
+        browser.openForm("/jobs");
         choose("employerId", "Vaasan Kirjakauppa " + suffix);
         browser.type("jobTitle", "Myyjä");
         browser.type("jobStartedOn", "12.1.2026");

@@ -47,6 +47,7 @@ class MeetingsBrowserIT extends BrowserTestBase {
         browser.visit(client + "/meetings");
         assertThat(browser.driver().findElement(By.id("metOn")).getAttribute("value"))
                 .as("a meeting note is about today unless changed").isEqualTo(LocalDate.now(clock).format(DAY));
+        browser.openForm("/meetings");
         browser.type("metAt", "9.30");
         browser.type("note", "Puhuttiin kahvilatyöstä " + suffix);
         submit("note-form");
@@ -54,6 +55,7 @@ class MeetingsBrowserIT extends BrowserTestBase {
                 .contains("Puhuttiin kahvilatyöstä " + suffix);
 
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        browser.openForm("/appointments");
         browser.type("appointmentDay", tomorrow.format(DAY));
         browser.type("appointmentStart", "11.00");
         browser.type("appointmentEnd", "10.00");

@@ -47,6 +47,7 @@ class SupportBrowserIT extends BrowserTestBase {
         submit("/agreement");
 
         browser.visit(client + "/jobs");
+        browser.openForm("/jobs");
         new Select(browser.driver().findElement(By.id("employerId"))).selectByVisibleText("Tukityö " + suffix);
         browser.type("jobStartedOn", today);
         browser.type("hoursPerWeek", "20");

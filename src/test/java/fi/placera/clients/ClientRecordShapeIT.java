@@ -62,7 +62,9 @@ class ClientRecordShapeIT {
                 "/consents", List.of("/consents", "/portal-invite", "/rights-requests"),
                 "/plan", List.of("/plan", "/plan/reviews"),
                 "/profile", List.of("/profile/meetings", "/profile", "/disclosure"),
-                "/counselling", List.of("/counselling"));
+                "/counselling", List.of("/counselling"),
+                "/meetings", List.of("/meetings", "/meetings/appointments"),
+                "/jobs", List.of("/jobs", "/studies"));
         for (var part : formsOf.entrySet()) {
             Document page = page(coach, FINNISH, part.getKey());
             assertThat(writeForms(page)).as("forms on " + part.getKey())

@@ -96,7 +96,7 @@ class CoachWeekIT {
         mvc.perform(users.as(coach, post("/clients/" + id + "/profile")).param("preferredWork", "Varastotyö"));
         var row = week(coach).select("table tbody tr").first();
         assertThat(row.select("td").eachText()).contains("Työnhaku");
-        assertThat(row.select("a[href$=#note-form]").attr("href")).isEqualTo("/clients/" + id + "/meetings#note-form");
+        assertThat(row.select("a[href$=#note-form]").attr("href")).isEqualTo("/clients/" + id + "/meetings?record=#note-form");
         assertThat(row.select("a[href$=#note-form]").attr("aria-label")).isEqualTo("Kirjaa tapaaminen: Profiili, Veera");
     }
 
