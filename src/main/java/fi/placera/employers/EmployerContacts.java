@@ -46,10 +46,22 @@ public interface EmployerContacts {
      */
     Map<UUID, LocalDate> firstFaceToFaceAfterEnrolment(Collection<UUID> clients);
 
-    /** A contact as recorded; {@code clientId} only when it concerned a client. */
+    /**
+     * A contact as recorded; {@code clientId} only when it concerned a client. {@code nextStepOn}, the day of the next
+     * step, comes back on the coach's week (decision 0065); it needs the next step's text and is not before the
+     * contact.
+     */
     record Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,
             LocalDate contactedOn, Mode mode, Purpose purpose, UUID clientId, boolean clientPresent,
-            Boolean followedPreference, String outcome, String nextStep, UUID recordedBy) {
+            Boolean followedPreference, String outcome, String nextStep, LocalDate nextStepOn, UUID recordedBy) {
+
+        /** A contact whose next step, if any, has no day (as in a team's earlier tracker). */
+        public Contact(UUID idempotencyKey, short areaId, UUID employerId, String employerName, UUID coachStaffId,
+                LocalDate contactedOn, Mode mode, Purpose purpose, UUID clientId, boolean clientPresent,
+                Boolean followedPreference, String outcome, String nextStep, UUID recordedBy) {
+            this(idempotencyKey, areaId, employerId, employerName, coachStaffId, contactedOn, mode, purpose, clientId,
+                    clientPresent, followedPreference, outcome, nextStep, null, recordedBy);
+        }
     }
 
     /** Face-to-face and all contacts of a week that starts on {@code monday}. */

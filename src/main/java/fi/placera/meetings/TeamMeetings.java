@@ -15,8 +15,8 @@ public interface TeamMeetings {
 
     /**
      * Records a new meeting (id null) or changes one at the version read. Refused when it overlaps another
-     * meeting of the team, when a meeting on a later day has attendance, decisions or actions, or when an
-     * action is due before the meeting.
+     * meeting of the team, when a meeting on a later day has attendance, decisions or actions, when an
+     * action is due before the meeting, or when an action's owner is not a member of the team (a security event).
      */
     UUID save(TeamMeeting meeting);
 
@@ -43,7 +43,11 @@ public interface TeamMeetings {
         }
     }
 
-    /** One step of the meeting's action plan. */
-    record Action(String action, String owner, LocalDate dueOn) {
+    /**
+     * One step of the meeting's action plan: what, who and by when. The owner is a staff member of the team
+     * ({@code ownerStaffId}), whose week it then comes on (decision 0065); an action recorded before names its owner in
+     * free text ({@code owner}, null once a person is chosen).
+     */
+    record Action(String action, String owner, UUID ownerStaffId, LocalDate dueOn) {
     }
 }

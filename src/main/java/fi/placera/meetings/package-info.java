@@ -7,6 +7,8 @@
  * only with the client's consent to share with that agency; and the coach's meetings with the client — notes of
  * meetings held and appointments booked, shown on the client's record, on the coach's week as an agenda
  * ({@link fi.placera.clients.WeekAgenda}), on the client's own pages and in the coach's calendar file (decision 0061).
+ * A team meeting's action is owned by a member of the team and comes on that person's week
+ * ({@link fi.placera.clients.CoachTasks}, decision 0065).
  *
  * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
  * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code audit} (the action a write is logged as), {@code identity} (the consent lookup), {@code consent},

@@ -72,6 +72,8 @@ public final class IpsModel {
     public static final int EMPLOYER_FOLLOW_UP_LEAD_DAYS = 7;
     /** The coach's week: the dated next step of an employer contact comes back this many days before it. */
     public static final int EMPLOYER_NEXT_STEP_LEAD_DAYS = 7;
+    /** The coach's week: a team meeting's action comes back on its owner's week this many days before its due day. */
+    public static final int TEAM_MEETING_ACTION_LEAD_DAYS = 7;
 
     /** The outcome report's employment at these months after enrolment. */
     public static final int EMPLOYED_AT_MONTHS_FIRST = 6;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,11 +88,16 @@ class EmployersBrowserIT extends BrowserTestBase {
         browser.driver().findElement(By.id("clientPresent")).click();
         new Select(browser.driver().findElement(By.id("followedPreference"))).selectByValue("true");
         browser.type("outcome", "Haastattelu sovittu");
+        String nextStepOn = LocalDate.now(ZoneId.of("Europe/Helsinki")).plusDays(7)
+                .format(DateTimeFormatter.ofPattern("d.M.uuuu"));
+        browser.type("nextStep", "Soita esihenkilölle");
+        browser.type("nextStepOn", nextStepOn);
         submit("/employer-contacts");
         Duration took = Duration.between(began, Instant.now()).minus(scanning);
         assertThat(took).isLessThan(Duration.ofSeconds(30));
         assertThat(browser.scrollsSideways()).isFalse();
-        assertThat(browser.text()).contains("Haastattelu sovittu", "Emma Työnhaku-" + suffix);
+        assertThat(browser.text()).contains("Haastattelu sovittu", "Emma Työnhaku-" + suffix,
+                nextStepOn + ": Soita esihenkilölle");
         browser.desktopSize();
 
         browser.type("agreedOn", "6.1.2026");

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The team leader prepares the weekly meeting from its agenda, records it (a wrongly typed time comes back with
@@ -32,9 +33,17 @@ class TeamMeetingsBrowserIT extends BrowserTestBase {
         browser.type("startsAt", "25.00");
         browser.type("decisions", "Jobbtips delas varje vecka " + lang);
         browser.driver().findElement(By.cssSelector("input[name=attendees]")).click();
+        // an action's owner is a member of the team, chosen from a list (decision 0065)
+        browser.type("action-0", "Soita Kelaan " + lang);
+        Select owner = new Select(browser.driver().findElement(By.id("actionOwner-0")));
+        owner.selectByIndex(1);
+        String ownerId = owner.getFirstSelectedOption().getDomAttribute("value");
+        browser.type("actionDueOn-0", day);
         browser.submit();
         browser.checkPage();
         assertThat(browser.driver().findElement(By.id("startsAt-error")).getText()).isNotBlank();
+        assertThat(new Select(browser.driver().findElement(By.id("actionOwner-0"))).getFirstSelectedOption()
+                .getDomAttribute("value")).as("the owner chosen is kept").isEqualTo(ownerId);
         assertThat(browser.driver().findElement(By.id("decisions")).getAttribute("value"))
                 .isEqualTo("Jobbtips delas varje vecka " + lang);
         browser.type("startsAt", "9.00");

@@ -88,7 +88,7 @@ class TeamMeetingsIT {
         for (int i = 0; i < 2; i++) {
             mvc.perform(meeting(leader, team, key, "TEAM_WEEKLY", today, "9.00", "10:00")
                             .param("attendees", coachId.toString()).param("decisions", "Jaetaan työpaikkavihjeet")
-                            .param("action", "Soita Kahvila Oy:lle", "").param("actionOwner", "Berg", "")
+                            .param("action", "Soita Kahvila Oy:lle", "").param("actionOwner", coachId.toString(), "")
                             .param("actionDueOn", team.day(-7), ""))
                     .andExpect(redirectedUrl("/meetings/team?saved&team=" + team.id()));
         }
@@ -109,7 +109,8 @@ class TeamMeetingsIT {
         assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "KELA", team.day(-3), "13.00", "14.00")
                 .param("attendees", coachId.toString()), "heldOn")).startsWith("Kokous on tulevana päivänä");
         assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "STEERING_GROUP", today, "13.00", "14.00")
-                .param("action", "Raportti").param("actionOwner", "Laine").param("actionDueOn", team.day(1)), "actionDueOn"))
+                .param("action", "Raportti").param("actionOwner", team.staffMemberOf(leader).toString())
+                .param("actionDueOn", team.day(1)), "actionDueOn"))
                 .startsWith("Toimenpiteen määräpäivä ei voi olla ennen kokousta");
         assertThat(checksum.of("team_meeting") + checksum.of("team_meeting_action")).isEqualTo(before);
 

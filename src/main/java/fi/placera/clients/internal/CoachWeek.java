@@ -79,7 +79,8 @@ public class CoachWeek {
 
     /**
      * Something due for a client by {@code dueOn}; {@code what} is a message key taking {@code detail}, {@code href}
-     * the part of the client record where it is met.
+     * the part of the client record where it is met. A task the staff member owns themselves names no client
+     * ({@code clientId} and {@code clientName} null) and links to where it is met.
      */
     public record Task(LocalDate dueOn, String what, Object detail, UUID clientId, String clientName, boolean reminder,
             String href) {
@@ -101,11 +102,17 @@ public class CoachWeek {
         }
     }
 
+    /** The week of these clients, as a page about them (not about one staff member's own week) shows it. */
+    public Week of(List<Client> caseload, LocalDate today) {
+        return of(caseload, today, null);
+    }
+
     /**
-     * The week of these clients. Each kind of record is read once for the whole caseload (a handful of statements
+     * The week of these clients and of the staff member whose caseload they are, with the tasks they own themselves
+     * (an employer contact's dated next step, a team meeting's action: decision 0065). Each kind of record is read once for the whole caseload (a handful of statements
      * whatever its size), not once per client: per-client reads made the page slow at scale (issue 10).
      */
-    public Week of(List<Client> caseload, LocalDate today) {
+    public Week of(List<Client> caseload, LocalDate today, UUID staffMemberId) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate sunday = monday.plusDays(6);
         Records records = records(caseload.stream().map(Client::id).toList(), today);
@@ -121,8 +128,10 @@ public class CoachWeek {
                 .collect(Collectors.toMap(Client::id, client -> client.firstName() + " " + client.lastName()));
         addOtherTasks(names, sunday, tasks);
         addDatesComingBack(names, today, sunday, tasks);
+        addOwnTasks(staffMemberId, sunday, tasks);
         rows.sort(Comparator.comparing(ClientRow::name));
-        tasks.sort(Comparator.comparing(Task::dueOn).thenComparing(Task::clientName));
+        tasks.sort(Comparator.comparing(Task::dueOn)
+                .thenComparing(Task::clientName, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new Week(monday, sunday, rows, tasks);
     }
 
@@ -169,6 +178,13 @@ public class CoachWeek {
         otherTasks.stream().flatMap(source -> source.dueBy(names.keySet(), sunday).stream())
                 .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), task.clientId(),
                         names.get(task.clientId()), task.reminder(), task.href())));
+    }
+
+    /** What the staff member owns themselves by Sunday, from the other modules; such a task names no client. */
+    private void addOwnTasks(UUID staffMemberId, LocalDate sunday, List<Task> tasks) {
+        otherTasks.stream().flatMap(source -> source.ownedBy(staffMemberId, sunday).stream())
+                .forEach(task -> tasks.add(new Task(task.dueOn(), task.what(), task.detail(), null, null,
+                        task.reminder(), task.href())));
     }
 
     /**

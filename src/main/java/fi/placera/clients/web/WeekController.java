@@ -48,7 +48,7 @@ class WeekController {
     @GetMapping("/week")
     String week(@AuthenticationPrincipal PlaceraUser user, Model model) {
         LocalDate today = LocalDate.now(clock);
-        model.addAttribute("week", week.of(registry.ownCaseload(user), today));
+        model.addAttribute("week", week.of(registry.ownCaseload(user), today, user.staffMemberId()));
         model.addAttribute("today", today);
         model.addAttribute("urgent", urgentTasks.stream().flatMap(source -> source.openFor(user).stream())
                 .sorted(Comparator.comparing(UrgentTasks.Urgent::since)).toList());

@@ -64,14 +64,15 @@ class JdbcEmployerContacts implements EmployerContacts {
     private boolean store(Contact contact) {
         int stored = jdbc.sql("""
                         insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
-                            client_id, client_present, followed_preference, outcome, next_step, recorded_by, idempotency_key)
-                        select ?, area_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from employer where area_id = ? and id = ?
+                            client_id, client_present, followed_preference, outcome, next_step, next_step_on, recorded_by,
+                            idempotency_key)
+                        select ?, area_id, id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? from employer where area_id = ? and id = ?
                         on conflict (idempotency_key) do nothing""")
                 .params(UUID.randomUUID(), contact.coachStaffId(), contact.contactedOn(), contact.mode().name(),
                         contact.purpose().name(), contact.clientId(), contact.clientId() != null && contact.clientPresent(),
                         contact.clientId() == null ? null : contact.followedPreference(),
                         optional(contact.outcome(), TEXT, "outcome"), optional(contact.nextStep(), TEXT, "nextStep"),
-                        contact.recordedBy(), contact.idempotencyKey(), contact.areaId(), contact.employerId())
+                        contact.nextStepOn(), contact.recordedBy(), contact.idempotencyKey(), contact.areaId(), contact.employerId())
                 .update();
         if (stored == 0 && jdbc.sql("select count(*) from employer_contact where idempotency_key = ?")
                 .param(contact.idempotencyKey()).query(Integer.class).single() == 0) {
@@ -95,7 +96,7 @@ class JdbcEmployerContacts implements EmployerContacts {
         return jdbc.sql("""
                         select c.idempotency_key, c.area_id, c.employer_id, e.name, c.coach_staff_id, c.contacted_on, c.mode,
                                c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
-                               c.recorded_by
+                               c.next_step_on, c.recorded_by
                         from employer_contact c join employer e on e.id = c.employer_id
                         where c.area_id = ? and (?::uuid is null or c.employer_id = ?)
                         order by c.contacted_on desc, c.id limit ?""")
@@ -146,12 +147,27 @@ class JdbcEmployerContacts implements EmployerContacts {
         if (contact.purpose() == Purpose.ABOUT_CLIENT && contact.clientId() == null) {
             throw new Rejection("clientId", "employer.contact.client-required");
         }
+        checkNextStepOn(contact);
+    }
+
+    /** A day for the next step needs the step itself, and the step comes after the contact. */
+    private static void checkNextStepOn(Contact contact) {
+        if (contact.nextStepOn() == null) {
+            return;
+        }
+        if (contact.nextStep() == null || contact.nextStep().isBlank()) {
+            throw new Rejection("nextStepOn", "employer.contact.next-step-on.without-step");
+        }
+        if (contact.nextStepOn().isBefore(contact.contactedOn())) {
+            throw new Rejection("nextStepOn", "employer.contact.next-step-on.before-contact");
+        }
     }
 
     private static Contact contact(ResultSet rs) throws SQLException {
         return new Contact(rs.getObject(1, UUID.class), rs.getShort(2), rs.getObject(3, UUID.class), rs.getString(4),
                 rs.getObject(5, UUID.class), rs.getObject(6, LocalDate.class), Mode.valueOf(rs.getString(7)),
                 Purpose.valueOf(rs.getString(8)), rs.getObject(9, UUID.class), rs.getBoolean(10),
-                (Boolean) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getObject(14, UUID.class));
+                (Boolean) rs.getObject(11), rs.getString(12), rs.getString(13), rs.getObject(14, LocalDate.class),
+                rs.getObject(15, UUID.class));
     }
 }

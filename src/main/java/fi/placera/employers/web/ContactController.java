@@ -3,6 +3,7 @@ package fi.placera.employers.web;
 import static fi.placera.employers.web.EmployerController.area;
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.typed;
 import static fi.placera.platform.web.FormValues.uuid;
 
@@ -62,7 +63,8 @@ class ContactController {
      * client's disclosure preference instead of saving.
      */
     record ContactInput(String key, String employerId, String contactedOn, String mode, String purpose, String clientId,
-            Boolean clientPresent, String followedPreference, String outcome, String nextStep, String show) {
+            Boolean clientPresent, String followedPreference, String outcome, String nextStep, String nextStepOn,
+            String show) {
     }
 
     /** The client's wish about telling the employer of their illness, and the words agreed for it, if any. */
@@ -75,7 +77,7 @@ class ContactController {
         ContactInput input = new ContactInput(UUID.randomUUID().toString(), employer,
                 typed(LocalDate.now(clock)), Mode.FACE_TO_FACE.name(),
                 client == null ? Purpose.GENERAL_JOB_DEVELOPMENT.name() : Purpose.ABOUT_CLIENT.name(), client, false, "",
-                null, null, null);
+                null, null, null, null);
         return page(user, model, input, new MapBindingResult(new HashMap<>(), "contact"));
     }
 
@@ -89,6 +91,7 @@ class ContactController {
         Optional<LocalDate> day = date(input.contactedOn(), "contactedOn", errors);
         Optional<Mode> mode = choice(Mode.class, input.mode(), "mode", errors);
         Optional<Purpose> purpose = choice(Purpose.class, input.purpose(), "purpose", errors);
+        LocalDate nextStepOn = optionalDate(input.nextStepOn(), "nextStepOn", errors).orElse(null);
         UUID client = uuid(input.clientId());
         if (client != null && clients.find(user, client, "employer contact").isEmpty()) {
             errors.rejectValue("clientId", "employer.contact.client-unknown");
@@ -97,7 +100,7 @@ class ContactController {
         boolean present = Boolean.TRUE.equals(input.clientPresent());
         if (!Forms.saved(errors, () -> contacts.record(user, new Contact(key, area(user), employer, null, user.staffMemberId(),
                 day.get(), mode.get(), purpose.get(), client, present, preference(input.followedPreference()),
-                input.outcome(), input.nextStep(), user.accountId())))) {
+                input.outcome(), input.nextStep(), nextStepOn, user.accountId())))) {
             return page(user, model, input, errors);
         }
         return "redirect:/employers/" + employer + "?saved";

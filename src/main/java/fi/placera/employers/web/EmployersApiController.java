@@ -47,9 +47,13 @@ class EmployersApiController {
     record EmployerRequest(Integer version, Employer.Details details) {
     }
 
-    /** A contact by the signed-in coach; {@code key} makes sending it twice harmless. */
+    /**
+     * A contact by the signed-in coach; {@code key} makes sending it twice harmless; {@code nextStepOn} is the day of
+     * the next step, which then comes back on the coach's week.
+     */
     record ContactRequest(UUID key, LocalDate contactedOn, EmployerContacts.Mode mode, EmployerContacts.Purpose purpose,
-            UUID clientId, boolean clientPresent, Boolean followedPreference, String outcome, String nextStep) {
+            UUID clientId, boolean clientPresent, Boolean followedPreference, String outcome, String nextStep,
+            LocalDate nextStepOn) {
     }
 
     record AgreementRequest(UUID key, Employers.Agreement agreement) {
@@ -101,7 +105,8 @@ class EmployersApiController {
         }
         contacts.record(user, new Contact(present(request.key(), "key"), area(user), id, null, user.staffMemberId(),
                 request.contactedOn(), request.mode(), request.purpose(), request.clientId(), request.clientPresent(),
-                request.followedPreference(), request.outcome(), request.nextStep(), user.accountId()));
+                request.followedPreference(), request.outcome(), request.nextStep(), request.nextStepOn(),
+                user.accountId()));
         return contacts(user, id);
     }
 

@@ -2,12 +2,10 @@ package fi.placera.jobs.internal;
 
 import fi.placera.clients.CoachTasks;
 import fi.placera.platform.IpsModel;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,30 +15,22 @@ import org.springframework.stereotype.Component;
 @Component
 class JobTasks implements CoachTasks {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Dated dated;
 
-    JobTasks(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    JobTasks(Dated dated) {
+        this.dated = dated;
     }
 
     @Override
     public List<Task> dueBy(Collection<UUID> clientIds, LocalDate until) {
-        if (clientIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
+        return dated.ofClients(clientIds, until, IpsModel.CONTRACT_END_LEAD_DAYS, """
                         select contract_ends_on, client_id from job
                         where client_id = any (:clients) and ended_on is null
-                          and contract_ends_on between :today and :until""")
-                .param("clients", clientIds.toArray(UUID[]::new)).param("today", LocalDate.now(clock))
-                .param("until", until.plusDays(IpsModel.CONTRACT_END_LEAD_DAYS))
-                .query((rs, row) -> {
+                          and contract_ends_on between :today and :until""",
+                (rs, row) -> {
                     LocalDate day = rs.getObject(1, LocalDate.class);
                     UUID client = rs.getObject(2, UUID.class);
                     return new Task(day, "week.task.contract-ends", day, client, CoachTasks.onRecord(client, "jobs"));
-                })
-                .list();
+                });
     }
 }

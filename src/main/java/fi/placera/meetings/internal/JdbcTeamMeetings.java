@@ -14,10 +14,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +33,7 @@ class JdbcTeamMeetings implements TeamMeetings {
     private static final int PARTICIPANTS = 1000;
     private static final int ACTION = 500;
     private static final int OWNER = 200;
+    private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
     /** Each meeting with its parts as arrays, so that a list of meetings is one query. */
     private static final String COLUMNS = """
             select m.id, m.version, m.idempotency_key, m.area_id, m.ips_team_id, m.kind, m.held_on, m.starts_at,
@@ -38,6 +42,8 @@ class JdbcTeamMeetings implements TeamMeetings {
                    array(select job_lead_id from team_meeting_job_lead where meeting_id = m.id) as job_leads,
                    array(select action from team_meeting_action where meeting_id = m.id order by due_on, id) as actions,
                    array(select owner from team_meeting_action where meeting_id = m.id order by due_on, id) as owners,
+                   array(select owner_staff_id from team_meeting_action where meeting_id = m.id order by due_on, id)
+                       as owner_staff,
                    array(select due_on::text from team_meeting_action where meeting_id = m.id order by due_on, id) as dues
             from team_meeting m""";
 
@@ -54,6 +60,7 @@ class JdbcTeamMeetings implements TeamMeetings {
     public UUID save(TeamMeeting meeting) {
         TeamMeeting checked = checked(meeting);
         lockTeam(checked.ipsTeamId());
+        refuseOwnersOutsideTeam(checked);
         refuseOverlap(checked);
         UUID id = checked.id() == null ? insert(checked) : update(checked);
         replaceParts(id, checked);
@@ -85,8 +92,29 @@ class JdbcTeamMeetings implements TeamMeetings {
         if (due.isBefore(heldOn)) {
             throw new Rejection("actionDueOn", "meetings.team.action-due-before");
         }
-        return new Action(required(action.action(), ACTION, "action"), required(action.owner(), OWNER, "actionOwner"),
-                due);
+        String what = required(action.action(), ACTION, "action");
+        return action.ownerStaffId() != null ? new Action(what, null, action.ownerStaffId(), due)
+                : new Action(what, required(action.owner(), OWNER, "actionOwner"), null, due);
+    }
+
+    /**
+     * An action is owned by a member of the meeting's team: a staff id from anywhere else is refused and logged as a
+     * security event (the form offers only the team's members), so that nobody's week gets another team's actions.
+     */
+    private void refuseOwnersOutsideTeam(TeamMeeting meeting) {
+        if (meeting.actions().stream().map(Action::ownerStaffId).filter(Objects::nonNull).distinct()
+                .anyMatch(owner -> !memberOf(meeting.ipsTeamId(), owner))) {
+            SECURITY.atWarn().addKeyValue("event", "team_action_owner_outside_team")
+                    .addKeyValue("account", meeting.recordedBy()).log("security event team_action_owner_outside_team");
+            throw new Rejection("actionOwner", "meetings.team.action-owner-unknown");
+        }
+    }
+
+    private boolean memberOf(UUID ipsTeamId, UUID staffMemberId) {
+        return jdbc.sql("""
+                        select exists (select 1 from organisation_facts_team_member
+                                       where ips_team_id = ? and staff_member_id = ?)""")
+                .params(ipsTeamId, staffMemberId).query(Boolean.class).single();
     }
 
     /** Serialises saves of one team's meetings so that two overlapping ones cannot both pass the check. */
@@ -154,8 +182,10 @@ class JdbcTeamMeetings implements TeamMeetings {
                         select ?, l.job_lead_id from employers_facts_job_lead l where l.job_lead_id = ? and l.area_id = ?""")
                 .params(id, lead, meeting.areaId()).update());
         meeting.actions().forEach(action -> jdbc.sql("""
-                        insert into team_meeting_action (id, meeting_id, action, owner, due_on) values (?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), id, action.action(), action.owner(), action.dueOn()).update());
+                        insert into team_meeting_action (id, meeting_id, action, owner, owner_staff_id, due_on)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), id, action.action(), action.owner(), action.ownerStaffId(), action.dueOn())
+                .update());
     }
 
     @Override
@@ -184,8 +214,9 @@ class JdbcTeamMeetings implements TeamMeetings {
     private static List<Action> actions(ResultSet rs) throws SQLException {
         String[] actions = (String[]) rs.getArray("actions").getArray();
         String[] owners = (String[]) rs.getArray("owners").getArray();
+        UUID[] ownerStaff = (UUID[]) rs.getArray("owner_staff").getArray();
         String[] dues = (String[]) rs.getArray("dues").getArray();
         return IntStream.range(0, actions.length)
-                .mapToObj(i -> new Action(actions[i], owners[i], LocalDate.parse(dues[i]))).toList();
+                .mapToObj(i -> new Action(actions[i], owners[i], ownerStaff[i], LocalDate.parse(dues[i]))).toList();
     }
 }

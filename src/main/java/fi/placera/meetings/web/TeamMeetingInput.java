@@ -16,18 +16,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.springframework.validation.Errors;
 
-/** A team meeting as typed: repeated fields for the attendees, the job leads and the action plan's rows. */
+/**
+ * A team meeting as typed: repeated fields for the attendees, the job leads and the action plan's rows. An action's
+ * owner is chosen among the team's members ({@code actionOwner}, a staff id); an action recorded before with a
+ * free-text owner carries that text along ({@code actionOwnerText}) until a person is chosen for it.
+ */
 record TeamMeetingInput(String key, String id, Integer version, String team, String kind, String heldOn,
         String startsAt, String endsAt, List<String> attendees, String otherParticipants, String notes,
         String decisions, List<String> jobLeadIds, List<String> action, List<String> actionOwner,
-        List<String> actionDueOn) {
+        List<String> actionOwnerText, List<String> actionDueOn) {
 
     /** Empty rows the action plan offers beyond those already written. */
     static final int SPARE_ACTION_ROWS = 2;
 
     static TeamMeetingInput blank(UUID team, Kind kind, String heldOn, String startsAt, String endsAt) {
         return new TeamMeetingInput(UUID.randomUUID().toString(), "", 0, team.toString(), kind.name(), heldOn,
-                startsAt, endsAt, List.of(), "", "", "", List.of(), List.of(), List.of(), List.of());
+                startsAt, endsAt, List.of(), "", "", "", List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     static TeamMeetingInput of(TeamMeeting meeting) {
@@ -36,7 +40,8 @@ record TeamMeetingInput(String key, String id, Integer version, String team, Str
                 typed(meeting.startsAt()), typed(meeting.endsAt()), texts(meeting.attendees()),
                 meeting.otherParticipants(), meeting.notes(), meeting.decisions(), texts(meeting.jobLeadIds()),
                 meeting.actions().stream().map(Action::action).toList(),
-                meeting.actions().stream().map(Action::owner).toList(),
+                meeting.actions().stream().map(action -> text(action.ownerStaffId())).toList(),
+                meeting.actions().stream().map(action -> Objects.toString(action.owner(), "")).toList(),
                 meeting.actions().stream().map(action -> typed(action.dueOn())).toList());
     }
 
@@ -44,7 +49,14 @@ record TeamMeetingInput(String key, String id, Integer version, String team, Str
         return ids.stream().map(UUID::toString).toList();
     }
 
-    /** The action plan's rows; a row with nothing typed is skipped, a wrongly typed due day is an error. */
+    private static String text(UUID id) {
+        return id == null ? "" : id.toString();
+    }
+
+    /**
+     * The action plan's rows; a row with nothing typed is skipped, a wrongly typed due day or an owner that is not a
+     * staff id is an error. A row with no person chosen keeps its earlier free-text owner, if it had one.
+     */
     List<Action> actions(Errors errors) {
         List<Action> actions = new ArrayList<>();
         for (int row = 0; row < rows(); row++) {
@@ -54,7 +66,12 @@ record TeamMeetingInput(String key, String id, Integer version, String team, Str
             if (what.isBlank() && owner.isBlank() && due.isBlank()) {
                 continue;
             }
-            actions.add(new Action(what, owner, optionalDate(due, "actionDueOn", errors).orElse(null)));
+            UUID person = uuid(owner);
+            if (person == null && !owner.isBlank()) {
+                errors.rejectValue("actionOwner", "meetings.team.action-owner-unknown");
+            }
+            actions.add(new Action(what, person == null ? ownerTextAt(row) : null, person,
+                    optionalDate(due, "actionDueOn", errors).orElse(null)));
         }
         return actions;
     }
@@ -81,6 +98,11 @@ record TeamMeetingInput(String key, String id, Integer version, String team, Str
 
     public String ownerAt(int row) {
         return at(actionOwner, row);
+    }
+
+    /** The free-text owner of an action recorded before owners were people; blank for the others. */
+    public String ownerTextAt(int row) {
+        return at(actionOwnerText, row);
     }
 
     public String dueAt(int row) {
