@@ -363,6 +363,15 @@ class FidelityReviewsIT {
                         entry -> entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
                 (PlaceraUser) accounts.loadUserByUsername(movedLeader), FINNISH);
         assertThat(imported.errors()).isEmpty();
+        // a support contact an administrator (no staff member) recorded for i1: nobody else's phase either
+        UUID i1 = jdbc.sql("select client_id from client_external_ref where ips_team_id = ? and client_ref = 'i1'")
+                .param(moved.id()).query(UUID.class).single();
+        jdbc.sql("""
+                        insert into support_contact (id, client_id, area_id, contacted_on, on_the_job, with_whom,
+                                                     recorded_by, idempotency_key)
+                        values (?, ?, 17, '2026-03-05', false, '{CLIENT}',
+                                (select id from user_account where staff_member_id is null order by username limit 1), ?)""")
+                .params(UUID.randomUUID(), i1, UUID.randomUUID()).update();
         Review review = reviews.find(reviews.open(new NewReview(UUID.randomUUID(), (short) 17, moved.id(), FROM, TO,
                 TO.plusDays(10), List.of("Arvioija"), UUID.randomUUID()))).orElseThrow();
 

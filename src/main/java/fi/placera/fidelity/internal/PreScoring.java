@@ -113,7 +113,8 @@ class PreScoring {
                         left join identity_facts_account_staff u on u.account_id = s.recorded_by
                         where s.contacted_on between :from and :to
                     )
-                    select c.id, max(p.day), bool_and(p.staff is not null and p.staff = c.coach_staff_id)
+                    -- another person is another staff member: an administrator or the import's operator is no one's phase
+                    select c.id, max(p.day), bool_and(p.staff is null or p.staff = c.coach_staff_id)
                     from team_client c join phase p on p.client_id = c.id
                     group by c.id order by max(p.day), c.id"""),
             Map.entry("O6", """
@@ -271,8 +272,7 @@ class PreScoring {
      * employers and job types, and the follow-along contacts due in the period and not cancelled.
      */
     TeamCounts counts(UUID team, LocalDate from, LocalDate to) {
-        // sql-reviewed: CASELOAD and PLACEMENT are the constant common table expressions the records pages list;
-        // values are parameters
+        // sql-reviewed: CASELOAD and PLACEMENT are constant common table expressions the records pages list too
         return jdbc.sql(CASELOAD + ", " + PLACEMENT + """
                         , due as (
                             select d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
