@@ -359,7 +359,7 @@ class FidelityReviewsIT {
                         "i2,E3 " + suffix + ",Siivooja,2026-01-10,yes",
                         "i2,E1 " + suffix + ",Kokki,2026-05-01,no") + "\n",
                 "employer_contacts", "coach_ref,contact_date,employer_name,face_to_face\n").entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                .collect(java.util.stream.Collectors.toMap(entry -> entry.getKey() + ".csv",
                         entry -> entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
                 (PlaceraUser) accounts.loadUserByUsername(movedLeader), FINNISH);
         assertThat(imported.errors()).isEmpty();
