@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Fidelity reviews of IPS teams on a versioned scale. Refusals are Rejections naming the form field, so a page
@@ -172,6 +176,40 @@ public interface FidelityReviews {
                 }
             }
             return 1;
+        }
+
+        /**
+         * Whether anchor texts for scores 1 to 5 say what these limits do: each anchor names exactly the whole
+         * numbers that bound its score (O1's 2 "25–49 %", its 1 "under 25 %"; S1's 4 "21–25", its 1 "41 or more"),
+         * or, when the anchors are words alone, none of them names a number.
+         */
+        public boolean agreeWith(List<String> anchors) {
+            List<Set<BigDecimal>> named = anchors.stream().map(Cuts::numbersIn).toList();
+            if (named.stream().allMatch(Set::isEmpty)) {
+                return true;
+            }
+            return named.size() == 5 && IntStream.rangeClosed(1, 5).allMatch(score ->
+                    named.get(score - 1).equals(bounds(score)));
+        }
+
+        /** The whole numbers that bound a score: its own limit and the number just short of the next score's. */
+        private Set<BigDecimal> bounds(int score) {
+            Set<BigDecimal> bounds = new HashSet<>();
+            if (score > 1) {
+                bounds.add(limits.get(5 - score));
+            }
+            if (score < 5) {
+                BigDecimal next = limits.get(4 - score);
+                // "under 25 %" when higher is better, "41 or more" when lower is: score 1 is named like the rest
+                boolean under = higherIsBetter && score == 1;
+                bounds.add(under ? next : higherIsBetter ? next.subtract(BigDecimal.ONE) : next.add(BigDecimal.ONE));
+            }
+            return bounds.stream().map(BigDecimal::stripTrailingZeros).collect(Collectors.toSet());
+        }
+
+        private static Set<BigDecimal> numbersIn(String anchor) {
+            return Pattern.compile("\\d+").matcher(anchor).results()
+                    .map(found -> new BigDecimal(found.group()).stripTrailingZeros()).collect(Collectors.toSet());
         }
     }
 }

@@ -27,6 +27,12 @@ public interface VocationalProfiles {
     /** Saves a new version on top of {@code basedOnVersion} (0 for the first); a stale base is a conflict. */
     Profile save(UUID clientId, short areaId, int basedOnVersion, Content content, UUID savedBy);
 
+    /**
+     * A profile a team's tracker says was made on that day (fidelity V3 counts it): a first version without texts,
+     * saved at the start of that day in Finland; nothing when the client has a profile already.
+     */
+    void recordFromTracker(UUID clientId, short areaId, LocalDate savedOn, UUID savedBy);
+
     /** Every version, newest first. */
     List<Profile> history(UUID clientId);
 

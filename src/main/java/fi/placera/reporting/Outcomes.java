@@ -60,7 +60,9 @@ public interface Outcomes {
      * The report's fields, named as in the contract. Means and medians are days with one decimal, rates and
      * shares have four decimals; a rate, share, mean or median over nobody is null. {@code coaches} is not a
      * contract field: the number of coaches that employer_contacts_per_coach_week divides by (a figure about so
-     * few coaches is about persons, see {@link SmallCells#MIN_COACHES}).
+     * few coaches is about persons, see {@link SmallCells#MIN_COACHES}). The last three are not contract fields
+     * either: the exact counts behind the two contact figures, so that a figure shown with fewer decimals (a
+     * fidelity pre-score) is rounded once from them rather than again from the four decimals.
      */
     record Outcome(LocalDate from, LocalDate to, int served, int worked, BigDecimal employmentRate,
             int servedOutOfWorkAtEntry, int workedOutOfWorkAtEntry, BigDecimal employmentRateOutOfWorkAtEntry,
@@ -68,6 +70,7 @@ public interface Outcomes {
             BigDecimal daysToFirstEmployerContactMedian, int cohortWithoutEmployerContact, BigDecimal daysToFirstJobMean,
             BigDecimal daysToFirstJobMedian, int cohortWithoutJob, BigDecimal employerContactsPerCoachWeek,
             BigDecimal contactsClientPreferenceShare, int employedAt6Months, int eligibleAt6Months,
-            int employedAt12Months, int eligibleAt12Months, int coaches) {
+            int employedAt12Months, int eligibleAt12Months, int coaches, int employerContacts,
+            int contactsWithClientPreference, int contactsFollowingClientPreference) {
     }
 }

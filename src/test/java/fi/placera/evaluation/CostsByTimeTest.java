@@ -25,7 +25,7 @@ class CostsByTimeTest {
 
     private static Outcome outcome(int served, int jobStarts) {
         return new Outcome(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), served, 0, null, 0, 0, null,
-                jobStarts, jobStarts, 0, null, null, 0, null, null, 0, null, null, 0, 0, 0, 0, 1);
+                jobStarts, jobStarts, 0, null, null, 0, null, null, 0, null, null, 0, 0, 0, 0, 1, 0, 0, 0);
     }
 
     @Test

@@ -8,6 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.fidelity.FidelityReviews.ItemScore;
 import fi.placera.fidelity.FidelityReviews.NewReview;
 import fi.placera.fidelity.FidelityReviews.Review;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.imports.ImportResult;
+import fi.placera.imports.TrackerFiles;
+import fi.placera.imports.TrackerImports;
+import fi.placera.organisation.Organisation;
+import fi.placera.reporting.Outcomes;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
@@ -27,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.util.LinkedMultiValueMap;
@@ -51,6 +58,10 @@ class FidelityReviewsIT {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired TrackerImports imports;
+    @Autowired Organisation organisation;
+    @Autowired UserDetailsService accounts;
+    @Autowired Outcomes outcomes;
 
     private TestTeams.Team team;
     private String leader;
@@ -320,6 +331,80 @@ class FidelityReviewsIT {
                 .contains("LUONNOS – ei julkaistu · arviointipäivä " + reviewedOn));
         assertThat(pages.get(0)).contains("Tila: Luonnos · Arviointipäivä " + reviewedOn)
                 .contains(fi.placera.testing.PdfText.NAMES);
+    }
+
+    /**
+     * A team moved in from its tracker (issue 29), worked out by hand. Coach K1 (1.0 FTE): i1 enrolled 10.1., profile
+     * 1.2., jobs "Barista" at E1 (1.3., competitive) and " BARISTA " at E2 (1.4., competitive); i2 enrolled 20.1.,
+     * profile 10.2., "Siivooja" at E3 on 10.1. (before enrolment: no placement), "Kokki" at E1 (1.5., not
+     * competitive). Coach K2 (1.0 FTE): i3 referred 1.6. and enrolled only on 15.7., after the period.
+     */
+    @Test
+    void aTrackersTeamIsPreScoredAsAnIndependentRecomputationFromTheScalesWordsWould() throws Exception {
+        TestTeams.Team moved = teams.create("Tuotu tiimi");
+        String movedLeader = moved.member("Vetäjä", "TEAM_LEADER", "1");
+        String k1 = moved.member("Koski", "COACH", "1");
+        String k2 = moved.member("Kallio", "COACH", "1");
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        ImportResult imported = imports.store(organisation.ipsTeamByCode(moved.code()).orElseThrow(), TrackerFiles.csv(Map.of(
+                "clients", String.join("\n",
+                        "client_ref,coach_ref,referral_date,enrolment_date,vocational_profile_date",
+                        "i1," + k1 + ",2025-12-01,2026-01-10,2026-02-01",
+                        "i2," + k1 + ",2026-01-05,2026-01-20,2026-02-10",
+                        "i3," + k2 + ",2026-06-01,2026-07-15,") + "\n",
+                "jobs", String.join("\n",
+                        "client_ref,employer_name,job_title,start_date,competitive",
+                        "i1,E1 " + suffix + ",Barista,2026-03-01,yes",
+                        "i1,E2 " + suffix + ",\" BARISTA \",2026-04-01,yes",
+                        "i2,E3 " + suffix + ",Siivooja,2026-01-10,yes",
+                        "i2,E1 " + suffix + ",Kokki,2026-05-01,no") + "\n",
+                "employer_contacts", "coach_ref,contact_date,employer_name,face_to_face\n").entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(entry -> entry.getKey() + ".csv",
+                        entry -> entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8)))),
+                (PlaceraUser) accounts.loadUserByUsername(movedLeader), FINNISH);
+        assertThat(imported.errors()).isEmpty();
+        // a support contact an administrator (no staff member) recorded for i1: nobody else's phase either
+        UUID i1 = jdbc.sql("select client_id from client_external_ref where ips_team_id = ? and client_ref = 'i1'")
+                .param(moved.id()).query(UUID.class).single();
+        jdbc.sql("""
+                        insert into support_contact (id, client_id, area_id, contacted_on, on_the_job, with_whom,
+                                                     recorded_by, idempotency_key)
+                        values (?, ?, 17, '2026-03-05', false, '{CLIENT}',
+                                (select id from user_account where staff_member_id is null order by username limit 1), ?)""")
+                .params(UUID.randomUUID(), i1, UUID.randomUUID()).update();
+        Review review = reviews.find(reviews.open(new NewReview(UUID.randomUUID(), (short) 17, moved.id(), FROM, TO,
+                TO.plusDays(10), List.of("Arvioija"), UUID.randomUUID()))).orElseThrow();
+
+        // V3: the tracker's profile dates are saved profiles, both made in the period: 2 of 2
+        assertProposal(review.item("V3"), 5, "2", "2", "100.0");
+        // S3: the import recorded i1's and i2's enrolments and profiles as their coach K1's, not the leader's
+        assertProposal(review.item("S3"), 5, "2", "2", "100.0");
+        // the caseload on 30.6. is i1, i2 (in service) and i3 (referral open, enrolled after): 3 over 2.0 FTE
+        assertProposal(review.item("S1"), 5, "3", "2.0", "1.5");
+        assertProposal(review.item("V1"), 1, "0", "3", "0.0");
+        assertThat(reviews.evidenceRecords(review, "S1").orElseThrow()).hasSize(3);
+        // placements: i1's two jobs and i2's "Kokki"; "Siivooja" began before i2's enrolment
+        // V8: "Barista" and " BARISTA " are one job type: 2 of 3
+        assertProposal(review.item("V8"), 3, "2", "3", "66.7");
+        // V9: E1 twice and E2: 2 of 3
+        assertProposal(review.item("V9"), 3, "2", "3", "66.7");
+        // V10: 2 of the 3 are competitive, and those 2 are the outcome report's job starts
+        assertProposal(review.item("V10"), 3, "2", "3", "66.7");
+        assertThat(outcomes.of(fi.placera.reporting.Outcomes.Scope.team(moved.id()), FROM, TO).jobStarts()).isEqualTo(2);
+        assertThat(reviews.evidenceRecords(review, "V10").orElseThrow())
+                .extracting(FidelityReviews.EvidenceRecord::counted).containsExactly(true, true, false);
+        // the review's records page lists the same three placements as its figure counts
+        assertThat(page(users.as(movedLeader, get("/fidelity/" + review.id() + "/items/V10")))
+                .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Kyllä", "Ei");
+    }
+
+    @Test
+    void everyItemsAnchorTextsSayWhatItsCutPointsDoInEveryLanguage() {
+        FidelityReviews.Scale scale = reviews.currentScale();
+        assertThat(scale.items()).filteredOn(item -> item.cuts() != null).hasSizeGreaterThan(10)
+                .allSatisfy(item -> assertThat(item.texts().values()).as(item.code())
+                        .allSatisfy(text -> assertThat(item.cuts().agreeWith(text.anchors()))
+                                .as(item.code() + " " + text.anchors()).isTrue()));
     }
 
     private UUID open(List<String> reviewers) {

@@ -16,7 +16,7 @@ class OutcomeFieldsTest {
         return new Outcome(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), served, worked, new BigDecimal("0.5"),
                 servedOut, workedOut, new BigDecimal("0.4"), 12, 9, enrolled, new BigDecimal("20.5"), new BigDecimal("18.0"),
                 withoutContact, new BigDecimal("80.0"), new BigDecimal("75.0"), withoutJob, new BigDecimal("4.2"),
-                new BigDecimal("0.9"), employed6, eligible6, 0, 0, 5);
+                new BigDecimal("0.9"), employed6, eligible6, 0, 0, 5, 40, 10, 9);
     }
 
     @Test

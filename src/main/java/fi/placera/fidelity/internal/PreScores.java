@@ -8,8 +8,9 @@ import java.util.Optional;
 
 /**
  * The pre-score rules: each turns the figures of the review period into the item's measure and scores it on the
- * item's cut points, which are data of the scale. A measure is rounded to one decimal and scored as shown, so the
- * evidence a reviewer reads is exactly what was scored. No figures, no proposal.
+ * item's cut points, which are data of the scale. A measure is computed from exact counts, rounded once (half up)
+ * to one decimal and scored as shown, so the evidence a reviewer reads is exactly what was scored. No figures, no
+ * proposal.
  */
 final class PreScores {
 
@@ -84,37 +85,47 @@ final class PreScores {
         return Optional.of(new Proposal(cuts.score(shown), List.of(shown, BigDecimal.valueOf(enrolled))));
     }
 
-    /** V5: the share of employer contacts that followed the client's preferences (0–1). Figures: share in per cent. */
-    static Optional<Proposal> preferenceMatch(BigDecimal share, Cuts cuts) {
-        if (share == null) {
-            return Optional.empty();
-        }
-        BigDecimal percent = share.multiply(HUNDRED).setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
-        return Optional.of(new Proposal(cuts.score(percent), List.of(percent)));
+    /**
+     * V5: the share of employer contacts with a preference recorded that followed it, from the outcome report's
+     * exact counts. Figures: share in per cent.
+     */
+    static Optional<Proposal> preferenceMatch(int followed, int withPreference, Cuts cuts) {
+        return percentOf(followed, withPreference, cuts)
+                .map(share -> new Proposal(share.score(), share.figures().subList(2, 3)));
     }
 
-    /** V6: face-to-face employer contacts per coach per week. Figures: contacts per coach-week. */
-    static Optional<Proposal> employerContactsPerCoachWeek(BigDecimal perWeek, Cuts cuts) {
-        if (perWeek == null) {
+    /**
+     * V6: face-to-face employer contacts per coach per week, contacts × 7 ÷ (coaches × days) as the outcome report
+     * defines it, from its exact counts. Figures: contacts per coach-week.
+     */
+    static Optional<Proposal> employerContactsPerCoachWeek(int contacts, int coaches, long days, Cuts cuts) {
+        if (coaches == 0) {
             return Optional.empty();
         }
-        BigDecimal shown = perWeek.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        BigDecimal shown = BigDecimal.valueOf(contacts * 7L)
+                .divide(BigDecimal.valueOf(coaches * days), SHOWN_DECIMALS, RoundingMode.HALF_UP);
         return Optional.of(new Proposal(cuts.score(shown), List.of(shown)));
     }
 
-    /** V8: the share of different occupations among the period's job starts with one recorded. Figures as O1's. */
-    static Optional<Proposal> diverseJobTypes(int occupations, int jobStartsWithOccupation, Cuts cuts) {
-        return percentOf(occupations, jobStartsWithOccupation, cuts);
+    /**
+     * V8: the share of different job types among the period's placements with one recorded (the occupation code,
+     * else the title). Figures: job types, placements, share.
+     */
+    static Optional<Proposal> diverseJobTypes(int jobTypes, int placementsWithType, Cuts cuts) {
+        return percentOf(jobTypes, placementsWithType, cuts);
     }
 
-    /** V9: the share of different employers among the period's job starts. Figures: employers, job starts, share. */
-    static Optional<Proposal> diverseEmployers(int employers, int jobStarts, Cuts cuts) {
-        return percentOf(employers, jobStarts, cuts);
+    /** V9: the share of different employers among the period's placements. Figures: employers, placements, share. */
+    static Optional<Proposal> diverseEmployers(int employers, int placements, Cuts cuts) {
+        return percentOf(employers, placements, cuts);
     }
 
-    /** V10: the share of the period's job starts that are competitive. Figures: competitive, all, share. */
-    static Optional<Proposal> competitiveJobs(int competitive, int jobStarts, Cuts cuts) {
-        return percentOf(competitive, jobStarts, cuts);
+    /**
+     * V10: the share of the period's placements that are competitive (the outcome report's job starts). Figures:
+     * competitive, placements, share.
+     */
+    static Optional<Proposal> competitiveJobs(int competitive, int placements, Cuts cuts) {
+        return percentOf(competitive, placements, cuts);
     }
 
     /** V12: the share of the period's follow-along contacts due that were met in time. Figures: met, due, share. */

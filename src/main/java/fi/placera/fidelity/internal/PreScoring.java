@@ -15,6 +15,7 @@ import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.worktime.CoachTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +34,42 @@ import org.springframework.stereotype.Component;
 @Component
 class PreScoring {
 
-    /** The caseload on the period's last day, as {@link #counts} reads it, with the day each client came. */
+    /**
+     * The caseload on the period's last day, as {@link #counts} reads it, with the day each client came: the team's
+     * clients assigned to a coach whose service is in progress on that day (enrolled by then and not out of service)
+     * or whose referral is open on it (referred by then, not ended by then), whatever the order of those days. It
+     * is the set the caseload limit counts (clients.Caseloads): a place is taken on referral and given back when the
+     * referral ends or the service does.
+     */
     private static final String CASELOAD = """
             with caseload as (
                 select cl.client_id as id, cl.coach_staff_id, r.care_team_id,
                        coalesce(a.enrolled_on, r.referred_on) as since
                 from clients_facts_client cl
-                left join consent_facts_enrolment a on a.client_id = cl.client_id
-                left join clients_facts_referral r on r.client_id = cl.client_id
+                left join lateral (select max(e.enrolled_on) as enrolled_on from consent_facts_enrolment e
+                                   where e.client_id = cl.client_id and e.enrolled_on <= :to) a on true
+                left join lateral (select f.referred_on, f.ended_on, f.care_team_id from clients_facts_referral f
+                                   where f.client_id = cl.client_id and f.referred_on <= :to
+                                   order by f.referred_on desc limit 1) r on true
                 where cl.ips_team_id = :team and cl.coach_staff_id is not null
-                  and coalesce(a.enrolled_on, r.referred_on, :to) <= :to
+                  and (a.enrolled_on is not null or (r.referred_on is not null and (r.ended_on is null or r.ended_on > :to)))
                   and not exists (select 1 from clients_facts_service_end e
                                   where e.client_id = cl.client_id and e.ended_on <= :to
                                     and (e.reentered_on is null or e.reentered_on > :to))
+            )
+            """;
+
+    /**
+     * The period's placements (V8, V9, V10): the team's job starts in the period on or after the client's
+     * enrolment, read from the same episodes and jobs as the outcome report, whose job starts are the competitive
+     * ones. A job's type is its occupation code when recorded, else its title without case and surrounding spaces.
+     */
+    private static final String PLACEMENT = """
+            placement as (
+                select j.client_id, j.started_on, j.competitive, j.employer_id,
+                       coalesce('code:' || j.occupation_code, 'title:' || nullif(lower(btrim(j.title)), '')) as job_type
+                from jobs_facts_job j join clients_facts_episode ep on ep.client_id = j.client_id
+                where ep.ips_team_id = :team and j.started_on between :from and :to and j.started_on >= ep.enrolled_on
             )
             """;
 
@@ -89,7 +113,8 @@ class PreScoring {
                         left join identity_facts_account_staff u on u.account_id = s.recorded_by
                         where s.contacted_on between :from and :to
                     )
-                    select c.id, max(p.day), bool_and(p.staff is not null and p.staff = c.coach_staff_id)
+                    -- another person is another staff member: an administrator or the import's operator is no one's phase
+                    select c.id, max(p.day), bool_and(p.staff is null or p.staff = c.coach_staff_id)
                     from team_client c join phase p on p.client_id = c.id
                     group by c.id order by max(p.day), c.id"""),
             Map.entry("O6", """
@@ -130,18 +155,16 @@ class PreScoring {
                     join clients_facts_client cl on cl.client_id = f.client_id
                     where cl.ips_team_id = :team and f.enrolled_on between :from and :to
                     order by f.enrolled_on, f.client_id"""),
-            Map.entry("V8", """
-                    select j.client_id, j.started_on, null::boolean from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
-                    where cl.ips_team_id = :team and j.started_on between :from and :to and j.occupation_code is not null
-                    order by j.started_on, j.client_id"""),
-            Map.entry("V9", """
-                    select j.client_id, j.started_on, null::boolean from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
-                    where cl.ips_team_id = :team and j.started_on between :from and :to
-                    order by j.started_on, j.client_id"""),
-            Map.entry("V10", """
-                    select j.client_id, j.started_on, j.competitive from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
-                    where cl.ips_team_id = :team and j.started_on between :from and :to
-                    order by j.started_on, j.client_id"""),
+            // sql-reviewed: PLACEMENT is a constant common table expression, values are parameters
+            Map.entry("V8", "with " + PLACEMENT + """
+                    select client_id, started_on, null::boolean from placement where job_type is not null
+                    order by started_on, client_id"""),
+            // sql-reviewed: PLACEMENT is a constant common table expression, values are parameters
+            Map.entry("V9", "with " + PLACEMENT + """
+                    select client_id, started_on, null::boolean from placement order by started_on, client_id"""),
+            // sql-reviewed: PLACEMENT is a constant common table expression, values are parameters
+            Map.entry("V10", "with " + PLACEMENT + """
+                    select client_id, started_on, competitive from placement order by started_on, client_id"""),
             Map.entry("V12", """
                     select d.client_id, d.due_on, d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
                     where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
@@ -160,8 +183,8 @@ class PreScoring {
     }
 
     /** The team's clients, jobs and follow-along over the period, counted once for all rules. */
-    record TeamCounts(int caseload, int fromOwnCareTeams, int competitiveJobStarts, int jobStarts, int employers,
-            int occupations, int jobStartsWithOccupation, int supportMet, int supportDue) {
+    record TeamCounts(int caseload, int fromOwnCareTeams, int competitivePlacements, int placements, int employers,
+            int jobTypes, int placementsWithJobType, int supportMet, int supportDue) {
     }
 
     Map<String, Proposal> proposals(Scale scale, UUID team, LocalDate from, LocalDate to) {
@@ -188,13 +211,14 @@ class PreScoring {
                 Map.entry("O1", cuts -> PreScores.ownCareTeams(counts.fromOwnCareTeams(), counts.caseload(), cuts)),
                 Map.entry("V4", cuts -> PreScores.daysToFirstEmployerContact(outcome.daysToFirstEmployerContactMean(),
                         outcome.enrolled(), cuts)),
-                Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsClientPreferenceShare(), cuts)),
-                Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContactsPerCoachWeek(),
+                Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsFollowingClientPreference(),
+                        outcome.contactsWithClientPreference(), cuts)),
+                Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContacts(),
+                        outcome.coaches(), ChronoUnit.DAYS.between(from, to) + 1, cuts)),
+                Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.jobTypes(), counts.placementsWithJobType(),
                         cuts)),
-                Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.occupations(), counts.jobStartsWithOccupation(),
-                        cuts)),
-                Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.jobStarts(), cuts)),
-                Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitiveJobStarts(), counts.jobStarts(),
+                Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.placements(), cuts)),
+                Map.entry("V10", cuts -> PreScores.competitiveJobs(counts.competitivePlacements(), counts.placements(),
                         cuts)),
                 Map.entry("V12", cuts -> PreScores.followAlongOnTime(counts.supportMet(), counts.supportDue(), cuts)),
                 Map.entry("V13", cuts -> PreScores.communityTime(time.totalHours(), time.communityShare(), cuts)),
@@ -223,7 +247,7 @@ class PreScoring {
     /**
      * The client records behind an item over the period, as they stand now, ordered by day: the caseload (S1, O1,
      * V1), the clients with phase records (S3), the referrals (O6, V14), the clients whose profile work began
-     * (V3), the clients enrolled in the period with their first face-to-face employer contact (V4), the job starts (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
+     * (V3), the clients enrolled in the period with their first face-to-face employer contact (V4), the placements (V8, V9, V10) and the follow-along contacts due (V12). Each selects the client, a day
      * and whether the record counts towards the share, exactly as {@link #counts} and the rules count them.
      */
     List<EvidenceRecord> records(String code, UUID team, LocalDate from, LocalDate to) {
@@ -243,28 +267,25 @@ class PreScoring {
 
 
     /**
-     * The caseload on the period's last day (the team's clients with a coach, referred or enrolled by then and not
-     * out of service), those of it referred by a care team their coach belongs to (O1, as on the team view), the
-     * period's job starts with their different employers and occupations, and the follow-along contacts due in the period and not cancelled.
+     * The caseload on the period's last day ({@link #CASELOAD}), those of it referred by a care team their coach
+     * belongs to (O1, as on the team view), the period's placements ({@link #PLACEMENT}) with their different
+     * employers and job types, and the follow-along contacts due in the period and not cancelled.
      */
     TeamCounts counts(UUID team, LocalDate from, LocalDate to) {
-        // sql-reviewed: CASELOAD is the constant common table expression the records pages list; values are parameters
-        return jdbc.sql(CASELOAD + """
-                        , team_job as (
-                            select j.competitive, j.employer_id, j.occupation_code from jobs_facts_job j join clients_facts_client cl on cl.client_id = j.client_id
-                            where cl.ips_team_id = :team and j.started_on between :from and :to
-                        ), due as (
+        // sql-reviewed: CASELOAD and PLACEMENT are constant common table expressions the records pages list too
+        return jdbc.sql(CASELOAD + ", " + PLACEMENT + """
+                        , due as (
                             select d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
                             where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
                         )
                         select (select count(*) from caseload),
                                (select count(*) from caseload c join organisation_facts_care_team_member ct
                                   on ct.staff_member_id = c.coach_staff_id and ct.care_team_id = c.care_team_id),
-                               (select count(*) from team_job where competitive),
-                               (select count(*) from team_job),
-                               (select count(distinct employer_id) from team_job),
-                               (select count(distinct occupation_code) from team_job),
-                               (select count(occupation_code) from team_job),
+                               (select count(*) from placement where competitive),
+                               (select count(*) from placement),
+                               (select count(distinct employer_id) from placement),
+                               (select count(distinct job_type) from placement),
+                               (select count(job_type) from placement),
                                (select count(*) from due where met),
                                (select count(*) from due)""")
                 .param("team", team)

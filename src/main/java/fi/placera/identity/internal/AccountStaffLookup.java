@@ -28,4 +28,9 @@ class AccountStaffLookup implements StaffAccounts {
     public Optional<UUID> staffMemberOf(String username) {
         return accounts.findByUsername(username).filter(PlaceraUser::isEnabled).map(PlaceraUser::staffMemberId);
     }
+
+    @Override
+    public Optional<UUID> accountOf(String username) {
+        return accounts.findByUsername(username).filter(PlaceraUser::isEnabled).map(PlaceraUser::accountId);
+    }
 }

@@ -16,10 +16,13 @@ record TrackerPlan(IpsTeamSummary team, List<ClientRow> clients, List<JobRow> jo
     record EmployerRef(String name, String businessId) {
     }
 
-    /** A care team's referral when {@code careTeamId} is set, the client's own when {@code selfReferred}. */
+    /**
+     * A care team's referral when {@code careTeamId} is set, the client's own when {@code selfReferred}. The coach's
+     * account is who made the client's records the tracker holds (fidelity S3 reads who did each phase).
+     */
     record ClientRow(int row, String ref, String identityCode, String firstName, String lastName, String language,
-            UUID coach, LocalDate referredOn, UUID careTeamId, boolean selfReferred, LocalDate enrolledOn,
-            boolean inWorkAtEntry, LocalDate profileOn, LocalDate exitedOn, String exitReason) {
+            UUID coach, UUID coachAccount, LocalDate referredOn, UUID careTeamId, boolean selfReferred,
+            LocalDate enrolledOn, boolean inWorkAtEntry, LocalDate profileOn, LocalDate exitedOn, String exitReason) {
     }
 
     record JobRow(int row, UUID key, String clientRef, EmployerRef employer, String title, LocalDate startedOn,

@@ -118,12 +118,13 @@ class TrackerStore {
             newClients++;
             serviceEnds += row.exitedOn() == null ? 0 : 1;
             if (row.enrolledOn() != null) {
-                consents.recordFromTracker(id, team.areaId(), row.enrolledOn(), row.inWorkAtEntry(), recordedBy);
+                consents.recordFromTracker(id, team.areaId(), row.enrolledOn(), row.inWorkAtEntry(), row.coachAccount());
                 agreements++;
             }
             if (row.profileOn() != null) {
                 profiles.recordMeeting(RowKeys.of(team.id(), row.ref(), "vocational_profile_date"), id, team.areaId(),
-                        row.profileOn(), text("import.record.profile-meeting"), recordedBy);
+                        row.profileOn(), text("import.record.profile-meeting"), row.coachAccount());
+                profiles.recordFromTracker(id, team.areaId(), row.profileOn(), row.coachAccount());
                 profileMeetings++;
             }
         }

@@ -124,7 +124,9 @@ class TrackerValidation {
             if (errors.size() > before) {
                 return Optional.empty();
             }
-            return Optional.of(new ClientRow(cells.row(), ref, code, first, last, language, coach, referred, careTeam,
+            UUID coachAccount = accounts.accountOf(cells.text("coach_ref", NAME)).orElseThrow();
+            return Optional.of(new ClientRow(cells.row(), ref, code, first, last, language, coach, coachAccount, referred,
+                    careTeam,
                     "self".equalsIgnoreCase(source), enrolled, Boolean.TRUE.equals(inWork), profile, exited, exitReason));
         }
 

@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Service;
 /** Vocational profiles in PostgreSQL: one row per saved version, meetings numbered per client. */
 @Service
 class JdbcVocationalProfiles implements VocationalProfiles {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final JdbcClient jdbc;
     private final Consents consents;
@@ -66,6 +69,19 @@ class JdbcVocationalProfiles implements VocationalProfiles {
             throw new Rejection(null, AggregateWrites.CONFLICT);
         }
         return profileOf(clientId).orElseThrow();
+    }
+
+    @Override
+    public void recordFromTracker(UUID clientId, short areaId, LocalDate savedOn, UUID savedBy) {
+        agreed(clientId);
+        notInFuture(savedOn, clock, "profileSavedOn");
+        jdbc.sql("""
+                        insert into vocational_profile (client_id, version, area_id, disclosure_preference, saved_at, saved_by)
+                        select ?, 1, ?, ?, ?, ? where not exists (select 1 from vocational_profile where client_id = ?)
+                        on conflict do nothing""")
+                .params(clientId, areaId, Disclosure.UNDECIDED.name(),
+                        Timestamp.from(savedOn.atStartOfDay(FINLAND).toInstant()), savedBy, clientId)
+                .update();
     }
 
     @Override

@@ -197,7 +197,8 @@ class SqlOutcomes implements Outcomes {
                 coaches == 0 ? null : BigDecimal.valueOf(rs.getLong("contacts") * 7)
                         .divide(BigDecimal.valueOf(coaches * days), RATE_SCALE, RoundingMode.HALF_UP),
                 rate(rs.getInt("followed_preference"), withPreference), rs.getInt("employed6"), rs.getInt("eligible6"),
-                rs.getInt("employed12"), rs.getInt("eligible12"), coaches);
+                rs.getInt("employed12"), rs.getInt("eligible12"), coaches, rs.getInt("contacts"), withPreference,
+                rs.getInt("followed_preference"));
     }
 
     private static BigDecimal rate(int part, int whole) {

@@ -56,9 +56,9 @@ class PreScoresTest {
 
     @Test
     void sixContactsPerCoachWeekScoreFiveAndFivePointNineScoreFour() {
-        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("6.0000"), V6)).contains(proposal(5, "6.0"));
-        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("5.9"), V6)).contains(proposal(4, "5.9"));
-        assertThat(PreScores.employerContactsPerCoachWeek(new BigDecimal("0.9"), V6).map(Proposal::score)).contains(1);
+        assertThat(PreScores.employerContactsPerCoachWeek(6, 1, 7, V6)).contains(proposal(5, "6.0"));
+        assertThat(PreScores.employerContactsPerCoachWeek(59, 10, 7, V6)).contains(proposal(4, "5.9"));
+        assertThat(PreScores.employerContactsPerCoachWeek(9, 10, 7, V6).map(Proposal::score)).contains(1);
     }
 
     @Test
@@ -100,7 +100,18 @@ class PreScoresTest {
 
     @Test
     void preferenceMatchIsScoredInPerCent() {
-        assertThat(PreScores.preferenceMatch(new BigDecimal("0.6667"), O1)).contains(proposal(3, "66.7"));
+        assertThat(PreScores.preferenceMatch(2, 3, O1)).contains(proposal(3, "66.7"));
+        assertThat(PreScores.preferenceMatch(0, 0, O1)).isEmpty();
+    }
+
+    @Test
+    void sharesAreComputedFromExactCountsAndRoundedOnce() {
+        // 25/46 = 54.348 %: 54.3, where 0.5435 from the outcome statement would show 54.4
+        assertThat(PreScores.preferenceMatch(25, 46, O1)).contains(proposal(3, "54.3"));
+        // 8 contacts by 1 coach over 1121 days: 0.04996 a week is 0.0, where 0.0500 would show 0.1
+        assertThat(PreScores.employerContactsPerCoachWeek(8, 1, 1121, V6)).contains(proposal(1, "0.0"));
+        assertThat(PreScores.employerContactsPerCoachWeek(6, 1, 7, V6)).contains(proposal(5, "6.0"));
+        assertThat(PreScores.employerContactsPerCoachWeek(3, 0, 7, V6)).isEmpty();
     }
 
     @Test
