@@ -99,7 +99,7 @@ class ClientMeetingsController {
     String record(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @ModelAttribute("noteInput") NoteInput input, BindingResult bound, Model model) {
         ClientSummary client = client(user, id);
-        BindingResult errors = refusals(bound);
+        BindingResult errors = Forms.refusals(bound);
         Optional<LocalDate> day = date(input.metOn(), "metOn", errors);
         Optional<LocalTime> at = time(input.metAt(), "metAt", errors);
         Optional<Mode> mode = choice(Mode.class, input.mode(), "mode", errors);
@@ -119,7 +119,7 @@ class ClientMeetingsController {
     String book(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
             @ModelAttribute("appointmentInput") AppointmentInput input, BindingResult bound, Model model) {
         ClientSummary client = client(user, id);
-        BindingResult errors = refusals(bound);
+        BindingResult errors = Forms.refusals(bound);
         Optional<LocalDate> day = date(input.appointmentDay(), "appointmentDay", errors);
         Optional<LocalTime> start = time(input.appointmentStart(), "appointmentStart", errors);
         Optional<LocalTime> end = time(input.appointmentEnd(), "appointmentEnd", errors);
@@ -156,19 +156,6 @@ class ClientMeetingsController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("noteMax", ClientMeetings.NOTE_MAX);
         return "meetings/client-meetings";
-    }
-
-    /**
-     * The form's refusals: the binding's own (a value that cannot be text, such as a NUL) and those found here. When
-     * the binding could not make the record it has no object to mark fields on, so its refusals go on in a map.
-     */
-    private static BindingResult refusals(BindingResult bound) {
-        if (bound.getTarget() != null) {
-            return bound;
-        }
-        BindingResult errors = new MapBindingResult(new HashMap<>(), bound.getObjectName());
-        errors.addAllErrors(bound);
-        return errors;
     }
 
     private ClientSummary client(PlaceraUser user, UUID id) {

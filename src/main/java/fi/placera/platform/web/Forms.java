@@ -1,10 +1,12 @@
 package fi.placera.platform.web;
 
 import fi.placera.platform.Rejection;
+import java.util.HashMap;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
@@ -45,6 +47,20 @@ public final class Forms {
         var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         RequestContextUtils.getOutputFlashMap(request).put(SAVED, true);
         return "redirect:" + path;
+    }
+
+    /**
+     * A form's refusals: the binding's own (a value that cannot be text, such as a NUL) and those the handler finds.
+     * When the binding could not make the form's record it has no object to mark fields on, so its refusals go on in
+     * a map.
+     */
+    public static BindingResult refusals(BindingResult bound) {
+        if (bound.getTarget() != null) {
+            return bound;
+        }
+        BindingResult errors = new MapBindingResult(new HashMap<>(), bound.getObjectName());
+        errors.addAllErrors(bound);
+        return errors;
     }
 
     /** Runs the save if the form is valid; returns whether it was saved. */
