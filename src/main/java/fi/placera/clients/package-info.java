@@ -10,7 +10,9 @@
  * is implemented by {@code employers} so that "my week" can show the coach's contacts, and {@link
  * fi.placera.clients.CoachTasks} and {@link fi.placera.clients.TimelineEntries} by modules that put tasks on the
  * coach's week or entries on the record timeline (jobs, support); {@link fi.placera.clients.UrgentTasks} by modules
- * that put an urgent task at the top of a coach's or team leader's week (evaluation: safety alerts); {@link fi.placera.clients.ClientIntake} registers
+ * that put an urgent task at the top of a coach's or team leader's week (evaluation: safety alerts); {@link
+ * fi.placera.clients.PlanComments} by {@code portal}, whose client comments and the team's replies the plan part
+ * shows (decision 0066); {@link fi.placera.clients.ClientIntake} registers
  * clients who move in from a team's earlier tracker ({@code imports}). Depends on {@code identity}
  * (access decisions, the signed-in user), {@code organisation} (teams), {@code audit} (access actions),
  * {@code consent} and {@code planning} (their sections of the record page, the timeline and "my week").

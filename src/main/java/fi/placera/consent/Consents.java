@@ -45,8 +45,18 @@ public interface Consents {
      * by {@code partyId} (an employer of the client's area; its name is taken from the registry); other parties by
      * an optional free-text name.
      */
-    Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
-            LocalDate validFrom, LocalDate validUntil, UUID recordedBy);
+    default Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
+            LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
+        return give(clientId, areaId, party, partyId, partyName, List.of(kind), validFrom, validUntil, recordedBy).get(0);
+    }
+
+    /**
+     * Records one entry: a consent for each of the kinds, to one party with one validity, all or none (decision 0066).
+     * Refused (Rejection) as {@link #give(UUID, short, Party, UUID, String, InformationKind, LocalDate, LocalDate, UUID)}
+     * is, and when no kind is given, or one twice.
+     */
+    List<Consent> give(UUID clientId, short areaId, Party party, UUID partyId, String partyName,
+            List<InformationKind> kinds, LocalDate validFrom, LocalDate validUntil, UUID recordedBy);
 
     /** Withdraws a consent of this client at once; returns whether there was one in force to withdraw. */
     boolean withdraw(UUID clientId, UUID consentId);

@@ -47,7 +47,7 @@ class ModuleTablesTest {
             "imports: client_external_ref",
             "fidelity: fidelity_scale fidelity_item fidelity_item_text fidelity_band fidelity_review"
                     + " fidelity_review_item fidelity_reviewer fidelity_reviewer_score",
-            "portal: client_comment client_restriction client_withdrawal rights_request rights_request_event",
+            "portal: client_comment client_comment_reply client_restriction client_withdrawal rights_request rights_request_event",
             "evaluation: evaluation_instrument evaluation_programme evaluation_timepoint evaluation_link"
                     + " evaluation_response evaluation_answer evaluation_self_report evaluation_team_cost"
                     + " evaluation_crisis_contact evaluation_safety_alert",

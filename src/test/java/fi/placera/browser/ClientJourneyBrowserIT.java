@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,6 +18,8 @@ import org.openqa.selenium.support.ui.Select;
  * part with a message, a refused save with the error summary taking focus (decision 0060).
  */
 class ClientJourneyBrowserIT extends BrowserTestBase {
+
+    @Autowired JdbcClient jdbc;
 
     /** The page height of the old one-page client record (before decision 0060) with this journey's data. */
     private static final int OLD_HEIGHT_1366 = 9465;
@@ -43,6 +47,17 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
 
     private void choose(String id, String value) {
         new Select(browser.driver().findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** The client comments on their plan on their own pages (written here as the portal stores it); the comment's id. */
+    private UUID clientComments(UUID client) {
+        UUID comment = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into client_comment (id, client_id, area_id, topic, comment, written_at, account_id)
+                        select ?, c.id, c.area_id, 'ACTION_PLAN', 'Voinko aloittaa aamuisin?', now(), a.id
+                        from client c, user_account a where c.id = ? and a.username = 'coach1'""")
+                .params(comment, client).update();
+        return comment;
     }
 
     private void click(String id) {
@@ -83,14 +98,22 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
 
         part("/consents");
         browser.openForm("/consents");
-        choose("kind", "EMPLOYMENT");
+        click("kind-EMPLOYMENT");
+        click("kind-BENEFITS");
         browser.type("validFrom", "31.2.2026");
         submit("/consents");
         refusedWithTheSummaryFocused("validFrom");
         assertThat(browser.driver().findElement(By.id("validFrom")).getAttribute("value")).isEqualTo("31.2.2026");
+        assertThat(browser.driver().findElement(By.id("kind-BENEFITS")).isSelected()).as("the ticks are kept").isTrue();
         browser.type("validFrom", "5.1.2026");
         submit("/consents");
         savedOn("/consents", lang);
+        // two kinds for one party in one entry: one row of the table, each kind in force (decision 0066)
+        WebElement entry = browser.driver().findElement(By.cssSelector("tr.consent-entry"));
+        assertThat(entry.findElements(By.cssSelector("[data-kind]"))).extracting(kind -> kind.getAttribute("data-kind"))
+                .containsExactly("BENEFITS", "EMPLOYMENT");
+        assertThat(entry.findElements(By.cssSelector(".consent-state"))).extracting(WebElement::getText)
+                .containsOnly(lang.equals("fi") ? "Voimassa" : "Gäller").hasSize(2);
 
         part("/counselling");
         browser.openForm("/counselling");
@@ -102,12 +125,20 @@ class ClientJourneyBrowserIT extends BrowserTestBase {
         savedOn("/counselling", lang);
         assertThat(browser.text()).contains("Tulorajat käyty läpi");
 
+        UUID comment = clientComments(UUID.fromString(overview.substring(overview.lastIndexOf('/') + 1)));
         part("/plan");
         browser.openForm("/plan");
         browser.type("startedOn", "5.1.2026");
         browser.type("goals", "Kausityö puutarhassa keväällä");
         submit("/plan");
         savedOn("/plan", lang);
+        // the coach replies to the client's comment from the plan part (decision 0066)
+        browser.openForm("/replies");
+        browser.type("reply-" + comment, "Kysyn puutarhalta aamuvuoroja " + lang);
+        submit("/replies");
+        savedOn("/plan", lang);
+        assertThat(browser.driver().findElement(By.id("plan-comments")).getText())
+                .contains("Voinko aloittaa aamuisin?").contains("Kysyn puutarhalta aamuvuoroja " + lang);
 
         part("/profile");
         browser.openForm("/profile/meetings");

@@ -66,7 +66,7 @@ class EmployersBrowserIT extends BrowserTestBase {
         browser.visit(clientPath + "/consents");
         browser.openForm("/consents");
         new Select(browser.driver().findElement(By.id("party"))).selectByValue("EMPLOYER:" + employerId);
-        new Select(browser.driver().findElement(By.id("kind"))).selectByValue("EMPLOYMENT");
+        browser.driver().findElement(By.id("kind-EMPLOYMENT")).click();
         browser.type("validFrom", "5.1.2026");
         submit("/consents");
         assertThat(browser.driver().findElement(By.id("consents-heading")).findElement(By.xpath(".."))

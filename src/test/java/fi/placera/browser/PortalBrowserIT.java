@@ -81,11 +81,15 @@ class PortalBrowserIT extends BrowserTestBase {
                 .generate(secret, users.clock().instant().getEpochSecond() / 30));
         browser.submit();
         browser.checkPage();
+        String reply = commentAndReply(client, lang);
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("main a.button")));
         browser.checkPage();
         assertThat(browser.path()).isEqualTo("/me");
         assertThat(browser.language()).isEqualTo(lang);
         assertThat(browser.driver().findElement(By.id("plan-goals")).getText()).isEqualTo(goals);
+        // the team's reply under the client's comment, in the client's language, the reply as typed (decision 0066)
+        assertThat(browser.driver().findElement(By.cssSelector("#comments .comment-replies")).getText())
+                .startsWith(lang.equals("fi") ? "Valmentajasi vastasi" : "Din arbetscoach svarade").endsWith(reply);
         assertThat(browser.scrollsSideways()).isFalse();
 
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("nav.portal-nav a[href$='/me/consents']")));
@@ -122,6 +126,24 @@ class PortalBrowserIT extends BrowserTestBase {
                         .toString(),
                 List.of(teamLeaderRole + ", " + area, identity, invited, purpose(lang, "client account invitation"))
                         .toString());
+    }
+
+    /**
+     * The client's comment on their plan and the team leader's reply, stored as the portal stores them (the reply
+     * through the plan part is CommentRepliesIT's; here no read is logged, so the log below stays as it is). The reply.
+     */
+    private String commentAndReply(UUID client, String lang) {
+        UUID comment = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into client_comment (id, client_id, area_id, topic, comment, written_at, account_id)
+                        select ?, client_id, area_id, 'ACTION_PLAN', 'Voinko tehdä iltaisin?', now(), account_id
+                        from client_account where client_id = ?""").params(comment, client).update();
+        String reply = "Kysyn iltavuoroja kahvilasta – " + lang;
+        jdbc.sql("""
+                        insert into client_comment_reply (id, comment_id, area_id, reply, replied_at, account_id)
+                        select ?, ?, 17, ?, now(), id from user_account where username = 'teamleader'""")
+                .params(UUID.randomUUID(), comment, reply).update();
+        return reply;
     }
 
     private static String purpose(String lang, String purpose) {

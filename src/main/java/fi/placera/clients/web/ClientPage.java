@@ -1,11 +1,13 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.PlanComments;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachWeek;
 import fi.placera.clients.internal.LastContacts;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
+import fi.placera.consent.ConsentEntry;
 import fi.placera.consent.Consents;
 import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
@@ -58,13 +60,15 @@ class ClientPage implements ClientRecords {
     private final LastContacts contacts;
     private final ClientTimeline timeline;
     private final ClientAccounts accounts;
+    private final PlanComments planComments;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
-            ClientAccounts accounts, Clock clock) {
+            ClientAccounts accounts, PlanComments planComments, Clock clock) {
         this.accounts = accounts;
+        this.planComments = planComments;
         this.organisation = organisation;
         this.consents = consents;
         this.employers = employers;
@@ -179,7 +183,7 @@ class ClientPage implements ClientRecords {
 
     private void addConsents(Client client, Model model) {
         addCareTeamNames(client, model);
-        model.addAttribute("consents", consents.consentsOf(client.id()));
+        model.addAttribute("consentEntries", ConsentEntry.of(consents.consentsOf(client.id())));
         model.addAttribute("parties", Party.values());
         model.addAttribute("employerParties", employers.employersOf(client.areaId()));
         model.addAttribute("kinds", InformationKind.values());
@@ -201,6 +205,8 @@ class ClientPage implements ClientRecords {
         model.addAttribute("reviews", plans.reviews(client.id()));
         model.addAttribute("planHistory", plans.history(client.id()));
         model.addAttribute("milestones", ActionPlans.MILESTONES);
+        model.addAttribute("planComments", planComments.of(client.id()));
+        model.addAttribute("maxReply", PlanComments.MAX_REPLY);
     }
 
     private void addCounselling(Client client, Model model) {

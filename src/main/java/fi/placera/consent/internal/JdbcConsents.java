@@ -17,14 +17,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Agreements and consents in PostgreSQL; also the consent answer for every access decision. */
 @Service
@@ -119,8 +123,8 @@ class JdbcConsents implements Consents, ConsentLookup {
     public List<Consent> consentsOf(UUID clientId) {
         return jdbc.sql("""
                         select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
-                               valid_from, valid_until, withdrawn_at
-                        from consent where client_id = ? order by given_at, id""")
+                               valid_from, valid_until, withdrawn_at, entry_id
+                        from consent where client_id = ? order by given_at, entry_id, kind, id""")
                 .param(clientId)
                 .query((rs, row) -> consent(rs))
                 .list();
@@ -130,7 +134,7 @@ class JdbcConsents implements Consents, ConsentLookup {
     public Optional<Consent> consent(UUID consentId) {
         return jdbc.sql("""
                         select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
-                               valid_from, valid_until, withdrawn_at
+                               valid_from, valid_until, withdrawn_at, entry_id
                         from consent where id = ?""")
                 .param(consentId)
                 .query((rs, row) -> consent(rs))
@@ -141,7 +145,7 @@ class JdbcConsents implements Consents, ConsentLookup {
     public Optional<Consent> employerConsent(UUID clientId, UUID employerId, InformationKind kind, LocalDate day) {
         return jdbc.sql("""
                         select id, client_id, party_type, employer_id as party_id, party_name, kind, valid_from,
-                               valid_until, withdrawn_at
+                               valid_until, withdrawn_at, entry_id
                         from consent
                         where client_id = ? and party_type = 'EMPLOYER' and employer_id = ? and kind = ?
                           and withdrawn_at is null and valid_from <= ? and (valid_until is null or valid_until >= ?)
@@ -152,11 +156,13 @@ class JdbcConsents implements Consents, ConsentLookup {
     }
 
     @Override
-    public Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
-            LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
+    @Transactional
+    public List<Consent> give(UUID clientId, short areaId, Party party, UUID partyId, String partyName,
+            List<InformationKind> kinds, LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {
         if (agreementOf(clientId).isEmpty()) {
             throw Rejection.beforeTheAgreement();
         }
+        checkKinds(kinds);
         if (party == Party.CARE_TEAM && partyId == null) {
             throw new Rejection("partyId", "validation.required");
         }
@@ -164,17 +170,36 @@ class JdbcConsents implements Consents, ConsentLookup {
             throw new Rejection("validUntil", "consent.validity");
         }
         String name = partyName(areaId, party, partyId, partyName);
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                        insert into consent (id, client_id, area_id, party_type, party_id, employer_id, party_name, kind,
-                                             valid_from, valid_until, given_at, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null,
-                        party == Party.EMPLOYER ? partyId : null, name, kind.name(), validFrom, validUntil,
-                        Timestamp.from(clock.instant()), recordedBy)
-                .update();
+        UUID entry = UUID.randomUUID();
         UUID named = party == Party.CARE_TEAM || party == Party.EMPLOYER ? partyId : null;
-        return new Consent(id, clientId, party, named, name, kind, validFrom, validUntil, null);
+        Timestamp givenAt = Timestamp.from(clock.instant());
+        List<Consent> given = new ArrayList<>();
+        for (InformationKind kind : kinds) {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into consent (id, client_id, area_id, party_type, party_id, employer_id, party_name,
+                                                 kind, valid_from, valid_until, given_at, recorded_by, entry_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null,
+                            party == Party.EMPLOYER ? partyId : null, name, kind.name(), validFrom, validUntil,
+                            givenAt, recordedBy, entry)
+                    .update();
+            given.add(new Consent(id, clientId, party, named, name, kind, validFrom, validUntil, null, entry));
+        }
+        return List.copyOf(given);
+    }
+
+    /** At least one kind, none twice, none missing (a JSON list may hold a null). */
+    private static void checkKinds(List<InformationKind> kinds) {
+        if (kinds == null || kinds.isEmpty()) {
+            throw new Rejection("kind", "consent.kinds.none");
+        }
+        if (kinds.stream().anyMatch(Objects::isNull)) {
+            throw new Rejection("kind", "validation.required");
+        }
+        if (new HashSet<>(kinds).size() < kinds.size()) {
+            throw new Rejection("kind", "consent.kinds.twice");
+        }
     }
 
     /**
@@ -206,6 +231,6 @@ class JdbcConsents implements Consents, ConsentLookup {
                 Party.valueOf(rs.getString("party_type")), rs.getObject("party_id", UUID.class),
                 rs.getString("party_name"), InformationKind.valueOf(rs.getString("kind")),
                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_until", LocalDate.class),
-                withdrawn == null ? null : withdrawn.toInstant());
+                withdrawn == null ? null : withdrawn.toInstant(), rs.getObject("entry_id", UUID.class));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,15 +49,17 @@ class ConsentController {
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/consents")
     String giveConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
-            ConsentForms.ConsentInput input, Model model) {
+            @ModelAttribute("consentInput") ConsentForms.ConsentInput input, BindingResult bound, Model model) {
         ClientScope client = records.get(user, id, InformationKind.IDENTITY, "consents");
-        BindingResult errors = new MapBindingResult(new HashMap<>(), "consent");
-        var party = input.partyType(errors);
-        var kind = input.informationKind(errors);
-        var from = input.from(errors);
-        var until = input.until(errors);
-        return records.savedOrAgain(id, Part.CONSENTS, model, errors, "consent", input, () -> consents.give(id, client.areaId(),
-                party.get(), input.partyId(), input.partyName(), kind.get(), from.get(), until.orElse(null),
+        BindingResult errors = Forms.refusals(bound);
+        // a form that could not be bound (a NUL) is refused as a whole: its refusals are in errors
+        ConsentForms.ConsentInput form = input == null ? ConsentForms.ConsentInput.NONE : input;
+        var party = form.partyType(errors);
+        var kinds = form.informationKinds(errors);
+        var from = form.from(errors);
+        var until = form.until(errors);
+        return records.savedOrAgain(id, Part.CONSENTS, model, errors, "consent", form, () -> consents.give(id,
+                client.areaId(), party.get(), form.partyId(), form.partyName(), kinds, from.get(), until.orElse(null),
                 user.accountId()));
     }
 

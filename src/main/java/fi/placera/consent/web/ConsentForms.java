@@ -8,6 +8,8 @@ import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.validation.Errors;
@@ -36,9 +38,13 @@ final class ConsentForms {
 
     /**
      * The consent form: party ("CARE_TEAM:<id>", "EMPLOYER:<id>" — an employer of the registry — or a party type), its
-     * name, the kind, and validity.
+     * name, the kinds (checkboxes named {@code kind}, so that a form posting one kind as before still works), and
+     * validity.
      */
-    record ConsentInput(String party, String partyName, String kind, String validFrom, String validUntil) {
+    record ConsentInput(String party, String partyName, List<String> kind, String validFrom, String validUntil) {
+
+        /** A form with nothing in it: what a form that could not be bound keeps. */
+        static final ConsentInput NONE = new ConsentInput(null, null, null, null, null);
 
         Optional<Party> partyType(Errors errors) {
             return choice(Party.class, party == null ? "" : party.split(":", 2)[0], "party", errors);
@@ -54,8 +60,13 @@ final class ConsentForms {
             }
         }
 
-        Optional<InformationKind> informationKind(Errors errors) {
-            return choice(InformationKind.class, kind, "kind", errors);
+        /** The kinds chosen, in the form's order; an unknown one is refused next to the field (none: the save says). */
+        List<InformationKind> informationKinds(Errors errors) {
+            List<InformationKind> kinds = new ArrayList<>();
+            for (String chosen : kind == null ? List.<String>of() : kind) {
+                choice(InformationKind.class, chosen, "kind", errors).ifPresent(kinds::add);
+            }
+            return kinds;
         }
 
         Optional<LocalDate> from(Errors errors) {

@@ -2,6 +2,7 @@ package fi.placera.consent.web;
 
 import static fi.placera.platform.Checks.present;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import fi.placera.audit.AccessAction;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consent;
@@ -17,6 +18,7 @@ import fi.placera.platform.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -48,9 +50,32 @@ class ConsentsApiController {
     record AgreementRequest(LocalDate agreedOn, HowAgreed howAgreed, String witness, Boolean inWorkAtEntry) {
     }
 
-    /** A consent to exchange one kind of information with a party: a care team (its id), or a named other party. */
-    record ConsentRequest(Party party, UUID partyId, String partyName, InformationKind kind, LocalDate validFrom,
-            LocalDate validUntil) {
+    /**
+     * A consent to exchange information with a party: a care team (its id), an employer (its id) or a named other
+     * party. The kind of information is {@code kind}, or several are {@code kinds} (one entry, all or none; decision
+     * 0066); given both, {@code kind} comes first in the list.
+     */
+    record ConsentRequest(Party party, UUID partyId, String partyName, InformationKind kind,
+            List<InformationKind> kinds, LocalDate validFrom, LocalDate validUntil) {
+
+        /** The kinds asked for, or a refusal of the field {@code kind} when there is none. */
+        List<InformationKind> allKinds() {
+            List<InformationKind> all = new ArrayList<>();
+            if (kind != null) {
+                all.add(kind);
+            }
+            if (kinds != null) {
+                all.addAll(kinds);
+            }
+            return all.isEmpty() ? List.of(present(kind, "kind")) : all;
+        }
+    }
+
+    /**
+     * The consent recorded, as before lists of kinds (its fields at the top level, for callers that send one kind),
+     * and every consent of its entry in {@code consents}.
+     */
+    record GivenConsents(@JsonUnwrapped Consent consent, List<Consent> consents) {
     }
 
     @GetMapping("/agreement")
@@ -84,12 +109,14 @@ class ConsentsApiController {
     @PostMapping("/consents")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "giveConsent",
-            summary = "Record a consent (party × kind of information, with validity); needs the agreement")
-    Consent give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestBody ConsentRequest request) {
+            summary = "Record a consent (party × one or more kinds of information, with validity); needs the agreement")
+    GivenConsents give(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @RequestBody ConsentRequest request) {
         ClientScope client = records.get(user, id, InformationKind.SERVICE_RECORD, "API: consents");
-        return consents.give(id, client.areaId(), present(request.party(), "party"), request.partyId(),
-                request.partyName(), present(request.kind(), "kind"), present(request.validFrom(), "validFrom"),
+        List<Consent> given = consents.give(id, client.areaId(), present(request.party(), "party"), request.partyId(),
+                request.partyName(), request.allKinds(), present(request.validFrom(), "validFrom"),
                 request.validUntil(), user.accountId());
+        return new GivenConsents(given.get(0), given);
     }
 
     @AccessIntent(AccessAction.WITHDRAW)

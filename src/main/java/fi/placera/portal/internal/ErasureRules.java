@@ -54,7 +54,7 @@ public final class ErasureRules {
                 "client_withdrawal", "client_correction")) {
             rules.put(table, ACCOUNTABILITY);
         }
-        for (String table : List.of("client_comment", "client_account", "client_invite")) {
+        for (String table : List.of("client_comment", "client_comment_reply", "client_account", "client_invite")) {
             rules.put(table, PORTAL);
         }
         for (String table : List.of("evaluation_response", "evaluation_answer", "evaluation_link")) {

@@ -79,7 +79,7 @@ public class ReadableCopy {
 
     /** Placera's bookkeeping, never shown to the person (the JSON copy has it). */
     public static final Set<String> BOOKKEEPING = Set.of("id", "area_id", "version", "idempotency_key", "correlation_id",
-            "seq", "client_ref", "token_hash");
+            "seq", "client_ref", "token_hash", "entry_id");
 
     /** Linked records shown by name: the table linked to, and how its name is read (:id, :language). */
     private static final Map<String, String> NAMES = Map.of(
@@ -108,6 +108,7 @@ public class ReadableCopy {
         sections.put("details", List.of("client", "client_account", "referral", "outreach_attempt",
                 "cooperation_agreement", "service_end", "client_external_ref"));
         sections.put("plan", List.of("action_plan", "action_plan_review", "action_plan_version", "client_comment",
+                "client_comment_reply",
                 "vocational_profile", "disclosure_discussion", "benefits_counselling", "counselling_due"));
         sections.put("consents", List.of("consent", "client_withdrawal"));
         sections.put("jobs", List.of("job", "job_terms_change", "study", "job_lead", "employer_contact",
