@@ -101,10 +101,11 @@ public class TeamFigures {
 
     /**
      * Every counted row of the team, defined once: the phases referred, enrolled and ended as clients publishes them
-     * ({@code clients_facts_phase}), working (enrolled, in a competitive job today), enrolled in the last year without
-     * a face-to-face employer contact since (the outcome report's cohort_without_employer_contact over the last 365
-     * days, listed), support contacts and plan reviews (at the model's review months) past their day, the coaches'
-     * active caseload and those of it referred from the coach's own care teams (O1).
+     * ({@code clients_facts_phase}), working as {@code clients_facts_phase_on} says (in a competitive job today),
+     * enrolled in the last year without a face-to-face employer contact since (the outcome report's
+     * cohort_without_employer_contact over the last 365 days, listed), support contacts and plan reviews (at the
+     * model's review months) past their day, the coaches' active caseload and those of it referred from the coach's
+     * own care teams (O1).
      */
     private List<Row> rows(UUID teamId, LocalDate today) {
         return jdbc.sql("""
@@ -124,10 +125,8 @@ public class TeamFigures {
                         select phase, id, coach_staff_id, since from team_client
                         where phase in ('REFERRED', 'ENROLLED', 'ENDED')
                         union all
-                        select 'WORKING', c.id, c.coach_staff_id, min(j.started_on) from enrolled c
-                        join jobs_facts_job j on j.client_id = c.id and j.competitive and j.started_on <= :today
-                                  and (j.ended_on is null or j.ended_on >= :today)
-                        group by c.id, c.coach_staff_id
+                        select 'WORKING', c.id, c.coach_staff_id, w.since from enrolled c
+                        join clients_facts_phase_on(:today) w on w.client_id = c.id and w.phase = 'WORKING'
                         union all
                         select 'WITHOUT_FIRST_CONTACT', c.id, c.coach_staff_id, c.agreed_on from team_client c
                         join employers_facts_first_face_to_face_contact f on f.client_id = c.id
