@@ -36,6 +36,8 @@ public final class IpsModel {
     public static final int SUPPORT_WEEKLY_WEEKS = 4;
     /** V12: then monthly contacts up to this month of the job. */
     public static final int SUPPORT_MONTHLY_MONTHS = 12;
+    /** V12: after that, a contact this many months after the last one, until the client ends the support. */
+    public static final int SUPPORT_CONTINUING_EVERY_MONTHS = 1;
 
     /** V1 benefits counselling: due this many days after enrolment. */
     public static final int COUNSELLING_DUE_DAYS_AFTER_ENROLMENT = 30;

@@ -2,6 +2,7 @@ package fi.placera.support;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,29 @@ public interface FollowAlongSupport {
 
     /** From {@code decidedOn}, monthly contacts every {@code everyMonths} months; the others are cancelled. */
     void taper(UUID clientId, short areaId, LocalDate decidedOn, int everyMonths, String reason, UUID recordedBy);
+
+    /**
+     * The follow-along contact after the first year's schedule, while a job goes on (decision 0073): due a month, or
+     * the tapering decision's months, after the later of the schedule's last month and the last support contact.
+     * Empty when no job has passed its first year, or the client has ended the support since the job started.
+     */
+    Optional<Continuing> continuing(UUID clientId);
+
+    /** The client ends follow-along support on {@code endedOn}: no continuing contact, later dues cancelled. */
+    void endByClient(UUID clientId, short areaId, LocalDate endedOn, String how, UUID recordedBy);
+
+    /** When and how the client ended follow-along support, if they have (the latest end). */
+    Optional<End> endedByClient(UUID clientId);
+
+    record Continuing(LocalDate dueOn, int everyMonths) {
+
+        public boolean overdueOn(LocalDate today) {
+            return dueOn.isBefore(today);
+        }
+    }
+
+    record End(LocalDate endedOn, String how) {
+    }
 
     record Due(UUID id, UUID jobId, DueKind kind, LocalDate windowFrom, LocalDate dueOn, boolean met, boolean cancelled,
             String cancelReason) {

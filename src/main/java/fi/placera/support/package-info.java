@@ -9,6 +9,9 @@
  * the access decision), {@code identity} and {@code audit} (the signed-in user, access actions) and gives
  * "my week" its support tasks through {@link fi.placera.clients.CoachTasks}.
  *
+ * <p>After the first year the support goes on, a contact computed from the records, until the client ends it
+ * (decision 0073).
+ *
  * <p>Published facts (SQL views, decision 0049): support_facts_due, support_facts_contact.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.employers.Employer;
 import fi.placera.employers.Employers;
 import fi.placera.jobs.Jobs;
+import fi.placera.support.FollowAlongSupport.Continuing;
 import fi.placera.support.FollowAlongSupport.Due;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import fi.placera.testing.DemoUsers;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Follow-along support: the IPS timing proposed at a job start, contacts meeting it, a job end, adjustments. */
@@ -41,6 +43,7 @@ class FollowAlongSupportIT {
     @Autowired Employers employers;
     @Autowired FollowAlongSupport support;
     @Autowired MutableClock clock;
+    @Autowired JdbcClient jdbc;
 
     private String coach;
     private UUID employer;
@@ -58,6 +61,22 @@ class FollowAlongSupportIT {
     private UUID workingClient(String startedOn) throws Exception {
         return given.client(coach).named("Sanna", "Tuki").agreedOn(start.minusMonths(2).format(DAY))
                 .working(employer, startedOn).create();
+    }
+
+    /** A client whose job started {@code months} months ago, recorded today. */
+    private UUID clientWorkingFor(int months) throws Exception {
+        LocalDate started = start.minusMonths(months);
+        return given.client(coach).named("Sanna", "Jatko").agreedOn(started.minusMonths(2).format(DAY))
+                .working(employer, started.format(DAY)).create();
+    }
+
+    private String page(UUID client) throws Exception {
+        return mvc.perform(users.as(coach, get("/clients/" + client + "/support"))).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    private int endsOf(UUID client) {
+        return jdbc.sql("select count(*) from support_end where client_id = ?").param(client).query(Integer.class).single();
     }
 
     private void contact(UUID client, String day) throws Exception {
@@ -142,6 +161,81 @@ class FollowAlongSupportIT {
                 .andExpect(redirectedUrl("/clients/" + client + "/support"));
         assertThat(support.schedule(client)).filteredOn(due -> due.kind() == DueKind.MONTHLY && !due.cancelled())
                 .extracting(Due::dueOn).containsExactly(start.plusMonths(4), start.plusMonths(7), start.plusMonths(10));
+    }
+
+    @Test
+    void afterTheFirstYearTheSupportGoesOnMonthlyFromTheLastContactUntilTheClientEndsIt() throws Exception {
+        UUID client = clientWorkingFor(14);
+        assertThat(support.continuing(client)).contains(new Continuing(start.minusMonths(1), 1));
+        assertThat(support.continuing(client).orElseThrow().overdueOn(start)).isTrue();
+        mvc.perform(users.as(coach, get("/week")))
+                .andExpect(content().string(containsString("tukikontakti ensimmäisen vuoden jälkeen")));
+
+        contact(client, start.minusDays(3).format(DAY));
+        assertThat(support.continuing(client)).contains(new Continuing(start.minusDays(3).plusMonths(1), 1));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/tapering")).param("taperedOn", start.format(DAY))
+                        .param("everyMonths", "3").param("taperReason", "Työ sujuu, esihenkilö tukee"))
+                .andExpect(redirectedUrl("/clients/" + client + "/support"));
+        assertThat(support.continuing(client)).contains(new Continuing(start.minusDays(3).plusMonths(3), 3));
+        assertThat(page(client)).contains("Seuraava yhteydenotto viimeistään " + start.minusDays(3).plusMonths(3).format(DAY)
+                + " (3 kuukauden välein)");
+
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/end")).param("supportEndedOn", start.format(DAY))
+                        .param("supportEndHow", "Asiakas sanoi tapaamisessa, ettei tarvitse enää tukea"))
+                .andExpect(redirectedUrl("/clients/" + client + "/support"));
+        assertThat(support.continuing(client)).isEmpty();
+        assertThat(page(client)).contains("Asiakas päätti tuen " + start.format(DAY)).doesNotContain("Seuraava yhteydenotto");
+        mvc.perform(users.as(coach, get("/week")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ensimmäisen vuoden jälkeen"))));
+    }
+
+    @Test
+    void theClientsEndCancelsTheFirstYearsLaterDuesAndANewJobAfterItStartsTheSupportAgain() throws Exception {
+        UUID client = workingClient(start.format(DAY));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/end")).param("supportEndedOn", start.format(DAY))
+                .param("supportEndHow", "Asiakas ei halua tukea työpaikalle"));
+        assertThat(support.schedule(client)).filteredOn(due -> due.dueOn().isAfter(start.plusDays(7)))
+                .isNotEmpty().allMatch(Due::cancelled);
+        assertThat(support.continuing(client)).isEmpty();
+
+        UUID working = clientWorkingFor(13);
+        jdbc.sql("insert into support_end (id, client_id, area_id, ended_on, how, recorded_by) values (?, ?, 17, ?, 'ennen', ?)")
+                .params(UUID.randomUUID(), working, start.minusMonths(14), UUID.randomUUID()).update();
+        assertThat(support.continuing(working)).as("an end before this job started does not end its support").isPresent();
+    }
+
+    @Test
+    void aJobInItsFirstYearOrEndedHasNoContinuingContactYet() throws Exception {
+        UUID firstYear = clientWorkingFor(3);
+        assertThat(support.continuing(firstYear)).contains(new Continuing(start.minusMonths(3).plusMonths(13), 1));
+        mvc.perform(users.as(coach, get("/week")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("ensimmäisen vuoden jälkeen"))));
+
+        UUID ended = clientWorkingFor(14);
+        UUID job = jobs.jobsOf(ended).get(0).id();
+        mvc.perform(users.as(coach, post("/clients/" + ended + "/jobs/" + job + "/end")).param("version", "1")
+                .param("jobEndedOn", start.minusDays(10).format(DAY)).param("jobEndReason", "CLIENT_RESIGNED"));
+        assertThat(support.continuing(ended)).isEmpty();
+    }
+
+    @Test
+    void anEndWithoutHowOrInTheFutureIsRefusedWithTheInputKeptAndAnotherTeamCannotRecordOne() throws Exception {
+        UUID client = clientWorkingFor(14);
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/end")).param("supportEndedOn", start.format(DAY))
+                        .param("supportEndHow", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("supportEndHow-error")))
+                .andExpect(content().string(containsString("value=\"" + start.format(DAY) + "\"")));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/end"))
+                        .param("supportEndedOn", start.plusDays(1).format(DAY)).param("supportEndHow", "Huomenna"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("supportEndedOn-error")))
+                .andExpect(content().string(containsString("Huomenna")));
+        String stranger = users.newCoachOfAnotherTeam();
+        mvc.perform(users.as(stranger, post("/clients/" + client + "/support/end")).param("supportEndedOn", start.format(DAY))
+                .param("supportEndHow", "Ei kuulu minulle")).andExpect(status().isNotFound());
+        mvc.perform(users.as(coach, post("/clients/" + client + "/support/end")).param("supportEndedOn", "31.2.2026")
+                .param("supportEndHow", "Virheellinen\u0000päivä")).andExpect(status().isBadRequest());
+        assertThat(endsOf(client)).isZero();
+        assertThat(support.continuing(client)).isPresent();
     }
 
     @Test

@@ -113,7 +113,7 @@ public class ReadableCopy {
         sections.put("consents", List.of("consent", "client_withdrawal"));
         sections.put("jobs", List.of("job", "job_terms_change", "study", "job_lead", "employer_contact",
                 "employer_agreement"));
-        sections.put("support", List.of("support_contact", "support_due", "support_tapering"));
+        sections.put("support", List.of("support_contact", "support_due", "support_tapering", "support_end"));
         sections.put("meetings", List.of("profile_meeting", "care_team_meeting_item", "team_meeting_job_lead",
                 "agency_contact", "client_meeting", "appointment"));
         sections.put("questionnaires", List.of("evaluation_response", "evaluation_answer", "evaluation_link",

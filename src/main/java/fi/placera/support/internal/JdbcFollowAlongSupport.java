@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,10 +33,12 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ContinuingSupport continuing;
 
-    JdbcFollowAlongSupport(JdbcClient jdbc, Clock clock) {
+    JdbcFollowAlongSupport(JdbcClient jdbc, Clock clock, ContinuingSupport continuing) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.continuing = continuing;
     }
 
     @Override
@@ -127,6 +130,35 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
                         .params("tapering: " + why, later.get(i).id()).update();
             }
         }
+    }
+
+    @Override
+    public Optional<Continuing> continuing(UUID clientId) {
+        return Optional.ofNullable(continuing.of(List.of(clientId), LocalDate.now(clock)).get(clientId));
+    }
+
+    /** The dues after the end are cancelled, as a tapering decision cancels the ones it leaves out. */
+    @Override
+    @Transactional
+    public void endByClient(UUID clientId, short areaId, LocalDate endedOn, String how, UUID recordedBy) {
+        notInFuture(endedOn, clock, "supportEndedOn");
+        String said = required(how, REASON, "supportEndHow");
+        jdbc.sql("""
+                        insert into support_end (id, client_id, area_id, ended_on, how, recorded_by)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), clientId, areaId, endedOn, said, recordedBy).update();
+        jdbc.sql("""
+                        update support_due set cancelled = true, cancel_reason = ?
+                        where client_id = ? and not cancelled and window_from > ?""")
+                .params("support ended by the client: " + said, clientId, endedOn).update();
+    }
+
+    @Override
+    public Optional<End> endedByClient(UUID clientId) {
+        return jdbc.sql("select ended_on, how from support_end where client_id = ? order by ended_on desc, id limit 1")
+                .param(clientId)
+                .query((rs, row) -> new End(rs.getObject(1, LocalDate.class), rs.getString(2)))
+                .optional();
     }
 
     private static Contact contact(ResultSet rs) throws SQLException {

@@ -64,6 +64,9 @@ class SupportController {
     record TaperInput(String taperedOn, String everyMonths, String taperReason) {
     }
 
+    record EndInput(String supportEndedOn, String supportEndHow) {
+    }
+
     /**
      * The page names the client and shows their follow-along support: its access-log row names both kinds. An
      * emergency reader gets it without its forms.
@@ -120,6 +123,16 @@ class SupportController {
                 input.taperReason(), user.accountId()));
     }
 
+    /** The client ends follow-along support (decision 0073); the coach records when and how they said so. */
+    @PostMapping("/end")
+    String end(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, EndInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "end");
+        Optional<LocalDate> day = date(input.supportEndedOn(), "supportEndedOn", errors);
+        return saved(client, model, errors, "end", input, () -> support.endByClient(id, client.areaId(), day.get(),
+                input.supportEndHow(), user.accountId()));
+    }
+
     private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
         return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/support");
@@ -133,6 +146,8 @@ class SupportController {
         model.addAttribute("client", client);
         model.addAttribute("schedule", support.schedule(client.id()));
         model.addAttribute("contacts", support.contacts(client.id()));
+        model.addAttribute("continuing", support.continuing(client.id()).orElse(null));
+        model.addAttribute("ended", support.endedByClient(client.id()).orElse(null));
         model.addAttribute("withWhom", With.values());
         model.addAttribute("formKey", UUID.randomUUID());
         model.addAttribute("today", LocalDate.now(clock));
