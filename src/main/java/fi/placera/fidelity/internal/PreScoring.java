@@ -168,7 +168,7 @@ class PreScoring {
                     select client_id, started_on, competitive from placement order by started_on, client_id"""),
             // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
             Map.entry("V2", CASELOAD + """
-                    select c.id, d.last_on, coalesce(d.discussed and not d.revisit_missed, false)
+                    select c.id, d.last_on, coalesce(d.discussed, false) and not coalesce(d.revisit_missed, false)
                     from caseload c
                     left join lateral (
                         select max(x.discussed_on) as last_on, bool_or(x.pros_and_cons) as discussed,
