@@ -66,6 +66,7 @@ class FidelityReviewsIT {
     @Autowired UserDetailsService accounts;
     @Autowired Outcomes outcomes;
     @Autowired Clock clock;
+    @Autowired fi.placera.testing.Given given;
 
     private TestTeams.Team team;
     private String leader;
@@ -556,6 +557,89 @@ class FidelityReviewsIT {
         assertThat(weekTasks(leader, "arvioinnin toimenpide")).hasSize(1);
     }
 
+    /**
+     * A team whose records are all made through the forms, over the last 60 days, worked out by hand. Coach F1 (1.0
+     * FTE): a referred 50 days ago, enrolled 45 days ago, profile meetings 40 and 35 days ago and the profile saved
+     * today (in its 2nd meeting), jobs "Barista" at E1 (10 days ago) and " barista " at E2 (5 days ago), both
+     * competitive, and a disclosure discussion with its pros and cons; b referred 30 and enrolled 28 days ago, four
+     * profile meetings and the profile saved today (late), "Kokki" at E1 3 days ago, not competitive. Coach F2 (0.5
+     * FTE): c referred 10 days ago and never enrolled; d enrolled 50 days ago whose service ended 5 days ago.
+     */
+    @Test
+    void aTeamBuiltThroughTheFormsIsPreScoredAsByHandAndItsCaseloadIsTheSetTheCaseloadLimitCounts() throws Exception {
+        TestTeams.Team formed = teams.create("Lomaketiimi");
+        String formedLeader = formed.member("Vetäjä", "TEAM_LEADER", "1");
+        String f1 = formed.member("Forsman", "COACH", "1");
+        String f2 = formed.member("Fagerlund", "COACH", "0.5");
+        UUID e1 = given.employer("Lomake Oy");
+        UUID e2 = given.employer("Toinen Lomake Oy");
+
+        UUID a = formed.client(f1, "Aalto");
+        accepted(f1, "/clients/" + a + "/referral", "source", "SELF", "referredOn", formed.day(50));
+        accepted(f1, "/clients/" + a + "/agreement", "agreedOn", formed.day(45), "howAgreed", "PAPER_SIGNATURE");
+        profileMeetings(f1, a, formed, 40, 35);
+        accepted(f1, "/clients/" + a + "/profile", "profileStrengths", "Täsmällinen", "disclosurePreference", "UNDECIDED");
+        formJob(f1, a, e1, "Barista", formed.day(10), true);
+        formJob(f1, a, e2, " barista ", formed.day(5), true);
+        accepted(f1, "/clients/" + a + "/disclosure", "key", UUID.randomUUID().toString(), "discussedOn", formed.day(30),
+                "disclosurePros", "Joustot työajoissa", "disclosureCons", "Ennakkoluulot", "disclosureDecision", "PARTLY");
+        UUID b = formed.client(f1, "Berg");
+        accepted(f1, "/clients/" + b + "/referral", "source", "SELF", "referredOn", formed.day(30));
+        accepted(f1, "/clients/" + b + "/agreement", "agreedOn", formed.day(28), "howAgreed", "PAPER_SIGNATURE");
+        profileMeetings(f1, b, formed, 27, 20, 13, 6);
+        accepted(f1, "/clients/" + b + "/profile", "profileStrengths", "Sosiaalinen", "disclosurePreference", "UNDECIDED");
+        formJob(f1, b, e1, "Kokki", formed.day(3), false);
+        UUID c = formed.client(f2, "Carlsson");
+        accepted(f2, "/clients/" + c + "/referral", "source", "SELF", "referredOn", formed.day(10));
+        UUID d = formed.client(f2, "Dahl");
+        accepted(f2, "/clients/" + d + "/referral", "source", "SELF", "referredOn", formed.day(55));
+        accepted(f2, "/clients/" + d + "/agreement", "agreedOn", formed.day(50), "howAgreed", "PAPER_SIGNATURE");
+        accepted(f2, "/clients/" + d + "/service/end", "serviceEndedOn", formed.day(5), "serviceEndReason", "CLIENT_CHOICE",
+                "serviceEndNote", "Muuttaa pois");
+
+        LocalDate from = formed.today().minusDays(60);
+        LocalDate to = formed.today();
+        Review review = reviews.find(reviews.open(new NewReview(UUID.randomUUID(), (short) 17, formed.id(), from, to,
+                to, List.of("Arvioija"), UUID.randomUUID()))).orElseThrow();
+        // S1: the caseload today is a, b (in service) and c (referral open), d's service ended: 3 over 1.5 FTE
+        assertProposal(review.item("S1"), 5, "3", "1.5", "2.0");
+        // V3: a's profile in its 2nd meeting, b's in its 4th: 1 of 2
+        assertProposal(review.item("V3"), 3, "1", "2", "50.0");
+        // V8: "Barista" and " barista " are one job type, "Kokki" another: 2 of 3; V9: E1 twice and E2
+        assertProposal(review.item("V8"), 3, "2", "3", "66.7");
+        assertProposal(review.item("V9"), 3, "2", "3", "66.7");
+        // V10: the 2 competitive of the 3 are the outcome report's job starts of the same team and period
+        assertProposal(review.item("V10"), 3, "2", "3", "66.7");
+        assertThat(outcomes.of(fi.placera.reporting.Outcomes.Scope.team(formed.id()), from, to).jobStarts()).isEqualTo(2);
+        // V2: a and b are in job search or work, a discussed disclosure with its pros and cons: 1 of 2
+        assertProposal(review.item("V2"), 3, "1", "2", "50.0");
+        // the review page, its records pages and the figures agree
+        Document page = page(users.as(formedLeader, get("/fidelity/" + review.id())));
+        assertThat(page.getElementById("proposal-V10").text()).startsWith("Placera ehdottaa 3: 2/3");
+        assertThat(page(users.as(formedLeader, get("/fidelity/" + review.id() + "/items/V10")))
+                .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Kyllä", "Ei");
+        assertThat(page(users.as(formedLeader, get("/fidelity/" + review.id() + "/items/S1")))
+                .select("#evidence-records tbody tr")).hasSize(3);
+
+        // the caseload S1, O1 and V1 count is, coach by coach, the one the caseload limit counts today
+        Map<UUID, Long> byCoach = reviews.evidenceRecords(review, "S1").orElseThrow().stream()
+                .collect(java.util.stream.Collectors.groupingBy(record -> jdbc.sql(
+                                "select coach_staff_id from client where id = ?").param(record.clientId())
+                        .query(UUID.class).single(), java.util.stream.Collectors.counting()));
+        Map<UUID, Long> limitCounts = new java.util.HashMap<>();
+        jdbc.sql("select staff_member_id, active_clients from coach_caseload where staff_member_id in (?, ?)")
+                .params(formed.staffMemberOf(f1), formed.staffMemberOf(f2))
+                .query(rs -> {
+                    limitCounts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        assertThat(byCoach).isEqualTo(Map.of(formed.staffMemberOf(f1), 2L, formed.staffMemberOf(f2), 1L))
+                .isEqualTo(limitCounts);
+        assertThat(reviews.evidenceRecords(review, "O1").orElseThrow())
+                .extracting(FidelityReviews.EvidenceRecord::clientId).containsExactlyInAnyOrder(a, b, c);
+        assertThat(reviews.evidenceRecords(review, "V1").orElseThrow())
+                .extracting(FidelityReviews.EvidenceRecord::clientId).containsExactlyInAnyOrder(a, b, c);
+    }
+
     @Test
     void everyItemsAnchorTextsSayWhatItsCutPointsDoInEveryLanguage() {
         FidelityReviews.Scale scale = reviews.currentScale();
@@ -729,6 +813,29 @@ class FidelityReviewsIT {
         reviews.publish(new Review(id, agreed.version(), agreed.areaId(), agreed.ipsTeamId(), agreed.scaleId(),
                 agreed.from(), agreed.to(), agreed.reviewedOn(), agreed.state(), agreed.reviewers(), items));
         assertThat(reviews.find(id).orElseThrow().published()).isTrue();
+    }
+
+    /** Posts a form as the user, name-value pairs, and requires the application to accept it (a redirect). */
+    private void accepted(String user, String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = post(path);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(users.as(user, request)).andExpect(status().is3xxRedirection());
+    }
+
+    private void profileMeetings(String coach, UUID client, TestTeams.Team formed, int... daysAgo) throws Exception {
+        for (int day : daysAgo) {
+            accepted(coach, "/clients/" + client + "/profile/meetings", "key", UUID.randomUUID().toString(),
+                    "profileMetOn", formed.day(day), "profileCovered", "Toiveet ja vahvuudet");
+        }
+    }
+
+    private void formJob(String coach, UUID client, UUID at, String title, String startedOn, boolean competitive)
+            throws Exception {
+        accepted(coach, "/clients/" + client + "/jobs", "key", UUID.randomUUID().toString(), "employerId", at.toString(),
+                "jobTitle", title, "jobStartedOn", startedOn, "hoursPerWeek", "20", "wageBasis", "HOURLY",
+                "contractType", "PERMANENT", "competitive", Boolean.toString(competitive));
     }
 
     /** The tasks on the user's week that mention this text. */
