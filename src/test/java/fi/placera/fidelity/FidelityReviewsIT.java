@@ -550,6 +550,8 @@ class FidelityReviewsIT {
             assertThat(task.select("a").attr("href")).isEqualTo("/fidelity/" + id + "/report");
         });
         assertThat(weekTasks(coachAUser, "menetelmäuskollisuusarvioin")).isEmpty();
+        String otherLeader = teams.create("Naapuritiimi").member("Naapuri", "TEAM_LEADER", "1");
+        assertThat(weekTasks(otherLeader, "menetelmäuskollisuusarvioin")).as("another team's leader").isEmpty();
 
         reviews.open(new NewReview(UUID.randomUUID(), (short) 17, team.id(), TO.plusDays(1), TO.plusMonths(6), today,
                 List.of("Arvioija"), UUID.randomUUID()));
