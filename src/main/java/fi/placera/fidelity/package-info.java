@@ -5,8 +5,10 @@
  * Placera proposes from its own records when a review opens (caseload, generalists, care-team assignment, zero
  * exclusion, benefits counselling, profiles in time, days to the first employer contact, employer contacts per
  * coach-week, diversity of jobs and employers, competitive jobs, follow-along on time, outreach, employment and
- * community time), with the records behind each figure for those who work on the review and each reviewer's own
- * score before the consensus.
+ * community time, disclosure, collaboration with employment services and Kela), the figures the records give for
+ * the items that need the reviewers' judgement (O2, O4, O5, O8, V7, V11) without a score, with the records behind
+ * each figure for those who work on the review and each reviewer's own score before the consensus. The next review
+ * and a published review's actions come on the team leaders' week ({@code clients.CoachTasks}, decision 0072).
  *
  * <p>Public API: {@link fi.placera.fidelity.FidelityReviews} with its value types. Depends on {@code platform},
  * {@code identity} (who reads), {@code organisation} (teams and coaches), {@code reporting} (the outcome report),

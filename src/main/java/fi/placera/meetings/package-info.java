@@ -17,7 +17,8 @@
  *
  * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
  * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held),
- * meetings_facts_client_meeting (the meetings with the client: day, mode, face to face, in the community).
+ * meetings_facts_client_meeting (the meetings with the client: day, mode, face to face, in the community),
+ * meetings_facts_team_meeting (the team's own meetings by kind: fidelity O4, O8).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})

@@ -57,6 +57,19 @@ public final class IpsModel {
     public static final int CARE_TEAM_ATTENDANCE_WEEKS = 13;
     /** O3: days over which the meetings and client contacts with employment services and Kela are counted. */
     public static final int AGENCY_COLLABORATION_DAYS = 90;
+    /** O3's cut points: "monthly" is at least this many scheduled meetings with employment services or Kela a month. */
+    public static final int AGENCY_MEETINGS_PER_MONTH = 1;
+    /** O3: "weekly" is at least this many client contacts with employment services or Kela a week. */
+    public static final int AGENCY_CLIENT_CONTACTS_PER_WEEK = 1;
+    /** O3: "quarterly" is at least one scheduled meeting, or one client contact, in this many months. */
+    public static final int AGENCY_QUARTER_MONTHS = 3;
+
+    /** The next fidelity review falls this many months after a published review's period at the earliest ... */
+    public static final int NEXT_REVIEW_MONTHS_FIRST = 6;
+    /** ... and at the latest: every 6 months until fidelity is good, then yearly. */
+    public static final int NEXT_REVIEW_MONTHS_LAST = 12;
+    /** The owner's week: a published fidelity review's action comes back this many days before its due day. */
+    public static final int REVIEW_ACTION_LEAD_DAYS = 14;
 
     /**
      * Evaluation: questionnaires that fall due on the day the client enrols (the baseline) are due this many days

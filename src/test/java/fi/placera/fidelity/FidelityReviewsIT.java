@@ -13,6 +13,7 @@ import fi.placera.imports.ImportResult;
 import fi.placera.imports.TrackerFiles;
 import fi.placera.imports.TrackerImports;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.IpsModel;
 import fi.placera.reporting.Outcomes;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
@@ -21,7 +22,9 @@ import fi.placera.worktime.CoachTime;
 import fi.placera.worktime.CoachTime.Activity;
 import fi.placera.worktime.CoachTime.Place;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,6 +65,8 @@ class FidelityReviewsIT {
     @Autowired Organisation organisation;
     @Autowired UserDetailsService accounts;
     @Autowired Outcomes outcomes;
+    @Autowired Clock clock;
+    @Autowired fi.placera.testing.Given given;
 
     private TestTeams.Team team;
     private String leader;
@@ -69,12 +74,17 @@ class FidelityReviewsIT {
     private UUID coachB;
     private UUID employer;
     private UUID r5;
+    private UUID c1;
+    private UUID c2;
+    private UUID c3;
+    private String coachAUser;
 
     @BeforeEach
     void handBuiltTeam() {
         team = teams.create("Uskollisuustiimi");
         leader = team.member("Johtaja", "TEAM_LEADER", "1");
-        coachA = team.staffMemberOf(team.member("Aalto", "COACH", "1"));
+        coachAUser = team.member("Aalto", "COACH", "1");
+        coachA = team.staffMemberOf(coachAUser);
         coachB = team.staffMemberOf(team.member("Berg", "COACH", "0.5"));
         employer = UUID.randomUUID();
         jdbc.sql("insert into employer (id, area_id, name, name_key, version) values (?, 17, ?, ?, 0)")
@@ -82,7 +92,7 @@ class FidelityReviewsIT {
         UUID ownCareTeam = careTeam(coachA);
         UUID otherCareTeam = careTeam(null);
 
-        UUID c1 = enrolled(coachA, "2026-01-10");
+        c1 = enrolled(coachA, "2026-01-10");
         referred(c1, ownCareTeam);
         contact(c1, "2026-01-30");                    // 20 days
         job(c1, "2026-04-01", true);
@@ -94,7 +104,7 @@ class FidelityReviewsIT {
         profile(c1, "2026-01-29");                    // in the third meeting: in time
         counselled(c1, "2026-03-01");
         due(c1, "2026-05-01", "2026-05-08");          // nobody met it
-        UUID c2 = enrolled(coachA, "2026-02-01");
+        c2 = enrolled(coachA, "2026-02-01");
         referred(c2, otherCareTeam);
         contact(c2, "2026-03-13");                    // 40 days: the mean is exactly 30
         job(c2, "2026-05-01", false);
@@ -103,7 +113,7 @@ class FidelityReviewsIT {
         profileMeeting(c2, 3, "2026-02-19", coachA);
         profileMeeting(c2, 4, "2026-02-26", coachA);
         profile(c2, "2026-02-26");                    // in the fourth meeting: late
-        UUID c3 = enrolled(coachB, "2025-12-01");
+        c3 = enrolled(coachB, "2025-12-01");
         profile(c3, "2025-11-20");                    // profile work before the period
         counselled(c3, "2026-07-15");                 // after the period
         UUID c4 = enrolled(coachA, "2025-06-01");
@@ -157,6 +167,11 @@ class FidelityReviewsIT {
         assertProposal(review.item("V3"), 3, "1", "2", "50.0");
         // none of r5–r8 was enrolled; r5 and r7 had outreach in the period, r6 none and r8 only after it
         assertProposal(review.item("V14"), 3, "2", "4", "50.0");
+        // c1, c2 and c3 of the caseload have a profile (c1, c2 a job too) and none discussed disclosure: 0 of 3
+        assertProposal(review.item("V2"), 1, "0", "3", "0.0");
+        // no meeting or client contact with employment services or Kela recorded: nothing to propose from
+        assertThat(review.item("O3").proposedScore()).isNull();
+        assertThat(review.item("O3").proposedFigures()).isEmpty();
         assertThat(review.items()).hasSize(25);
         assertThat(review.state()).isEqualTo(FidelityReviews.State.DRAFT);
     }
@@ -197,7 +212,7 @@ class FidelityReviewsIT {
         form.set("version", Integer.toString(reviews.find(id).orElseThrow().version()));
         form.set("step", "PUBLISH");
         assertThat(save(id, form).getElementById("action-S3-error").text()).isEqualTo("Täytä tämä kenttä.");
-        for (String weak : List.of("S3", "O1", "O6", "V1", "V3", "V6", "V9", "V10", "V12", "V14")) {
+        for (String weak : List.of("S3", "O1", "O6", "V1", "V2", "V3", "V6", "V9", "V10", "V12", "V14")) {
             form.set("action-" + weak, "Sovitaan toimet tiimikokouksessa");
             form.set("owner-" + weak, "Tiimin esihenkilö");
             form.set("due-" + weak, "31.12.2026");
@@ -207,8 +222,9 @@ class FidelityReviewsIT {
         Review published = reviews.find(id).orElseThrow();
         assertThat(published.state()).isEqualTo(FidelityReviews.State.PUBLISHED);
         assertThat(published.item("V4").overrideReason()).isEqualTo("Kaksi asiakasta on liian pieni otos");
-        // 11 items at 4, and S1 5, S2 5, S3 3, O1 2, O6 3, V1 2, V3 3, V4 4, V6 1, V9 2, V10 2, V12 3, V13 5, V14 3
-        assertThat(published.total()).isEqualTo(87);
+        // 10 items at 4, and S1 5, S2 5, S3 3, O1 2, O6 3, V1 2, V2 1, V3 3, V4 4, V6 1, V9 2, V10 2, V12 3, V13 5,
+        // V14 3
+        assertThat(published.total()).isEqualTo(84);
 
         form.set("step", "SAVE");
         form.set("score-S1", "1");
@@ -217,17 +233,17 @@ class FidelityReviewsIT {
         mvc.perform(users.as(leader, get("/fidelity/" + id))).andExpect(status().is3xxRedirection());
 
         Document report = page(users.as("evaluator", get("/fidelity/" + id + "/report")));
-        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 87 / 125");
+        assertThat(report.getElementById("review-total").text()).isEqualTo("Yhteensä 84 / 125");
         assertThat(report.getElementById("review-band").text()).isEqualTo("Kohtalainen");
         assertThat(report.select("#chart-profile-data tbody tr")).hasSize(25);
-        assertThat(report.select("#action-plan tbody tr")).hasSize(10);
+        assertThat(report.select("#action-plan tbody tr")).hasSize(11);
         assertThat(page(users.as("evaluator", get("/fidelity")).param("team", team.code()))
                 .select("#fidelity-reviews tbody tr")).hasSize(1);
         mvc.perform(users.as("evaluator", get("/fidelity/" + id))).andExpect(status().isNotFound());
         byte[] pdf = mvc.perform(users.as("evaluator", get("/fidelity/" + id + "/report.pdf")).locale(FINNISH))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = fi.placera.testing.PdfText.pages(pdf).get(0);
-        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 87 / 125",
+        assertThat(text).contains("Arviointiraportti", "Uskollisuustiimi, 1.1.2026–30.6.2026", "Yhteensä 84 / 125",
                 "Tila: Julkaistu").doesNotContain("LUONNOS");
     }
 
@@ -398,6 +414,234 @@ class FidelityReviewsIT {
                 .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Kyllä", "Ei");
     }
 
+    /**
+     * O3 over the 181 days of the period: 6 scheduled meetings with employment services or Kela are 6 × 30.4375 ÷ 181
+     * = 1.009, shown 1.0 a month (monthly); 20 client contacts are 20 × 7 ÷ 181 = 0.77, shown 0.8 a week (not weekly):
+     * 4. Six more contacts make 26 × 7 ÷ 181 = 1.006, shown 1.0 a week: monthly and weekly, 5. Another team's
+     * meeting and the contacts after the period count for nothing.
+     */
+    @Test
+    void o3IsScoredOnTheModelsCutPointsFromTheTeamsMeetingsAndClientContactsWithTheAgencies() throws Exception {
+        for (String day : List.of("2026-01-15", "2026-02-12", "2026-03-12", "2026-04-16", "2026-05-14", "2026-06-11")) {
+            agencyMeeting(team.id(), day.endsWith("2") ? "KELA" : "EMPLOYMENT_SERVICES", day);
+        }
+        agencyMeeting(team.id(), "KELA", "2026-07-02");
+        agencyMeeting(teams.create("Toinen tiimi").id(), "KELA", "2026-03-03");
+        for (int week = 0; week < 20; week++) {
+            agencyContact(week % 2 == 0 ? c1 : c2, FROM.plusWeeks(week));
+        }
+        agencyContact(c1, TO.plusDays(1));
+
+        Review monthly = reviews.find(open(List.of("Arvioija"))).orElseThrow();
+        assertProposal(monthly.item("O3"), 4, "6", "1.0", "20", "0.8");
+
+        for (int day = 0; day < 6; day++) {
+            agencyContact(c3, LocalDate.parse("2026-06-20").plusDays(day));
+        }
+        UUID id = open(List.of("Arvioija"));
+        assertProposal(reviews.find(id).orElseThrow().item("O3"), 5, "6", "1.0", "26", "1.0");
+        Document page = page(users.as(leader, get("/fidelity/" + id)));
+        assertThat(page.getElementById("proposal-O3").text()).startsWith("Placera ehdottaa 5: 6 sovittua tapaamista");
+        // the records page lists the client contacts the figure counts
+        assertThat(page(users.as(leader, get(page.getElementById("records-O3").attr("href"))))
+                .select("#evidence-records tbody tr")).hasSize(26);
+    }
+
+    /**
+     * V2 over the caseload c1, c2, c3, each in job search (a profile) or work: c1 talked the pros and cons through
+     * on 1.2. with a revisit on 1.3. and came back to it on 25.2. (counts); c2 wrote down the pros only (does not);
+     * c3 the pros and cons on 15.1. but the revisit of 1.4. passed without a discussion (does not): 1 of 3, 33.3 %.
+     */
+    @Test
+    void v2CountsTheClientsInJobSearchOrWorkWhoseDisclosureWasDiscussedWithItsProsAndConsAndRevisited()
+            throws Exception {
+        disclosure(c1, "2026-02-01", "Tuki työpaikalla", "Leimautuminen", "2026-03-01");
+        disclosure(c1, "2026-02-25", null, null, null);
+        disclosure(c2, "2026-02-10", "Tuki työpaikalla", " ", null);
+        disclosure(c3, "2026-01-15", "Joustot", "Ennakkoluulot", "2026-04-01");
+
+        UUID id = open(List.of("Arvioija"));
+        assertProposal(reviews.find(id).orElseThrow().item("V2"), 2, "1", "3", "33.3");
+        Document records = page(users.as(leader, get("/fidelity/" + id + "/items/V2")));
+        assertThat(records.select("#evidence-records tbody td:nth-of-type(1)").eachText())
+                .containsExactly("15.1.2026", "10.2.2026", "25.2.2026");
+        assertThat(records.select("#evidence-records tbody td:nth-of-type(2)").eachText())
+                .containsExactly("Ei", "Ei", "Kyllä");
+
+        // c3 comes back to it on 1.4.: the revisit is kept
+        disclosure(c3, "2026-04-01", null, null, null);
+        assertProposal(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("V2"), 3, "2", "3", "66.7");
+    }
+
+    /**
+     * The hand-built team's figures for the items that need judgement: O2 coach A attended 1 of 2 care-team
+     * meetings; O4 1.5 FTE of coaches, 2 weekly team meetings and 1 group supervision in 181 ÷ 7 = 25.9 weeks; O5
+     * 2 coaches and 1 leader; O8 2 steering-group meetings, 2 × 91.3125 ÷ 181 = 1.0 a quarter; V7 the one employer
+     * met face to face twice (c1's and c2's contacts); V11 c1's contact with the client and c2's on the job with the
+     * employer and the work community: 2 contacts, 3 kinds of people, 1 with the employer, 1 on the job.
+     */
+    @Test
+    void theFiguresOfTheItemsThatNeedJudgementAreShownBesideThemWithoutAScore() throws Exception {
+        UUID careTeam = careTeam(coachA);
+        careTeamMeeting(careTeam, "2026-02-03", true);
+        careTeamMeeting(careTeam, "2026-02-10", false);
+        careTeamMeeting(careTeam, "2026-07-07", true);
+        teamMeeting(team.id(), "TEAM_WEEKLY", "2026-01-05");
+        teamMeeting(team.id(), "TEAM_WEEKLY", "2026-01-12");
+        teamMeeting(team.id(), "GROUP_SUPERVISION", "2026-01-19");
+        teamMeeting(team.id(), "STEERING_GROUP", "2026-02-01");
+        teamMeeting(team.id(), "STEERING_GROUP", "2026-05-01");
+        teamMeeting(team.id(), "STEERING_GROUP", "2026-07-01");
+        jdbc.sql("""
+                        insert into support_contact (id, client_id, area_id, contacted_on, on_the_job, with_whom,
+                                                     recorded_by, idempotency_key)
+                        values (?, ?, 17, '2026-05-05', true, '{EMPLOYER,WORK_COMMUNITY}', ?, ?)""")
+                .params(UUID.randomUUID(), c2, accountOf(coachA), UUID.randomUUID()).update();
+
+        UUID id = open(List.of("Arvioija"));
+        Review review = reviews.find(id).orElseThrow();
+        Map<String, List<String>> expected = Map.of("O2", List.of("1", "2", "50.0"),
+                "O4", List.of("1.5", "2", "1", "25.9"), "O5", List.of("2", "1", "2.0"), "O8", List.of("2", "1.0"),
+                "V7", List.of("1", "1", "100.0"), "V11", List.of("2", "3", "1", "1"));
+        expected.forEach((code, figures) -> {
+            assertThat(review.item(code).proposedScore()).as(code).isNull();
+            assertThat(review.item(code).proposedFigures()).as(code).usingElementComparator(BigDecimal::compareTo)
+                    .containsExactlyElementsOf(figures.stream().map(BigDecimal::new).toList());
+        });
+        Document page = page(users.as(leader, get("/fidelity/" + id)));
+        assertThat(page.getElementById("figures-O5").text())
+                .startsWith("Kirjausten mukaan: 2 valmentajaa ja 1 esihenkilöä")
+                .endsWith("Pisteitä ei ehdoteta: asteikko vaatii arvioijien harkintaa.");
+        assertThat(page.getElementById("proposal-O5")).isNull();
+        // nothing proposed, so nothing is offered as the score and no reason is asked for
+        assertThat(page.select("#score-O5 option[selected]").val()).isEmpty();
+        assertThat(page.getElementById("reason-O5")).isNull();
+        // V11's follow-along contacts are client records, listed as the figure counts them
+        Document records = page(users.as(leader, get(page.getElementById("records-V11").attr("href"))));
+        assertThat(records.select("#evidence-records tbody td:nth-of-type(1)").eachText())
+                .containsExactly("2.4.2026", "5.5.2026");
+        assertThat(records.getElementById("item-figures").text()).contains("2 työssä tukemisen yhteydenottoa");
+        mvc.perform(users.as(leader, get("/fidelity/" + id + "/items/O5"))).andExpect(status().isNotFound());
+        mvc.perform(users.as("evaluator", get("/fidelity/" + id + "/items/V11"))).andExpect(status().isNotFound());
+    }
+
+    /**
+     * A review published on the day six months ago: its next review is on the team leader's week from today, due
+     * twelve months after that day, until a review of a later period is opened; its action due in three days is on
+     * the week, the one due in two months not yet, and neither is on a coach's week.
+     */
+    @Test
+    void aPublishedReviewBringsTheNextReviewAndItsActionsToTheTeamLeadersWeek() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate reviewedOn = today.minusMonths(IpsModel.NEXT_REVIEW_MONTHS_FIRST);
+        UUID id = reviews.open(new NewReview(UUID.randomUUID(), (short) 17, team.id(), FROM, TO, reviewedOn,
+                List.of("Arvioija Yksi", "Arvioija Kaksi"), UUID.randomUUID()));
+        assertThat(weekTasks(leader, "menetelmäuskollisuusarvioin")).as("a draft brings nothing").isEmpty();
+
+        publish(id, today.plusDays(3), today.plusMonths(2));
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
+        assertThat(weekTasks(leader, "seuraava menetelmäuskollisuusarviointi")).singleElement().satisfies(task -> {
+            assertThat(task.text()).startsWith(reviewedOn.plusMonths(IpsModel.NEXT_REVIEW_MONTHS_LAST).format(day)
+                    + ": tiimin " + team.code() + " seuraava");
+            assertThat(task.select("a").attr("href")).isEqualTo("/fidelity/new?team=" + team.code());
+        });
+        assertThat(weekTasks(leader, "arvioinnin toimenpide")).singleElement().satisfies(task -> {
+            assertThat(task.text()).startsWith(today.plusDays(3).format(day)).contains("S3: Lähellä");
+            assertThat(task.select("a").attr("href")).isEqualTo("/fidelity/" + id + "/report");
+        });
+        assertThat(weekTasks(coachAUser, "menetelmäuskollisuusarvioin")).isEmpty();
+        String otherLeader = teams.create("Naapuritiimi").member("Naapuri", "TEAM_LEADER", "1");
+        assertThat(weekTasks(otherLeader, "menetelmäuskollisuusarvioin")).as("another team's leader").isEmpty();
+
+        reviews.open(new NewReview(UUID.randomUUID(), (short) 17, team.id(), TO.plusDays(1), TO.plusMonths(6), today,
+                List.of("Arvioija"), UUID.randomUUID()));
+        assertThat(weekTasks(leader, "seuraava menetelmäuskollisuusarviointi")).as("the next review is opened").isEmpty();
+        assertThat(weekTasks(leader, "arvioinnin toimenpide")).hasSize(1);
+    }
+
+    /**
+     * A team whose records are all made through the forms, over the last 60 days, worked out by hand. Coach F1 (1.0
+     * FTE): a referred 50 days ago, enrolled 45 days ago, profile meetings 40 and 35 days ago and the profile saved
+     * today (in its 2nd meeting), jobs "Barista" at E1 (10 days ago) and " barista " at E2 (5 days ago), both
+     * competitive, and a disclosure discussion with its pros and cons; b referred 30 and enrolled 28 days ago, four
+     * profile meetings and the profile saved today (late), "Kokki" at E1 3 days ago, not competitive. Coach F2 (0.5
+     * FTE): c referred 10 days ago and never enrolled; d enrolled 50 days ago whose service ended 5 days ago.
+     */
+    @Test
+    void aTeamBuiltThroughTheFormsIsPreScoredAsByHandAndItsCaseloadIsTheSetTheCaseloadLimitCounts() throws Exception {
+        TestTeams.Team formed = teams.create("Lomaketiimi");
+        String formedLeader = formed.member("Vetäjä", "TEAM_LEADER", "1");
+        String f1 = formed.member("Forsman", "COACH", "1");
+        String f2 = formed.member("Fagerlund", "COACH", "0.5");
+        UUID e1 = given.employer("Lomake Oy");
+        UUID e2 = given.employer("Toinen Lomake Oy");
+
+        UUID a = formed.client(f1, "Aalto");
+        accepted(f1, "/clients/" + a + "/referral", "source", "SELF", "referredOn", formed.day(50));
+        accepted(f1, "/clients/" + a + "/agreement", "agreedOn", formed.day(45), "howAgreed", "PAPER_SIGNATURE");
+        profileMeetings(f1, a, formed, 40, 35);
+        accepted(f1, "/clients/" + a + "/profile", "profileStrengths", "Täsmällinen", "disclosurePreference", "UNDECIDED");
+        formJob(f1, a, e1, "Barista", formed.day(10), true);
+        formJob(f1, a, e2, " barista ", formed.day(5), true);
+        accepted(f1, "/clients/" + a + "/disclosure", "key", UUID.randomUUID().toString(), "discussedOn", formed.day(30),
+                "disclosurePros", "Joustot työajoissa", "disclosureCons", "Ennakkoluulot", "disclosureDecision", "PARTLY");
+        UUID b = formed.client(f1, "Berg");
+        accepted(f1, "/clients/" + b + "/referral", "source", "SELF", "referredOn", formed.day(30));
+        accepted(f1, "/clients/" + b + "/agreement", "agreedOn", formed.day(28), "howAgreed", "PAPER_SIGNATURE");
+        profileMeetings(f1, b, formed, 27, 20, 13, 6);
+        accepted(f1, "/clients/" + b + "/profile", "profileStrengths", "Sosiaalinen", "disclosurePreference", "UNDECIDED");
+        formJob(f1, b, e1, "Kokki", formed.day(3), false);
+        UUID c = formed.client(f2, "Carlsson");
+        accepted(f2, "/clients/" + c + "/referral", "source", "SELF", "referredOn", formed.day(10));
+        UUID d = formed.client(f2, "Dahl");
+        accepted(f2, "/clients/" + d + "/referral", "source", "SELF", "referredOn", formed.day(55));
+        accepted(f2, "/clients/" + d + "/agreement", "agreedOn", formed.day(50), "howAgreed", "PAPER_SIGNATURE");
+        accepted(f2, "/clients/" + d + "/service/end", "serviceEndedOn", formed.day(5), "serviceEndReason", "CLIENT_CHOICE",
+                "serviceEndNote", "Muuttaa pois");
+
+        LocalDate from = formed.today().minusDays(60);
+        LocalDate to = formed.today();
+        Review review = reviews.find(reviews.open(new NewReview(UUID.randomUUID(), (short) 17, formed.id(), from, to,
+                to, List.of("Arvioija"), UUID.randomUUID()))).orElseThrow();
+        // S1: the caseload today is a, b (in service) and c (referral open), d's service ended: 3 over 1.5 FTE
+        assertProposal(review.item("S1"), 5, "3", "1.5", "2.0");
+        // V3: a's profile in its 2nd meeting, b's in its 4th: 1 of 2
+        assertProposal(review.item("V3"), 3, "1", "2", "50.0");
+        // V8: "Barista" and " barista " are one job type, "Kokki" another: 2 of 3; V9: E1 twice and E2
+        assertProposal(review.item("V8"), 3, "2", "3", "66.7");
+        assertProposal(review.item("V9"), 3, "2", "3", "66.7");
+        // V10: the 2 competitive of the 3 are the outcome report's job starts of the same team and period
+        assertProposal(review.item("V10"), 3, "2", "3", "66.7");
+        assertThat(outcomes.of(fi.placera.reporting.Outcomes.Scope.team(formed.id()), from, to).jobStarts()).isEqualTo(2);
+        // V2: a and b are in job search or work, a discussed disclosure with its pros and cons: 1 of 2
+        assertProposal(review.item("V2"), 3, "1", "2", "50.0");
+        // the review page, its records pages and the figures agree
+        Document page = page(users.as(formedLeader, get("/fidelity/" + review.id())));
+        assertThat(page.getElementById("proposal-V10").text()).startsWith("Placera ehdottaa 3: 2/3");
+        assertThat(page(users.as(formedLeader, get("/fidelity/" + review.id() + "/items/V10")))
+                .select("#evidence-records tbody td:nth-of-type(2)").eachText()).containsExactly("Kyllä", "Kyllä", "Ei");
+        assertThat(page(users.as(formedLeader, get("/fidelity/" + review.id() + "/items/S1")))
+                .select("#evidence-records tbody tr")).hasSize(3);
+
+        // the caseload S1, O1 and V1 count is, coach by coach, the one the caseload limit counts today
+        Map<UUID, Long> byCoach = reviews.evidenceRecords(review, "S1").orElseThrow().stream()
+                .collect(java.util.stream.Collectors.groupingBy(record -> jdbc.sql(
+                                "select coach_staff_id from client where id = ?").param(record.clientId())
+                        .query(UUID.class).single(), java.util.stream.Collectors.counting()));
+        Map<UUID, Long> limitCounts = new java.util.HashMap<>();
+        jdbc.sql("select staff_member_id, active_clients from coach_caseload where staff_member_id in (?, ?)")
+                .params(formed.staffMemberOf(f1), formed.staffMemberOf(f2))
+                .query(rs -> {
+                    limitCounts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        assertThat(byCoach).isEqualTo(Map.of(formed.staffMemberOf(f1), 2L, formed.staffMemberOf(f2), 1L))
+                .isEqualTo(limitCounts);
+        assertThat(reviews.evidenceRecords(review, "O1").orElseThrow())
+                .extracting(FidelityReviews.EvidenceRecord::clientId).containsExactlyInAnyOrder(a, b, c);
+        assertThat(reviews.evidenceRecords(review, "V1").orElseThrow())
+                .extracting(FidelityReviews.EvidenceRecord::clientId).containsExactlyInAnyOrder(a, b, c);
+    }
+
     @Test
     void everyItemsAnchorTextsSayWhatItsCutPointsDoInEveryLanguage() {
         FidelityReviews.Scale scale = reviews.currentScale();
@@ -551,6 +795,93 @@ class FidelityReviewsIT {
                         insert into support_due (id, client_id, area_id, kind, window_from, due_on)
                         values (?, ?, 17, 'MONTHLY', ?::date, ?::date)""")
                 .params(UUID.randomUUID(), client, windowFrom, dueOn).update();
+    }
+
+    /** Agrees and publishes the review with its proposals (4 where none), weak S3 and V1 with actions due then. */
+    private void publish(UUID id, LocalDate s3Due, LocalDate v1Due) {
+        Review draft = reviews.find(id).orElseThrow();
+        Map<String, ItemScore> items = new java.util.LinkedHashMap<>();
+        draft.items().forEach((code, item) -> {
+            int score = item.proposedScore() == null ? 4 : item.proposedScore();
+            LocalDate due = code.equals("S3") ? s3Due : code.equals("V1") ? v1Due : TO.plusMonths(3);
+            boolean weak = score < ItemScore.GOOD_ENOUGH;
+            items.put(code, new ItemScore(code, score, java.util.Set.of(FidelityReviews.Source.SYSTEM_DATA), null, null,
+                    item.proposedScore(), item.proposedFigures(), null, weak ? "Lähellä tehtävä työ " + code : null,
+                    weak ? "Esihenkilö" : null, weak ? due : null, List.of(score, score)));
+        });
+        reviews.agree(new Review(id, draft.version(), draft.areaId(), draft.ipsTeamId(), draft.scaleId(), draft.from(),
+                draft.to(), draft.reviewedOn(), draft.state(), draft.reviewers(), items));
+        Review agreed = reviews.find(id).orElseThrow();
+        reviews.publish(new Review(id, agreed.version(), agreed.areaId(), agreed.ipsTeamId(), agreed.scaleId(),
+                agreed.from(), agreed.to(), agreed.reviewedOn(), agreed.state(), agreed.reviewers(), items));
+        assertThat(reviews.find(id).orElseThrow().published()).isTrue();
+    }
+
+    /** Posts a form as the user, name-value pairs, and requires the application to accept it (a redirect). */
+    private void accepted(String user, String path, String... params) throws Exception {
+        MockHttpServletRequestBuilder request = post(path);
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        mvc.perform(users.as(user, request)).andExpect(status().is3xxRedirection());
+    }
+
+    private void profileMeetings(String coach, UUID client, TestTeams.Team formed, int... daysAgo) throws Exception {
+        for (int day : daysAgo) {
+            accepted(coach, "/clients/" + client + "/profile/meetings", "key", UUID.randomUUID().toString(),
+                    "profileMetOn", formed.day(day), "profileCovered", "Toiveet ja vahvuudet");
+        }
+    }
+
+    private void formJob(String coach, UUID client, UUID at, String title, String startedOn, boolean competitive)
+            throws Exception {
+        accepted(coach, "/clients/" + client + "/jobs", "key", UUID.randomUUID().toString(), "employerId", at.toString(),
+                "jobTitle", title, "jobStartedOn", startedOn, "hoursPerWeek", "20", "wageBasis", "HOURLY",
+                "contractType", "PERMANENT", "competitive", Boolean.toString(competitive));
+    }
+
+    /** The tasks on the user's week that mention this text. */
+    private List<Element> weekTasks(String user, String text) throws Exception {
+        return page(users.as(user, get("/week"))).select(".task-list li").stream()
+                .filter(task -> task.text().contains(text)).toList();
+    }
+
+    private void agencyMeeting(UUID ipsTeam, String kind, String day) {
+        teamMeeting(ipsTeam, kind, day);
+    }
+
+    private void teamMeeting(UUID ipsTeam, String kind, String day) {
+        jdbc.sql("""
+                        insert into team_meeting (id, area_id, ips_team_id, kind, held_on, starts_at, ends_at, recorded_by,
+                                                  idempotency_key, version)
+                        values (?, 17, ?, ?, ?::date, '09:00', '10:00', ?, ?, 0)""")
+                .params(UUID.randomUUID(), ipsTeam, kind, day, UUID.randomUUID(), UUID.randomUUID()).update();
+    }
+
+    private void agencyContact(UUID client, LocalDate day) {
+        jdbc.sql("""
+                        insert into agency_contact (id, client_id, area_id, agency, contacted_on, mode, note, coach_staff_id,
+                                                    recorded_by, idempotency_key)
+                        values (?, ?, 17, 'KELA', ?, 'PHONE', 'Etuuden yhteensovitus', ?, ?, ?)""")
+                .params(UUID.randomUUID(), client, day, coachA, UUID.randomUUID(), UUID.randomUUID()).update();
+    }
+
+    private void disclosure(UUID client, String day, String pros, String cons, String revisitOn) {
+        jdbc.sql("""
+                        insert into disclosure_discussion (id, client_id, area_id, discussed_on, pros, cons, decision,
+                                                           revisit_on, recorded_by, idempotency_key)
+                        values (?, ?, 17, ?::date, ?, ?, 'UNDECIDED', ?::date, ?, ?)""")
+                .params(UUID.randomUUID(), client, day, pros, cons, revisitOn, UUID.randomUUID(), UUID.randomUUID())
+                .update();
+    }
+
+    private void careTeamMeeting(UUID careTeam, String day, boolean attended) {
+        jdbc.sql("""
+                        insert into care_team_meeting (id, area_id, care_team_id, held_on, coach_staff_id, coach_attended,
+                                                       recorded_by, idempotency_key)
+                        values (?, 17, ?, ?::date, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), careTeam, day, coachA, attended, UUID.randomUUID(), UUID.randomUUID())
+                .update();
     }
 
     private void supportContact(UUID client, String day) {

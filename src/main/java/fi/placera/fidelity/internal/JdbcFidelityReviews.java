@@ -307,7 +307,7 @@ class JdbcFidelityReviews implements FidelityReviews {
     @Override
     public boolean hasEvidenceRecords(Review review, String code) {
         return PreScoring.listsRecords(code) && scale(review.scaleId()).items().stream()
-                .anyMatch(item -> item.code().equals(code) && item.cuts() != null);
+                .anyMatch(item -> item.code().equals(code) && PreScoring.scores(item));
     }
 
     private Review review(ResultSet rs, int row) throws SQLException {

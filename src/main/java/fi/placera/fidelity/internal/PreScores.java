@@ -1,6 +1,7 @@
 package fi.placera.fidelity.internal;
 
 import fi.placera.fidelity.FidelityReviews.Cuts;
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -20,11 +21,22 @@ final class PreScores {
     private PreScores() {
     }
 
-    /** A proposed score and the figures behind it, in the order the item's evidence text names them. */
-    record Proposal(int score, List<BigDecimal> figures) {
+    /** The Gregorian calendar's mean month in days (365.25 ÷ 12): months of a period of any length. */
+    private static final BigDecimal DAYS_IN_A_MONTH = new BigDecimal("30.4375");
+    private static final BigDecimal DAYS_IN_A_WEEK = BigDecimal.valueOf(7);
+
+    /**
+     * A proposed score and the figures behind it, in the order the item's evidence text names them; for an item
+     * that needs the reviewers' judgement the figures alone, with no score ({@link #evidence}).
+     */
+    record Proposal(Integer score, List<BigDecimal> figures) {
 
         Proposal {
             figures = List.copyOf(figures);
+        }
+
+        static Proposal evidence(List<BigDecimal> figures) {
+            return new Proposal(null, figures);
         }
     }
 
@@ -146,6 +158,64 @@ final class PreScores {
         return percentOf(reachedOutTo, notEnrolled, cuts);
     }
 
+    /**
+     * V2: the share of the clients in job search or work whose disclosure was discussed with its pros and cons
+     * written down and whose revisit days of the period were kept. Figures: discussed, clients, share.
+     */
+    static Optional<Proposal> disclosureDiscussed(int discussed, int clients, Cuts cuts) {
+        return percentOf(discussed, clients, cuts);
+    }
+
+    /**
+     * O3 on the IPS model's cut points ({@link IpsModel#AGENCY_MEETINGS_PER_MONTH}, …): 5 monthly scheduled meetings
+     * with employment services or Kela and weekly client contacts with them, 4 one of the two, 3 a meeting or a
+     * client contact at least quarterly, 2 now and then. Nothing recorded, no proposal: the records cannot tell no
+     * collaboration from collaboration not recorded. Monthly and weekly are read on the shown figures; quarterly
+     * on the exact counts. Figures: meetings, meetings per month, client contacts, client contacts per week.
+     */
+    static Optional<Proposal> agencyCollaboration(int meetings, int contacts, long days) {
+        if (meetings == 0 && contacts == 0) {
+            return Optional.empty();
+        }
+        BigDecimal perMonth = perMonths(meetings, days, 1);
+        BigDecimal perWeek = BigDecimal.valueOf(contacts).multiply(DAYS_IN_A_WEEK)
+                .divide(BigDecimal.valueOf(days), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        boolean monthly = perMonth.compareTo(BigDecimal.valueOf(IpsModel.AGENCY_MEETINGS_PER_MONTH)) >= 0;
+        boolean weekly = perWeek.compareTo(BigDecimal.valueOf(IpsModel.AGENCY_CLIENT_CONTACTS_PER_WEEK)) >= 0;
+        BigDecimal quarterDays = DAYS_IN_A_MONTH.multiply(BigDecimal.valueOf(IpsModel.AGENCY_QUARTER_MONTHS));
+        boolean quarterly = BigDecimal.valueOf(Math.max(meetings, contacts)).multiply(quarterDays)
+                .compareTo(BigDecimal.valueOf(days)) >= 0;
+        int score = monthly && weekly ? 5 : monthly || weekly ? 4 : quarterly ? 3 : 2;
+        return Optional.of(new Proposal(score, List.of(BigDecimal.valueOf(meetings), perMonth,
+                BigDecimal.valueOf(contacts), perWeek)));
+    }
+
+    /** Evidence: a part, the whole and the share in per cent, rounded once. */
+    static List<BigDecimal> share(int part, int whole) {
+        return List.of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), percent(part, whole));
+    }
+
+    /** Evidence: the weeks of a period of so many days. */
+    static BigDecimal weeks(long days) {
+        return BigDecimal.valueOf(days).divide(DAYS_IN_A_WEEK, SHOWN_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** Evidence: how many of one for each of another (coaches per leader). */
+    static BigDecimal ratio(int count, int per) {
+        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(per), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+    }
+
+    /** Evidence: so many in a period of so many days, per quarter of a year (steering-group meetings). */
+    static BigDecimal perQuarter(int count, long days) {
+        return perMonths(count, days, IpsModel.AGENCY_QUARTER_MONTHS);
+    }
+
+    /** So many in a period of so many days, per this many months. */
+    private static BigDecimal perMonths(int count, long days, int months) {
+        return BigDecimal.valueOf(count).multiply(DAYS_IN_A_MONTH).multiply(BigDecimal.valueOf(months))
+                .divide(BigDecimal.valueOf(days), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+    }
+
     private static Optional<Proposal> timeShare(BigDecimal hours, BigDecimal percent, Cuts cuts) {
         if (percent == null) {
             return Optional.empty();
@@ -157,9 +227,13 @@ final class PreScores {
         if (whole == 0) {
             return Optional.empty();
         }
-        BigDecimal percent = BigDecimal.valueOf(part).multiply(HUNDRED)
-                .divide(BigDecimal.valueOf(whole), SHOWN_DECIMALS, RoundingMode.HALF_UP);
+        BigDecimal percent = percent(part, whole);
         return Optional.of(new Proposal(cuts.score(percent),
                 List.of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), percent)));
+    }
+
+    private static BigDecimal percent(int part, int whole) {
+        return BigDecimal.valueOf(part).multiply(HUNDRED)
+                .divide(BigDecimal.valueOf(whole), SHOWN_DECIMALS, RoundingMode.HALF_UP);
     }
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -165,6 +166,33 @@ class PreScoring {
             // sql-reviewed: PLACEMENT is a constant common table expression, values are parameters
             Map.entry("V10", "with " + PLACEMENT + """
                     select client_id, started_on, competitive from placement order by started_on, client_id"""),
+            // sql-reviewed: CASELOAD is a constant common table expression, values are parameters
+            Map.entry("V2", CASELOAD + """
+                    select c.id, d.last_on, coalesce(d.discussed, false) and not coalesce(d.revisit_missed, false)
+                    from caseload c
+                    left join lateral (
+                        select max(x.discussed_on) as last_on, bool_or(x.pros_and_cons) as discussed,
+                               -- a revisit day of the period is kept by a later discussion on or before it
+                               bool_or(x.revisit_on between :from and :to
+                                       and not exists (select 1 from planning_facts_disclosure_discussion l
+                                                       where l.client_id = x.client_id
+                                                         and l.discussed_on > x.discussed_on
+                                                         and l.discussed_on <= x.revisit_on)) as revisit_missed
+                        from planning_facts_disclosure_discussion x
+                        where x.client_id = c.id and x.discussed_on <= :to) d on true
+                    where exists (select 1 from planning_facts_profile_saved p where p.client_id = c.id and p.saved_on <= :to)
+                       or exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.started_on <= :to)
+                    order by d.last_on nulls first, c.id"""),
+            Map.entry("O3", """
+                    select a.client_id, a.contacted_on, null::boolean
+                    from meetings_facts_agency_contact a join clients_facts_client cl on cl.client_id = a.client_id
+                    where cl.ips_team_id = :team and a.contacted_on between :from and :to
+                    order by a.contacted_on, a.client_id"""),
+            Map.entry("V11", """
+                    select s.client_id, s.contacted_on, null::boolean
+                    from support_facts_contact s join clients_facts_client cl on cl.client_id = s.client_id
+                    where cl.ips_team_id = :team and s.contacted_on between :from and :to
+                    order by s.contacted_on, s.client_id"""),
             Map.entry("V12", """
                     select d.client_id, d.due_on, d.met from support_facts_due d join clients_facts_client cl on cl.client_id = d.client_id
                     where cl.ips_team_id = :team and not d.cancelled and d.due_on between :from and :to
@@ -184,18 +212,42 @@ class PreScoring {
 
     /** The team's clients, jobs and follow-along over the period, counted once for all rules. */
     record TeamCounts(int caseload, int fromOwnCareTeams, int competitivePlacements, int placements, int employers,
-            int jobTypes, int placementsWithJobType, int supportMet, int supportDue) {
+            int jobTypes, int placementsWithJobType, int supportMet, int supportDue, int agencyMeetings,
+            int agencyContacts) {
     }
 
+    /**
+     * Items scored on cut points of the IPS model rather than of the scale's data: O3's anchors name two measures
+     * (monthly meetings, weekly client contacts), which one row of limits cannot hold.
+     */
+    private static final Set<String> SCORED_ON_THE_MODEL = Set.of("O3");
+
+    /** Items whose figures are shown as evidence without a proposed score: the scale needs the reviewers' judgement. */
+    private static final Set<String> EVIDENCE_ONLY = Set.of("O2", "O4", "O5", "O8", "V7", "V11");
+
+    /**
+     * The proposal of every item Placera can pre-score on this scale, and for the items that need judgement the
+     * figures the records give, as a proposal without a score.
+     */
     Map<String, Proposal> proposals(Scale scale, UUID team, LocalDate from, LocalDate to) {
         Map<String, Function<Cuts, Optional<Proposal>>> rules = rules(team, from, to);
         Map<String, Proposal> proposals = new HashMap<>();
         for (Item item : scale.items()) {
-            if (item.cuts() != null && rules.containsKey(item.code())) {
+            if (scores(item) && rules.containsKey(item.code())) {
                 rules.get(item.code()).apply(item.cuts()).ifPresent(proposal -> proposals.put(item.code(), proposal));
             }
         }
+        evidence(team, from, to).forEach((code, figures) -> {
+            if (scale.items().stream().anyMatch(item -> item.code().equals(code))) {
+                proposals.put(code, Proposal.evidence(figures));
+            }
+        });
         return proposals;
+    }
+
+    /** Whether Placera pre-scores this item of a scale (or, for an evidence item, shows its figures). */
+    static boolean scores(Item item) {
+        return item.cuts() != null || SCORED_ON_THE_MODEL.contains(item.code()) || EVIDENCE_ONLY.contains(item.code());
     }
 
     private Map<String, Function<Cuts, Optional<Proposal>>> rules(UUID team, LocalDate from, LocalDate to) {
@@ -214,7 +266,7 @@ class PreScoring {
                 Map.entry("V5", cuts -> PreScores.preferenceMatch(outcome.contactsFollowingClientPreference(),
                         outcome.contactsWithClientPreference(), cuts)),
                 Map.entry("V6", cuts -> PreScores.employerContactsPerCoachWeek(outcome.employerContacts(),
-                        outcome.coaches(), ChronoUnit.DAYS.between(from, to) + 1, cuts)),
+                        outcome.coaches(), days(from, to), cuts)),
                 Map.entry("V8", cuts -> PreScores.diverseJobTypes(counts.jobTypes(), counts.placementsWithJobType(),
                         cuts)),
                 Map.entry("V9", cuts -> PreScores.diverseEmployers(counts.employers(), counts.placements(), cuts)),
@@ -226,7 +278,95 @@ class PreScoring {
                 Map.entry("O6", cuts -> share(records("O6", team, from, to), PreScores::zeroExclusion, cuts)),
                 Map.entry("V1", cuts -> share(records("V1", team, from, to), PreScores::benefitsCounselling, cuts)),
                 Map.entry("V3", cuts -> share(records("V3", team, from, to), PreScores::profileInTime, cuts)),
-                Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)));
+                Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)),
+                Map.entry("V2", cuts -> share(records("V2", team, from, to), PreScores::disclosureDiscussed, cuts)),
+                Map.entry("O3", cuts -> PreScores.agencyCollaboration(counts.agencyMeetings(),
+                        counts.agencyContacts(), days(from, to))));
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /**
+     * The figures the records give for the items that need the reviewers' judgement (decision 0072), none for an
+     * item without records in the period: O2 the team's coaches' care-team meetings attended of those held, O4
+     * the coaches' FTE, weekly team meetings and group supervisions held and the period's weeks, O5 coaches and
+     * leaders, O8 steering-group meetings and their number per quarter, V7 employers met face to face more than
+     * once of those met so, V11 follow-along contacts, the kinds of people met, and of them those with the employer
+     * and on the job.
+     */
+    Map<String, List<BigDecimal>> evidence(UUID team, LocalDate from, LocalDate to) {
+        List<TeamCoach> coaches = organisation.membersOf(team, TeamRole.COACH);
+        int leaders = organisation.membersOf(team, TeamRole.TEAM_LEADER).size();
+        BigDecimal fte = coaches.stream().map(TeamCoach::fte).reduce(BigDecimal.ZERO, BigDecimal::add);
+        EvidenceCounts counts = evidenceCounts(team, from, to);
+        long days = days(from, to);
+        Map<String, List<BigDecimal>> figures = new HashMap<>();
+        if (counts.careTeamMeetings() > 0) {
+            figures.put("O2", PreScores.share(counts.careTeamMeetingsAttended(), counts.careTeamMeetings()));
+        }
+        figures.put("O4", List.of(fte, BigDecimal.valueOf(counts.teamMeetings()),
+                BigDecimal.valueOf(counts.groupSupervisions()), PreScores.weeks(days)));
+        if (leaders > 0) {
+            figures.put("O5", List.of(BigDecimal.valueOf(coaches.size()), BigDecimal.valueOf(leaders),
+                    PreScores.ratio(coaches.size(), leaders)));
+        }
+        figures.put("O8", List.of(BigDecimal.valueOf(counts.steeringMeetings()),
+                PreScores.perQuarter(counts.steeringMeetings(), days)));
+        if (counts.employersMet() > 0) {
+            figures.put("V7", PreScores.share(counts.employersMetAgain(), counts.employersMet()));
+        }
+        if (counts.supportContacts() > 0) {
+            figures.put("V11", List.of(BigDecimal.valueOf(counts.supportContacts()),
+                    BigDecimal.valueOf(counts.supportKinds()), BigDecimal.valueOf(counts.supportWithEmployer()),
+                    BigDecimal.valueOf(counts.supportOnTheJob())));
+        }
+        return figures;
+    }
+
+    /** What the records of the period give for the evidence items. */
+    record EvidenceCounts(int careTeamMeetingsAttended, int careTeamMeetings, int teamMeetings, int groupSupervisions,
+            int steeringMeetings, int employersMetAgain, int employersMet, int supportContacts, int supportKinds,
+            int supportWithEmployer, int supportOnTheJob) {
+    }
+
+    private EvidenceCounts evidenceCounts(UUID team, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        with coach as (
+                            select staff_member_id from organisation_facts_team_member
+                            where ips_team_id = :team and team_role = 'COACH'
+                        ), care as (
+                            select t.coach_attended from meetings_facts_care_team_meeting t
+                            where t.coach_staff_id in (select staff_member_id from coach) and t.held_on between :from and :to
+                        ), own as (
+                            select kind from meetings_facts_team_meeting where ips_team_id = :team and held_on between :from and :to
+                        ), visit as (
+                            select e.employer_id, count(*) as visits from employers_facts_contact e
+                            where e.face_to_face and e.coach_staff_id in (select staff_member_id from coach)
+                              and e.contacted_on between :from and :to
+                            group by e.employer_id
+                        ), support as (
+                            select s.with_whom, s.on_the_job from support_facts_contact s
+                            join clients_facts_client cl on cl.client_id = s.client_id
+                            where cl.ips_team_id = :team and s.contacted_on between :from and :to
+                        )
+                        select (select count(*) from care where coach_attended), (select count(*) from care),
+                               (select count(*) from own where kind = 'TEAM_WEEKLY'),
+                               (select count(*) from own where kind = 'GROUP_SUPERVISION'),
+                               (select count(*) from own where kind = 'STEERING_GROUP'),
+                               (select count(*) from visit where visits > 1), (select count(*) from visit),
+                               (select count(*) from support),
+                               (select count(distinct w) from support, unnest(with_whom) w),
+                               (select count(*) from support where 'EMPLOYER' = any(with_whom)),
+                               (select count(*) from support where on_the_job)""")
+                .param("team", team)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> new EvidenceCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+                        rs.getInt(11)))
+                .single();
     }
 
     /** A share rule applied to the records behind it, so that the figure and the list of records agree. */
@@ -287,12 +427,17 @@ class PreScoring {
                                (select count(distinct job_type) from placement),
                                (select count(job_type) from placement),
                                (select count(*) from due where met),
-                               (select count(*) from due)""")
+                               (select count(*) from due),
+                               (select count(*) from meetings_facts_agency_meeting m
+                                where m.ips_team_id = :team and m.held_on between :from and :to),
+                               (select count(*) from meetings_facts_agency_contact a
+                                join clients_facts_client cl on cl.client_id = a.client_id
+                                where cl.ips_team_id = :team and a.contacted_on between :from and :to)""")
                 .param("team", team)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> new TeamCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+                        rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)))
                 .single();
     }
 }

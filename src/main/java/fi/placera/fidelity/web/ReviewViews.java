@@ -28,8 +28,11 @@ class ReviewViews {
         this.formats = formats;
     }
 
-    /** One item as shown: its texts in the reader's language, the review's scoring and Placera's evidence. */
-    record ItemView(Item item, ItemText text, ItemScore score, String proposal, boolean records) {
+    /**
+     * One item as shown: its texts in the reader's language, the review's scoring and Placera's evidence: a proposal
+     * with its figures, or for an item that needs judgement the figures alone.
+     */
+    record ItemView(Item item, ItemText text, ItemScore score, String proposal, String figures, boolean records) {
 
         public String code() {
             return item.code();
@@ -43,7 +46,8 @@ class ReviewViews {
     List<ItemView> items(Review review, Locale locale) {
         Scale scale = reviews.scale(review.scaleId());
         return scale.items().stream().map(item -> new ItemView(item, item.text(locale), review.item(item.code()),
-                proposal(review.item(item.code()), locale), reviews.hasEvidenceRecords(review, item.code()))).toList();
+                proposal(review.item(item.code()), locale), figures(review.item(item.code()), locale),
+                reviews.hasEvidenceRecords(review, item.code()))).toList();
     }
 
     Summary summary(Review review) {
@@ -62,8 +66,20 @@ class ReviewViews {
         if (item.proposedScore() == null) {
             return null;
         }
+        return messages.getMessage("fidelity.proposal", new Object[] {item.proposedScore(), evidence(item, locale)},
+                locale);
+    }
+
+    /** The figures the records give for an item Placera shows without proposing a score; null for the others. */
+    private String figures(ItemScore item, Locale locale) {
+        if (item.proposedScore() != null || item.proposedFigures().isEmpty()) {
+            return null;
+        }
+        return messages.getMessage("fidelity.figures", new Object[] {evidence(item, locale)}, locale);
+    }
+
+    private String evidence(ItemScore item, Locale locale) {
         Object[] figures = item.proposedFigures().stream().map(formats::number).toArray();
-        return messages.getMessage("fidelity.proposal", new Object[] {item.proposedScore(),
-                messages.getMessage("fidelity.evidence." + item.code(), figures, locale)}, locale);
+        return messages.getMessage("fidelity.evidence." + item.code(), figures, locale);
     }
 }

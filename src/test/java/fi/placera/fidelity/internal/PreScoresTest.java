@@ -24,6 +24,22 @@ class PreScoresTest {
     private static final Cuts SHARE = higherIsBetter(90, 75, 50, 25);
     private static final Cuts O6 = higherIsBetter(95, 85, 70, 50);
 
+    /**
+     * O3 over 181 days (a quarter is 3 × 30.4375 = 91.3 days): monthly meetings and weekly contacts 5, either 4, a
+     * meeting or contact a quarter (neither monthly nor weekly) 3 (2 in 181 days is one per 90.5), less 2, nothing recorded no proposal.
+     */
+    @Test
+    void o3IsMonthlyAndWeeklyForFiveEitherForFourQuarterlyForThreeAndNowAndThenForTwo() {
+        assertThat(PreScores.agencyCollaboration(6, 26, 181)).contains(proposal(5, "6", "1.0", "26", "1.0"));
+        assertThat(PreScores.agencyCollaboration(6, 24, 181)).contains(proposal(4, "6", "1.0", "24", "0.9"));
+        assertThat(PreScores.agencyCollaboration(5, 26, 181)).contains(proposal(4, "5", "0.8", "26", "1.0"));
+        assertThat(PreScores.agencyCollaboration(5, 24, 181).map(Proposal::score)).contains(3);
+        assertThat(PreScores.agencyCollaboration(2, 0, 181)).contains(proposal(3, "2", "0.3", "0", "0.0"));
+        assertThat(PreScores.agencyCollaboration(0, 2, 181).map(Proposal::score)).contains(3);
+        assertThat(PreScores.agencyCollaboration(1, 1, 181)).contains(proposal(2, "1", "0.2", "1", "0.0"));
+        assertThat(PreScores.agencyCollaboration(0, 0, 181)).isEmpty();
+    }
+
     @Test
     void twentyClientsPerFullTimeCoachScoreFiveAndTwentyOneScoreFour() {
         assertThat(PreScores.caseload(20, BigDecimal.ONE, S1)).contains(proposal(5, "20", "1", "20.0"));
