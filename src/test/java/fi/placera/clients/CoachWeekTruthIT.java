@@ -205,6 +205,20 @@ class CoachWeekTruthIT {
     }
 
     @Test
+    void aJobThatEndedAsksForTheVocationalProfileUntilOneIsSavedAfterTheEnd() throws Exception {
+        UUID client = given.client(coach).named("Ville", "Profiili").agreedOn(today.minusMonths(2).format(DAY)).create();
+        UUID job = job(client, today.minusDays(30), "PERMANENT", null);
+        assertThat(tasksOf(week(), "Profiili")).extracting(Element::text).noneMatch(task -> task.contains("profiili"));
+        send("/clients/" + client + "/jobs/" + job + "/end", "version", "1", "jobEndedOn",
+                today.minusDays(2).format(DAY), "jobEndReason", "CLIENT_RESIGNED");
+        assertThat(tasksOf(week(), "Profiili")).filteredOn(task -> task.text().contains("päivitä ammatillinen profiili"))
+                .singleElement().satisfies(task -> assertThat(task.text()).contains(today.minusDays(2).format(DAY) + ": Ville Profiili"))
+                .satisfies(task -> assertThat(task.select("a").attr("href")).isEqualTo("/clients/" + client + "/profile"));
+        send("/clients/" + client + "/profile", "preferredWork", "Jotain muuta kuin varastotyötä");
+        assertThat(tasksOf(week(), "Profiili")).extracting(Element::text).noneMatch(task -> task.contains("profiili"));
+    }
+
+    @Test
     void storedDatesComeBackWithinTheirLeadTimeAndNotBefore() throws Exception {
         String agreed = today.minusMonths(2).format(DAY);
         UUID soon = given.client(coach).named("Veera", "Ajoissa").agreedOn(agreed).create();
