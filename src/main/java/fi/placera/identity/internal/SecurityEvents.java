@@ -95,6 +95,33 @@ public class SecurityEvents {
                 .log("security event kept_input_discarded");
     }
 
+    /**
+     * A sign-in through an area's provider was refused after the provider's tokens were verified: {@code reason} is
+     * the rule (no linkable account, an ambiguous claim, a disabled account, no multi-factor proof), never the claims.
+     */
+    void providerSignInRefused(short areaId, String reason, UUID accountId) {
+        log.atWarn().addKeyValue("event", "provider_sign_in_refused").addKeyValue("area", areaId)
+                .addKeyValue("reason", reason).addKeyValue("account", accountId)
+                .log("security event provider_sign_in_refused");
+    }
+
+    /** A sign-in through an area's provider that Spring Security refused (a token or state that did not verify). */
+    public void providerSignInFailed(Short areaId, String errorCode) {
+        log.atWarn().addKeyValue("event", "provider_sign_in_failure").addKeyValue("area", areaId)
+                .addKeyValue("reason", errorCode).log("security event provider_sign_in_failure");
+    }
+
+    public void providerSignInSucceeded(PlaceraUser user, boolean mfaProven) {
+        log.atInfo().addKeyValue("event", "provider_sign_in").addKeyValue("account", user.accountId())
+                .addKeyValue("mfa", mfaProven).log("security event provider_sign_in");
+    }
+
+    /** The first sign-in through an area's provider linked the provider's subject to this account. */
+    void providerSubjectLinked(short areaId, UUID accountId) {
+        log.atInfo().addKeyValue("event", "provider_subject_linked").addKeyValue("area", areaId)
+                .addKeyValue("account", accountId).log("security event provider_subject_linked");
+    }
+
     public void csrfRejected(Authentication authentication) {
         log.atWarn().addKeyValue("event", "csrf_failure")
                 .addKeyValue("account", accountOf(authentication))
