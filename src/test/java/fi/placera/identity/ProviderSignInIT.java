@@ -82,9 +82,9 @@ class ProviderSignInIT {
                 "roles", List.of("ADMIN")));
 
         Browser browser = new Browser();
-        HttpResponse<String> home = signIn(browser, AREA_A, providerA, coach.person());
+        signIn(browser, AREA_A, providerA, coach.person());
 
-        assertThat(home.uri().getPath()).isEqualTo("/");
+        assertSignedInTo(browser);
         assertThat(browser.open(placera("/api/v1/session")).body())
                 .contains("\"username\":\"" + coach.username() + "\"").contains("\"roles\":[\"COACH\"]");
         String authorize = browser.visitedPath("/oauth2/authorize").getQuery();
@@ -102,7 +102,8 @@ class ProviderSignInIT {
         providerA.person(coach.person(), Map.of("email", "changed-" + coach.email(), "amr", MFA));
 
         Browser next = new Browser();
-        assertThat(signIn(next, AREA_A, providerA, coach.person()).uri().getPath()).isEqualTo("/");
+        signIn(next, AREA_A, providerA, coach.person());
+        assertSignedInTo(next);
         assertThat(next.open(placera("/api/v1/session")).body()).contains("\"username\":\"" + coach.username() + "\"");
     }
 
@@ -160,7 +161,7 @@ class ProviderSignInIT {
         assertThat(landed.uri().getPath()).isEqualTo("/mfa/enrol");
         // nothing but the second-factor pages until the code is given
         assertThat(browser.open(placera("/api/v1/session")).statusCode()).isEqualTo(401);
-        assertThat(browser.open(placera("/clients")).uri().getPath()).isEqualTo("/mfa");
+        assertThat(browser.open(placera("/clients")).uri().getPath()).isEqualTo("/mfa/enrol");
     }
 
     @Test
@@ -216,7 +217,8 @@ class ProviderSignInIT {
         Browser throughA = new Browser();
         assertRefused(throughA, signIn(throughA, AREA_A, providerA, ofB.person()), "unlinked");
         Browser throughB = new Browser();
-        assertThat(signIn(throughB, AREA_B, providerB, ofB.person()).uri().getPath()).isEqualTo("/");
+        signIn(throughB, AREA_B, providerB, ofB.person());
+        assertSignedInTo(throughB);
         assertThat(throughB.open(placera("/api/v1/session")).body()).contains("\"username\":\"" + ofB.username() + "\"");
         assertThat(linkedAccount(providerB, ofB.person())).isEqualTo(ofB.id());
         assertThat(linkedAccount(providerA, ofB.person())).isNull();
@@ -282,8 +284,14 @@ class ProviderSignInIT {
         assertThat(linkedAccount(providerA, coach.person())).isNull();
     }
 
+    /** The callback sent the browser to Placera's start page (which sends a coach on to their week). */
+    private void assertSignedInTo(Browser browser) {
+        assertThat(browser.visited()).as("%s", browser.visited()).contains(URI.create(placera("/")))
+                .noneMatch(uri -> uri.getPath().startsWith("/login?"));
+    }
+
     private void assertRefused(Browser browser, HttpResponse<String> landed, String reason) throws Exception {
-        assertThat(landed.uri().toString()).isEqualTo(placera("/login?sso=" + reason));
+        assertThat(landed.uri().toString()).as("%s", browser.visited()).isEqualTo(placera("/login?sso=" + reason));
         assertThat(landed.body()).contains("alert--error");
         assertThat(browser.open(placera("/api/v1/session")).statusCode()).isEqualTo(401);
     }
@@ -308,6 +316,8 @@ class ProviderSignInIT {
                         values (?, ?, ?, ?, 'email', 'EMAIL', 'amr', 'mfa hwk', ?)
                         on conflict (area_id) do update set issuer = excluded.issuer,
                             client_id = excluded.client_id, client_secret_ref = excluded.client_secret_ref,
+                            link_claim = excluded.link_claim, link_to = excluded.link_to,
+                            mfa_claim = excluded.mfa_claim, mfa_values = excluded.mfa_values,
                             without_mfa = excluded.without_mfa, version = area_sign_in_provider.version + 1""")
                 .params(area, provider.issuer(), clientId, "file:" + secretFile, withoutMfa).update();
     }

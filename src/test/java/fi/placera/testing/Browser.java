@@ -11,32 +11,43 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A browser without a screen for sign-ins that cross sites (Placera and an identity provider): follows redirects
  * (a POST answered by a redirect becomes a GET, as browsers do) and keeps each site's cookies apart by host and port,
- * sending them back whether or not they are {@code Secure}, as browsers do on localhost. It remembers every address it
+ * sending them back whether or not they are {@code Secure}, as browsers do on localhost, and posts a form with the
+ * CSRF token of the last page it saw of that site. It remembers every address it
  * visited, so that a test can replay one.
  */
 public final class Browser {
 
     private static final int MAX_REDIRECTS = 20;
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     private final List<URI> visited = new ArrayList<>();
+    private final Map<String, String> csrfTokens = new LinkedHashMap<>();
 
     /** Opens the address and follows its redirects; the last response. */
     public HttpResponse<String> open(String address) throws IOException, InterruptedException {
         return follow(HttpRequest.newBuilder(URI.create(address)).GET());
     }
 
-    /** Posts a form to the address and follows the redirects. */
+    /** Posts a form to the address, with the CSRF token of the site's last page, and follows the redirects. */
     public HttpResponse<String> post(String address, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
+        URI uri = URI.create(address);
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        String token = csrfTokens.get(site(uri));
+        if (token != null) {
+            fields.putIfAbsent("_csrf", token);
+        }
+        String body = fields.entrySet().stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return follow(HttpRequest.newBuilder(URI.create(address))
+        return follow(HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -64,8 +75,9 @@ public final class Browser {
         HttpRequest built = request.build();
         URI uri = built.uri();
         visited.add(uri);
-        Map<String, String> site = cookies.computeIfAbsent(uri.getHost() + ":" + uri.getPort(), key -> new LinkedHashMap<>());
-        HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
+        Map<String, String> site = cookies.computeIfAbsent(site(uri), key -> new LinkedHashMap<>());
+        HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         if (!site.isEmpty()) {
             withCookies.header("Cookie", site.entrySet().stream().map(cookie -> cookie.getKey() + "=" + cookie.getValue())
                     .collect(Collectors.joining("; ")));
@@ -82,7 +94,15 @@ public final class Browser {
                 site.put(name, value);
             }
         }
+        Matcher csrf = CSRF.matcher(response.body());
+        if (csrf.find()) {
+            csrfTokens.put(site(uri), csrf.group(1));
+        }
         return response;
+    }
+
+    private static String site(URI uri) {
+        return uri.getHost() + ":" + uri.getPort();
     }
 
     private static boolean isRedirect(HttpResponse<String> response) {

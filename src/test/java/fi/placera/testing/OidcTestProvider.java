@@ -135,9 +135,7 @@ public final class OidcTestProvider implements AutoCloseable {
             http.oauth2AuthorizationServer(server -> server.oidc(Customizer.withDefaults()))
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .formLogin(Customizer.withDefaults())
-                    .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
-                    // the test's HTTP client posts the login form without reading it first
-                    .csrf(csrf -> csrf.disable());
+                    .oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()));
             return http.build();
         }
 
