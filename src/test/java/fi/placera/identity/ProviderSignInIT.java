@@ -247,6 +247,22 @@ class ProviderSignInIT {
     }
 
     @Test
+    void anAddressOfNoAreasProviderStartsNothingAndAForgedCallbackSignsNobodyIn() throws Exception {
+        for (String path : List.of("/oauth2/authorization/area-999", "/oauth2/authorization/area-1x",
+                "/oauth2/authorization/%00")) {
+            HttpResponse<String> landed = new Browser().open(placera(path));
+            assertThat(landed.uri().toString()).as(path).isEqualTo(placera("/login"));
+        }
+        configure(AREA_A, providerA, CLIENT_A, "REFUSE");
+        Browser forger = new Browser();
+        for (String path : List.of("/login/oauth2/code/area-" + AREA_A + "?code=made-up&state=made-up",
+                "/login/oauth2/code/area-999?code=made-up&state=made-up")) {
+            assertThat(forger.open(placera(path)).uri().toString()).as(path).isEqualTo(placera("/login?sso=failed"));
+        }
+        assertThat(forger.open(placera("/api/v1/session")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void anAreaAdministratorConfiguresTheirOwnAreasProviderAndNeverItsSecret() throws Exception {
         String admin = users.newAreaAdmin(AREA_B);
         mvc.perform(users.as(admin, post("/admin/sign-in-provider")

@@ -53,7 +53,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
             MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems, KeptInputFlow keptInput,
-            ProviderSignIn providerSignIn, ProviderLogin providerLogin)
+            ProviderSignIn providerSignIn, ProviderLogin providerLogin, AreaAuthorizationRequests authorizationRequests)
             throws Exception {
         InvalidSessionStrategy sessionEnded = sessionEnded(problems, keptInput);
         http.authorizeHttpRequests(requests -> requests
@@ -144,9 +144,11 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath()
                                     + (secondFactor.isEnrolled(user) ? "/mfa" : "/mfa/enrol"));
                         }))
-                // staff of an area with its own OpenID Connect provider (decision 0071): authorization code with PKCE
-                // (the registrations require the proof key); Spring Security verifies the tokens, state and nonce
+                // staff of an area with its own OpenID Connect provider (decision 0071): authorization code with PKCE;
+                // Spring Security verifies the tokens, state and nonce
                 .oauth2Login(login -> login.loginPage("/login")
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerSignIn))
                         .successHandler(providerLogin::succeeded)
                         .failureHandler(providerLogin::failed))
