@@ -13,7 +13,6 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who a person signed in through an area's provider is in Placera (decision 0071). Spring Security has verified the
@@ -42,13 +41,18 @@ public class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUs
         this.events = events;
     }
 
+    /**
+     * Decides everything before anything is written: the link is made only for a sign-in that succeeds. Not one
+     * transaction, because the provider's user-info call happens here and a database connection must not wait on it.
+     */
     @Override
-    @Transactional
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser oidcUser = verified.loadUser(request);
         SignInProvider provider = registrations.provider(request.getClientRegistration().getRegistrationId())
                 .orElseThrow(() -> refused(null, "no_provider", null));
-        PlaceraUser user = account(provider, oidcUser);
+        String issuer = String.valueOf(oidcUser.getIdToken().getIssuer());
+        Optional<UUID> linked = providers.linkedAccount(issuer, oidcUser.getSubject());
+        PlaceraUser user = accountOf(linked.orElseGet(() -> namedByClaim(provider, oidcUser)), provider);
         if (!user.isEnabled()) {
             throw refused(provider, "account_disabled", user.accountId());
         }
@@ -56,24 +60,24 @@ public class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUs
         if (!mfa && provider.withoutMfa() == SignInProvider.WithoutMfa.REFUSE) {
             throw refused(provider, "no_mfa", user.accountId());
         }
+        if (linked.isEmpty()) {
+            link(provider, issuer, oidcUser.getSubject(), user.accountId());
+        }
         return new ProviderUser(oidcUser, user.getUsername(), mfa);
     }
 
-    /** The linked account, or the one account the link claim names (then linked), or a refusal. */
-    private PlaceraUser account(SignInProvider provider, OidcUser oidcUser) {
-        String issuer = String.valueOf(oidcUser.getIdToken().getIssuer());
-        Optional<UUID> linked = providers.linkedAccount(issuer, oidcUser.getSubject());
-        UUID accountId = linked.orElseGet(() -> linkFirstTime(provider, issuer, oidcUser));
+    /** The account, which must still be of the provider's area (an account may move after it was linked). */
+    private PlaceraUser accountOf(UUID accountId, SignInProvider provider) {
         PlaceraUser user = accounts.findById(accountId).flatMap(account -> accounts.findByUsername(account.username()))
                 .orElseThrow(() -> refused(provider, "unlinked", null));
         if (user.areaId() == null || user.areaId() != provider.areaId()) {
-            // the account moved to another area (or became national) after it was linked
             throw refused(provider, "other_area", user.accountId());
         }
         return user;
     }
 
-    private UUID linkFirstTime(SignInProvider provider, String issuer, OidcUser oidcUser) {
+    /** The one account of the area the link claim names; none or several is a refusal. */
+    private UUID namedByClaim(SignInProvider provider, OidcUser oidcUser) {
         Object claim = oidcUser.getClaims().get(provider.linkClaim());
         List<UUID> named = claim instanceof String value && !value.isBlank()
                 ? providers.accountsNamed(provider.areaId(), provider.linkTo(), value) : List.of();
@@ -83,13 +87,15 @@ public class ProviderSignIn implements OAuth2UserService<OidcUserRequest, OidcUs
         if (named.size() > 1) {
             throw refused(provider, "ambiguous", null);
         }
-        UUID accountId = named.get(0);
-        if (!providers.link(issuer, oidcUser.getSubject(), accountId)) {
+        return named.get(0);
+    }
+
+    private void link(SignInProvider provider, String issuer, String subject, UUID accountId) {
+        if (!providers.link(issuer, subject, accountId)) {
             // the account is linked to another subject already: a second person at the provider claims it
             throw refused(provider, "linked_to_another", accountId);
         }
         events.providerSubjectLinked(provider.areaId(), accountId);
-        return accountId;
     }
 
     private OAuth2AuthenticationException refused(SignInProvider provider, String reason, UUID accountId) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -40,7 +41,10 @@ public class SecurityEvents {
 
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
-        throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken typed) {
+            // a password typed on the login page; a provider's refusal has no user name to throttle (decision 0071)
+            throttle.failed(String.valueOf(typed.getPrincipal()), address(typed));
+        }
         log.atWarn().addKeyValue("event", "login_failure")
                 .addKeyValue("reason", event.getException().getClass().getSimpleName())
                 .log("security event login_failure");
