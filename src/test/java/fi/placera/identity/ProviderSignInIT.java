@@ -285,6 +285,7 @@ class ProviderSignInIT {
         assertThat(jdbc.sql("select count(*) from admin_change where object_kind = 'SIGN_IN_PROVIDER' and object_id = ?")
                 .param(String.valueOf(AREA_B)).query(Integer.class).single()).isPositive();
         mvc.perform(users.as("admin", get("/admin/sign-in-provider"))).andExpect(status().isNotFound());
+        mvc.perform(users.as("admin", post("/admin/sign-in-provider"))).andExpect(status().isNotFound());
     }
 
     // --- helpers

@@ -37,9 +37,10 @@ class SignInProviderController {
 
     @PostMapping
     String save(Administrator by, @ModelAttribute("form") SignInProviderForm form, BindingResult bound, Model model) {
+        short area = areaOf(by);
         BindingResult errors = Forms.refusals(bound);
         form.check(errors);
-        if (!Forms.saved(errors, () -> administration.save(by, form.toProvider(areaOf(by))))) {
+        if (!Forms.saved(errors, () -> administration.save(by, form.toProvider(area)))) {
             model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
             return page(model);
         }
