@@ -32,7 +32,8 @@ class ModuleTablesTest {
             "platform: event_publication shedlock database_origin",
             "organisation: welfare_area ips_team ips_team_membership care_team care_team_membership staff_member",
             "identity: spring_session spring_session_attributes user_account account_role login_throttle mfa_credential mfa_recovery_code break_glass_access kept_input"
-                    + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite",
+                    + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite"
+                    + " area_sign_in_provider account_provider_link",
             "audit: access_log access_log_seal admin_change",
             "clients: client coach_caseload referral outreach_attempt service_end client_correction",
             "consent: consent cooperation_agreement",

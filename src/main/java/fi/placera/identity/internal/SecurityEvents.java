@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
@@ -40,7 +41,10 @@ public class SecurityEvents {
 
     @EventListener
     void loginFailed(AbstractAuthenticationFailureEvent event) {
-        throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), address(event.getAuthentication()));
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken typed) {
+            // a password typed on the login page; a provider's refusal has no user name to throttle (decision 0071)
+            throttle.failed(String.valueOf(typed.getPrincipal()), address(typed));
+        }
         log.atWarn().addKeyValue("event", "login_failure")
                 .addKeyValue("reason", event.getException().getClass().getSimpleName())
                 .log("security event login_failure");
@@ -93,6 +97,33 @@ public class SecurityEvents {
     void keptInputDiscarded(UUID signedIn) {
         log.atWarn().addKeyValue("event", "kept_input_discarded").addKeyValue("account", signedIn)
                 .log("security event kept_input_discarded");
+    }
+
+    /**
+     * A sign-in through an area's provider was refused after the provider's tokens were verified: {@code reason} is
+     * the rule (no linkable account, an ambiguous claim, a disabled account, no multi-factor proof), never the claims.
+     */
+    void providerSignInRefused(short areaId, String reason, UUID accountId) {
+        log.atWarn().addKeyValue("event", "provider_sign_in_refused").addKeyValue("area", areaId)
+                .addKeyValue("reason", reason).addKeyValue("account", accountId)
+                .log("security event provider_sign_in_refused");
+    }
+
+    /** A sign-in through an area's provider that Spring Security refused (a token or state that did not verify). */
+    public void providerSignInFailed(Short areaId, String errorCode) {
+        log.atWarn().addKeyValue("event", "provider_sign_in_failure").addKeyValue("area", areaId)
+                .addKeyValue("reason", errorCode).log("security event provider_sign_in_failure");
+    }
+
+    public void providerSignInSucceeded(PlaceraUser user, boolean mfaProven) {
+        log.atInfo().addKeyValue("event", "provider_sign_in").addKeyValue("account", user.accountId())
+                .addKeyValue("mfa", mfaProven).log("security event provider_sign_in");
+    }
+
+    /** The first sign-in through an area's provider linked the provider's subject to this account. */
+    void providerSubjectLinked(short areaId, UUID accountId) {
+        log.atInfo().addKeyValue("event", "provider_subject_linked").addKeyValue("area", areaId)
+                .addKeyValue("account", accountId).log("security event provider_subject_linked");
     }
 
     public void csrfRejected(Authentication authentication) {

@@ -57,6 +57,15 @@ public class MfaLogin {
         }
     }
 
+    /**
+     * The area's provider proved the person and their multi-factor authentication (decision 0071): the account's roles,
+     * on a new session id. The password an administrator may have set is not used on this way in, so it is not asked.
+     */
+    void providerVerified(PlaceraUser user, HttpServletRequest request, HttpServletResponse response) {
+        request.changeSessionId();
+        store(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
+    }
+
     /** Whether the signed-in user still owes a password of their own. */
     public static boolean passwordChangeDue(HttpSession session) {
         return session.getAttribute(AdministrationWebConfiguration.PASSWORD_CHANGE_DUE) != null;

@@ -3,6 +3,7 @@ package fi.placera.identity.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import fi.placera.identity.internal.LoginThrottle;
+import fi.placera.identity.internal.ProviderSignIn;
 import fi.placera.identity.internal.SecondFactor;
 import fi.placera.identity.internal.SecurityEvents;
 import java.time.Clock;
@@ -38,7 +39,7 @@ import fi.placera.platform.web.SecurityHeaders;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: deny by default, form login, CSRF on every form, session fixation protection
+ * Web security: deny by default, form login or an area's OpenID Connect provider, CSRF on every form, session fixation protection
  * and the security headers every response carries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +52,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
-            MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems, KeptInputFlow keptInput)
+            MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems, KeptInputFlow keptInput,
+            ProviderSignIn providerSignIn, ProviderLogin providerLogin, AreaAuthorizationRequests authorizationRequests)
             throws Exception {
         InvalidSessionStrategy sessionEnded = sessionEnded(problems, keptInput);
         http.authorizeHttpRequests(requests -> requests
@@ -142,9 +144,17 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath()
                                     + (secondFactor.isEnrolled(user) ? "/mfa" : "/mfa/enrol"));
                         }))
+                // staff of an area with its own OpenID Connect provider (decision 0071): authorization code with PKCE;
+                // Spring Security verifies the tokens, state and nonce
+                .oauth2Login(login -> login.loginPage("/login")
+                        .authorizationEndpoint(authorization -> authorization
+                                .authorizationRequestResolver(authorizationRequests))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerSignIn))
+                        .successHandler(providerLogin::succeeded)
+                        .failureHandler(providerLogin::failed))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events, problems))
                         .authenticationEntryPoint(signInFirst(problems)))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .logout(logout -> logout.addLogoutHandler(providerLogin).logoutSuccessHandler(providerLogin))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
                         .invalidSessionStrategy(sessionEnded))
