@@ -3,7 +3,7 @@
 create table area_sign_in_provider (
     area_id           smallint primary key references welfare_area (id),
     issuer            text not null check (issuer ~ '^https?://[^ ]+$' and length(issuer) <= 500),
-    client_id         text not null check (length(client_id) between 1 and 200),
+    oidc_client_id    text not null check (length(oidc_client_id) between 1 and 200),
     client_secret_ref text not null check (client_secret_ref ~ '^(env:[A-Za-z_][A-Za-z0-9_]*|file:/[^ ]+)$'),
     -- the claim whose value finds the Placera account at the first sign-in, and what it is compared with
     link_claim        text not null check (link_claim ~ '^[A-Za-z0-9_.:-]{1,100}$'),

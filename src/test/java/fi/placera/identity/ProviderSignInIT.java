@@ -329,11 +329,11 @@ class ProviderSignInIT {
 
     private void configure(short area, OidcTestProvider provider, String clientId, String withoutMfa) {
         jdbc.sql("""
-                        insert into area_sign_in_provider (area_id, issuer, client_id, client_secret_ref, link_claim,
+                        insert into area_sign_in_provider (area_id, issuer, oidc_client_id, client_secret_ref, link_claim,
                                                            link_to, mfa_claim, mfa_values, without_mfa)
                         values (?, ?, ?, ?, 'email', 'EMAIL', 'amr', 'mfa hwk', ?)
                         on conflict (area_id) do update set issuer = excluded.issuer,
-                            client_id = excluded.client_id, client_secret_ref = excluded.client_secret_ref,
+                            oidc_client_id = excluded.oidc_client_id, client_secret_ref = excluded.client_secret_ref,
                             link_claim = excluded.link_claim, link_to = excluded.link_to,
                             mfa_claim = excluded.mfa_claim, mfa_values = excluded.mfa_values,
                             without_mfa = excluded.without_mfa, version = area_sign_in_provider.version + 1""")

@@ -26,7 +26,7 @@ public class SignInProviders {
 
     public Optional<SignInProvider> of(short areaId) {
         return jdbc.sql("""
-                        select area_id, issuer, client_id, client_secret_ref, link_claim, link_to, mfa_claim,
+                        select area_id, issuer, oidc_client_id, client_secret_ref, link_claim, link_to, mfa_claim,
                                mfa_values, without_mfa, version
                         from area_sign_in_provider where area_id = ?""").param(areaId)
                 .query(SignInProviders::provider).optional();
@@ -40,11 +40,11 @@ public class SignInProviders {
     /** Saves the area's provider if it is still at the version the form loaded (0 for a new one). */
     public boolean save(SignInProvider provider) {
         return jdbc.sql("""
-                        insert into area_sign_in_provider (area_id, issuer, client_id, client_secret_ref, link_claim,
+                        insert into area_sign_in_provider (area_id, issuer, oidc_client_id, client_secret_ref, link_claim,
                                                            link_to, mfa_claim, mfa_values, without_mfa, version)
                         values (:area, :issuer, :client, :secret, :linkClaim, :linkTo, :mfaClaim, :mfaValues,
                                 :withoutMfa, 0)
-                        on conflict (area_id) do update set issuer = excluded.issuer, client_id = excluded.client_id,
+                        on conflict (area_id) do update set issuer = excluded.issuer, oidc_client_id = excluded.oidc_client_id,
                             client_secret_ref = excluded.client_secret_ref, link_claim = excluded.link_claim,
                             link_to = excluded.link_to, mfa_claim = excluded.mfa_claim,
                             mfa_values = excluded.mfa_values, without_mfa = excluded.without_mfa,
@@ -87,7 +87,7 @@ public class SignInProviders {
     }
 
     private static SignInProvider provider(ResultSet rs, int row) throws SQLException {
-        return new SignInProvider(rs.getShort("area_id"), rs.getString("issuer"), rs.getString("client_id"),
+        return new SignInProvider(rs.getShort("area_id"), rs.getString("issuer"), rs.getString("oidc_client_id"),
                 rs.getString("client_secret_ref"), rs.getString("link_claim"), LinkTo.valueOf(rs.getString("link_to")),
                 rs.getString("mfa_claim"), rs.getString("mfa_values"), WithoutMfa.valueOf(rs.getString("without_mfa")),
                 rs.getInt("version"));
