@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Registers clients moving in from a team's earlier records, with their referral, caseload place and end. */
+/**
+ * Registers clients moving in from a team's earlier records, with their referral, their coach since the referral
+ * (the tracker knows no earlier one), caseload place and end.
+ */
 @Service
 class JdbcClientIntake implements ClientIntake {
 
@@ -15,9 +18,11 @@ class JdbcClientIntake implements ClientIntake {
     private final Referrals referrals;
     private final ServiceEnds serviceEnds;
     private final ClientRegistry registry;
+    private final CoachAssignments coaches;
 
     JdbcClientIntake(ClientRepository clients, Caseloads caseloads, Referrals referrals, ServiceEnds serviceEnds,
-            ClientRegistry registry) {
+            ClientRegistry registry, CoachAssignments coaches) {
+        this.coaches = coaches;
         this.clients = clients;
         this.caseloads = caseloads;
         this.referrals = referrals;
@@ -41,6 +46,7 @@ class JdbcClientIntake implements ClientIntake {
         Client client = clients.save(new Client(UUID.randomUUID(), moved.areaId(), moved.firstName(), moved.lastName(),
                 moved.identityCode(), moved.preferredLanguage(), moved.ipsTeamId(), moved.coachStaffId(), null));
         referrals.refer(client, source(moved), moved.careTeamId(), null, moved.referredOn(), null, moved.recordedBy());
+        coaches.first(client, moved.referredOn(), moved.recordedBy());
         if (moved.endedOn() == null) {
             caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
         } else {
