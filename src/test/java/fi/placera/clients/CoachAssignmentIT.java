@@ -1,0 +1,243 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.placera.clients.internal.Client;
+import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.clients.internal.CoachAssignments;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.Rejection;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.TestTeams;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Issue 24 §1 and §2 (decision 0069): the team leader assigns and hands over a client's coach within the caseload
+ * limit, every assignment stays in the coach history, and a person referred when no coach has room waits on the
+ * team's list instead of being refused.
+ */
+@PlaceraIT
+class CoachAssignmentIT {
+
+    private static final List<String> WRITTEN = List.of("client", "coach_assignment", "coach_caseload", "client_wait");
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired TestTeams teams;
+    @Autowired JdbcClient jdbc;
+    @Autowired TableChecksum checksum;
+    @Autowired ClientRegistry registry;
+    @Autowired CoachAssignments coaches;
+    @Autowired UserDetailsService accounts;
+
+    private PlaceraUser user(String username) {
+        return (PlaceraUser) accounts.loadUserByUsername(username);
+    }
+
+    /** Registers a client as the user through the form, with the coach chosen (null: none chosen). */
+    private UUID register(String user, TestTeams.Team team, UUID coach) throws Exception {
+        UUID id = UUID.randomUUID();
+        var request = post("/clients").param("id", id.toString()).param("firstName", "Jono")
+                .param("lastName", "Asiakas").param("preferredLanguage", "fi").param("ipsTeamId", team.id().toString());
+        if (coach != null) {
+            request.param("coachStaffId", coach.toString());
+        }
+        mvc.perform(users.as(user, request)).andExpect(redirectedUrl("/clients/" + id));
+        return id;
+    }
+
+    private ResultActions assign(String user, UUID client, UUID coach, String note) throws Exception {
+        return mvc.perform(users.as(user, post("/clients/" + client + "/coach")
+                .param("coachStaffId", coach.toString()).param("handoverNote", note)));
+    }
+
+    private UUID coachOf(UUID client) {
+        return jdbc.sql("select coach_staff_id from client where id = ?").param(client).query(UUID.class).optional()
+                .orElse(null);
+    }
+
+    private int activeClients(UUID coach) {
+        return jdbc.sql("select coalesce(max(active_clients), 0) from coach_caseload where staff_member_id = ?")
+                .param(coach).query(Integer.class).single();
+    }
+
+    private Map<String, String> checksums() {
+        return WRITTEN.stream().collect(java.util.stream.Collectors.toMap(t -> t, checksum::of));
+    }
+
+    @Test
+    void aHandoverMovesThePlaceKeepsTheHistoryAndShowsItOnTheRecord() throws Exception {
+        TestTeams.Team team = teams.create("Siirto");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        UUID anna = team.staffMemberOf(team.member("Annala", "COACH", "0.50"));
+        UUID bert = team.staffMemberOf(team.member("Bertilä", "COACH", "0.50"));
+        UUID client = register(leader, team, anna);
+        assertThat(coachOf(client)).isEqualTo(anna);
+        assertThat(activeClients(anna)).isEqualTo(1);
+
+        assign(leader, client, bert, "Annala jää vapaalle").andExpect(redirectedUrl("/clients/" + client + "/referral"));
+
+        assertThat(coachOf(client)).isEqualTo(bert);
+        assertThat(activeClients(anna)).isZero();
+        assertThat(activeClients(bert)).isEqualTo(1);
+        assertThat(coaches.history(client)).extracting(CoachAssignments.Assignment::coachStaffId,
+                CoachAssignments.Assignment::note).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(anna, null), org.assertj.core.groups.Tuple.tuple(bert, "Annala jää vapaalle"));
+        assertThat(coaches.history(client).get(0).toOn()).isEqualTo(team.today());
+        assertThat(coaches.history(client).get(1).toOn()).isNull();
+        mvc.perform(get("/clients/" + client + "/referral").with(users.as(leader)))
+                .andExpect(content().string(containsString("Testi Annala")))
+                .andExpect(content().string(containsString("Testi Bertilä")))
+                .andExpect(content().string(containsString("Annala jää vapaalle")));
+    }
+
+    @Test
+    void fiftyParallelReassignmentsToACoachWithOnePlaceLeftExactlyOneSucceeds() throws Exception {
+        TestTeams.Team team = teams.create("Rinnakkain");
+        PlaceraUser leader = user(team.member("Vetäjä", "TEAM_LEADER", "0.01"));
+        List<UUID> givers = List.of(team.staffMemberOf(team.member("Antaja1", "COACH", "1.00")),
+                team.staffMemberOf(team.member("Antaja2", "COACH", "1.00")),
+                team.staffMemberOf(team.member("Antaja3", "COACH", "1.00")));
+        UUID receiver = team.staffMemberOf(team.member("Ottaja", "COACH", "0.05"));
+        List<Client> clients = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            clients.add(registry.register(leader, new Client(UUID.randomUUID(), (short) 17, "Rinnakkain", "Asiakas" + i,
+                    null, "fi", team.id(), givers.get(i % 3), null)));
+        }
+        assertThat(coaches.coachesOf(team.id())).filteredOn(c -> c.staffMemberId().equals(receiver))
+                .extracting(CoachAssignments.TeamCoachRoom::placesLeft).containsExactly(1);
+
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Boolean>> attempts = clients.stream().<Callable<Boolean>>map(client -> () -> {
+            try {
+                coaches.assign(leader, client, receiver, null);
+                return true;
+            } catch (Rejection refused) {
+                return false;
+            }
+        }).toList();
+        int succeeded = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            succeeded += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(activeClients(receiver)).isEqualTo(1);
+        assertThat(givers.stream().mapToInt(this::activeClients).sum()).isEqualTo(49);
+        assertThat(jdbc.sql("select count(*) from client where coach_staff_id = ?").param(receiver)
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from coach_assignment where coach_staff_id = ? and to_on is null")
+                .param(receiver).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aTeamLeaderMustChooseACoachWhileOneHasRoom() throws Exception {
+        TestTeams.Team team = teams.create("Valitse");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        team.member("Vapaa", "COACH", "0.50");
+        Map<String, String> before = checksums();
+        mvc.perform(users.as(leader, post("/clients").param("id", UUID.randomUUID().toString())
+                        .param("firstName", "Ilman").param("lastName", "Valmentajaa").param("preferredLanguage", "fi")
+                        .param("ipsTeamId", team.id().toString())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Valitse asiakkaan valmentaja")));
+        assertThat(checksums()).isEqualTo(before);
+    }
+
+    @Test
+    void whenNoCoachHasRoomThePersonWaitsAndIsAssignedFromTheWaitingList() throws Exception {
+        TestTeams.Team team = teams.create("Jono");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        String coach = team.member("Täysi", "COACH", "0.05");
+        UUID full = team.staffMemberOf(coach);
+        UUID first = register(leader, team, full);
+        UUID waiting = register(coach, team, null);
+
+        assertThat(coachOf(waiting)).isNull();
+        assertThat(jdbc.sql("select waiting_since from client_wait where client_id = ?").param(waiting)
+                .query(java.time.LocalDate.class).single()).isEqualTo(team.today());
+        // the referral is recorded like anyone's: waiting is not being turned away
+        team.send(coach, "/clients/" + waiting + "/referral", "source", "SELF", "referredOn", team.day(0));
+        assertThat(jdbc.sql("select count(*) from referral where client_id = ? and ended_on is null").param(waiting)
+                .query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/team/waiting").with(users.as(leader)))
+                .andExpect(content().string(containsString("/clients/" + waiting + "/referral")))
+                .andExpect(content().string(not(containsString("/clients/" + first + "/referral"))));
+        mvc.perform(get("/clients/" + waiting + "/referral").with(users.as(leader)))
+                .andExpect(content().string(containsString("Odottaa valmentajaa tiimin jonossa")));
+
+        // a place frees: the first client's service ends, and the leader assigns the coach from the list
+        team.send(coach, "/clients/" + first + "/service/end", "serviceEndedOn", team.day(0),
+                "serviceEndReason", "CLIENT_CHOICE", "serviceEndNote", "Muuttaa pois");
+        assertThat(activeClients(full)).isZero();
+        mvc.perform(users.as(leader, post("/clients/" + waiting + "/coach").param("coachStaffId", full.toString())
+                        .param("from", "waiting")))
+                .andExpect(redirectedUrl("/team/waiting"));
+        assertThat(coachOf(waiting)).isEqualTo(full);
+        assertThat(activeClients(full)).isEqualTo(1);
+        assertThat(jdbc.sql("select assigned_on from client_wait where client_id = ?").param(waiting)
+                .query(java.time.LocalDate.class).single()).isEqualTo(team.today());
+        mvc.perform(get("/team/waiting").with(users.as(leader)))
+                .andExpect(content().string(not(containsString("/clients/" + waiting + "/referral"))));
+    }
+
+    @Test
+    void onlyALeaderOfTheClientsTeamAssignsAndNothingChangesOtherwise() throws Exception {
+        TestTeams.Team team = teams.create("Vihamielinen");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        String coach = team.member("Oma", "COACH", "0.50");
+        UUID other = team.staffMemberOf(team.member("Toinen", "COACH", "0.50"));
+        UUID client = register(leader, team, team.staffMemberOf(coach));
+        TestTeams.Team otherTeam = teams.create("Muu tiimi");
+        String otherLeader = otherTeam.member("Muu vetäjä", "TEAM_LEADER", "0.01");
+        UUID otherTeamsCoach = otherTeam.staffMemberOf(otherTeam.member("Muu", "COACH", "0.50"));
+        Map<String, String> before = checksums();
+
+        // a coach of the team reads the client but does not assign
+        assign(coach, client, other, "").andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vain asiakkaan tiimin tiiminvetäjä")));
+        // another team's leader is not told the client exists
+        assign(otherLeader, client, other, "").andExpect(status().isNotFound());
+        // a coach of another team is not a coach the client can have
+        assign(leader, client, otherTeamsCoach, "").andExpect(status().isOk())
+                .andExpect(content().string(containsString("ei ole asiakkaan tiimin valmentaja")));
+        // emergency access reads and never writes
+        mvc.perform(users.as(otherLeader, post("/clients/" + client + "/emergency")
+                .param("reason", "Kriisi, valmentaja ei tavoitettavissa"))).andExpect(redirectedUrl("/clients/" + client));
+        assign(otherLeader, client, other, "").andExpect(status().isNotFound());
+        // malformed and unknown ids
+        mvc.perform(users.as(leader, post("/clients/not-a-uuid/coach").param("coachStaffId", other.toString())))
+                .andExpect(status().is4xxClientError());
+        assign(leader, UUID.randomUUID(), other, "").andExpect(status().isNotFound());
+        mvc.perform(users.as(leader, post("/clients/" + client + "/coach").param("coachStaffId", "<script>")))
+                .andExpect(status().isOk());
+        // the waiting list is the leader's only
+        mvc.perform(get("/team/waiting").with(users.as(coach))).andExpect(status().isForbidden());
+
+        assertThat(checksums()).isEqualTo(before);
+        assertThat(coachOf(client)).isEqualTo(team.staffMemberOf(coach));
+    }
+}
