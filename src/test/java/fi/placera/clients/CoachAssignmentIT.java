@@ -1,6 +1,7 @@
 package fi.placera.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
+import fi.placera.clients.internal.ServiceEnds;
+import fi.placera.identity.internal.Account;
+import fi.placera.identity.internal.AccountAdministration;
+import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.organisation.internal.StaffMember;
+import fi.placera.platform.Administrator;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;
@@ -20,6 +27,9 @@ import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -28,6 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,6 +62,13 @@ class CoachAssignmentIT {
     @Autowired ClientRegistry registry;
     @Autowired CoachAssignments coaches;
     @Autowired UserDetailsService accounts;
+    @Autowired AccountAdministration administration;
+    @Autowired OrganisationService organisation;
+    @Autowired ServiceEnds serviceEnds;
+    @Autowired MessageSource messages;
+
+    private static final Administrator ADMIN = Administrator.operator("coach-assignment-it");
+    private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
     private PlaceraUser user(String username) {
         return (PlaceraUser) accounts.loadUserByUsername(username);
@@ -239,5 +257,124 @@ class CoachAssignmentIT {
 
         assertThat(checksums()).isEqualTo(before);
         assertThat(coachOf(client)).isEqualTo(team.staffMemberOf(coach));
+    }
+
+    @Test
+    void aCoachWithClientsInServiceKeepsTheirAccountAndMembershipUntilTheyAreHandedOver() throws Exception {
+        TestTeams.Team team = teams.create("Lähtö");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        String leaving = team.member("Lähtijä", "COACH", "0.50");
+        UUID leavingStaff = team.staffMemberOf(leaving);
+        UUID staying = team.staffMemberOf(team.member("Jatkaja", "COACH", "0.50"));
+        UUID client = register(leader, team, leavingStaff);
+        UUID account = jdbc.sql("select id from user_account where username = ?").param(leaving).query(UUID.class).single();
+
+        assertThatThrownBy(() -> administration.update(ADMIN, disabled(account)))
+                .isInstanceOfSatisfying(Rejection.class, refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("staff.coach.has-clients");
+                    assertThat(messages.getMessage(refused.messageKey(), refused.arguments(), FINNISH))
+                            .contains("1 asiakasta palvelussa").contains("/clients?coach=" + leavingStaff);
+                });
+        assertThatThrownBy(() -> organisation.save(ADMIN, withoutTeams(leavingStaff)))
+                .isInstanceOf(Rejection.class).hasMessage("staff.coach.has-clients");
+        assertThat(jdbc.sql("select enabled from user_account where id = ?").param(account).query(Boolean.class).single())
+                .isTrue();
+        assertThat(memberships(leavingStaff)).isEqualTo(1);
+
+        assign(leader, client, staying, "Lähtijä lopettaa").andExpect(redirectedUrl("/clients/" + client + "/referral"));
+        administration.update(ADMIN, disabled(account));
+        organisation.save(ADMIN, withoutTeams(leavingStaff));
+        assertThat(jdbc.sql("select enabled from user_account where id = ?").param(account).query(Boolean.class).single())
+                .isFalse();
+        assertThat(memberships(leavingStaff)).isZero();
+    }
+
+    private Account disabled(UUID accountId) {
+        Account account = administration.account(ADMIN, accountId).orElseThrow();
+        return new Account(account.id(), account.username(), account.displayName(), account.roles(), account.areaId(),
+                account.staffMemberId(), false, account.version());
+    }
+
+    private StaffMember withoutTeams(UUID staff) {
+        StaffMember member = organisation.staffMemberRecord(ADMIN, staff).orElseThrow();
+        return new StaffMember(member.id(), member.areaId(), member.firstName(), member.lastName(), member.email(),
+                member.phone(), Set.of(), member.careTeams(), member.version());
+    }
+
+    private int memberships(UUID staff) {
+        return jdbc.sql("select count(*) from ips_team_membership where staff_member_id = ?").param(staff)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * Random sequences of registering, assigning, handing over, ending services and coaches leaving never leave a
+     * client in service without a coach (they have one, or wait on the list), and every coach's caseload counter is
+     * the number of their clients in service.
+     */
+    @Test
+    void randomSequencesLeaveNoClientInServiceWithoutACoachAndCountersTrue() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            TestTeams.Team team = teams.create("Satunnainen " + seed);
+            PlaceraUser leader = user(team.member("Vetäjä", "TEAM_LEADER", "0.01"));
+            List<String> coachNames = List.of(team.member("K1", "COACH", "0.10"), team.member("K2", "COACH", "0.10"),
+                    team.member("K3", "COACH", "0.05"));
+            List<UUID> coachIds = coachNames.stream().map(team::staffMemberOf).toList();
+            List<UUID> clients = new ArrayList<>();
+            for (int step = 0; step < 40; step++) {
+                try {
+                    switch (random.nextInt(5)) {
+                        case 0, 1 -> clients.add(registry.register(leader, new Client(UUID.randomUUID(), (short) 17,
+                                "Satu", "Asiakas", null, "fi", team.id(),
+                                random.nextInt(4) == 0 ? null : coachIds.get(random.nextInt(3)), null)).id());
+                        case 2 -> {
+                            if (!clients.isEmpty()) {
+                                coaches.assign(leader, registry.decided(clients.get(random.nextInt(clients.size()))),
+                                        coachIds.get(random.nextInt(3)), "vaihto");
+                            }
+                        }
+                        case 3 -> {
+                            if (!clients.isEmpty()) {
+                                serviceEnds.end(registry.decided(clients.get(random.nextInt(clients.size()))),
+                                        team.today(), ServiceEnds.Reason.CLIENT_CHOICE, null, null, "päättyy",
+                                        leader.accountId());
+                            }
+                        }
+                        default -> {
+                            UUID coach = coachIds.get(random.nextInt(3));
+                            UUID account = jdbc.sql("select id from user_account where staff_member_id = ?").param(coach)
+                                    .query(UUID.class).single();
+                            administration.update(ADMIN, disabled(account));
+                        }
+                    }
+                } catch (Rejection refused) {
+                    // a refusal is one of the rules at work; the invariants below must hold either way
+                }
+                assertInvariants(team.id(), coachIds);
+            }
+        }
+    }
+
+    private void assertInvariants(UUID team, List<UUID> coachIds) {
+        assertThat(jdbc.sql("""
+                        select count(*) from clients_facts_in_service s
+                        where s.ips_team_id = ? and s.coach_staff_id is null
+                          and not exists (select 1 from clients_facts_wait w
+                                          where w.client_id = s.client_id and w.waited_until is null)""")
+                .param(team).query(Integer.class).single()).as("clients in service without a coach, not waiting").isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from clients_facts_in_service s join clients_facts_wait w on w.client_id = s.client_id
+                        where s.ips_team_id = ? and s.coach_staff_id is not null and w.waited_until is null""")
+                .param(team).query(Integer.class).single()).as("clients with a coach still waiting").isZero();
+        assertThat(jdbc.sql("""
+                        select count(*) from clients_facts_in_service s
+                        where s.ips_team_id = ? and s.coach_staff_id is not null and s.coach_staff_id is distinct from
+                              (select h.coach_staff_id from coach_assignment h where h.client_id = s.client_id and h.to_on is null)""")
+                .param(team).query(Integer.class).single()).as("coach history disagreeing with the coach").isZero();
+        for (UUID coach : coachIds) {
+            assertThat(activeClients(coach)).as("counter of " + coach).isEqualTo(jdbc.sql(
+                            "select count(*) from clients_facts_in_service where coach_staff_id = ?")
+                    .param(coach).query(Integer.class).single());
+        }
     }
 }

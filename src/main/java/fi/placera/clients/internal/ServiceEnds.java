@@ -94,13 +94,7 @@ public class ServiceEnds {
         StepDownAgreement agreed = stepDown ? agreed(agreement) : null;
         String why = required(note, NOTE, "serviceEndNote");
         try {
-            insert(client, endedOn, reason, stepDown ? careTeamId : null, why, recordedBy);
-            if (agreed != null) {
-                jdbc.sql("""
-                                update service_end set agreed_on = ?, how_agreed = ?, witness = ?
-                                where client_id = ? and reentered_on is null""")
-                        .params(agreed.agreedOn(), agreed.how().name(), agreed.witness(), client.id()).update();
-            }
+            insert(client, endedOn, reason, stepDown ? careTeamId : null, agreed, why, recordedBy);
         } catch (DuplicateKeyException alreadyEnded) {
             throw new Rejection(null, "service.already-ended");
         }
@@ -127,15 +121,19 @@ public class ServiceEnds {
      * the caseload (they moved in with the service already ended), so none is given back.
      */
     void recordFromTracker(Client client, LocalDate endedOn, String note, UUID recordedBy) {
-        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, required(note, NOTE, "serviceEndNote"), recordedBy);
+        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, null, required(note, NOTE, "serviceEndNote"),
+                recordedBy);
     }
 
-    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
+    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, StepDownAgreement agreed,
+            String note, UUID recordedBy) {
         jdbc.sql("""
-                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by,
+                                                 agreed_on, how_agreed, witness)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(), careTeamId, note,
-                        recordedBy)
+                        recordedBy, agreed == null ? null : agreed.agreedOn(), agreed == null ? null : agreed.how().name(),
+                        agreed == null ? null : agreed.witness())
                 .update();
     }
 

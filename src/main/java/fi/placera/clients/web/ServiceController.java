@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.internal.Client;
@@ -50,9 +51,11 @@ class ServiceController extends ClientFormController {
         Optional<ServiceEnds.Reason> reason = choice(ServiceEnds.Reason.class, input.serviceEndReason(),
                 "serviceEndReason", errors);
         boolean stepDown = reason.orElse(null) == ServiceEnds.Reason.STEP_DOWN_TO_CARE_TEAM;
-        Optional<LocalDate> agreedOn = stepDown ? date(input.stepDownAgreedOn(), "stepDownAgreedOn", errors) : Optional.empty();
-        Optional<HowAgreed> how = stepDown ? choice(HowAgreed.class, input.stepDownHowAgreed(), "stepDownHowAgreed", errors)
+        // a step-down without the client's agreement is refused by the service, after the care team it names
+        Optional<LocalDate> agreedOn = stepDown ? optionalDate(input.stepDownAgreedOn(), "stepDownAgreedOn", errors)
                 : Optional.empty();
+        Optional<HowAgreed> how = stepDown && input.stepDownHowAgreed() != null && !input.stepDownHowAgreed().isBlank()
+                ? choice(HowAgreed.class, input.stepDownHowAgreed(), "stepDownHowAgreed", errors) : Optional.empty();
         return saved(client, Part.REFERRAL, model, errors, "serviceEnd", input, () -> ends.end(client, day.get(), reason.get(),
                 uuid(input.stepDownCareTeamId()), new ServiceEnds.StepDownAgreement(agreedOn.orElse(null),
                         how.orElse(null), input.stepDownWitness()), input.serviceEndNote(), user.accountId()));
