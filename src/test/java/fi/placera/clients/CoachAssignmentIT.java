@@ -18,7 +18,11 @@ import fi.placera.identity.internal.Account;
 import fi.placera.identity.internal.AccountAdministration;
 import fi.placera.organisation.internal.OrganisationService;
 import fi.placera.organisation.internal.StaffMember;
+import fi.placera.fidelity.internal.PreScoringDump;
 import fi.placera.platform.Administrator;
+import fi.placera.reporting.Outcomes;
+import fi.placera.reporting.SmallCells;
+import fi.placera.reporting.internal.ZeroExclusionFigures;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;
@@ -38,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -66,7 +71,10 @@ class CoachAssignmentIT {
     @Autowired OrganisationService organisation;
     @Autowired ServiceEnds serviceEnds;
     @Autowired MessageSource messages;
+    @Autowired ApplicationContext context;
+    @Autowired ZeroExclusionFigures zeroExclusion;
 
+    private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
     private static final Administrator ADMIN = Administrator.operator("coach-assignment-it");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
 
@@ -376,5 +384,57 @@ class CoachAssignmentIT {
                             "select count(*) from clients_facts_in_service where coach_staff_id = ?")
                     .param(coach).query(Integer.class).single());
         }
+    }
+
+    /** S3 ("the same coach through all phases") compares each phase with the coach of its day, from the history. */
+    @Test
+    void s3ComparesEachPhaseWithTheCoachOfItsDayNotTheCoachNow() throws Exception {
+        TestTeams.Team team = teams.create("Vaiheet");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        String anna = team.member("Annala", "COACH", "0.50");
+        String bert = team.member("Bertilä", "COACH", "0.50");
+        UUID handedOver = register(leader, team, team.staffMemberOf(anna));
+        UUID workedByAnother = register(leader, team, team.staffMemberOf(anna));
+        for (UUID client : List.of(handedOver, workedByAnother)) {
+            team.send(anna, "/clients/" + client + "/agreement", "agreedOn", team.day(10), "howAgreed", "PAPER_SIGNATURE");
+        }
+        assign(leader, handedOver, team.staffMemberOf(bert), "Annala siirtyy").andExpect(status().is3xxRedirection());
+        for (UUID client : List.of(handedOver, workedByAnother)) {
+            team.send(bert, "/clients/" + client + "/profile/meetings", "profileMetOn", team.day(0),
+                    "profileCovered", "Toiveet ja vahvuudet");
+        }
+
+        List<String> lines = PreScoringDump.lines(context, team.id(), team.today().minusDays(30), team.today());
+        assertThat(lines).contains("record S3 " + handedOver + " " + team.today() + " true",
+                "record S3 " + workedByAnother + " " + team.today() + " false");
+    }
+
+    /** O6 counts a waiting person as not excluded; the outcome report shows who waits and the step-downs apart. */
+    @Test
+    void aWaitingPersonIsNotExcludedAndIsCountedAsWaitingBesideTheOutcomeReport() throws Exception {
+        TestTeams.Team team = teams.create("Nolla");
+        String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
+        String coach = team.member("Ainoa", "COACH", "0.05");
+        UUID placed = register(leader, team, team.staffMemberOf(coach));
+        UUID waiting = register(leader, team, null);
+        team.send(leader, "/clients/" + waiting + "/referral", "source", "SELF", "referredOn", team.day(3));
+        jdbc.sql("update client_wait set waiting_since = ? where client_id = ?").params(team.today().minusDays(3), waiting)
+                .update();
+        team.send(coach, "/clients/" + placed + "/agreement", "agreedOn", team.day(5), "howAgreed", "PAPER_SIGNATURE");
+        team.send(coach, "/clients/" + placed + "/service/end", "serviceEndedOn", team.day(0),
+                "serviceEndReason", "STEP_DOWN_TO_CARE_TEAM", "stepDownCareTeamId", CARE_VAASA,
+                "stepDownAgreedOn", team.day(0), "stepDownHowAgreed", "PAPER_SIGNATURE", "serviceEndNote", "Hoitotiimi");
+
+        assertThat(PreScoringDump.lines(context, team.id(), team.today().minusDays(30), team.today()))
+                .contains("record O6 " + waiting + " " + team.today().minusDays(3) + " true");
+        assertThat(zeroExclusion.of(Outcomes.Scope.team(team.id()), team.today().minusDays(30), team.today(), false))
+                .isEqualTo(new ZeroExclusionFigures.Figures(1, 3, 1));
+        // leaving the team, a count of one is a small cell: hidden, and the longest wait with it
+        assertThat(zeroExclusion.of(Outcomes.Scope.team(team.id()), team.today().minusDays(30), team.today(), true))
+                .isEqualTo(new ZeroExclusionFigures.Figures(SmallCells.SUPPRESSED, SmallCells.SUPPRESSED,
+                        SmallCells.SUPPRESSED));
+        mvc.perform(get("/reports/outcomes").param("subject", "team:" + team.code()).with(users.as(leader)))
+                .andExpect(content().string(containsString("Jonossa nyt")))
+                .andExpect(content().string(containsString("Siirrot hoitotiimille")));
     }
 }
