@@ -34,7 +34,7 @@ class ModuleTablesTest {
             "identity: spring_session spring_session_attributes user_account account_role login_throttle mfa_credential mfa_recovery_code break_glass_access kept_input"
                     + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite",
             "audit: access_log access_log_seal admin_change",
-            "clients: client coach_caseload referral outreach_attempt service_end client_correction",
+            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait",
             "consent: consent cooperation_agreement",
             "planning: action_plan action_plan_review action_plan_version benefits_counselling counselling_due"
                     + " vocational_profile profile_meeting disclosure_discussion",
