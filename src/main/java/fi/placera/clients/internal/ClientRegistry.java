@@ -174,6 +174,11 @@ public class ClientRegistry implements ClientDirectory {
         if (registered.isPresent()) {
             return registered.get();
         }
+        // a coach registers their own client; only a team leader chooses another coach (decision 0069)
+        if (client.coachStaffId() != null && !client.coachStaffId().equals(user.staffMemberId())
+                && !user.has(Role.TEAM_LEADER)) {
+            throw new Rejection("coachStaffId", "client.coach.leader-only");
+        }
         if (client.coachStaffId() != null && !caseloads.coachOf(client.coachStaffId(), client.ipsTeamId())) {
             throw new Rejection("coachStaffId", "client.coach.not-of-team");
         }
