@@ -40,6 +40,7 @@ public class ReadableCopy {
             Map.entry("client.preferred_language", "copy.language."),
             Map.entry("evaluation_link.language", "copy.language."),
             Map.entry("cooperation_agreement.how_agreed", "consent.how."),
+            Map.entry("service_end.how_agreed", "consent.how."),
             Map.entry("job.contract_type", "jobs.contract."),
             Map.entry("job.wage_basis", "jobs.wage."),
             Map.entry("job_terms_change.wage_basis", "jobs.wage."),
