@@ -17,6 +17,10 @@
  * (access decisions, the signed-in user), {@code organisation} (teams), {@code audit} (access actions),
  * {@code consent} and {@code planning} (their sections of the record page, the timeline and "my week").
  *
+ * <p>The coach: the team leader assigns and hands over ({@code internal.CoachAssignments}, with the coach history);
+ * a person referred when no coach of the team has room waits on the team's list ({@code internal.WaitingList});
+ * every client in service has a coach or waits (decision 0069).
+ *
  * <p>The rules of "my week" (phase, what falls due, the rapid-search warning) are {@code internal.CoachWeek}'s; the
  * caseload limit counts a coach's FTE in all their teams (decision 0056).
  *
@@ -25,6 +29,7 @@
  * clients_facts_phase_on(day) (the same, "enrolled" continued through working and follow-along support; decision
  * 0062), clients_facts_referral,
  * clients_facts_outreach_attempt, clients_facts_service_end, clients_facts_caseload, clients_facts_preferred_language,
+ * clients_facts_coach_history, clients_facts_in_service and clients_facts_wait (decision 0069),
  * and clients_facts_identity_code for the research extract alone. The clients list finds a client by
  * the tracker's reference through imports_facts_client_ref (decision 0058).
  */

@@ -53,4 +53,11 @@ public interface Organisation {
 
     /** The teams a staff member belongs to; none for an unknown id. */
     StaffMemberships membershipsOf(UUID staffMemberId);
+
+    /**
+     * Refuses, on the form's {@code field}, while the staff member is the coach of clients whose service goes on, in
+     * the team ({@code ipsTeamId} null: in any team): a coach who leaves hands their clients over first (decision
+     * 0069). The message names how many and the page where their team leader reassigns them.
+     */
+    void requireNoClientsInService(UUID staffMemberId, UUID ipsTeamId, String field);
 }

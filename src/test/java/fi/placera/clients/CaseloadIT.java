@@ -117,8 +117,13 @@ class CaseloadIT {
             registry.register(coach, newClient(coach, DEMO_TEAM));
             registry.register(coach, newClient(coach, otherTeam));
         }
-        assertThatThrownBy(() -> registry.register(coach, newClient(coach, otherTeam)))
+        assertThatThrownBy(() -> registry.register(coach, newClient(coach, DEMO_TEAM)))
                 .isInstanceOf(Rejection.class).hasMessage("client.caseload.full");
+        // the other team has no coach with room: the twenty-first waits on its list instead (decision 0069)
+        Client waiting = registry.register(coach, newClient(coach, otherTeam));
+        assertThat(waiting.coachStaffId()).isNull();
+        assertThat(jdbc.sql("select count(*) from client_wait where client_id = ?").param(waiting.id())
+                .query(Integer.class).single()).isEqualTo(1);
         assertThat(activeClients(coach)).isEqualTo(20);
 
         LocalDate today = LocalDate.now(clock);
@@ -151,8 +156,8 @@ class CaseloadIT {
             UUID team = teamOfAttempt.apply(i);
             attempts.add(() -> {
                 try {
-                    registry.register(coach, newClient(coach, team));
-                    return true;
+                    // where no coach of the team has room, the client waits on its list without one (decision 0069)
+                    return registry.register(coach, newClient(coach, team)).coachStaffId() != null;
                 } catch (Rejection refused) {
                     return false;
                 }

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.Given;
@@ -61,6 +62,7 @@ class ServiceEndIT {
         assertThat(activeClients()).isEqualTo(1);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.10.2026")
                         .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("stepDownAgreedOn", "30.9.2026").param("stepDownHowAgreed", "PAPER_SIGNATURE")
                         .param("serviceEndNote", "Hoitotiimi jatkaa tukea"))
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         mvc.perform(users.as(coach, get("/clients/" + client + "/record")))
@@ -90,5 +92,40 @@ class ServiceEndIT {
                 values (gen_random_uuid(), ?, 17, current_date, 'NOT_READY', 'x', gen_random_uuid())""")
                 .param(client).update()).rootCause().hasMessageContaining("service_end_reason_check");
         assertThat(activeClients()).isEqualTo(1);
+    }
+
+    /** Issue 24 §5: a step-down to the care team is the client's choice too, recorded like the cooperation agreement. */
+    @Test
+    void aStepDownWithoutTheClientsAgreementIsRefusedAndWithItTheAgreementIsShown() throws Exception {
+        String before = checksum.of("service_end");
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("serviceEndNote", "Hoitotiimi jatkaa"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Siirto hoitotiimille tarvitsee asiakkaan suostumuksen")));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("stepDownAgreedOn", "1.6.2026").param("stepDownHowAgreed", "VERBAL_WITH_WITNESS")
+                        .param("serviceEndNote", "Hoitotiimi jatkaa"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"stepDownWitness-error\"")));
+        assertThat(checksum.of("service_end")).isEqualTo(before);
+        assertThat(activeClients()).isEqualTo(1);
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
+                values (gen_random_uuid(), ?, 17, current_date, 'STEP_DOWN_TO_CARE_TEAM', ?::uuid, 'x', gen_random_uuid())""")
+                .params(client, CARE_VAASA).update()).rootCause().hasMessageContaining("service_end_step_down_agreed");
+
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("stepDownAgreedOn", "30.5.2026").param("stepDownHowAgreed", "VERBAL_WITH_WITNESS")
+                        .param("stepDownWitness", "Sairaanhoitaja Virta").param("serviceEndNote", "Hoitotiimi jatkaa"))
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
+        assertThat(jdbc.sql("select agreed_on || ' ' || how_agreed || ' ' || witness from service_end where client_id = ?")
+                .param(client).query(String.class).single())
+                .isEqualTo("2026-05-30 VERBAL_WITH_WITNESS Sairaanhoitaja Virta");
+        mvc.perform(users.as(coach, get("/clients/" + client + "/referral")))
+                .andExpect(content().string(containsString("asiakas suostui 30.5.2026")));
+        assertThat(activeClients()).isZero();
     }
 }

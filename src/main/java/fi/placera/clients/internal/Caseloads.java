@@ -52,6 +52,16 @@ class Caseloads {
         return Math.max(limitIn(coach, ipsTeamId) - active, 0);
     }
 
+    /** Whether the staff member is one of the team's coaches: only they take the team's clients. */
+    boolean coachOf(UUID staff, UUID ipsTeamId) {
+        return organisation.coachesOf(ipsTeamId).stream().anyMatch(c -> c.staffMemberId().equals(staff));
+    }
+
+    /** Whether any coach of the team has a place left; when none has, a referred person waits (issue 24 §2). */
+    boolean roomInTeam(UUID ipsTeamId) {
+        return organisation.coachesOf(ipsTeamId).stream().anyMatch(c -> placesLeft(c.staffMemberId(), ipsTeamId) > 0);
+    }
+
     /** Gives back the place a client took in the coach's caseload (the client's service or referral ended). */
     void release(UUID coach) {
         jdbc.sql("update coach_caseload set active_clients = active_clients - 1 where staff_member_id = ? and active_clients > 0")
@@ -60,8 +70,7 @@ class Caseloads {
 
     /** The coach's limit over all their teams; none for someone who is not a member of this team. */
     private int limitIn(UUID coach, UUID ipsTeamId) {
-        boolean member = organisation.coachesOf(ipsTeamId).stream().anyMatch(c -> c.staffMemberId().equals(coach));
-        return member ? limits(List.of(coach)).getOrDefault(coach, 0) : 0;
+        return coachOf(coach, ipsTeamId) ? limits(List.of(coach)).getOrDefault(coach, 0) : 0;
     }
 
     /** Each staff member's limit from their FTE in all their IPS teams together. */

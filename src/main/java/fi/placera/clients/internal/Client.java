@@ -23,6 +23,11 @@ public record Client(@Id UUID id, short areaId, String firstName, String lastNam
         return new ClientSummary(id, areaId, firstName, lastName, ipsTeamId, coachStaffId);
     }
 
+    /** The same client without a coach: a registration that found no coach of the team with room (decision 0069). */
+    Client waiting() {
+        return new Client(id, areaId, firstName, lastName, identityCode, preferredLanguage, ipsTeamId, null, version);
+    }
+
     @Override
     public Client withVersion(Integer newVersion) {
         return new Client(id, areaId, firstName, lastName, identityCode, preferredLanguage, ipsTeamId, coachStaffId,

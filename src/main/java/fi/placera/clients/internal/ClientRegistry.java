@@ -10,10 +10,13 @@ import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PageAccess;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
 import fi.placera.platform.NotFound;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +49,20 @@ public class ClientRegistry implements ClientDirectory {
     private final AccessDecisions access;
     private final Organisation organisation;
     private final Caseloads caseloads;
+    private final CoachAssignments coaches;
+    private final WaitingList waiting;
+    private final Clock clock;
     private final TransactionTemplate transactions;
 
     ClientRegistry(ClientRepository clients, AccessDecisions access, Organisation organisation, Caseloads caseloads,
-            PlatformTransactionManager transactions) {
+            CoachAssignments coaches, WaitingList waiting, Clock clock, PlatformTransactionManager transactions) {
         this.clients = clients;
         this.access = access;
         this.organisation = organisation;
         this.caseloads = caseloads;
+        this.coaches = coaches;
+        this.waiting = waiting;
+        this.clock = clock;
         this.transactions = new TransactionTemplate(transactions);
     }
 
@@ -152,9 +161,10 @@ public class ClientRegistry implements ClientDirectory {
     }
 
     /**
-     * Registers a client in one of the user's IPS teams; a coach becomes the client's coach, which takes
-     * a place in their caseload. Both happen or neither; a second submission of the same form finds the
-     * client registered by the first.
+     * Registers a client in one of the user's IPS teams with the coach chosen (a coach registering is the coach), which
+     * takes a place in the coach's caseload. When no coach of the team has room the client is registered all the same
+     * and waits on the team's list (decision 0069); while some coach has room, a coach must be chosen. All of it
+     * happens or none; a second submission of the same form finds the client registered by the first.
      */
     public Client register(PlaceraUser user, Client client) {
         if (!organisation.membershipsOf(user.staffMemberId()).ipsTeams().contains(client.ipsTeamId())) {
@@ -164,12 +174,24 @@ public class ClientRegistry implements ClientDirectory {
         if (registered.isPresent()) {
             return registered.get();
         }
+        // a coach registers their own client; only a team leader chooses another coach (decision 0069)
+        if (client.coachStaffId() != null && !client.coachStaffId().equals(user.staffMemberId())
+                && !user.has(Role.TEAM_LEADER)) {
+            throw new Rejection("coachStaffId", "client.coach.leader-only");
+        }
+        if (client.coachStaffId() != null && !caseloads.coachOf(client.coachStaffId(), client.ipsTeamId())) {
+            throw new Rejection("coachStaffId", "client.coach.not-of-team");
+        }
         try {
             return transactions.execute(status -> {
-                if (client.coachStaffId() != null) {
-                    caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+                LocalDate today = LocalDate.now(clock);
+                Client saved = clients.save(withCoachOrWaiting(client));
+                if (saved.coachStaffId() == null) {
+                    waiting.start(saved, today);
+                } else {
+                    coaches.first(saved, today, user.accountId());
                 }
-                return clients.save(client);
+                return saved;
             });
         } catch (RuntimeException e) {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
@@ -180,6 +202,40 @@ public class ClientRegistry implements ClientDirectory {
                 return new Rejection("identityCode", "client.identity-code.taken");
             });
         }
+    }
+
+    /** The client with the coach's place taken, or without a coach when no coach of the team has room. */
+    private Client withCoachOrWaiting(Client client) {
+        if (client.coachStaffId() == null) {
+            if (caseloads.roomInTeam(client.ipsTeamId())) {
+                throw new Rejection("coachStaffId", "client.coach.required");
+            }
+            return client;
+        }
+        try {
+            caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+            return client;
+        } catch (Rejection full) {
+            if (caseloads.roomInTeam(client.ipsTeamId())) {
+                throw full;
+            }
+            return client.waiting();
+        }
+    }
+
+    /**
+     * The people waiting on the team's list, longest first, for its leader; each shown row a logged read. Nobody for
+     * someone who does not lead the team.
+     */
+    public List<WaitingList.Waiting> waitingIn(PlaceraUser user, UUID ipsTeamId) {
+        if (user.areaId() == null || !user.has(Role.TEAM_LEADER)
+                || !organisation.membershipsOf(user.staffMemberId()).ipsTeams().contains(ipsTeamId)) {
+            return List.of();
+        }
+        List<WaitingList.Waiting> waits = waiting.waitingIn(user.areaId(), ipsTeamId);
+        Set<UUID> readable = Set.copyOf(readable(user, waits.stream().map(WaitingList.Waiting::client).toList(),
+                "waiting list").stream().map(Client::id).toList());
+        return waits.stream().filter(wait -> readable.contains(wait.client().id())).toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package fi.placera.clients.internal;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.consent.HowAgreed;
 import fi.placera.platform.Rejection;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,13 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ending a client's service and re-entry. The service ends only by the client's choice or a documented
- * step-down to the care team; the coach's caseload place is given back, and taken again on re-entry.
+ * Ending a client's service and re-entry. The service ends only by the client's choice or a step-down to the care
+ * team that the client agreed to; the coach's caseload place is given back, and taken again on re-entry.
  */
 @Service
 public class ServiceEnds {
 
     private static final int NOTE = 2000;
+    private static final int WITNESS = 200;
 
     /**
      * The only two ways the service ends, and the end a team's earlier tracker recorded (its own reason is the
@@ -35,7 +37,8 @@ public class ServiceEnds {
     }
 
     /** An end of the service and, once the client came back, the day of re-entry. */
-    public record End(UUID id, LocalDate endedOn, Reason reason, UUID careTeamId, String note, LocalDate reenteredOn) {
+    public record End(UUID id, LocalDate endedOn, Reason reason, UUID careTeamId, String note, LocalDate reenteredOn,
+            LocalDate agreedOn, HowAgreed howAgreed) {
     }
 
     private final JdbcClient jdbc;
@@ -51,12 +54,13 @@ public class ServiceEnds {
     /** Every end of the client's service, newest first. */
     public List<End> history(UUID clientId) {
         return jdbc.sql("""
-                        select id, ended_on, reason, care_team_id, note, reentered_on from service_end
+                        select id, ended_on, reason, care_team_id, note, reentered_on, agreed_on, how_agreed from service_end
                         where client_id = ? order by ended_on desc, id""")
                 .param(clientId)
                 .query((rs, row) -> new End(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
                         Reason.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
-                        rs.getObject(6, LocalDate.class)))
+                        rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        rs.getString(8) == null ? null : HowAgreed.valueOf(rs.getString(8))))
                 .list();
     }
 
@@ -65,18 +69,32 @@ public class ServiceEnds {
         return history(clientId).stream().filter(end -> end.reenteredOn() == null).findFirst();
     }
 
+    /**
+     * The client's agreement to a step-down to the care team (decision 0069), recorded like the cooperation agreement:
+     * the day, how the client agreed, and the witness of a verbal agreement.
+     */
+    public record StepDownAgreement(LocalDate agreedOn, HowAgreed how, String witness) {
+    }
+
+    /**
+     * Ends the service. A step-down to the care team is the client's choice as much as leaving is: it is refused
+     * without the client's agreement ({@code agreement} is read only for a step-down).
+     */
     @Transactional
-    public void end(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
+    public void end(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, StepDownAgreement agreement,
+            String note, UUID recordedBy) {
         notInFuture(endedOn, clock, "serviceEndedOn");
         if (!Reason.CHOOSABLE.contains(reason)) {
             throw new Rejection("serviceEndReason", "validation.required");
         }
-        if (reason == Reason.STEP_DOWN_TO_CARE_TEAM && careTeamId == null) {
+        boolean stepDown = reason == Reason.STEP_DOWN_TO_CARE_TEAM;
+        if (stepDown && careTeamId == null) {
             throw new Rejection("stepDownCareTeamId", "service.step-down.care-team");
         }
+        StepDownAgreement agreed = stepDown ? agreed(agreement) : null;
         String why = required(note, NOTE, "serviceEndNote");
         try {
-            insert(client, endedOn, reason, reason == Reason.STEP_DOWN_TO_CARE_TEAM ? careTeamId : null, why, recordedBy);
+            insert(client, endedOn, reason, stepDown ? careTeamId : null, agreed, why, recordedBy);
         } catch (DuplicateKeyException alreadyEnded) {
             throw new Rejection(null, "service.already-ended");
         }
@@ -85,20 +103,37 @@ public class ServiceEnds {
         }
     }
 
+    private StepDownAgreement agreed(StepDownAgreement agreement) {
+        if (agreement == null || agreement.agreedOn() == null) {
+            throw new Rejection("stepDownAgreedOn", "service.step-down.agreement.required");
+        }
+        notInFuture(agreement.agreedOn(), clock, "stepDownAgreedOn");
+        if (agreement.how() == null || !HowAgreed.RECORDABLE.contains(agreement.how())) {
+            throw new Rejection("stepDownHowAgreed", "service.step-down.agreement.required");
+        }
+        String witness = agreement.how() == HowAgreed.VERBAL_WITH_WITNESS
+                ? required(agreement.witness(), WITNESS, "stepDownWitness") : null;
+        return new StepDownAgreement(agreement.agreedOn(), agreement.how(), witness);
+    }
+
     /**
      * The end a team's earlier tracker recorded, with its reason as the note. The client never took a place in
      * the caseload (they moved in with the service already ended), so none is given back.
      */
     void recordFromTracker(Client client, LocalDate endedOn, String note, UUID recordedBy) {
-        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, required(note, NOTE, "serviceEndNote"), recordedBy);
+        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, null, required(note, NOTE, "serviceEndNote"),
+                recordedBy);
     }
 
-    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, String note, UUID recordedBy) {
+    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, StepDownAgreement agreed,
+            String note, UUID recordedBy) {
         jdbc.sql("""
-                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by,
+                                                 agreed_on, how_agreed, witness)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(), careTeamId, note,
-                        recordedBy)
+                        recordedBy, agreed == null ? null : agreed.agreedOn(), agreed == null ? null : agreed.how().name(),
+                        agreed == null ? null : agreed.witness())
                 .update();
     }
 

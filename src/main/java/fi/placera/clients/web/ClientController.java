@@ -2,9 +2,11 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.clients.internal.CoachAssignments;
 import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.NotFound;
 import fi.placera.platform.web.FormValues;
@@ -42,8 +44,11 @@ class ClientController {
     private final Organisation organisation;
     private final ClientPage page;
     private final CaseloadList caseloads;
+    private final CoachAssignments coaches;
 
-    ClientController(ClientRegistry registry, Organisation organisation, ClientPage page, CaseloadList caseloads) {
+    ClientController(ClientRegistry registry, Organisation organisation, ClientPage page, CaseloadList caseloads,
+            CoachAssignments coaches) {
+        this.coaches = coaches;
         this.registry = registry;
         this.organisation = organisation;
         this.page = page;
@@ -150,8 +155,16 @@ class ClientController {
 
     private String form(PlaceraUser user, Model model, ClientForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("teams", organisation.ipsTeamsOf(user.staffMemberId()));
+        List<IpsTeamSummary> teams = organisation.ipsTeamsOf(user.staffMemberId());
+        model.addAttribute("teams", teams);
+        model.addAttribute("coaches", teams.stream().flatMap(team -> coaches.coachesOf(team.id()).stream()
+                .map(coach -> new CoachChoice(coach.staffMemberId(), coach.fullName(), team.name(), coach.placesLeft())))
+                .toList());
         return "clients/client-form";
+    }
+
+    /** A coach to choose at registration: their name, team and places left. */
+    record CoachChoice(UUID staffMemberId, String name, String team, int placesLeft) {
     }
 
     private static NotFound notFound() {

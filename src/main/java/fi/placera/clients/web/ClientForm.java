@@ -16,7 +16,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
-/** A new client: name, identity code if they have one, the language for letters and pages, the team. */
+/**
+ * A new client: name, identity code if they have one, the language for letters and pages, the team, and the coach (a
+ * team leader chooses one; decision 0069).
+ */
 public class ClientForm {
 
     private static final int NAME = 100;
@@ -37,6 +40,9 @@ public class ClientForm {
     private String preferredLanguage;
     @Schema(requiredMode = RequiredMode.REQUIRED)
     private UUID ipsTeamId;
+    /** The coach a team leader chooses; a coach registering is the coach unless they choose another. */
+    @Schema(requiredMode = RequiredMode.NOT_REQUIRED)
+    private UUID coachStaffId;
 
     static ClientForm empty(String language) {
         ClientForm form = new ClientForm();
@@ -69,7 +75,7 @@ public class ClientForm {
     Client toClient(PlaceraUser user) {
         return new Client(id, user.areaId(), firstName.strip(), lastName.strip(),
                 identityCode == null || identityCode.isBlank() ? null : identityCode.strip(), preferredLanguage,
-                ipsTeamId, user.has(Role.COACH) ? user.staffMemberId() : null, null);
+                ipsTeamId, coachStaffId != null ? coachStaffId : user.has(Role.COACH) ? user.staffMemberId() : null, null);
     }
 
     public UUID getId() { return id; }
@@ -84,4 +90,6 @@ public class ClientForm {
     public void setPreferredLanguage(String language) { this.preferredLanguage = language; }
     public UUID getIpsTeamId() { return ipsTeamId; }
     public void setIpsTeamId(UUID ipsTeamId) { this.ipsTeamId = ipsTeamId; }
+    public UUID getCoachStaffId() { return coachStaffId; }
+    public void setCoachStaffId(UUID coachStaffId) { this.coachStaffId = coachStaffId; }
 }

@@ -28,6 +28,12 @@ abstract class ClientFormController {
         return page.savedOrAgain(client.id(), part, model, errors, form, input, save);
     }
 
+    /** As {@link #saved(Client, Part, Model, BindingResult, String, Object, Runnable)}, going on to {@code then}. */
+    String saved(Client client, Part part, Model model, BindingResult errors, String form, Object input, String then,
+            Runnable save) {
+        return page.savedOrAgain(client.id(), part, model, errors, form, input, then, save);
+    }
+
     ClientRegistry registry() {
         return registry;
     }

@@ -3,6 +3,8 @@ package fi.placera.clients.web;
 import fi.placera.clients.PlanComments;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
+import fi.placera.clients.internal.CoachAssignments;
+import fi.placera.clients.internal.WaitingList;
 import fi.placera.clients.internal.CoachWeek;
 import fi.placera.clients.internal.LastContacts;
 import fi.placera.clients.internal.Referrals;
@@ -20,6 +22,7 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
@@ -61,12 +64,17 @@ class ClientPage implements ClientRecords {
     private final ClientTimeline timeline;
     private final ClientAccounts accounts;
     private final PlanComments planComments;
+    private final CoachAssignments coaches;
+    private final WaitingList waiting;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
-            ClientAccounts accounts, PlanComments planComments, Clock clock) {
+            ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
+            Clock clock) {
+        this.coaches = coaches;
+        this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
         this.organisation = organisation;
@@ -102,8 +110,14 @@ class ClientPage implements ClientRecords {
     @Override
     public String savedOrAgain(UUID clientId, Part part, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
+        return savedOrAgain(clientId, part, model, errors, form, input, part.url(clientId), save);
+    }
+
+    /** A form of the part that goes on to {@code then} when saved, and shows the part again when refused. */
+    String savedOrAgain(UUID clientId, Part part, Model model, BindingResult errors, String form, Object input,
+            String then, Runnable save) {
         return Forms.savedOrAgain(errors, model, form, input, save,
-                () -> render(registry.decided(clientId), part, model), part.url(clientId));
+                () -> render(registry.decided(clientId), part, model), then);
     }
 
     /**
@@ -179,6 +193,26 @@ class ClientPage implements ClientRecords {
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
         model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
+        addCoaches(client, model);
+    }
+
+    /** The client's coaches so far, and the team's coaches with their room for the team leader's choice. */
+    private void addCoaches(Client client, Model model) {
+        model.addAttribute("coachHistory", coaches.history(client.id()).stream()
+                .map(assignment -> new CoachRow(nameOf(assignment.coachStaffId()), assignment.fromOn(),
+                        assignment.toOn(), nameOf(assignment.assignedByStaffId()), assignment.note()))
+                .toList());
+        model.addAttribute("teamCoaches", coaches.coachesOf(client.ipsTeamId()));
+        model.addAttribute("waitingSince", waiting.waitingSince(client.id()).orElse(null));
+    }
+
+    private String nameOf(UUID staffMemberId) {
+        return staffMemberId == null ? null
+                : organisation.staffMember(staffMemberId).map(StaffMemberSummary::fullName).orElse(null);
+    }
+
+    /** One coach of the client as the record shows them. */
+    record CoachRow(String coach, LocalDate fromOn, LocalDate toOn, String assignedBy, String note) {
     }
 
     private void addConsents(Client client, Model model) {

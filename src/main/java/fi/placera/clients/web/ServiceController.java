@@ -2,11 +2,13 @@ package fi.placera.clients.web;
 
 import static fi.placera.platform.web.FormValues.choice;
 import static fi.placera.platform.web.FormValues.date;
+import static fi.placera.platform.web.FormValues.optionalDate;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.ServiceEnds;
+import fi.placera.consent.HowAgreed;
 import fi.placera.identity.ClientRecords.Part;
 import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
@@ -34,7 +36,8 @@ class ServiceController extends ClientFormController {
         this.ends = ends;
     }
 
-    record EndInput(String serviceEndedOn, String serviceEndReason, String stepDownCareTeamId, String serviceEndNote) {
+    record EndInput(String serviceEndedOn, String serviceEndReason, String stepDownCareTeamId, String stepDownAgreedOn,
+            String stepDownHowAgreed, String stepDownWitness, String serviceEndNote) {
     }
 
     record ReentryInput(String reenteredOn) {
@@ -47,8 +50,15 @@ class ServiceController extends ClientFormController {
         Optional<LocalDate> day = date(input.serviceEndedOn(), "serviceEndedOn", errors);
         Optional<ServiceEnds.Reason> reason = choice(ServiceEnds.Reason.class, input.serviceEndReason(),
                 "serviceEndReason", errors);
+        boolean stepDown = reason.orElse(null) == ServiceEnds.Reason.STEP_DOWN_TO_CARE_TEAM;
+        // a step-down without the client's agreement is refused by the service, after the care team it names
+        Optional<LocalDate> agreedOn = stepDown ? optionalDate(input.stepDownAgreedOn(), "stepDownAgreedOn", errors)
+                : Optional.empty();
+        Optional<HowAgreed> how = stepDown && input.stepDownHowAgreed() != null && !input.stepDownHowAgreed().isBlank()
+                ? choice(HowAgreed.class, input.stepDownHowAgreed(), "stepDownHowAgreed", errors) : Optional.empty();
         return saved(client, Part.REFERRAL, model, errors, "serviceEnd", input, () -> ends.end(client, day.get(), reason.get(),
-                uuid(input.stepDownCareTeamId()), input.serviceEndNote(), user.accountId()));
+                uuid(input.stepDownCareTeamId()), new ServiceEnds.StepDownAgreement(agreedOn.orElse(null),
+                        how.orElse(null), input.stepDownWitness()), input.serviceEndNote(), user.accountId()));
     }
 
     @PostMapping("/reentry")

@@ -56,7 +56,8 @@ final class PreScores {
 
     /**
      * S3: the share of the clients with intake, profile, job search or follow-along records in the period whose
-     * every such record was made by their own coach. Figures: carried by their coach alone, clients, share.
+     * every such record was made by their own coach, the coach they had on the record's day (the coach history,
+     * decision 0069). Figures: carried by their coach alone, clients, share.
      */
     static Optional<Proposal> generalists(int byOwnCoachAlone, int clientsWithPhaseRecords, Cuts cuts) {
         return percentOf(byOwnCoachAlone, clientsWithPhaseRecords, cuts);

@@ -113,10 +113,20 @@ class PreScoring {
                         from team_client c join support_facts_contact s on s.client_id = c.id
                         left join identity_facts_account_staff u on u.account_id = s.recorded_by
                         where s.contacted_on between :from and :to
+                    ), phase_coach as (
+                        -- the coach of the phase's day from the coach history (decision 0069): a client handed over
+                        -- keeps each phase with the coach who had them then; before the first coach, the first coach
+                        select p.client_id, p.day, p.staff, coalesce(h.coach_staff_id, f.coach_staff_id) as coach
+                        from phase p
+                        left join lateral (select h.coach_staff_id from clients_facts_coach_history h
+                                           where h.client_id = p.client_id and h.from_on <= p.day
+                                           order by h.from_on desc, h.ordinal desc limit 1) h on true
+                        left join lateral (select f.coach_staff_id from clients_facts_coach_history f
+                                           where f.client_id = p.client_id order by f.ordinal limit 1) f on true
                     )
                     -- another person is another staff member: an administrator or the import's operator is no one's phase
-                    select c.id, max(p.day), bool_and(p.staff is null or p.staff = c.coach_staff_id)
-                    from team_client c join phase p on p.client_id = c.id
+                    select c.id, max(p.day), bool_and(p.staff is null or p.staff = coalesce(p.coach, c.coach_staff_id))
+                    from team_client c join phase_coach p on p.client_id = c.id
                     group by c.id order by max(p.day), c.id"""),
             Map.entry("O6", """
                     select r.client_id, r.referred_on,

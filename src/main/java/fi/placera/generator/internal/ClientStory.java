@@ -262,7 +262,9 @@ final class ClientStory {
         out.id(seeds.ordered(Sequence.SERVICE_END, client.index())).id(client.id()).number(client.areaId())
                 .date(client.serviceEndedOn())
                 .text(stepDown ? "STEP_DOWN_TO_CARE_TEAM" : "CLIENT_CHOICE").id(stepDown ? careTeam.id() : null)
-                .text(Texts.serviceEndNote(stepDown, client.swedish())).id(coach.accountId()).endRow();
+                .text(Texts.serviceEndNote(stepDown, client.swedish())).id(coach.accountId())
+                // a step-down is the client's choice too (decision 0069): agreed on paper on the day it ends
+                .date(stepDown ? client.serviceEndedOn() : null).text(stepDown ? "PAPER_SIGNATURE" : null).endRow();
     }
 
     /**

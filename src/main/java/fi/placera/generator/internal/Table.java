@@ -57,7 +57,8 @@ enum Table {
                                   idempotency_key)
             from stdin"""),
     SERVICE_END("service_end", """
-            copy service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by) from stdin"""),
+            copy service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by, agreed_on,
+                              how_agreed) from stdin"""),
     EVALUATION_RESPONSE("evaluation_response", """
             copy evaluation_response (id, instrument_id, area_id, ips_team_id, client_id, timepoint, answered_by, state,
                                       answered_on, created_by, created_at, submitted_at, idempotency_key)

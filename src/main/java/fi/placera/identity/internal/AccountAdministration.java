@@ -92,6 +92,9 @@ public class AccountAdministration {
         requireMayManage(by, current);
         requireWithinOffice(by, changed);
         requirePlaceInOrganisation(changed);
+        if (current.enabled() && !changed.enabled() && current.staffMemberId() != null) {
+            organisation.requireNoClientsInService(current.staffMemberId(), null, "enabled");
+        }
         if (!accounts.update(changed)) {
             if (!sameExceptVersion(accounts.findById(changed.id()).orElse(current), changed)) {
                 throw new Rejection(null, AggregateWrites.CONFLICT);

@@ -220,9 +220,21 @@ public class OrganisationService implements Organisation {
         Optional<StaffMember> before = editable(by, staff.findById(member.id()), StaffMember::areaId, STAFF);
         requireArea(by, member.areaId());
         requireSameArea(member);
+        before.ifPresent(stored -> requireClientsHandedOver(stored, member));
         return audited(by, STAFF, member.id(), member.areaId(), before, () -> member.version() == null
                 ? create(staff, member.id(), member, "email", "organisation.email.taken")
                 : update(staff, member.id(), member, "email", "organisation.email.taken"));
+    }
+
+    @Override
+    public void requireNoClientsInService(UUID staffMemberId, UUID ipsTeamId, String field) {
+        int clients = jdbc.sql("""
+                        select count(*) from clients_facts_in_service
+                        where coach_staff_id = ? and (cast(? as uuid) is null or ips_team_id = ?)""")
+                .params(staffMemberId, ipsTeamId, ipsTeamId).query(Integer.class).single();
+        if (clients > 0) {
+            throw new Rejection(field, "staff.coach.has-clients", clients, "/clients?coach=" + staffMemberId);
+        }
     }
 
     /** Whether a record under this id exists in another area than the administrator's: the page answers 404. */
@@ -279,6 +291,16 @@ public class OrganisationService implements Organisation {
     private void requireArea(short areaId) {
         if (!areas.existsById(areaId)) {
             throw new Rejection("areaId", "organisation.area.unknown");
+        }
+    }
+
+    /** A coach who leaves a team has handed over their clients in it first (a team leader may hold clients too). */
+    private void requireClientsHandedOver(StaffMember stored, StaffMember changed) {
+        for (IpsTeamMembership membership : stored.ipsTeams()) {
+            boolean stays = changed.ipsTeams().stream().anyMatch(kept -> kept.ipsTeamId().equals(membership.ipsTeamId()));
+            if (!stays) {
+                requireNoClientsInService(stored.id(), membership.ipsTeamId(), "ipsTeamId");
+            }
         }
     }
 

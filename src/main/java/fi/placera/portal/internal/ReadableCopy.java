@@ -40,6 +40,7 @@ public class ReadableCopy {
             Map.entry("client.preferred_language", "copy.language."),
             Map.entry("evaluation_link.language", "copy.language."),
             Map.entry("cooperation_agreement.how_agreed", "consent.how."),
+            Map.entry("service_end.how_agreed", "consent.how."),
             Map.entry("job.contract_type", "jobs.contract."),
             Map.entry("job.wage_basis", "jobs.wage."),
             Map.entry("job_terms_change.wage_basis", "jobs.wage."),
@@ -79,7 +80,7 @@ public class ReadableCopy {
 
     /** Placera's bookkeeping, never shown to the person (the JSON copy has it). */
     public static final Set<String> BOOKKEEPING = Set.of("id", "area_id", "version", "idempotency_key", "correlation_id",
-            "seq", "client_ref", "token_hash", "entry_id");
+            "seq", "client_ref", "token_hash", "entry_id", "ordinal");
 
     /** Linked records shown by name: the table linked to, and how its name is read (:id, :language). */
     private static final Map<String, String> NAMES = Map.of(
@@ -106,7 +107,7 @@ public class ReadableCopy {
     private static Map<String, List<String>> sections() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("details", List.of("client", "client_account", "referral", "outreach_attempt",
-                "cooperation_agreement", "service_end", "client_external_ref"));
+                "cooperation_agreement", "service_end", "client_external_ref", "coach_assignment", "client_wait"));
         sections.put("plan", List.of("action_plan", "action_plan_review", "action_plan_version", "client_comment",
                 "client_comment_reply",
                 "vocational_profile", "disclosure_discussion", "benefits_counselling", "counselling_due"));

@@ -11,6 +11,7 @@ import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
 import fi.placera.reporting.internal.OutcomeReports.Subject;
+import fi.placera.reporting.internal.ZeroExclusionFigures;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -54,10 +55,12 @@ class OutcomeReportController {
     private final OutcomeSheets sheets;
     private final MessageSource messages;
     private final Formats formats;
+    private final ZeroExclusionFigures zeroExclusion;
     private final Clock clock;
 
     OutcomeReportController(OutcomeReports reports, OutcomePdf pdf, OutcomeSheets sheets, MessageSource messages,
-            Formats formats, Clock clock) {
+            Formats formats, ZeroExclusionFigures zeroExclusion, Clock clock) {
+        this.zeroExclusion = zeroExclusion;
         this.reports = reports;
         this.pdf = pdf;
         this.sheets = sheets;
@@ -121,6 +124,7 @@ class OutcomeReportController {
         model.addAttribute("report", report);
         model.addAttribute("shares", SHARES);
         model.addAttribute("charts", charts(trend));
+        model.addAttribute("exclusion", zeroExclusion.of(subject.scope(), from, to, subject.suppressed()));
         model.addAttribute("download", Map.of("team", Optional.ofNullable(subject.teamCode()).orElse(""),
                 "area", Optional.ofNullable(subject.areaCode()).orElse(""), "from", from.toString(), "to", to.toString()));
     }

@@ -1,0 +1,61 @@
+package fi.placera.reporting.internal;
+
+import fi.placera.reporting.Outcomes.Scope;
+import fi.placera.reporting.SmallCells;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Zero exclusion beside the outcome report (decision 0069): who waits on the teams' waiting lists today and the
+ * longest wait in days, and the period's step-downs to the care team, reported apart from the other ends of service.
+ * The contract's fields (data-exchange.md section 2) stay as they are; these figures are shown next to them. A report
+ * that leaves the team hides a small count, and with it the longest wait, which is one person's.
+ */
+@Component
+public class ZeroExclusionFigures {
+
+    /** The figures: a count, or {@link SmallCells#SUPPRESSED}; the longest wait is null when nobody waits. */
+    public record Figures(Object waitingNow, Object longestWaitDays, Object stepDowns) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ZeroExclusionFigures(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Figures of(Scope scope, LocalDate from, LocalDate to, boolean suppressed) {
+        return jdbc.sql("""
+                        with scoped as (
+                            select client_id from clients_facts_client
+                            where ips_team_id = any(:teams) or (area_id = :area and :teams::uuid[] is null) or :national
+                        ), waiting as (
+                            select w.waiting_since from clients_facts_wait w join scoped s on s.client_id = w.client_id
+                            where w.waited_until is null and w.waiting_since <= :today
+                        )
+                        select (select count(*) from waiting),
+                               (select max(:today - waiting_since) from waiting),
+                               (select count(*) from clients_facts_service_end e join scoped s on s.client_id = e.client_id
+                                where e.reason = 'STEP_DOWN_TO_CARE_TEAM' and e.ended_on between :from and :to)""")
+                .param("teams", scope.ipsTeamIds() == null ? null : scope.ipsTeamIds().toArray(UUID[]::new))
+                .param("area", scope.areaId())
+                .param("national", scope.isNational())
+                .param("today", LocalDate.now(clock))
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> {
+                    int waiting = rs.getInt(1);
+                    Integer longest = rs.getObject(2, Integer.class);
+                    int stepDowns = rs.getInt(3);
+                    boolean hideWaiting = suppressed && SmallCells.small(waiting);
+                    return new Figures(hideWaiting ? SmallCells.SUPPRESSED : waiting,
+                            hideWaiting && longest != null ? SmallCells.SUPPRESSED : longest,
+                            suppressed && SmallCells.small(stepDowns) ? SmallCells.SUPPRESSED : stepDowns);
+                }).single();
+    }
+}
