@@ -33,7 +33,7 @@ class ModuleTablesTest {
             "organisation: welfare_area ips_team ips_team_membership care_team care_team_membership staff_member",
             "identity: spring_session spring_session_attributes user_account account_role login_throttle mfa_credential mfa_recovery_code break_glass_access kept_input"
                     + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite",
-            "audit: access_log access_log_seal admin_change",
+            "audit: access_log access_log_seal admin_change record_revision",
             "clients: client coach_caseload referral outreach_attempt service_end client_correction",
             "consent: consent cooperation_agreement",
             "planning: action_plan action_plan_review action_plan_version benefits_counselling counselling_due"
