@@ -2,6 +2,7 @@ package fi.placera.audit;
 
 import fi.placera.platform.Rejection;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,6 +21,9 @@ public interface RecordRevisions {
 
     /** The revisions of the client's records of one kind, oldest first. */
     List<Revision> ofClient(String recordKind, UUID clientId);
+
+    /** The revisions of these records of one kind, oldest first. */
+    List<Revision> ofRecords(String recordKind, Collection<UUID> recordIds);
 
     /** The reason as typed: required, at most 2000 characters, stripped (refused on the form's {@code field}). */
     static String reason(String text, String field) {

@@ -17,5 +17,5 @@
  * (name and area), employers_facts_job_lead (area).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "clients", "consent", "identity", "organisation", "planning", "platform"})
+        "audit", "clients", "consent", "identity", "organisation", "planning", "platform"})
 package fi.placera.employers;

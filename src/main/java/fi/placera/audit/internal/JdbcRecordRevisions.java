@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,15 +43,26 @@ class JdbcRecordRevisions implements RecordRevisions {
 
     @Override
     public List<Revision> ofClient(String recordKind, UUID clientId) {
+        return revisions(recordKind, clientId, List.of());
+    }
+
+    @Override
+    public List<Revision> ofRecords(String recordKind, Collection<UUID> recordIds) {
+        return revisions(recordKind, null, recordIds);
+    }
+
+    /** The revisions of one kind of the client's records or of the records named, with who made them. */
+    private List<Revision> revisions(String recordKind, UUID clientId, Collection<UUID> recordIds) {
         return jdbc.sql("""
                         select r.record_id, r.action, r.fields, r.previous_values, r.reason, r.revised_at, r.revised_by,
                                s.first_name || ' ' || s.last_name
                         from record_revision r
                         left join identity_facts_account_staff a on a.account_id = r.revised_by
                         left join organisation_facts_staff s on s.staff_member_id = a.staff_member_id
-                        where r.client_id = :client and r.record_kind = :kind
+                        where r.record_kind = :kind and (r.client_id = :client or r.record_id = any (:records))
                         order by r.revised_at, r.id""")
-                .param("client", clientId).param("kind", recordKind)
+                .param("kind", recordKind).param("client", clientId)
+                .param("records", recordIds.toArray(UUID[]::new))
                 .query((rs, row) -> revision(rs))
                 .list();
     }
