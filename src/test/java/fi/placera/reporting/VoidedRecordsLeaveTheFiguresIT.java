@@ -37,6 +37,7 @@ class VoidedRecordsLeaveTheFiguresIT {
     @Autowired TestTeams teams;
     @Autowired Employers employers;
     @Autowired Jobs jobs;
+    @Autowired fi.placera.employers.EmployerContacts contacts;
     @Autowired Outcomes outcomes;
     @Autowired FidelityReviews reviews;
 
@@ -44,6 +45,7 @@ class VoidedRecordsLeaveTheFiguresIT {
     private String coach;
     private String leader;
     private UUID client;
+    private UUID employer;
     private LocalDate from;
 
     @BeforeEach
@@ -52,7 +54,7 @@ class VoidedRecordsLeaveTheFiguresIT {
         coach = team.member("Mitätöijä", "COACH", "1");
         leader = team.member("Esihenkilö", "TEAM_LEADER", "1");
         from = team.today().minusDays(60);
-        UUID employer = employers.register((short) 17, new Employer.Details("Mitätöinti " + team.id(), null, null, null,
+        employer = employers.register((short) 17, new Employer.Details("Mitätöinti " + team.id(), null, null, null,
                 null, null, null)).id();
         client = team.client(coach, "Tyossa");
         team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(40), "howAgreed", "PAPER_SIGNATURE");
@@ -95,6 +97,39 @@ class VoidedRecordsLeaveTheFiguresIT {
                 team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
         assertThat(reviews.find(again).orElseThrow().item("V10").proposedFigures())
                 .isNotEqualTo(reviews.find(review).orElseThrow().item("V10").proposedFigures());
+    }
+
+    @Test
+    void aVoidedFaceToFaceEmployerContactLeavesTheFirstContactFiguresV4AndTheTeamView() throws Exception {
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        Outcomes.Outcome before = outcome();
+        // enrolled 40 days ago, met the employer face to face 30 days ago: 10 days
+        assertThat(before.daysToFirstEmployerContactMean()).isEqualByComparingTo("10");
+        assertThat(before.employerContacts()).isOne();
+        assertThat(evidence(review, "V4")).extracting(EvidenceRecord::day).containsExactly(team.today().minusDays(30));
+        assertThat(figure("fig-days")).isEqualTo("10");
+
+        UUID contact = contactKey();
+        mvc.perform(users.as(coach, post("/employers/" + employer + "/contacts/" + contact + "/void"))
+                        .param("contact", contact.toString()).param("voidReason", "Kirjattu väärälle asiakkaalle"))
+                .andExpect(redirectedUrl("/employers/" + employer));
+
+        Outcomes.Outcome after = outcome();
+        assertThat(after.daysToFirstEmployerContactMean()).isNull();
+        assertThat(after.cohortWithoutEmployerContact()).isEqualTo(before.cohortWithoutEmployerContact() + 1);
+        assertThat(after.employerContacts()).isZero();
+        assertThat(evidence(review, "V4")).extracting(EvidenceRecord::day).containsOnlyNulls();
+        assertThat(figure("fig-days")).doesNotStartWith("10");
+        Document page = Jsoup.parse(mvc.perform(users.as(coach, get("/employers/" + employer)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#contacts-heading + ul li").text()).isEqualTo("Yhteydenottoja ei ole vielä.");
+        assertThat(page.select("#revisions tbody tr").text()).contains("Mitätöity", "Kasvokkain",
+                "Kirjattu väärälle asiakkaalle");
+    }
+
+    private UUID contactKey() {
+        return contacts.ofEmployer((short) 17, employer).get(0).idempotencyKey();
     }
 
     private Outcomes.Outcome outcome() {
