@@ -12,6 +12,9 @@
  * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
  * and {@code planning} (the client's disclosure preference on the contact form).
  *
+ * <p>A contact recorded by mistake is voided with a reason (decision 0070): kept, with its history in {@code audit},
+ * but left out of the listings, the weekly counts and the published facts.
+ *
  * <p>Published facts (SQL views, decision 0049): employers_facts_contact, employers_facts_first_face_to_face_contact
  * (fidelity V4: the one definition of the first face-to-face contact after enrolment), employers_facts_employer
  * (name and area), employers_facts_job_lead (area).
