@@ -10,7 +10,7 @@
  * {@link fi.placera.employers.BusinessId} and their value types. Depends on {@code clients} (a contact
  * about a client goes through the access decision), {@code organisation} (coaches of a team), {@code consent} (the
  * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
- * and {@code planning} (the client's disclosure preference on the contact form).
+ * {@code planning} (the client's disclosure preference on the contact form) and {@code audit} (the history of voids).
  *
  * <p>A contact recorded by mistake is voided with a reason (decision 0070): kept, with its history in {@code audit},
  * but left out of the listings, the weekly counts and the published facts.
