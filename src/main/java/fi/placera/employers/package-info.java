@@ -9,7 +9,7 @@
  * <p>Public API: {@link fi.placera.employers.Employers}, {@link fi.placera.employers.EmployerContacts},
  * {@link fi.placera.employers.BusinessId} and their value types. Depends on {@code clients} (a contact
  * about a client goes through the access decision), {@code organisation} (coaches of a team), {@code consent} (the
- * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
+ * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row),
  * {@code planning} (the client's disclosure preference on the contact form) and {@code audit} (the history of voids).
  *
  * <p>A contact recorded by mistake is voided with a reason (decision 0070): kept, with its history in {@code audit},
