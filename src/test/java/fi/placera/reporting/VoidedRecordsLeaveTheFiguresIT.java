@@ -108,7 +108,7 @@ class VoidedRecordsLeaveTheFiguresIT {
         assertThat(before.daysToFirstEmployerContactMean()).isEqualByComparingTo("10");
         assertThat(before.employerContacts()).isOne();
         assertThat(evidence(review, "V4")).extracting(EvidenceRecord::day).containsExactly(team.today().minusDays(30));
-        assertThat(figure("fig-days")).isEqualTo("10");
+        assertThat(figure("fig-days")).isEqualTo("10 (0 vielä ilman)");
 
         UUID contact = contactKey();
         mvc.perform(users.as(coach, post("/employers/" + employer + "/contacts/" + contact + "/void"))
