@@ -119,7 +119,7 @@ public class ReadableCopy {
         sections.put("questionnaires", List.of("evaluation_response", "evaluation_answer", "evaluation_link",
                 "evaluation_safety_alert"));
         sections.put("requests", List.of("rights_request", "rights_request_event", "client_correction",
-                "client_restriction"));
+                "client_restriction", "record_revision"));
         sections.put("access", List.of("break_glass_access"));
         return sections;
     }
