@@ -42,6 +42,8 @@ public class ReadableCopy {
             Map.entry("cooperation_agreement.how_agreed", "consent.how."),
             Map.entry("job.contract_type", "jobs.contract."),
             Map.entry("job.wage_basis", "jobs.wage."),
+            Map.entry("record_revision.action", "revision.action."),
+            Map.entry("record_revision.record_kind", "revision.kind."),
             Map.entry("job_terms_change.wage_basis", "jobs.wage."),
             Map.entry("job.end_reason", "jobs.end."),
             Map.entry("employer_contact.mode", "employer.contact.mode."),
