@@ -5,7 +5,8 @@
  * disclosures carry their recipient and legal basis.
  *
  * <p>Public API: {@link fi.placera.audit.AccessLog} (record an access, list who read a client's data,
- * verify the chain) and its value types. Depends on no business module.
+ * verify the chain) and its value types; {@link fi.placera.audit.RecordRevisions}, the history of corrections and
+ * voids of every module's records (decision 0070). Depends on no business module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"platform"})
 package fi.placera.audit;

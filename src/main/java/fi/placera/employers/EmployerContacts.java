@@ -32,6 +32,17 @@ public interface EmployerContacts {
      */
     boolean recordFromTracker(Contact contact);
 
+    /**
+     * Voids a contact recorded by mistake, with a reason (decision 0070): it stays stored with its history but leaves
+     * the employer's contacts and every figure (V4, V6, the outcome report). A contact about a client only by who
+     * recorded it or a leader of the client's team, after the write decision on the client; a contact about no client
+     * only by who recorded it. {@code contactKey} is the contact as listed ({@link Contact#idempotencyKey}).
+     */
+    void voidContact(PlaceraUser user, UUID contactKey, String reason);
+
+    /** The voids of the employer's contacts, oldest first. */
+    List<fi.placera.audit.RecordRevisions.Revision> voidsOf(short areaId, UUID employerId);
+
     List<Contact> ofEmployer(short areaId, UUID employerId);
 
     /** The area's newest contacts, newest first. */

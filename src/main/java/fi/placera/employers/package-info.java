@@ -9,13 +9,16 @@
  * <p>Public API: {@link fi.placera.employers.Employers}, {@link fi.placera.employers.EmployerContacts},
  * {@link fi.placera.employers.BusinessId} and their value types. Depends on {@code clients} (a contact
  * about a client goes through the access decision), {@code organisation} (coaches of a team), {@code consent} (the
- * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row)
- * and {@code planning} (the client's disclosure preference on the contact form).
+ * employer consents; implements {@link fi.placera.consent.EmployerParties}), {@code identity} (the disclosure row),
+ * {@code planning} (the client's disclosure preference on the contact form) and {@code audit} (the history of voids).
+ *
+ * <p>A contact recorded by mistake is voided with a reason (decision 0070): kept, with its history in {@code audit},
+ * but left out of the listings, the weekly counts and the published facts.
  *
  * <p>Published facts (SQL views, decision 0049): employers_facts_contact, employers_facts_first_face_to_face_contact
  * (fidelity V4: the one definition of the first face-to-face contact after enrolment), employers_facts_employer
  * (name and area), employers_facts_job_lead (area).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "clients", "consent", "identity", "organisation", "planning", "platform"})
+        "audit", "clients", "consent", "identity", "organisation", "planning", "platform"})
 package fi.placera.employers;

@@ -1,5 +1,8 @@
 package fi.placera.jobs;
 
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.identity.PlaceraUser;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +38,24 @@ public interface Jobs {
     void changeTerms(UUID clientId, UUID jobId, int version, LocalDate changedOn, BigDecimal hoursPerWeek,
             Job.WageBasis wageBasis, UUID recordedBy);
 
+    /**
+     * Corrects a job recorded wrong (decision 0070): its dates and terms as they should have been recorded, with a
+     * reason; the values replaced stay in the job's history. Only who recorded the job or a leader of the client's
+     * team; the caller has found the client with a write decision. Publishes nothing: no new start, end or change of
+     * terms happened.
+     */
+    void correct(PlaceraUser user, ClientSummary client, UUID jobId, int version, Correction correction,
+            String reason);
+
+    /**
+     * Voids a job recorded by mistake: it stays stored with its history but leaves the client's jobs and every
+     * figure. Same rules as {@link #correct}.
+     */
+    void voidJob(PlaceraUser user, ClientSummary client, UUID jobId, int version, String reason);
+
+    /** The corrections and voids of the client's jobs, oldest first. */
+    List<Revision> revisionsOf(UUID clientId);
+
     List<Study> studiesOf(UUID clientId);
 
     /** Studies are recorded apart from jobs: they are not employment, though outcomes report them separately. */
@@ -45,6 +66,11 @@ public interface Jobs {
     record NewJob(UUID idempotencyKey, UUID clientId, short areaId, UUID employerId, String title, String occupationCode,
             LocalDate startedOn, BigDecimal hoursPerWeek, Job.WageBasis wageBasis,
             Job.ContractType contractType, LocalDate contractEndsOn, boolean competitive, UUID recordedBy) {
+    }
+
+    /** A job as it should have been recorded; {@code endedOn} only for a job that has ended. */
+    record Correction(String title, LocalDate startedOn, LocalDate endedOn, BigDecimal hoursPerWeek,
+            Job.WageBasis wageBasis, Job.ContractType contractType, LocalDate contractEndsOn, boolean competitive) {
     }
 
     /** A period of studies. */

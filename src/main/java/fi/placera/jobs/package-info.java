@@ -10,7 +10,11 @@
  * (the employer of a job), {@code planning}, {@code consent}, {@code clients} (its pages find the client
  * through the access decision), {@code identity} and {@code audit} (the signed-in user, access actions). Callers of the API check the user's access to the client first.
  *
- * <p>Published facts (SQL views, decision 0049): jobs_facts_job.
+ * <p>A job recorded wrong is corrected, one recorded by mistake voided, by who recorded it or the client's team leader,
+ * with a reason; the values replaced stay in {@code audit}'s record history, and a voided job leaves
+ * {@code jobs_facts_job} and so every figure (decision 0070).
+ *
+ * <p>Published facts (SQL views, decision 0049): jobs_facts_job (voided jobs left out).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "employers", "identity", "planning", "platform"})

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.identity.PlaceraUser;
@@ -276,6 +277,30 @@ class ResearchExtractIT {
         assertThat(report.jobStarts()).isEqualTo(3);
         // months: every date of a person is the first of its month
         assertThat(enrolments).allSatisfy(row -> assertThat(row.get("enrolled_on")).endsWith("-01"));
+    }
+
+    /** Issue 24 §6: a job voided by the team leader leaves the extract as it leaves the outcome report. */
+    @Test
+    void aVoidedJobStartLeavesTheExtractAndTheOutcomeReport() throws Exception {
+        Study study = study("Void", false, Study.DateHandling.MONTH);
+        Outcomes.Scope scope = Outcomes.Scope.team(fixture.team.id());
+        assertThat(outcomes.of(scope, study.from(), study.to()).jobStarts()).isEqualTo(3);
+        String leader = fixture.team.member("Leader" + fixture.marker, "TEAM_LEADER", "1.0");
+        UUID client = fixture.clients.get(2);
+        UUID job = jdbc.sql("select id from job where client_id = ?").param(client).query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/jobs/" + job + "/void").with(users.as(leader)).with(csrf())
+                        .param("job", job.toString()).param("version", "0").param("voidReason", "Väärä asiakas"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes.of(scope, study.from(), study.to()).jobStarts()).isEqualTo(2);
+
+        Map<String, String> files = contents(download(finished(extracts.requestExtract(study, List.of((short) 17),
+                evaluator)), "evaluator"));
+        Set<String> ours = csv(files, "enrolments").stream().filter(row -> row.get("team").equals(fixture.team.code()))
+                .map(row -> row.get("pseudonym")).collect(Collectors.toSet());
+        List<CSVRecord> jobs = csv(files, "jobs").stream().filter(row -> ours.contains(row.get("pseudonym"))).toList();
+        // four jobs were recorded, one of them voided; two of the three left started in the period as competitive
+        assertThat(jobs).hasSize(3);
+        assertThat(jobs.stream().filter(row -> row.get("job_start_in_period").equals("true")).count()).isEqualTo(2);
     }
 
     @Test

@@ -41,10 +41,10 @@ class EmployerTasks implements CoachTasks {
         return dated.ofStaff(staffMemberId, until, IpsModel.EMPLOYER_NEXT_STEP_LEAD_DAYS, """
                         select c.next_step_on, c.employer_id, e.name, c.next_step from employer_contact c
                         join employer e on e.id = c.employer_id and e.area_id = c.area_id
-                        where c.coach_staff_id = :staff and c.next_step_on <= :until
+                        where c.coach_staff_id = :staff and c.next_step_on <= :until and c.voided_at is null
                           and not exists (select 1 from employer_contact later
                                           where later.employer_id = c.employer_id and later.area_id = c.area_id
-                                            and later.contacted_on > c.contacted_on)""",
+                                            and later.contacted_on > c.contacted_on and later.voided_at is null)""",
                 (rs, row) -> new Task(rs.getObject(1, LocalDate.class), "week.task.employer-next-step",
                         rs.getString(3) + ": " + CoachTasks.excerpt(rs.getString(4)), null,
                         "/employer-contacts/new?employer=" + rs.getObject(2, UUID.class)));

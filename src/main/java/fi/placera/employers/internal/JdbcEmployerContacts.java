@@ -3,12 +3,22 @@ package fi.placera.employers.internal;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientDirectory;
+import fi.placera.clients.ClientSummary;
+import fi.placera.clients.Revisers;
 import fi.placera.consent.Consent;
+import fi.placera.identity.InformationKind;
 import fi.placera.employers.EmployerContacts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,15 +41,71 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcEmployerContacts implements EmployerContacts {
 
     private static final int TEXT = 2000;
+    /** The kind of record in the history of corrections and voids. */
+    private static final String RECORD_KIND = "EMPLOYER_CONTACT";
+    private static final org.slf4j.Logger SECURITY = org.slf4j.LoggerFactory.getLogger("placera.security");
 
     private final JdbcClient jdbc;
     private final EmployerDisclosures disclosures;
+    private final ClientDirectory clients;
+    private final Revisers revisers;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcEmployerContacts(JdbcClient jdbc, EmployerDisclosures disclosures, Clock clock) {
+    JdbcEmployerContacts(JdbcClient jdbc, EmployerDisclosures disclosures, ClientDirectory clients, Revisers revisers,
+            RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.disclosures = disclosures;
+        this.clients = clients;
+        this.revisers = revisers;
+        this.revisions = revisions;
         this.clock = clock;
+    }
+
+    /** A contact as a void needs it. */
+    private record Voidable(UUID id, short areaId, UUID clientId, UUID recordedBy, LocalDate contactedOn, String mode,
+            String purpose) {
+    }
+
+    @Override
+    @Transactional
+    public void voidContact(PlaceraUser user, UUID contactKey, String reason) {
+        Voidable contact = jdbc.sql("""
+                        select id, area_id, client_id, recorded_by, contacted_on, mode, purpose from employer_contact
+                        where idempotency_key = ? and area_id = ? and voided_at is null""")
+                .params(contactKey, user.areaId())
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getShort(2), rs.getObject(3, UUID.class),
+                        rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
+                .optional().orElseThrow(() -> new Rejection(null, "form.conflict"));
+        checkMayVoid(user, contact);
+        String why = RecordRevisions.reason(reason, "voidReason");
+        jdbc.sql("update employer_contact set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), contact.id()).update();
+        revisions.record(new NewRevision(RECORD_KIND, contact.id(), contact.clientId(), contact.areaId(), Action.VOIDED,
+                List.of(new Previous("contactedOn", contact.contactedOn().toString()),
+                        new Previous("mode", contact.mode()), new Previous("purpose", contact.purpose())),
+                why, user.accountId()));
+    }
+
+    /** A contact about a client as any record of the client; one about no client only by who recorded it. */
+    private void checkMayVoid(PlaceraUser user, Voidable contact) {
+        if (contact.clientId() != null) {
+            ClientSummary client = clients.find(user, contact.clientId(), InformationKind.EMPLOYMENT,
+                    "employer contact: void").orElseThrow(() -> new Rejection(null, "revision.not-allowed"));
+            revisers.checkMayRevise(user, client, contact.recordedBy());
+        } else if (!user.accountId().equals(contact.recordedBy())) {
+            SECURITY.atWarn().addKeyValue("event", "revision_refused").addKeyValue("account", user.accountId())
+                    .log("security event revision_refused");
+            throw new Rejection(null, "revision.not-allowed");
+        }
+    }
+
+    @Override
+    public List<Revision> voidsOf(short areaId, UUID employerId) {
+        List<UUID> voided = jdbc.sql("""
+                        select id from employer_contact where area_id = ? and employer_id = ? and voided_at is not null""")
+                .params(areaId, employerId).query(UUID.class).list();
+        return revisions.ofRecords(RECORD_KIND, voided);
     }
 
     @Override
@@ -98,7 +164,7 @@ class JdbcEmployerContacts implements EmployerContacts {
                                c.purpose, c.client_id, c.client_present, c.followed_preference, c.outcome, c.next_step,
                                c.next_step_on, c.recorded_by
                         from employer_contact c join employer e on e.id = c.employer_id
-                        where c.area_id = ? and (?::uuid is null or c.employer_id = ?)
+                        where c.area_id = ? and (?::uuid is null or c.employer_id = ?) and c.voided_at is null
                         order by c.contacted_on desc, c.id limit ?""")
                 .params(areaId, employerId, employerId, limit)
                 .query((rs, row) -> contact(rs))
@@ -110,7 +176,7 @@ class JdbcEmployerContacts implements EmployerContacts {
         LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return jdbc.sql("""
                         select count(*) filter (where mode = 'FACE_TO_FACE'), count(*) from employer_contact
-                        where coach_staff_id = ? and contacted_on between ? and ?""")
+                        where coach_staff_id = ? and contacted_on between ? and ? and voided_at is null""")
                 .params(coachStaffId, monday, monday.plusDays(6))
                 .query((rs, row) -> new WeeklyCount(monday, rs.getInt(1), rs.getInt(2)))
                 .single();

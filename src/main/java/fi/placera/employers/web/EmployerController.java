@@ -1,6 +1,7 @@
 package fi.placera.employers.web;
 
 import fi.placera.employers.Employer;
+import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
@@ -25,11 +26,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EmployerController {
 
     private final Employers employers;
+    private final EmployerContacts contacts;
     private final EmployerPage page;
 
-    EmployerController(Employers employers, EmployerPage page) {
+    EmployerController(Employers employers, EmployerContacts contacts, EmployerPage page) {
         this.employers = employers;
+        this.contacts = contacts;
         this.page = page;
+    }
+
+    /** A void of a contact; {@code contact} says which contact's form to show again with what was typed. */
+    record VoidInput(String contact, String voidReason) {
     }
 
     /** The employer form as posted; {@code confirmSameName} registers despite an employer with the same name. */
@@ -78,6 +85,16 @@ class EmployerController {
     @GetMapping("/{id}")
     String employer(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         return page.render(user, found(user, id), model);
+    }
+
+    /** A contact recorded by mistake: kept with its history, gone from the contacts and every figure (decision 0070). */
+    @PostMapping("/{id}/contacts/{key}/void")
+    String voidContact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            VoidInput input, Model model) {
+        Employer employer = found(user, id);
+        return Forms.savedOrAgain(new MapBindingResult(new HashMap<>(), "void"), model, "void", input,
+                () -> contacts.voidContact(user, key, input.voidReason()), () -> page.render(user, employer, model),
+                "/employers/" + id);
     }
 
     @GetMapping("/{id}/edit")

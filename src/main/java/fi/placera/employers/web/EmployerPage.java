@@ -6,6 +6,7 @@ import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.EmployerContacts.Contact;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,6 +40,10 @@ class EmployerPage {
         model.addAttribute("clientNames", clients.namesOf(user, named, "employer page"));
         model.addAttribute("caseload", clients.caseloadOf(user));
         model.addAttribute("formKey", UUID.randomUUID());
+        model.addAttribute("revisions", contacts.voidsOf(employer.areaId(), employer.id()));
+        // the void action is offered to who may use it: who recorded the contact, or a team leader (decided on use)
+        model.addAttribute("account", user.accountId());
+        model.addAttribute("leader", user.has(Role.TEAM_LEADER));
         return "employers/employer";
     }
 }

@@ -4,7 +4,15 @@ import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.clients.Revisers;
 import fi.placera.consent.Consents;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.jobs.Job;
 import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
@@ -17,9 +25,12 @@ import fi.placera.platform.persistence.AggregateWrites;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,19 +43,25 @@ class JdbcJobs implements Jobs {
 
     private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(80);
     private static final int NAME = 200;
+    /** The kind of record in the history of corrections and voids. */
+    static final String RECORD_KIND = "JOB";
 
     private final JdbcClient jdbc;
     private final Consents consents;
     private final BenefitsCounselling counselling;
     private final ApplicationEventPublisher events;
+    private final Revisers revisers;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
     JdbcJobs(JdbcClient jdbc, Consents consents, BenefitsCounselling counselling, ApplicationEventPublisher events,
-            Clock clock) {
+            Revisers revisers, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
         this.counselling = counselling;
         this.events = events;
+        this.revisers = revisers;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -55,7 +72,7 @@ class JdbcJobs implements Jobs {
                                j.hours_per_week, j.wage_basis, j.contract_type, j.contract_ends_on, j.competitive,
                                j.end_reason, j.version
                         from job j join employers_facts_employer e on e.employer_id = j.employer_id
-                        where j.client_id = ? order by j.started_on, j.id""")
+                        where j.client_id = ? and j.voided_at is null order by j.started_on, j.id""")
                 .param(clientId)
                 .query((rs, row) -> job(rs))
                 .list();
@@ -157,6 +174,124 @@ class JdbcJobs implements Jobs {
     }
 
     @Override
+    @Transactional
+    public void correct(PlaceraUser user, ClientSummary client, UUID jobId, int version, Correction correction,
+            String reason) {
+        Job job = revisable(user, client, jobId);
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        Correction checked = checked(job, correction);
+        List<Previous> previous = changed(job, checked);
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        int updated = jdbc.sql("""
+                        update job set title = ?, started_on = ?, ended_on = ?, hours_per_week = ?, wage_basis = ?,
+                                       contract_type = ?, contract_ends_on = ?, competitive = ?, version = version + 1
+                        where id = ? and client_id = ? and version = ? and voided_at is null""")
+                .params(checked.title(), checked.startedOn(), checked.endedOn(), checked.hoursPerWeek(),
+                        checked.wageBasis().name(), checked.contractType().name(), checked.contractEndsOn(),
+                        checked.competitive(), jobId, client.id(), version)
+                .update();
+        revised(updated, new NewRevision(RECORD_KIND, jobId, client.id(), client.areaId(), Action.CORRECTED,
+                previous, why, user.accountId()));
+    }
+
+    @Override
+    @Transactional
+    public void voidJob(PlaceraUser user, ClientSummary client, UUID jobId, int version, String reason) {
+        Job job = revisable(user, client, jobId);
+        String why = RecordRevisions.reason(reason, "voidReason");
+        int updated = jdbc.sql("""
+                        update job set voided_at = ?, version = version + 1
+                        where id = ? and client_id = ? and version = ? and voided_at is null""")
+                .params(Timestamp.from(clock.instant()), jobId, client.id(), version)
+                .update();
+        revised(updated, new NewRevision(RECORD_KIND, jobId, client.id(), client.areaId(), Action.VOIDED,
+                List.of(new Previous("employer", job.employerName()), new Previous("title", text(job.title())),
+                        new Previous("startedOn", text(job.startedOn())), new Previous("endedOn", text(job.endedOn())),
+                        new Previous("hoursPerWeek", text(job.hoursPerWeek()))),
+                why, user.accountId()));
+    }
+
+    @Override
+    public List<Revision> revisionsOf(UUID clientId) {
+        return revisions.ofClient(RECORD_KIND, clientId);
+    }
+
+    /** The client's job, not voided, when the user recorded it or leads the client's team. */
+    private Job revisable(PlaceraUser user, ClientSummary client, UUID jobId) {
+        UUID recordedBy = jdbc.sql("select recorded_by from job where id = ? and client_id = ? and voided_at is null")
+                .params(jobId, client.id()).query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        revisers.checkMayRevise(user, client, recordedBy);
+        return jobsOf(client.id()).stream().filter(job -> job.id().equals(jobId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The correction as it may be stored: the same rules as a job's start, end and change of terms. Its fields have
+     * names of their own, so that a refusal points at the correction form, not at the form of a new job.
+     */
+    private Correction checked(Job job, Correction correction) {
+        notInFuture(correction.startedOn(), clock, "correctedStartedOn");
+        if (job.endedOn() == null && correction.endedOn() != null) {
+            throw new Rejection("correctedEndedOn", "job.correct.ongoing-has-no-end");
+        }
+        if (job.endedOn() != null) {
+            notInFuture(correction.endedOn(), clock, "correctedEndedOn");
+            if (correction.endedOn().isBefore(correction.startedOn())) {
+                throw new Rejection("correctedEndedOn", "job.end.before-start");
+            }
+        }
+        checkHours(correction.hoursPerWeek(), "correctedHours");
+        if (correction.wageBasis() == null) {
+            throw new Rejection("correctedWageBasis", "validation.required");
+        }
+        if (correction.contractType() == null) {
+            throw new Rejection("correctedContractType", "validation.required");
+        }
+        return new Correction(optional(correction.title(), NAME, "correctedTitle"), correction.startedOn(),
+                correction.endedOn(), correction.hoursPerWeek(), correction.wageBasis(), correction.contractType(),
+                contractEnd(correction.contractType(), correction.contractEndsOn(), correction.startedOn(),
+                        "correctedContractEndsOn"),
+                correction.competitive());
+    }
+
+    /** The fields the correction changes, each with the value it replaces. */
+    private static List<Previous> changed(Job job, Correction to) {
+        List<Previous> previous = new ArrayList<>();
+        addIfChanged(previous, "title", job.title(), to.title());
+        addIfChanged(previous, "startedOn", job.startedOn(), to.startedOn());
+        addIfChanged(previous, "endedOn", job.endedOn(), to.endedOn());
+        if (job.hoursPerWeek().compareTo(to.hoursPerWeek()) != 0) {
+            previous.add(new Previous("hoursPerWeek", text(job.hoursPerWeek())));
+        }
+        addIfChanged(previous, "wageBasis", job.wageBasis(), to.wageBasis());
+        addIfChanged(previous, "contractType", job.contractType(), to.contractType());
+        addIfChanged(previous, "contractEndsOn", job.contractEndsOn(), to.contractEndsOn());
+        addIfChanged(previous, "competitive", job.competitive(), to.competitive());
+        return previous;
+    }
+
+    private static void addIfChanged(List<Previous> previous, String field, Object was, Object now) {
+        if (!Objects.equals(was, now)) {
+            previous.add(new Previous(field, text(was)));
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                : value == null ? "" : value.toString();
+    }
+
+    /** Keeps the revision of a versioned update; none updated means someone changed the job in between. */
+    private void revised(int updated, NewRevision revision) {
+        if (updated != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(revision);
+    }
+
+    @Override
     public List<Study> studiesOf(UUID clientId) {
         return jdbc.sql("""
                         select id, institution, programme, started_on, ended_on from study where client_id = ?
@@ -202,16 +337,20 @@ class JdbcJobs implements Jobs {
     }
 
     private static LocalDate contractEnd(NewJob job) {
-        if (job.contractType() != Job.ContractType.FIXED_TERM) {
+        return contractEnd(job.contractType(), job.contractEndsOn(), job.startedOn(), "contractEndsOn");
+    }
+
+    private static LocalDate contractEnd(Job.ContractType type, LocalDate endsOn, LocalDate startedOn, String field) {
+        if (type != Job.ContractType.FIXED_TERM) {
             return null;
         }
-        if (job.contractEndsOn() == null) {
-            throw new Rejection("contractEndsOn", "job.contract-end.required");
+        if (endsOn == null) {
+            throw new Rejection(field, "job.contract-end.required");
         }
-        if (job.contractEndsOn().isBefore(job.startedOn())) {
-            throw new Rejection("contractEndsOn", "job.end.before-start");
+        if (endsOn.isBefore(startedOn)) {
+            throw new Rejection(field, "job.end.before-start");
         }
-        return job.contractEndsOn();
+        return endsOn;
     }
 
     /**

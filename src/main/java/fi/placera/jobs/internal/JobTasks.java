@@ -34,7 +34,7 @@ class JobTasks implements CoachTasks {
     private List<Task> contractEnds(Collection<UUID> clientIds, LocalDate until) {
         return dated.ofClients(clientIds, until, IpsModel.CONTRACT_END_LEAD_DAYS, """
                         select contract_ends_on, client_id from job
-                        where client_id = any (:clients) and ended_on is null
+                        where client_id = any (:clients) and ended_on is null and voided_at is null
                           and contract_ends_on between :today and :until""",
                 (rs, row) -> {
                     LocalDate day = rs.getObject(1, LocalDate.class);

@@ -54,6 +54,14 @@ class JobsApiController {
     record TermsRequest(Integer version, LocalDate changedOn, BigDecimal hoursPerWeek, Job.WageBasis wageBasis) {
     }
 
+    record CorrectionRequest(Integer version, String title, LocalDate startedOn, LocalDate endedOn,
+            BigDecimal hoursPerWeek, Job.WageBasis wageBasis, Job.ContractType contractType, LocalDate contractEndsOn,
+            Boolean competitive, String reason) {
+    }
+
+    record VoidRequest(Integer version, String reason) {
+    }
+
     record StudyRequest(UUID key, String institution, String programme, LocalDate startedOn, LocalDate endedOn) {
     }
 
@@ -96,6 +104,29 @@ class JobsApiController {
         client(user, id);
         jobs.changeTerms(id, jobId, present(request.version(), "version"), request.changedOn(), request.hoursPerWeek(),
                 request.wageBasis(), user.accountId());
+        return list(user, id);
+    }
+
+    @PostMapping("/jobs/{jobId}/correct")
+    @Operation(summary = "Correct a job recorded wrong, with a reason; only who recorded it or the team leader; the"
+            + " values replaced stay in its history; 409 when it changed since the version sent")
+    JobsView correct(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            @RequestBody CorrectionRequest request) {
+        ClientSummary client = client(user, id);
+        jobs.correct(user, client, jobId, present(request.version(), "version"), new Jobs.Correction(request.title(),
+                present(request.startedOn(), "correctedStartedOn"), request.endedOn(),
+                present(request.hoursPerWeek(), "correctedHours"), request.wageBasis(), request.contractType(),
+                request.contractEndsOn(), Boolean.TRUE.equals(request.competitive())), request.reason());
+        return list(user, id);
+    }
+
+    @PostMapping("/jobs/{jobId}/void")
+    @Operation(summary = "Void a job recorded by mistake, with a reason: kept with its history, gone from the jobs and"
+            + " every figure; only who recorded it or the team leader")
+    JobsView voidJob(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            @RequestBody VoidRequest request) {
+        ClientSummary client = client(user, id);
+        jobs.voidJob(user, client, jobId, present(request.version(), "version"), request.reason());
         return list(user, id);
     }
 

@@ -69,6 +69,15 @@ class JobsController {
     record TermsInput(Integer version, String termsChangedOn, String newHoursPerWeek, String newWageBasis) {
     }
 
+    /** A correction; {@code job} says which job's form to show again with what was typed. */
+    record CorrectInput(String job, Integer version, String correctedTitle, String correctedStartedOn,
+            String correctedEndedOn, String correctedHours, String correctedWageBasis, String correctedContractType,
+            String correctedContractEndsOn, Boolean correctedCompetitive, String correctionReason) {
+    }
+
+    record VoidInput(String job, Integer version, String voidReason) {
+    }
+
     record StudyInput(String key, String institution, String programme, String studyStartedOn, String studyEndedOn) {
     }
 
@@ -111,9 +120,8 @@ class JobsController {
         BindingResult errors = new MapBindingResult(new HashMap<>(), "end");
         Optional<LocalDate> day = date(input.jobEndedOn(), "jobEndedOn", errors);
         Optional<Job.EndReason> reason = choice(Job.EndReason.class, input.jobEndReason(), "jobEndReason", errors);
-        int version = input.version() == null ? -1 : input.version();
         return saved(client, model, errors, "end", input,
-                () -> jobs.end(id, jobId, version, day.get(), reason.get(), user.accountId()));
+                () -> jobs.end(id, jobId, version(input.version()), day.get(), reason.get(), user.accountId()));
     }
 
     @PostMapping("/jobs/{jobId}/terms")
@@ -124,9 +132,39 @@ class JobsController {
         Optional<LocalDate> day = date(input.termsChangedOn(), "termsChangedOn", errors);
         Optional<BigDecimal> hours = hours(input.newHoursPerWeek(), "newHoursPerWeek", errors);
         Optional<Job.WageBasis> wage = choice(Job.WageBasis.class, input.newWageBasis(), "newWageBasis", errors);
-        int version = input.version() == null ? -1 : input.version();
         return saved(client, model, errors, "terms", input,
-                () -> jobs.changeTerms(id, jobId, version, day.get(), hours.get(), wage.get(), user.accountId()));
+                () -> jobs.changeTerms(id, jobId, version(input.version()), day.get(), hours.get(), wage.get(), user.accountId()));
+    }
+
+    /** A job recorded wrong, as it should have been recorded (decision 0070). */
+    @PostMapping("/jobs/{jobId}/correct")
+    String correct(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            CorrectInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> start = date(input.correctedStartedOn(), "correctedStartedOn", errors);
+        Optional<LocalDate> end = optionalDate(input.correctedEndedOn(), "correctedEndedOn", errors);
+        Optional<BigDecimal> hours = hours(input.correctedHours(), "correctedHours", errors);
+        Optional<Job.WageBasis> wage = choice(Job.WageBasis.class, input.correctedWageBasis(), "correctedWageBasis",
+                errors);
+        Optional<Job.ContractType> contract = choice(Job.ContractType.class, input.correctedContractType(),
+                "correctedContractType", errors);
+        Optional<LocalDate> contractEnd = optionalDate(input.correctedContractEndsOn(), "correctedContractEndsOn",
+                errors);
+        return saved(client, model, errors, "correct", input, () -> jobs.correct(user, client, jobId,
+                version(input.version()), new Jobs.Correction(input.correctedTitle(), start.get(), end.orElse(null),
+                        hours.get(), wage.get(), contract.get(), contractEnd.orElse(null),
+                        Boolean.TRUE.equals(input.correctedCompetitive())), input.correctionReason()));
+    }
+
+    /** A job recorded by mistake: kept with its history, gone from the client's jobs and every figure. */
+    @PostMapping("/jobs/{jobId}/void")
+    String voidJob(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID jobId,
+            VoidInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "void");
+        return saved(client, model, errors, "void", input,
+                () -> jobs.voidJob(user, client, jobId, version(input.version()), input.voidReason()));
     }
 
     @AccessIntent(AccessAction.CREATE)
@@ -159,6 +197,7 @@ class JobsController {
                 all.stream().anyMatch(other -> other != job && other.overlaps(job)),
                 job.hoursPerWeek().compareTo(Job.JOB_START_HOURS) < 0)).toList());
         model.addAttribute("studies", jobs.studiesOf(client.id()));
+        model.addAttribute("revisions", jobs.revisionsOf(client.id()));
         addMatching(client, withProfile, model);
         model.addAttribute("employers", employers.inArea(client.areaId(), ""));
         model.addAttribute("wageBases", Job.WageBasis.values());
@@ -182,6 +221,11 @@ class JobsController {
 
     private ClientSummary client(PlaceraUser user, UUID id) {
         return clients.find(user, id, InformationKind.EMPLOYMENT, "jobs").orElseThrow(JobsController::notFound);
+    }
+
+    /** A form's version; none is never the job's, so the change is refused as a conflict. */
+    private static int version(Integer version) {
+        return version == null ? -1 : version;
     }
 
     private static NotFound notFound() {

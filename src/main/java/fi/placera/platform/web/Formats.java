@@ -70,7 +70,12 @@ public class Formats {
         return dateFormatter(locale).format(date);
     }
 
-    /** A moment in Finnish time: 31.12.2025 14.05 (fi, sv), 31 Dec 2025 14:05 (en). */
+    /** A date kept as text in ISO form (a record's history keeps values as text), as {@link #date} shows it. */
+    public String isoDate(String isoDate) {
+        return date(LocalDate.parse(isoDate));
+    }
+
+        /** A moment in Finnish time: 31.12.2025 14.05 (fi, sv), 31 Dec 2025 14:05 (en). */
     public String dateTime(Instant instant) {
         return dateTime(instant, LocaleContextHolder.getLocale());
     }

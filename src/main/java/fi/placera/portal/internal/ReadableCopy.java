@@ -43,6 +43,8 @@ public class ReadableCopy {
             Map.entry("service_end.how_agreed", "consent.how."),
             Map.entry("job.contract_type", "jobs.contract."),
             Map.entry("job.wage_basis", "jobs.wage."),
+            Map.entry("record_revision.action", "revision.action."),
+            Map.entry("record_revision.record_kind", "revision.kind."),
             Map.entry("job_terms_change.wage_basis", "jobs.wage."),
             Map.entry("job.end_reason", "jobs.end."),
             Map.entry("employer_contact.mode", "employer.contact.mode."),
@@ -120,7 +122,7 @@ public class ReadableCopy {
         sections.put("questionnaires", List.of("evaluation_response", "evaluation_answer", "evaluation_link",
                 "evaluation_safety_alert"));
         sections.put("requests", List.of("rights_request", "rights_request_event", "client_correction",
-                "client_restriction"));
+                "client_restriction", "record_revision"));
         sections.put("access", List.of("break_glass_access"));
         return sections;
     }

@@ -1,0 +1,98 @@
+package fi.placera.employers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.TestTeams;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Voiding an employer contact (decision 0070): who recorded it or the client's team leader, with a reason. */
+@PlaceraIT
+class EmployerContactVoidIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired TestTeams teams;
+    @Autowired Employers employers;
+    @Autowired EmployerContacts contacts;
+    @Autowired TableChecksum checksum;
+
+    private TestTeams.Team team;
+    private String coach;
+    private String otherCoach;
+    private String leader;
+    private UUID employer;
+
+    @BeforeEach
+    void aContactAboutAClientAndOneAboutNoClient() throws Exception {
+        team = teams.create("Yhteystiimi");
+        coach = team.member("Kirjaaja", "COACH", "1");
+        otherCoach = team.member("Toinen", "COACH", "1");
+        leader = team.member("Vetäjä", "TEAM_LEADER", "1");
+        employer = employers.register((short) 17, new Employer.Details("Yhteys " + team.id(), null, null, null, null,
+                null, null)).id();
+        UUID client = team.client(coach, "Asiakas");
+        team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(40), "howAgreed", "PAPER_SIGNATURE");
+        team.employerConsent(coach, client, employer, 40);
+        team.send(coach, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(30),
+                "mode", "FACE_TO_FACE", "purpose", "ABOUT_CLIENT", "clientId", client.toString());
+        team.send(coach, "/employer-contacts", "employerId", employer.toString(), "contactedOn", team.day(20),
+                "mode", "PHONE", "purpose", "GENERAL_JOB_DEVELOPMENT");
+    }
+
+    @Test
+    void theTeamLeaderVoidsAContactAboutAClientButNotOneAboutNoClientThatAnotherRecorded() throws Exception {
+        mvc.perform(voidContact(leader, key("ABOUT_CLIENT"), "Väärä asiakas")).andExpect(redirectedUrl("/employers/" + employer));
+        assertThat(contacts.ofEmployer((short) 17, employer)).extracting(c -> c.purpose().name())
+                .containsExactly("GENERAL_JOB_DEVELOPMENT");
+        String before = checksum.of("employer_contact") + checksum.of("record_revision");
+        assertThat(text(voidContact(leader, key("GENERAL_JOB_DEVELOPMENT"), "Väärin")))
+                .contains("Vain kirjauksen tehnyt");
+        assertThat(checksum.of("employer_contact") + checksum.of("record_revision")).isEqualTo(before);
+        mvc.perform(voidContact(coach, key("GENERAL_JOB_DEVELOPMENT"), "Tuplana"))
+                .andExpect(redirectedUrl("/employers/" + employer));
+        assertThat(contacts.ofEmployer((short) 17, employer)).isEmpty();
+    }
+
+    @Test
+    void aColleagueAnotherTeamAndEmergencyAccessCannotVoidAndAReasonIsRequired() throws Exception {
+        UUID aboutClient = key("ABOUT_CLIENT");
+        String before = checksum.of("employer_contact") + checksum.of("record_revision");
+        assertThat(text(voidContact(otherCoach, aboutClient, "Väärin"))).contains("Vain kirjauksen tehnyt");
+        for (String stranger : List.of(users.newCoachOfAnotherTeam(), teams.create("Vieras").member("V", "TEAM_LEADER", "1"))) {
+            int status = mvc.perform(voidContact(stranger, aboutClient, "Väärin")).andReturn().getResponse().getStatus();
+            assertThat(status).isIn(200, 403, 404);
+        }
+        assertThat(text(voidContact(coach, aboutClient, " "))).contains("Kirjoita, miksi kirjaus");
+        assertThat(mvc.perform(voidContact(coach, aboutClient, "Vää\u0000rin")).andReturn().getResponse().getStatus())
+                .isIn(200, 400);
+        assertThat(mvc.perform(users.as(coach, post("/employers/" + employer + "/contacts/not-an-id/void"))
+                .param("voidReason", "Väärin")).andReturn().getResponse().getStatus()).isIn(400, 404);
+        assertThat(checksum.of("employer_contact") + checksum.of("record_revision")).isEqualTo(before);
+        assertThat(contacts.ofEmployer((short) 17, employer)).hasSize(2);
+    }
+
+    private UUID key(String purpose) {
+        return contacts.ofEmployer((short) 17, employer).stream().filter(c -> c.purpose().name().equals(purpose))
+                .findFirst().orElseThrow().idempotencyKey();
+    }
+
+    private MockHttpServletRequestBuilder voidContact(String user, UUID key, String reason) {
+        return users.as(user, post("/employers/" + employer + "/contacts/" + key + "/void"))
+                .param("contact", key.toString()).param("voidReason", reason);
+    }
+
+    private String text(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+}
