@@ -45,7 +45,7 @@ public final class ErasureRules {
                 "cooperation_agreement", "consent", "action_plan", "action_plan_version", "action_plan_review",
                 "benefits_counselling", "counselling_due", "vocational_profile", "profile_meeting",
                 "disclosure_discussion", "employer_contact", "employer_agreement", "job", "job_terms_change", "study",
-                "job_lead", "team_meeting_job_lead", "support_due", "support_contact", "support_tapering", "support_end",
+                "job_lead", "team_meeting_job_lead", "support_due", "support_contact", "support_tapering", "support_end", "record_revision",
                 "service_end", "care_team_meeting_item", "agency_contact", "evaluation_safety_alert", "client_meeting",
                 "appointment", "coach_assignment", "client_wait")) {
             rules.put(table, CLIENT_DOCUMENT);
