@@ -24,6 +24,9 @@ public interface AdminChanges {
     /** The object kind of a deployment setting in the trail. */
     String SETTING = "SETTING";
 
+    /** The object kind of an area's sign-in provider settings in the trail. */
+    String SIGN_IN_PROVIDER = "SIGN_IN_PROVIDER";
+
     /**
      * The changes this administrator may read, newest first: an area administrator those of their area, a
      * national administrator all.

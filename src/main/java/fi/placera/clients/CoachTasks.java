@@ -20,8 +20,13 @@ public interface CoachTasks {
     /** How much of a long text a task shows. */
     int EXCERPT = 80;
 
-    /** The open tasks of these clients due on or before {@code until}, overdue ones included. */
-    List<Task> dueBy(Collection<UUID> clientIds, LocalDate until);
+    /**
+     * The open tasks of these clients due on or before {@code until}, overdue ones included. None unless a module's
+     * tasks are about clients (a team meeting's action or a fidelity review is the team's).
+     */
+    default List<Task> dueBy(Collection<UUID> clientIds, LocalDate until) {
+        return List.of();
+    }
 
     /**
      * The open tasks that a staff member owns themselves rather than through a client of their caseload (an employer

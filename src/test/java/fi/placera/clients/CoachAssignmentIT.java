@@ -260,17 +260,20 @@ class CoachAssignmentIT {
         assign(leader, UUID.randomUUID(), other, "").andExpect(status().isNotFound());
         mvc.perform(users.as(leader, post("/clients/" + client + "/coach").param("coachStaffId", "<script>")))
                 .andExpect(status().isOk());
-        // nor does a coach register a client for a colleague
-        mvc.perform(users.as(coach, post("/clients").param("id", UUID.randomUUID().toString()).param("firstName", "Kollegan")
-                        .param("lastName", "Asiakas").param("preferredLanguage", "fi").param("ipsTeamId", team.id().toString())
-                        .param("coachStaffId", other.toString())))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Vain asiakkaan tiimin tiiminvetäjä")));
         // the waiting list is the leader's only
         mvc.perform(get("/team/waiting").with(users.as(coach))).andExpect(status().isForbidden());
 
         assertThat(checksums()).isEqualTo(before);
         assertThat(coachOf(client)).isEqualTo(team.staffMemberOf(coach));
+
+        // nor does a coach register a client for a colleague: the coach's form offers no coach, so a posted one is
+        // ignored (AZ5) and the coach registering is the coach
+        UUID own = UUID.randomUUID();
+        mvc.perform(users.as(coach, post("/clients").param("id", own.toString()).param("firstName", "Kollegan")
+                        .param("lastName", "Asiakas").param("preferredLanguage", "fi").param("ipsTeamId", team.id().toString())
+                        .param("coachStaffId", other.toString())))
+                .andExpect(redirectedUrl("/clients/" + own));
+        assertThat(coachOf(own)).isEqualTo(team.staffMemberOf(coach)).isNotEqualTo(other);
     }
 
     @Test

@@ -75,7 +75,18 @@ public class ClientForm {
     Client toClient(PlaceraUser user) {
         return new Client(id, user.areaId(), firstName.strip(), lastName.strip(),
                 identityCode == null || identityCode.isBlank() ? null : identityCode.strip(), preferredLanguage,
-                ipsTeamId, coachStaffId != null ? coachStaffId : user.has(Role.COACH) ? user.staffMemberId() : null, null);
+                ipsTeamId, coach(user), null);
+    }
+
+    /**
+     * Only a team leader's form offers the coach (decision 0069); a coach registering is the coach, and a coach posted
+     * to a form that does not offer it is ignored like any other field the form does not have (AZ5).
+     */
+    private UUID coach(PlaceraUser user) {
+        if (user.has(Role.TEAM_LEADER) && coachStaffId != null) {
+            return coachStaffId;
+        }
+        return user.has(Role.COACH) ? user.staffMemberId() : null;
     }
 
     public UUID getId() { return id; }

@@ -3,7 +3,6 @@ package fi.placera.fidelity.internal;
 import fi.placera.clients.CoachTasks;
 import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,12 +47,6 @@ class ReviewTasks implements CoachTasks {
 
     ReviewTasks(Dated dated) {
         this.dated = dated;
-    }
-
-    /** A review is the team's, never a client's. */
-    @Override
-    public List<Task> dueBy(Collection<UUID> clientIds, LocalDate until) {
-        return List.of();
     }
 
     @Override

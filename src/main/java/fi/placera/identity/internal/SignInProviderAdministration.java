@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SignInProviderAdministration {
 
-    static final String SIGN_IN_PROVIDER = "SIGN_IN_PROVIDER";
     private final SignInProviders providers;
     private final AdminChanges changes;
 
@@ -40,7 +39,7 @@ public class SignInProviderAdministration {
         if (!providers.save(provider)) {
             throw new Rejection(null, "form.conflict");
         }
-        changes.record(by, AdminChange.of(SIGN_IN_PROVIDER, provider.areaId(), provider.areaId(),
+        changes.record(by, AdminChange.of(AdminChanges.SIGN_IN_PROVIDER, provider.areaId(), provider.areaId(),
                 before == null ? "SIGN_IN_PROVIDER_CREATED" : "SIGN_IN_PROVIDER_CHANGED", before, summary(provider)));
     }
 

@@ -3,7 +3,6 @@ package fi.placera.meetings.internal;
 import fi.placera.clients.CoachTasks;
 import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -19,12 +18,6 @@ class TeamActionTasks implements CoachTasks {
 
     TeamActionTasks(Dated dated) {
         this.dated = dated;
-    }
-
-    /** An action is the team's, never a client's. */
-    @Override
-    public List<Task> dueBy(Collection<UUID> clientIds, LocalDate until) {
-        return List.of();
     }
 
     @Override
