@@ -267,14 +267,14 @@ class ProviderSignInIT {
     void anAreaAdministratorConfiguresTheirOwnAreasProviderAndNeverItsSecret() throws Exception {
         String admin = users.newAreaAdmin(AREA_B);
         mvc.perform(users.as(admin, post("/admin/sign-in-provider")
-                        .param("version", "0").param("issuer", "https://login.example.org/kai")
+                        .param("version", "0").param("issuer", "https://kirjautuminen.example/kai")
                         .param("clientId", "placera").param("clientSecretRef", "client-secret-in-clear")
                         .param("linkClaim", "email").param("linkTo", "EMAIL").param("mfaClaim", "amr")
                         .param("mfaValues", "mfa").param("withoutMfa", "REFUSE")))
                 .andExpect(status().isOk());
         jdbc.sql("delete from area_sign_in_provider where area_id = ?").param(AREA_B).update();
         mvc.perform(users.as(admin, post("/admin/sign-in-provider")
-                        .param("version", "0").param("issuer", "https://login.example.org/kai")
+                        .param("version", "0").param("issuer", "https://kirjautuminen.example/kai")
                         .param("clientId", "placera").param("clientSecretRef", "env:PLACERA_KAI_SECRET")
                         .param("linkClaim", "employee_number").param("linkTo", "USERNAME").param("mfaClaim", "acr")
                         .param("mfaValues", "urn:example:mfa").param("withoutMfa", "ASK_TOTP")))
