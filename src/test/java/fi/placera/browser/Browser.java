@@ -9,11 +9,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.testing.DemoUsers;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -55,14 +50,13 @@ final class Browser implements AutoCloseable {
     private static Browser shared;
 
     private final ChromeDriver driver;
-    private final Path profile;
     private String base;
 
     /**
      * The test JVM's one Chromium, started on first use and quit when the JVM exits, reset for a new test: no page
      * open, no cookies or stored data, desktop size. A Chromium that no longer answers is replaced.
      */
-    static synchronized Browser shared(int port) throws IOException {
+    static synchronized Browser shared(int port) {
         if (shared != null && !shared.reset(port)) {
             shared.quietlyClose();
             shared = null;
@@ -80,14 +74,18 @@ final class Browser implements AutoCloseable {
         return SCANS.get() + " axe scans of distinct pages, " + CHECKS.get() + " page checks without a scan";
     }
 
-    Browser(int port) throws IOException {
+    /**
+     * Debian's chromium-headless-shell (the headless-only build, Chrome's former "old headless" mode) rather than the
+     * full Chromium in --headless=new: the same Blink and V8, a quarter less CPU per page (decision 0047). Chromedriver
+     * keeps its profile in a directory of its own and removes it on quit; the shell finds no page when given one.
+     */
+    Browser(int port) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        profile = Files.createTempDirectory("placera-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.setBinary("/usr/bin/chromium-headless-shell");
+        options.addArguments("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-features=BackForwardCache,RenderDocument", "--user-data-dir=" + profile, "--window-size=1280,900");
+                "--disable-sync", "--disable-features=BackForwardCache,RenderDocument", "--window-size=1280,900");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -285,17 +283,14 @@ final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    public void close() {
         driver.quit();
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        }
     }
 
     private void quietlyClose() {
         try {
             close();
-        } catch (IOException | WebDriverException alreadyGone) {
+        } catch (WebDriverException alreadyGone) {
             // the JVM is ending or Chromium has died: nothing is left to clean up that matters
         }
     }
