@@ -35,6 +35,12 @@ public interface Consents {
     boolean sharesWith(UUID clientId, Party party, InformationKind kind);
 
     /**
+     * Whether a consent to share this kind of information with another party ({@link Party#OTHER}) of this name is in
+     * force today; names are compared without regard to case or surrounding spaces.
+     */
+    boolean sharesWithNamed(UUID clientId, String partyName, InformationKind kind);
+
+    /**
      * The client's consent to share this kind of information with this employer that is in force on the day (not
      * withdrawn, that day within its validity), if there is one: the legal basis of telling the employer about them.
      */

@@ -5,6 +5,9 @@ public enum Party {
     CARE_TEAM,
     EMPLOYMENT_SERVICES,
     KELA,
+    OCCUPATIONAL_HEALTH,
+    SOCIAL_SERVICES,
+    EDUCATION,
     EMPLOYER,
     OTHER
 }

@@ -1,13 +1,16 @@
 package fi.placera.meetings;
 
+import fi.placera.consent.Party;
 import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Client-related contacts with employment services and Kela (fidelity O3). A contact about a client is made
- * only with the client's consent to share with that agency; refusals are Rejections naming the field.
+ * Client-related contacts with the organisations around the client's work: employment services and Kela (fidelity O3
+ * counts these two), occupational health care, social services, education, or another organisation named in the
+ * contact. A contact about a client is made only with the client's consent to share with that party (for another
+ * organisation: a consent to that party by name); refusals are Rejections naming the field.
  */
 public interface AgencyContacts {
 
@@ -27,7 +30,16 @@ public interface AgencyContacts {
 
     enum Agency {
         EMPLOYMENT_SERVICES,
-        KELA
+        KELA,
+        OCCUPATIONAL_HEALTH,
+        SOCIAL_SERVICES,
+        EDUCATION,
+        OTHER;
+
+        /** The party of the client's consents that a contact with this organisation needs. */
+        public Party party() {
+            return Party.valueOf(name());
+        }
     }
 
     enum Mode {
@@ -36,7 +48,8 @@ public interface AgencyContacts {
         MESSAGE
     }
 
-    record AgencyContact(UUID idempotencyKey, UUID clientId, short areaId, Agency agency, LocalDate contactedOn,
-            Mode mode, String note, UUID coachStaffId, UUID recordedBy) {
+    /** {@code organisationName}: the unit or organisation by name; required for {@link Agency#OTHER}, else optional. */
+    record AgencyContact(UUID idempotencyKey, UUID clientId, short areaId, Agency agency, String organisationName,
+            LocalDate contactedOn, Mode mode, String note, UUID coachStaffId, UUID recordedBy) {
     }
 }

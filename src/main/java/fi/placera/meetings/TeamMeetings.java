@@ -31,7 +31,8 @@ public interface TeamMeetings {
         GROUP_SUPERVISION,
         STEERING_GROUP,
         EMPLOYMENT_SERVICES,
-        KELA
+        KELA,
+        OCCUPATIONAL_HEALTH
     }
 
     record TeamMeeting(UUID id, int version, UUID idempotencyKey, short areaId, UUID ipsTeamId, Kind kind,

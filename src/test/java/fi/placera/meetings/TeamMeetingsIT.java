@@ -149,9 +149,8 @@ class TeamMeetingsIT {
         String coach = team.member("Dahl", "COACH", "1");
         UUID client = team.client(coach, "Kelalainen");
         team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(30), "howAgreed", "PAPER_SIGNATURE");
-        MockHttpServletRequestBuilder contact = users.as(coach, post("/meetings/agencies")).param("key", UUID.randomUUID().toString())
-                .param("clientId", client.toString()).param("agency", "EMPLOYMENT_SERVICES").param("mode", "PHONE")
-                .param("contactedOn", team.day(0)).param("note", "Palkkatuki työnantajalle");
+        MockHttpServletRequestBuilder contact = agencyContact(coach, client, "EMPLOYMENT_SERVICES", "",
+                "Palkkatuki työnantajalle", team.day(0));
         Document refused = Jsoup.parse(mvc.perform(contact).andReturn().getResponse().getContentAsString());
         assertThat(refused.getElementById("clientId-error").text()).startsWith("Asiakas ei ole antanut suostumusta");
         assertThat(refused.getElementById("note").text()).isEqualTo("Palkkatuki työnantajalle");
@@ -166,11 +165,74 @@ class TeamMeetingsIT {
                         where client_id = ? and action = 'DISCLOSURE'""")
                 .param(client).query(String.class).list()).containsExactly("EMPLOYMENT_SERVICES EMPLOYMENT");
         assertThat(page(coach, "/clients/" + client + "/record").text())
-                .contains("Yhteydenotto työllisyyspalveluihin tai Kelaan", "Palkkatuki työnantajalle");
+                .contains("Yhteydenotto viranomaiseen tai organisaatioon", "Palkkatuki työnantajalle");
         assertThat(page(coach, "/meetings/agencies").select("#clientId option[value='']").text())
                 .as("the client list's empty choice").isEqualTo("Valitse asiakas");
         assertThat(page(coach, "/meetings/agencies").select("#agency-contacts li").eachText()).containsExactly(
                 team.day(0) + ": T Kelalainen – Työllisyyspalvelut, Puhelin: Palkkatuki työnantajalle");
+    }
+
+    @Test
+    void occupationalHealthAndAnotherNamedOrganisationAreContactedWithTheirOwnConsentAndAreNotCountedInO3() throws Exception {
+        TestTeams.Team team = teams.create("Osapuolitiimi");
+        String coach = team.member("Berg", "COACH", "1");
+        String otherTeamsCoach = teams.create("Vierastiimi").member("Vieras", "COACH", "1");
+        UUID client = team.client(coach, "Osapuoli");
+        team.send(coach, "/clients/" + client + "/agreement", "agreedOn", team.day(30), "howAgreed", "PAPER_SIGNATURE");
+        MockHttpServletRequestBuilder health = agencyContact(coach, client, "OCCUPATIONAL_HEALTH", "", "Työkyvyn arvio",
+                team.day(0));
+        assertThat(error(health, "clientId")).as("no consent to occupational health care yet")
+                .startsWith("Asiakas ei ole antanut suostumusta");
+        team.send(coach, "/clients/" + client + "/consents", "party", "EMPLOYMENT_SERVICES", "kind", "EMPLOYMENT",
+                "validFrom", team.day(30));
+        assertThat(error(health, "clientId")).as("a consent to employment services is not one to occupational health")
+                .startsWith("Asiakas ei ole antanut suostumusta");
+        team.send(coach, "/clients/" + client + "/consents", "party", "OCCUPATIONAL_HEALTH", "kind", "EMPLOYMENT",
+                "validFrom", team.day(30));
+        mvc.perform(health).andExpect(redirectedUrl("/meetings/agencies?saved"));
+
+        MockHttpServletRequestBuilder unnamed = agencyContact(coach, client, "OTHER", " ", "Vertaistukiryhmä",
+                team.day(0));
+        assertThat(error(unnamed, "organisationName")).as("another organisation must be named").isNotEqualTo("no error shown");
+        assertThat(Jsoup.parse(mvc.perform(unnamed).andReturn().getResponse().getContentAsString())
+                .getElementById("note").text()).as("what was typed is kept").isEqualTo("Vertaistukiryhmä");
+        team.send(coach, "/clients/" + client + "/consents", "party", "OTHER", "partyName", "Klubitalo Helmi",
+                "kind", "EMPLOYMENT", "validFrom", team.day(30));
+        assertThat(error(agencyContact(coach, client, "OTHER", "Klubitalo Timantti", "Vertaistukiryhmä", team.day(0)),
+                "clientId"))
+                .as("a consent names its organisation").startsWith("Asiakas ei ole antanut suostumusta");
+        mvc.perform(agencyContact(coach, client, "OTHER", "  klubitalo helmi ", "Vertaistukiryhmä", team.day(0)))
+                .andExpect(redirectedUrl("/meetings/agencies?saved"));
+        assertThat(error(agencyContact(otherTeamsCoach, client, "OTHER", "Klubitalo Helmi", "Vieras", team.day(0)),
+                "clientId"))
+                .as("another team's coach").isNotEqualTo("no error shown");
+
+        assertThat(jdbc.sql("""
+                        select recipient || ' ' || data_kind from access_log
+                        where client_id = ? and action = 'DISCLOSURE' order by recipient""")
+                .param(client).query(String.class).list())
+                .containsExactly("OCCUPATIONAL_HEALTH EMPLOYMENT", "OTHER EMPLOYMENT");
+        assertThat(page(coach, "/meetings/agencies").select("#agency-contacts li").eachText()).contains(
+                team.day(0) + ": T Osapuoli – Muu organisaatio (klubitalo helmi), Puhelin: Vertaistukiryhmä");
+        assertThat(jdbc.sql("select count(*) from meetings_facts_agency_contact where client_id = ?").param(client)
+                .query(Integer.class).single()).as("O3 counts employment services and Kela only").isZero();
+        mvc.perform(agencyContact(coach, client, "EMPLOYMENT_SERVICES", "", "Palkkatuki", team.day(0)))
+                .andExpect(redirectedUrl("/meetings/agencies?saved"));
+        assertThat(jdbc.sql("select count(*) from meetings_facts_agency_contact where client_id = ?").param(client)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        mvc.perform(meeting(coach, team, UUID.randomUUID().toString(), "OCCUPATIONAL_HEALTH", team.day(1), "9.00", "10.00")
+                        .param("attendees", team.staffMemberOf(coach).toString()))
+                .andExpect(redirectedUrl("/meetings/team?saved&team=" + team.id()));
+        assertThat(jdbc.sql("select count(*) from meetings_facts_agency_meeting where ips_team_id = ?").param(team.id())
+                .query(Integer.class).single()).as("a meeting with occupational health care is not one of O3's").isZero();
+    }
+
+    private MockHttpServletRequestBuilder agencyContact(String coach, UUID client, String agency, String organisation,
+            String note, String day) {
+        return users.as(coach, post("/meetings/agencies")).param("key", UUID.randomUUID().toString())
+                .param("clientId", client.toString()).param("agency", agency).param("organisationName", organisation)
+                .param("mode", "PHONE").param("contactedOn", day).param("note", note);
     }
 
     private MockHttpServletRequestBuilder meeting(String user, TestTeams.Team team, String key, String kind, String day,

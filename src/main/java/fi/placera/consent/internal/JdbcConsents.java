@@ -55,6 +55,19 @@ class JdbcConsents implements Consents, ConsentLookup {
         return inForce(clientId, party, null, kind);
     }
 
+    @Override
+    public boolean sharesWithNamed(UUID clientId, String partyName, InformationKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select exists (select 1 from consent
+                                       where client_id = ? and party_type = 'OTHER'
+                                         and lower(btrim(party_name)) = lower(btrim(?))
+                                         and kind = ? and withdrawn_at is null and valid_from <= ?
+                                         and (valid_until is null or valid_until >= ?))""")
+                .params(clientId, partyName, kind.name(), today, today)
+                .query(Boolean.class).single();
+    }
+
     /** Whether a consent to share this kind with the party is in force today; a null party id matches any. */
     private boolean inForce(UUID clientId, Party party, UUID partyId, InformationKind kind) {
         LocalDate today = LocalDate.now(clock);

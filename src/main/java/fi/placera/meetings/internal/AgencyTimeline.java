@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Puts contacts with employment services and Kela on the client's record timeline. */
+/** Puts contacts with agencies and other organisations on the client's record timeline, the organisation named. */
 @Component
 class AgencyTimeline implements TimelineEntries {
 
@@ -21,7 +21,8 @@ class AgencyTimeline implements TimelineEntries {
         return contacts.ofClient(clientId).stream()
                 .map(contact -> new Entry(contact.contactedOn(), "timeline.agency-contact",
                         List.of("meetings.agency.agency." + contact.agency(), "meetings.agency.mode." + contact.mode()),
-                        contact.note()))
+                        contact.organisationName() == null ? contact.note()
+                                : contact.organisationName() + ": " + contact.note()))
                 .toList();
     }
 }

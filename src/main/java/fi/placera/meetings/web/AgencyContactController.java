@@ -28,7 +28,10 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The coach's client-related contacts with employment services and Kela (fidelity O3). */
+/**
+ * The coach's client-related contacts with employment services and Kela (fidelity O3) and with the other organisations
+ * around the client's work (occupational health care, social services, education, another named organisation).
+ */
 @Controller
 class AgencyContactController {
 
@@ -44,12 +47,13 @@ class AgencyContactController {
         this.clock = clock;
     }
 
-    record ContactInput(String key, String clientId, String agency, String mode, String contactedOn, String note) {
+    record ContactInput(String key, String clientId, String agency, String organisationName, String mode,
+            String contactedOn, String note) {
     }
 
     @GetMapping("/meetings/agencies")
     String page(@AuthenticationPrincipal PlaceraUser user, Model model) {
-        ContactInput input = new ContactInput(UUID.randomUUID().toString(), "", Agency.EMPLOYMENT_SERVICES.name(),
+        ContactInput input = new ContactInput(UUID.randomUUID().toString(), "", Agency.EMPLOYMENT_SERVICES.name(), "",
                 Mode.PHONE.name(), typed(LocalDate.now(clock)), "");
         return render(user, model, input, new MapBindingResult(new HashMap<>(), "contact"));
     }
@@ -59,7 +63,7 @@ class AgencyContactController {
         staffMember(user);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contact");
         UUID client = uuid(input.clientId());
-        if (client == null || clients.find(user, client, "contact with employment services or Kela").isEmpty()) {
+        if (client == null || clients.find(user, client, "contact with an agency").isEmpty()) {
             errors.rejectValue("clientId", "validation.required");
         }
         Optional<Agency> agency = choice(Agency.class, input.agency(), "agency", errors);
@@ -67,7 +71,7 @@ class AgencyContactController {
         Optional<LocalDate> day = date(input.contactedOn(), "contactedOn", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
         if (!Forms.saved(errors, () -> disclose(user, new AgencyContact(key, client, user.areaId(), agency.get(),
-                day.get(), mode.get(), input.note(), user.staffMemberId(), user.accountId())))) {
+                input.organisationName(), day.get(), mode.get(), input.note(), user.staffMemberId(), user.accountId())))) {
             return render(user, model, input, errors);
         }
         return "redirect:/meetings/agencies?saved";
@@ -81,6 +85,10 @@ class AgencyContactController {
                         // a constant per agency: each purpose the log can hold has a text for the client (PurposeKeysTest)
                         case EMPLOYMENT_SERVICES -> "contact with employment services";
                         case KELA -> "contact with kela";
+                        case OCCUPATIONAL_HEALTH -> "contact with occupational health care";
+                        case SOCIAL_SERVICES -> "contact with social services";
+                        case EDUCATION -> "contact with education";
+                        case OTHER -> "contact with another organisation";
                     },
                     contact.agency().name(), "client consent");
         }
