@@ -26,5 +26,5 @@
  * evaluation_facts_instrument_name.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "clients", "consent", "identity", "organisation", "platform", "reporting", "worktime"})
+        "audit", "clients", "consent", "fidelity", "identity", "organisation", "platform", "reporting", "worktime"})
 package fi.placera.evaluation;

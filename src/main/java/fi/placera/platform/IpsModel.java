@@ -94,6 +94,14 @@ public final class IpsModel {
     public static final int EMPLOYED_AT_MONTHS_FIRST = 6;
     public static final int EMPLOYED_AT_MONTHS_SECOND = 12;
 
+    /** The model's team: at least this many staff, a team leader among them (the manager's area view checks it). */
+    public static final int TEAM_MIN_STAFF = 3;
+    /** Each coach is attached to one or two care teams (fidelity O1; the manager's area view checks it). */
+    public static final int CARE_TEAMS_PER_COACH_MIN = 1;
+    public static final int CARE_TEAMS_PER_COACH_MAX = 2;
+    /** The weeks before this one whose weekly team meeting the manager's area view looks for. */
+    public static final int TEAM_MEETING_WEEKS_CHECKED = 4;
+
     /** A count of fewer people than this is not shown outside the team. */
     public static final int SMALL_CELL_THRESHOLD = 5;
     /** A figure about fewer coaches than this is about persons and not shown outside the team. */

@@ -37,6 +37,9 @@ class ReportsBrowserIT extends BrowserTestBase {
         browser.visit("/reports/outcomes");
         assertThat(browser.driver().findElement(By.id("suppression-note")).isDisplayed()).isTrue();
         assertThat(new Select(browser.driver().findElement(By.id("subject"))).getOptions()).hasSizeGreaterThan(1);
+        browser.clickAndWait(browser.driver().findElement(By.cssSelector("nav a[href='/evaluation/area']")));
+        browser.checkPage();
+        assertThat(browser.driver().findElements(By.cssSelector("section.area-team table caption"))).isNotEmpty();
         browser.logOut();
 
         browser.logIn("evaluator", users);

@@ -22,7 +22,7 @@ import fi.placera.fidelity.internal.PreScoringDump;
 import fi.placera.platform.Administrator;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.SmallCells;
-import fi.placera.reporting.internal.ZeroExclusionFigures;
+import fi.placera.reporting.ZeroExclusionFigures;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;

@@ -11,7 +11,7 @@ import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
 import fi.placera.reporting.internal.OutcomeReports.Subject;
-import fi.placera.reporting.internal.ZeroExclusionFigures;
+import fi.placera.reporting.ZeroExclusionFigures;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,7 +1,6 @@
-package fi.placera.reporting.internal;
+package fi.placera.reporting;
 
 import fi.placera.reporting.Outcomes.Scope;
-import fi.placera.reporting.SmallCells;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
