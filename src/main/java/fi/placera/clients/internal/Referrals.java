@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals (from a care team, the client themselves, or someone else) and outreach to the client.
  * Zero exclusion: nobody is screened for readiness; a referral ends without enrolment only by the
- * client's own choice, or when the client could not be reached after at least three documented attempts.
+ * client's own choice, or when the client could not be reached after documented attempts on at least three
+ * different days over at least two weeks ({@link IpsModel}).
  */
 @Service
 public class Referrals {
@@ -145,7 +146,7 @@ public class Referrals {
     public void endWithoutEnrolment(Client client, EndReason reason, String note) {
         Referral referral = open(client);
         String endNote = optional(note, 2000, "endNote");
-        if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < IpsModel.OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE) {
+        if (reason == EndReason.UNREACHABLE && !outreachExhausted(referral.id())) {
             throw new Rejection("endReason", "referral.unreachable.attempts");
         }
         int ended = jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")
@@ -164,8 +165,13 @@ public class Referrals {
         return referral;
     }
 
-    private int unansweredAttempts(UUID referralId) {
-        return jdbc.sql("select count(*) from outreach_attempt where referral_id = ? and outcome <> 'REACHED'")
-                .param(referralId).query(Integer.class).single();
+    /** Unanswered attempts on enough different days, the first and the last far enough apart. */
+    private boolean outreachExhausted(UUID referralId) {
+        List<LocalDate> days = jdbc.sql("""
+                        select distinct attempted_on from outreach_attempt where referral_id = ? and outcome <> 'REACHED'
+                        order by 1""")
+                .param(referralId).query(LocalDate.class).list();
+        return days.size() >= IpsModel.OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE
+                && !days.get(0).plusDays(IpsModel.OUTREACH_UNREACHABLE_SPAN_DAYS).isAfter(days.get(days.size() - 1));
     }
 }
