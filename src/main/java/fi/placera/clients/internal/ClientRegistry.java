@@ -197,11 +197,24 @@ public class ClientRegistry implements ClientDirectory {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
                 throw e;
             }
-            return clients.findById(client.id()).orElseThrow(() -> {
-                identityCodeTaken(user, client.areaId(), client.identityCode());
-                return new Rejection("identityCode", "client.identity-code.taken");
-            });
+            return clients.findById(client.id()).orElseThrow(() -> identityCodeRefusal(user, client));
         }
+    }
+
+    /**
+     * The refusal of a taken identity code (decision 0074): a client the registering person may read whose episode
+     * ended is offered to be referred again (a new episode of the same client); anyone else learns nothing.
+     */
+    private Rejection identityCodeRefusal(PlaceraUser user, Client client) {
+        Optional<Client> existing = clients.findByAreaIdAndIdentityCode(client.areaId(), client.identityCode());
+        boolean known = identityCodeTaken(user, client.areaId(), client.identityCode()) && existing.isPresent()
+                && access.decide(user, existing.get().scope(), InformationKind.SERVICE_RECORD, IDENTITY_CODE_CHECK,
+                        AccessAction.VIEW).granted();
+        if (known && !clients.inService(existing.get().id())) {
+            return new Rejection("identityCode", "client.identity-code.refer-again", existing.get().firstName(),
+                    existing.get().lastName());
+        }
+        return new Rejection("identityCode", "client.identity-code.taken");
     }
 
     /** The client with the coach's place taken, or without a coach when no coach of the team has room. */

@@ -44,6 +44,10 @@ public class Referrals {
             String wishToWork, LocalDate endedOn, EndReason endReason, String endNote) {
     }
 
+    /** An earlier episode of the client's, as the referral part lists it: when it was referred and when it ended. */
+    public record EarlierEpisode(LocalDate referredOn, LocalDate endedOn) {
+    }
+
     /** One attempt to reach the client. */
     public record Attempt(LocalDate attemptedOn, Channel channel, Outcome outcome) {
     }
@@ -73,7 +77,7 @@ public class Referrals {
         jdbc.sql("""
                         select client_id, id, source, care_team_id, referred_by, referred_on, wish_to_work, ended_on,
                                end_reason, end_note
-                        from referral where client_id in (:clients)""")
+                        from referral where client_id in (:clients) and referred_again_on is null""")
                 .param("clients", clientIds)
                 .query(rs -> {
                     referrals.put(rs.getObject(1, UUID.class), new Referral(rs.getObject(2, UUID.class),
@@ -82,6 +86,20 @@ public class Referrals {
                             rs.getString(9) == null ? null : EndReason.valueOf(rs.getString(9)), rs.getString(10)));
                 });
         return referrals;
+    }
+
+    /** The client's earlier episodes (referrals followed by a new one), oldest first. */
+    public List<EarlierEpisode> earlierEpisodes(UUID clientId) {
+        return jdbc.sql("""
+                        select r.referred_on,
+                               coalesce(r.ended_on, (select e.ended_on from service_end e
+                                                     where e.client_id = r.client_id and e.reentered_on is null
+                                                       and e.referred_again_on = r.referred_again_on))
+                        from referral r where r.client_id = ? and r.referred_again_on is not null
+                        order by r.referred_on""")
+                .param(clientId)
+                .query((rs, row) -> new EarlierEpisode(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .list();
     }
 
     /** The day of each referral's latest outreach attempt, by referral, in one read; referrals without any are left out. */
@@ -121,10 +139,47 @@ public class Referrals {
         jdbc.sql("""
                         insert into referral (id, client_id, area_id, source, care_team_id, referred_by, referred_on,
                                               wish_to_work, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) where referred_again_on is null do nothing""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
                         source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy)
                 .update();
+    }
+
+    /**
+     * Refers a client whose referral or service ended again (decision 0074): a new episode of the same client. The
+     * earlier referral and the end in force become history (referred_again_on); the client's coach takes a place in
+     * the caseload again, as on a re-entry. A client whose episode goes on is refused, and so is a day not after the
+     * end (what is dated on or before it belongs to the earlier episode).
+     */
+    @Transactional
+    public void referAgain(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, UUID recordedBy) {
+        jdbc.sql("select id from client where id = ? for update").param(client.id()).query(UUID.class).single();
+        LocalDate ended = episodeEndedOn(client.id())
+                .orElseThrow(() -> new Rejection(null, "referral.again.open"));
+        if (!referredOn.isAfter(ended)) {
+            throw new Rejection("referredOn", "referral.again.after-end");
+        }
+        jdbc.sql("update referral set referred_again_on = ? where client_id = ? and referred_again_on is null")
+                .params(referredOn, client.id()).update();
+        jdbc.sql("""
+                        update service_end set referred_again_on = ?
+                        where client_id = ? and reentered_on is null and referred_again_on is null""")
+                .params(referredOn, client.id()).update();
+        if (client.coachStaffId() != null) {
+            caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+        }
+        refer(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy);
+    }
+
+    /** The day the current episode ended (its referral without enrolment, or its service), none while it goes on. */
+    private Optional<LocalDate> episodeEndedOn(UUID clientId) {
+        return jdbc.sql("""
+                        select coalesce((select ended_on from referral
+                                         where client_id = :client and referred_again_on is null and ended_on is not null),
+                                        (select ended_on from service_end
+                                         where client_id = :client and reentered_on is null and referred_again_on is null))""")
+                .param("client", clientId).query(LocalDate.class).optional();
     }
 
     public void recordAttempt(Client client, LocalDate attemptedOn, Channel channel, Outcome outcome, UUID recordedBy) {

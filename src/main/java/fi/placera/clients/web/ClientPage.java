@@ -191,7 +191,10 @@ class ClientPage implements ClientRecords {
         model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
         model.addAttribute("ways", HowAgreed.RECORDABLE);
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
-        model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
+        boolean serviceEnded = serviceEnds.current(client.id()).isPresent();
+        model.addAttribute("serviceEnded", serviceEnded);
+        model.addAttribute("mayReferAgain", referral.isPresent() && (referral.get().endedOn() != null || serviceEnded));
+        model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         addCoaches(client, model);
     }

@@ -71,6 +71,7 @@ class PreScoring {
                        coalesce('code:' || j.occupation_code, 'title:' || nullif(lower(btrim(j.title)), '')) as job_type
                 from jobs_facts_job j join clients_facts_episode ep on ep.client_id = j.client_id
                 where ep.ips_team_id = :team and j.started_on between :from and :to and j.started_on >= ep.enrolled_on
+                  and (ep.until_on is null or j.started_on < ep.until_on)
             )
             """;
 

@@ -95,7 +95,7 @@ final class ExtractTables {
                    i.enrolled_on between :from and :to,
             """ + WORKED + """
             from included i
-            join clients_facts_episode e on e.client_id = i.id
+            join clients_facts_episode e on e.client_id = i.id and e.enrolled_on = i.enrolled_on
             join organisation_facts_area w on w.area_id = i.area_id
             join organisation_facts_team t on t.ips_team_id = i.ips_team_id
             left join clients_facts_referral r on r.client_id = i.id
@@ -124,7 +124,8 @@ final class ExtractTables {
             select i.id, 'ENROLLED', i.enrolled_on from included i
             union all
             select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', f.contacted_on from included i
-            join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.contacted_on is not null
+            join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.enrolled_on = i.enrolled_on
+                 and f.contacted_on is not null
             union all
             select i.id, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
             join jobs_facts_job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
