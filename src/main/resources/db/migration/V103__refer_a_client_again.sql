@@ -4,6 +4,8 @@
 -- (referred_again_on), so that "the client's referral" and "the end in force" keep meaning the current episode's.
 alter table referral drop constraint referral_client_id_key;
 alter table referral add column referred_again_on date;
+-- a referral of a client referred before: it begins a new episode (the first referral is false, whatever its day)
+alter table referral add column again boolean not null default false;
 create unique index referral_current_uq on referral (client_id) where referred_again_on is null;
 create index referral_client_idx on referral (client_id);
 
@@ -18,8 +20,7 @@ create unique index cooperation_agreement_client_day_uq on cooperation_agreement
 -- the days on which a client was referred again: each begins a new episode, and what is dated before it belongs to
 -- the earlier episodes
 create view clients_facts_referred_again as
-select client_id, referred_on from referral
-where referred_on > (select min(f.referred_on) from referral f where f.client_id = referral.client_id);
+select client_id, referred_on from referral where again;
 
 -- consent: the enrolment of the client's current episode (the agreement made after the latest referral again)
 create or replace view consent_facts_enrolment as
@@ -29,20 +30,19 @@ where not exists (select 1 from clients_facts_referred_again n where n.client_id
 -- consent: every enrolment, one for each episode, and the day the next episode began (null for the latest)
 create view consent_facts_every_enrolment as
 select a.client_id, a.agreed_on as enrolled_on, a.in_work_at_entry,
-       (select max(n.referred_on) from clients_facts_referred_again n
-        where n.client_id = a.client_id and n.referred_on <= a.agreed_on) as since_on,
        (select min(n.referred_on) from clients_facts_referred_again n
         where n.client_id = a.client_id and n.referred_on > a.agreed_on) as until_on
 from cooperation_agreement a;
 
--- one row for each episode: its enrolment and its own exit (the open service end dated within the episode)
+-- one row for each episode: its enrolment and its own exit (the open service end that the next referral marked, or
+-- for the latest episode the end in force)
 create or replace view clients_facts_episode as
 select c.id as client_id, c.area_id, c.ips_team_id, c.coach_staff_id, a.enrolled_on, a.in_work_at_entry,
        e.ended_on as exit_on, e.reason as exit_reason, a.until_on
 from client c
 join consent_facts_every_enrolment a on a.client_id = c.id
 left join service_end e on e.client_id = c.id and e.reentered_on is null
-     and (a.since_on is null or e.ended_on >= a.since_on) and (a.until_on is null or e.ended_on < a.until_on);
+     and e.referred_again_on is not distinct from a.until_on;
 
 -- each episode's first face-to-face employer contact on or after its enrolment and before the next episode (V95)
 create or replace view employers_facts_first_face_to_face_contact as

@@ -148,8 +148,8 @@ public class Referrals {
     /**
      * Refers a client whose referral or service ended again (decision 0074): a new episode of the same client. The
      * earlier referral and the end in force become history (referred_again_on); the client's coach takes a place in
-     * the caseload again, as on a re-entry. A client whose episode goes on is refused, and so is a day not after the
-     * end (what is dated on or before it belongs to the earlier episode).
+     * the caseload again, as on a re-entry. A client whose episode goes on is refused, and so is a day before the
+     * end.
      */
     @Transactional
     public void referAgain(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
@@ -157,7 +157,7 @@ public class Referrals {
         jdbc.sql("select id from client where id = ? for update").param(client.id()).query(UUID.class).single();
         LocalDate ended = episodeEndedOn(client.id())
                 .orElseThrow(() -> new Rejection(null, "referral.again.open"));
-        if (!referredOn.isAfter(ended)) {
+        if (referredOn.isBefore(ended)) {
             throw new Rejection("referredOn", "referral.again.after-end");
         }
         jdbc.sql("update referral set referred_again_on = ? where client_id = ? and referred_again_on is null")
@@ -170,6 +170,8 @@ public class Referrals {
             caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
         }
         refer(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy);
+        jdbc.sql("update referral set again = true where client_id = ? and referred_again_on is null")
+                .param(client.id()).update();
     }
 
     /** The day the current episode ended (its referral without enrolment, or its service), none while it goes on. */

@@ -193,7 +193,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
         boolean serviceEnded = serviceEnds.current(client.id()).isPresent();
         model.addAttribute("serviceEnded", serviceEnded);
-        model.addAttribute("mayReferAgain", referral.isPresent() && (referral.get().endedOn() != null || serviceEnded));
+        model.addAttribute("referAgain", serviceEnded || referral.map(r -> r.endedOn() != null).orElse(false));
         model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         addCoaches(client, model);

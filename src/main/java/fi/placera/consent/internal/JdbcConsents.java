@@ -103,6 +103,11 @@ class JdbcConsents implements Consents, ConsentLookup {
         if (current.isPresent()) {
             return current.get();
         }
+        // an agreement dated before the client was referred again would belong to an earlier episode (decision 0074)
+        if (jdbc.sql("select exists (select 1 from clients_facts_referred_again where client_id = ? and referred_on > ?)")
+                .params(clientId, agreedOn).query(Boolean.class).single()) {
+            throw new Rejection("agreedOn", "consent.agreed-on.before-referral");
+        }
         UUID id = UUID.randomUUID();
         int stored = jdbc.sql("""
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness,
