@@ -17,6 +17,10 @@ create unique index service_end_open_uq on service_end (client_id) where reenter
 alter table cooperation_agreement drop constraint cooperation_agreement_client_id_key;
 create unique index cooperation_agreement_client_day_uq on cooperation_agreement (client_id, agreed_on);
 
+-- every service end, re-entered or not, and the day the client was referred again after it (V66)
+create or replace view clients_facts_service_end as
+select client_id, ended_on, reason, reentered_on, referred_again_on from service_end;
+
 -- the days on which a client was referred again: each begins a new episode, and what is dated before it belongs to
 -- the earlier episodes
 create view clients_facts_referred_again as
@@ -29,7 +33,7 @@ where not exists (select 1 from clients_facts_referred_again n where n.client_id
 
 -- consent: every enrolment, one for each episode, and the day the next episode began (null for the latest)
 create view consent_facts_every_enrolment as
-select a.client_id, a.agreed_on as enrolled_on, a.in_work_at_entry,
+select a.client_id, a.agreed_on as enrolled_on, a.in_work_at_entry, a.recorded_by,
        (select min(n.referred_on) from clients_facts_referred_again n
         where n.client_id = a.client_id and n.referred_on > a.agreed_on) as until_on
 from cooperation_agreement a;

@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fi.placera.employers.Employer;
 import fi.placera.employers.Employers;
+import fi.placera.fidelity.FidelityReviews;
 import fi.placera.reporting.Outcomes;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +44,7 @@ class ReReferralIT {
     @Autowired Outcomes outcomes;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
+    @Autowired FidelityReviews reviews;
 
     private TestTeams.Team team;
     private String coach;
@@ -78,6 +81,12 @@ class ReReferralIT {
         assertThat(twice.jobStarts()).isEqualTo(2);
         assertThat(twice.firstJobStarts()).isEqualTo(2);
         assertThat(twice.daysToFirstJobMean()).isEqualByComparingTo("10");
+        // the placements pre-score reads the same episodes: each start once, with its own episode
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(),
+                team.today().minusDays(365), team.today(), team.today().plusDays(10), List.of("Arvioija"),
+                UUID.randomUUID()));
+        assertThat(reviews.evidenceRecords(reviews.find(review).orElseThrow(), "V9").orElseThrow().stream()
+                .filter(record -> record.clientId().equals(client)).toList()).hasSize(2);
         assertThat(jdbc.sql("select count(*) from client where id = ?").param(client).query(Integer.class).single())
                 .isOne();
         String page = mvc.perform(get("/clients/" + client + "/referral").with(users.as(coach)).locale(FINNISH))
@@ -100,6 +109,9 @@ class ReReferralIT {
         assertThat(activeClients(coachId)).as("the coach's place is taken again").isEqualTo(places + 1);
         assertThat(jdbc.sql("select count(*) from clients_facts_in_service where client_id = ?").param(client)
                 .query(Integer.class).single()).isOne();
+        // the team view counts the current episode's phase, not the ended referral's
+        assertThat(jdbc.sql("select phase from clients_facts_phase where client_id = ?").param(client)
+                .query(String.class).single()).isEqualTo("REFERRED");
     }
 
     @Test

@@ -25,7 +25,9 @@ final class ExtractTables {
                                              enrolled_on date, exit_on date) on commit drop
             """, """
             insert into included
-            select e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on, e.exit_on
+            -- one row per client: the latest of their episodes in the period (decision 0074)
+            select distinct on (e.client_id) e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on,
+                   e.exit_on
             from clients_facts_episode e
             join clients_facts_identity_code c on c.client_id = e.client_id
             where e.area_id in (:areas)
@@ -33,6 +35,7 @@ final class ExtractTables {
               and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = e.client_id
                             and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
               and not exists (select 1 from portal_facts_restricted_client r where r.client_id = e.client_id)
+            order by e.client_id, e.enrolled_on desc
             """, """
             analyze included
             """);
