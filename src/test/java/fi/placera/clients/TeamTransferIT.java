@@ -10,17 +10,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.placera.clients.internal.TeamTransfers;
+import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.Rejection;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,6 +49,8 @@ class TeamTransferIT {
     @Autowired TestTeams teams;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
+    @Autowired TeamTransfers transfers;
+    @Autowired UserDetailsService accounts;
 
     private TestTeams.Team sending;
     private TestTeams.Team receiving;
@@ -141,6 +152,44 @@ class TeamTransferIT {
         UUID otherAreaTeam = teams.create("Rajan takana", (short) 5).id();
         propose(sendingLeader, otherAreaTeam).andExpect(content().string(containsString("toinen asiakkaan alueen")));
         assertThat(written()).isEqualTo(before);
+    }
+
+    @Test
+    void fifteenParallelAcceptancesToACoachWithOnePlaceLeftExactlyOneSucceeds() throws Exception {
+        String full = receiving.member("Yksi paikka", "COACH", "0.05");
+        UUID taking = receiving.staffMemberOf(full);
+        PlaceraUser leader = (PlaceraUser) accounts.loadUserByUsername(receivingLeader);
+        List<UUID> proposals = new ArrayList<>();
+        // the sending coach has 20 places, one taken by the client of every test
+        for (int i = 0; i < 15; i++) {
+            UUID moving = sending.client(sendingCoach, "Rinnakkain" + i);
+            mvc.perform(post("/clients/" + moving + "/transfer").with(users.as(sendingLeader)).with(csrf())
+                    .param("toTeamId", receiving.id().toString())).andExpect(redirectedUrl("/clients/" + moving + "/referral"));
+            proposals.add(jdbc.sql("select id from team_transfer where client_id = ?").param(moving).query(UUID.class)
+                    .single());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Callable<Boolean>> attempts = proposals.stream().<Callable<Boolean>>map(proposal -> () -> {
+            try {
+                transfers.accept(leader, proposal, taking);
+                return true;
+            } catch (Rejection refused) {
+                return false;
+            }
+        }).toList();
+        int accepted = 0;
+        for (Future<Boolean> attempt : pool.invokeAll(attempts)) {
+            accepted += attempt.get() ? 1 : 0;
+        }
+        pool.shutdown();
+
+        assertThat(accepted).isOne();
+        assertThat(activeClients(taking)).isOne();
+        assertThat(jdbc.sql("select count(*) from team_transfer where outcome = 'ACCEPTED' and to_team_id = ?")
+                .param(receiving.id()).query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from client where ips_team_id = ?").param(receiving.id())
+                .query(Integer.class).single()).isOne();
+        assertThat(inServiceWithoutACoach()).isZero();
     }
 
     private ResultActions propose(String user, UUID toTeam) throws Exception {
