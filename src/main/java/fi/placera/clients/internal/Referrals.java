@@ -125,6 +125,12 @@ public class Referrals {
     /** Records the client's referral; a client has one (a second submission changes nothing). */
     public void refer(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
             String wishToWork, UUID recordedBy) {
+        insert(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy, false);
+    }
+
+    /** The referral, a new episode's ({@code again}) or the client's first. */
+    private void insert(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, UUID recordedBy, boolean again) {
         notInFuture(referredOn, clock, "referredOn");
         if (source == Source.CARE_TEAM && careTeamId == null) {
             throw new Rejection("careTeamId", "validation.required");
@@ -138,10 +144,11 @@ public class Referrals {
         String wish = optional(wishToWork, 2000, "wishToWork");
         jdbc.sql("""
                         insert into referral (id, client_id, area_id, source, care_team_id, referred_by, referred_on,
-                                              wish_to_work, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) where referred_again_on is null do nothing""")
+                                              wish_to_work, recorded_by, again)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (client_id) where referred_again_on is null do nothing""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
-                        source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy)
+                        source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy, again)
                 .update();
     }
 
@@ -169,9 +176,7 @@ public class Referrals {
         if (client.coachStaffId() != null) {
             caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
         }
-        refer(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy);
-        jdbc.sql("update referral set again = true where client_id = ? and referred_again_on is null")
-                .param(client.id()).update();
+        insert(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy, true);
     }
 
     /** The day the current episode ended (its referral without enrolment, or its service), none while it goes on. */
