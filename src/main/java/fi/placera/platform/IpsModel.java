@@ -50,8 +50,13 @@ public final class IpsModel {
 
     /** V14 outreach: a referred client not yet reached is contacted again this many days after the last attempt. */
     public static final int OUTREACH_INTERVAL_DAYS = 7;
-    /** O6 zero exclusion: a referral ends as "unreachable" only after this many unanswered outreach attempts. */
+    /**
+     * O6 zero exclusion: a referral ends as "unreachable" only after unanswered outreach attempts on this many
+     * different days ...
+     */
     public static final int OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE = 3;
+    /** ... spread over at least this many days from the first to the last (two weeks: not three calls in one day). */
+    public static final int OUTREACH_UNREACHABLE_SPAN_DAYS = 14;
 
     /** O2: weeks of care-team meetings over which the coaches' attendance is counted. */
     public static final int CARE_TEAM_ATTENDANCE_WEEKS = 13;

@@ -35,7 +35,7 @@ class ModuleTablesTest {
                     + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite"
                     + " area_sign_in_provider account_provider_link",
             "audit: access_log access_log_seal admin_change record_revision",
-            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait",
+            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait team_transfer",
             "consent: consent cooperation_agreement",
             "planning: action_plan action_plan_review action_plan_version benefits_counselling counselling_due"
                     + " vocational_profile profile_meeting disclosure_discussion",

@@ -128,7 +128,7 @@ class ClientApiIT {
         send(coach, post(referral + "/end"), "{\"endReason\": \"UNREACHABLE\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("endReason"))
                 .andExpect(jsonPath("$.errors[0].code").value("referral.unreachable.attempts"));
-        for (String day : List.of("2026-01-03", "2026-01-05", "2026-01-08")) {
+        for (String day : List.of("2026-01-03", "2026-01-10", "2026-01-17")) {
             send(coach, post(referral + "/outreach-attempts"), """
                     {"attemptedOn": "%s", "channel": "PHONE", "outcome": "NO_ANSWER"}""".formatted(day))
                     .andExpect(status().isCreated());
@@ -137,7 +137,7 @@ class ClientApiIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.referral.endReason").value("UNREACHABLE"))
                 .andExpect(jsonPath("$.attempts", hasSize(3)));
         send(coach, post(referral + "/outreach-attempts"), """
-                {"attemptedOn": "2026-01-09", "channel": "LETTER", "outcome": "NO_ANSWER"}""")
+                {"attemptedOn": "2026-01-18", "channel": "LETTER", "outcome": "NO_ANSWER"}""")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("referral.ended"));
     }
 

@@ -47,8 +47,8 @@ class ReferralIT {
         return id;
     }
 
-    private void attempt(UUID client, String outcome) throws Exception {
-        mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "5.1.2026").param("channel", "PHONE")
+    private void attempt(UUID client, String outcome, String day) throws Exception {
+        mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", day).param("channel", "PHONE")
                 .param("outcome", outcome)).andExpect(redirectedUrl("/clients/" + client + "/referral"));
     }
 
@@ -71,18 +71,39 @@ class ReferralIT {
     @Test
     void unreachableNeedsThreeDocumentedAttemptsThatDidNotReachTheClient() throws Exception {
         UUID client = referredClient();
-        attempt(client, "NO_ANSWER");
-        attempt(client, "REACHED");
-        attempt(client, "MESSAGE_LEFT");
+        attempt(client, "NO_ANSWER", "5.1.2026");
+        attempt(client, "REACHED", "12.1.2026");
+        attempt(client, "MESSAGE_LEFT", "19.1.2026");
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE"))
-                .andExpect(content().string(containsString("vähintään kolme yhteydenottoyritystä")));
-        attempt(client, "NO_ANSWER");
+                .andExpect(content().string(containsString("vähintään kolmena eri päivänä")));
+        attempt(client, "NO_ANSWER", "8.1.2026");
         mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE").param("endNote", "Ei vastannut"))
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(jdbc.sql("select end_reason from referral where client_id = ?").param(client).query(String.class).single())
                 .isEqualTo("UNREACHABLE");
         mvc.perform(users.as(coach, post("/clients/" + client + "/outreach")).param("attemptedOn", "6.1.2026").param("channel", "PHONE")
                 .param("outcome", "NO_ANSWER")).andExpect(content().string(containsString("Tämä lähete on päättynyt.")));
+    }
+
+    @Test
+    void unreachableNeedsThreeDifferentDaysOverTwoWeeksAndARefusalKeepsWhatWasTyped() throws Exception {
+        UUID client = referredClient();
+        for (int call = 0; call < 3; call++) {
+            attempt(client, "NO_ANSWER", "5.1.2026");
+        }
+        String before = checksum.of("referral");
+        mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE")
+                        .param("endNote", "Soitettu kolmesti samana aamuna"))
+                .andExpect(content().string(containsString("vähintään kolmena eri päivänä vähintään kahden viikon aikana")))
+                .andExpect(content().string(containsString("Soitettu kolmesti samana aamuna")));
+        attempt(client, "NO_ANSWER", "6.1.2026");
+        attempt(client, "NO_ANSWER", "7.1.2026");
+        mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE"))
+                .andExpect(content().string(containsString("vähintään kahden viikon aikana")));
+        assertThat(checksum.of("referral")).isEqualTo(before);
+        attempt(client, "MESSAGE_LEFT", "19.1.2026");
+        mvc.perform(users.as(coach, post("/clients/" + client + "/referral/end")).param("endReason", "UNREACHABLE"))
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
     }
 
     @Test

@@ -35,13 +35,18 @@ public class TestTeams {
     }
 
     public Team create(String name) {
+        return create(name, (short) 17);
+    }
+
+    /** A team of another welfare area, for the tests of what crosses (or may not cross) an area's border. */
+    public Team create(String name, short areaId) {
         UUID team = UUID.randomUUID();
         String code = "T-" + team.toString().substring(0, 8).toUpperCase(Locale.ROOT);
         jdbc.sql("""
                         insert into ips_team (id, area_id, code, name, collaboration_model, version)
-                        values (?, 17, ?, ?, 'CARE_INTEGRATED', 0)""")
-                .params(team, code, name).update();
-        return new Team(team, code);
+                        values (?, ?, ?, ?, 'CARE_INTEGRATED', 0)""")
+                .params(team, areaId, code, name).update();
+        return new Team(team, code, areaId);
     }
 
     /** A team of the demo welfare area (Pohjanmaa) with its members, clients and the days around today. */
@@ -49,11 +54,13 @@ public class TestTeams {
 
         private final UUID id;
         private final String code;
+        private final short areaId;
         private final LocalDate today = LocalDate.now(clock);
 
-        private Team(UUID id, String code) {
+        private Team(UUID id, String code, short areaId) {
             this.id = id;
             this.code = code;
+            this.areaId = areaId;
         }
 
         public UUID id() {
@@ -80,16 +87,16 @@ public class TestTeams {
             String username = "t." + staff.toString().substring(0, 8);
             jdbc.sql("""
                             insert into staff_member (id, area_id, first_name, last_name, email, version)
-                            values (?, 17, 'Testi', ?, ?, 0)""")
-                    .params(staff, lastName, username + "@example.fi").update();
+                            values (?, ?, 'Testi', ?, ?, 0)""")
+                    .params(staff, areaId, lastName, username + "@example.fi").update();
             jdbc.sql("""
                             insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte)
                             values (?, ?, ?, ?::numeric)""")
                     .params(staff, id, role, fte).update();
             jdbc.sql("""
                             insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
-                            values (?, ?, ?, 'none', ?, 17, 0)""")
-                    .params(account, username, lastName, staff).update();
+                            values (?, ?, ?, 'none', ?, ?, 0)""")
+                    .params(account, username, lastName, staff, areaId).update();
             jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
             return username;
         }

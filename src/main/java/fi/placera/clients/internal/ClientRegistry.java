@@ -197,11 +197,25 @@ public class ClientRegistry implements ClientDirectory {
             if (!AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
                 throw e;
             }
-            return clients.findById(client.id()).orElseThrow(() -> {
-                identityCodeTaken(user, client.areaId(), client.identityCode());
-                return new Rejection("identityCode", "client.identity-code.taken");
-            });
+            return clients.findById(client.id()).orElseThrow(() -> identityCodeRefusal(user, client));
         }
+    }
+
+    /**
+     * The refusal of a taken identity code (decision 0074): a client the registering person may read whose episode
+     * ended is offered to be referred again (a new episode of the same client); anyone else learns nothing.
+     */
+    private Rejection identityCodeRefusal(PlaceraUser user, Client client) {
+        Optional<Client> existing = clients.findByAreaIdAndIdentityCode(client.areaId(), client.identityCode());
+        Optional<AccessDecision> decision = existing.map(taken -> identityCodeCheck(user, taken));
+        // an emergency grant reads, it does not open the way to a new episode
+        boolean ofTheTeam = decision.filter(AccessDecision::granted)
+                .filter(granted -> granted.ground() != AccessDecision.Ground.BREAK_GLASS).isPresent();
+        if (ofTheTeam && !clients.inService(existing.get().id())) {
+            return new Rejection("identityCode", "client.identity-code.refer-again", existing.get().firstName(),
+                    existing.get().lastName());
+        }
+        return new Rejection("identityCode", "client.identity-code.taken");
     }
 
     /** The client with the coach's place taken, or without a coach when no coach of the team has room. */
@@ -246,13 +260,15 @@ public class ClientRegistry implements ClientDirectory {
      */
     boolean identityCodeTaken(PlaceraUser user, short areaId, String identityCode) {
         Optional<Client> existing = clients.findByAreaIdAndIdentityCode(areaId, identityCode);
-        existing.ifPresent(client ->
-                access.decide(user, client.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW));
-        if (existing.isPresent()) {
-            SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
-                    .log("security event identity_code_taken");
-        }
+        existing.ifPresent(client -> identityCodeCheck(user, client));
         return existing.isPresent();
+    }
+
+    /** The logged look at the client whose identity code was met again, and the security event it is. */
+    private AccessDecision identityCodeCheck(PlaceraUser user, Client client) {
+        SECURITY.atWarn().addKeyValue("event", "identity_code_taken").addKeyValue("account", user.accountId())
+                .log("security event identity_code_taken");
+        return access.decide(user, client.scope(), InformationKind.IDENTITY, IDENTITY_CODE_CHECK, AccessAction.VIEW);
     }
 
     @Override

@@ -130,6 +130,11 @@ public class CoachAssignments {
         open(client.id(), client.areaId(), client.coachStaffId(), from, by, null);
     }
 
+    /** The coach a client moved to another team gets there, from that day, with the sending leader's note. */
+    void moved(Client client, UUID coach, LocalDate from, UUID by, String note) {
+        open(client.id(), client.areaId(), coach, from, by, note);
+    }
+
     private void open(UUID clientId, short areaId, UUID coach, LocalDate from, UUID by, String note) {
         jdbc.sql("""
                         update coach_assignment set to_on = greatest(?, from_on)

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals (from a care team, the client themselves, or someone else) and outreach to the client.
  * Zero exclusion: nobody is screened for readiness; a referral ends without enrolment only by the
- * client's own choice, or when the client could not be reached after at least three documented attempts.
+ * client's own choice, or when the client could not be reached after documented attempts on at least three
+ * different days over at least two weeks ({@link IpsModel}).
  */
 @Service
 public class Referrals {
@@ -41,6 +42,10 @@ public class Referrals {
     /** A referral as the client page shows it. */
     public record Referral(UUID id, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
             String wishToWork, LocalDate endedOn, EndReason endReason, String endNote) {
+    }
+
+    /** An earlier episode of the client's, as the referral part lists it: when it was referred and when it ended. */
+    public record EarlierEpisode(LocalDate referredOn, LocalDate endedOn) {
     }
 
     /** One attempt to reach the client. */
@@ -72,7 +77,7 @@ public class Referrals {
         jdbc.sql("""
                         select client_id, id, source, care_team_id, referred_by, referred_on, wish_to_work, ended_on,
                                end_reason, end_note
-                        from referral where client_id in (:clients)""")
+                        from referral where client_id in (:clients) and referred_again_on is null""")
                 .param("clients", clientIds)
                 .query(rs -> {
                     referrals.put(rs.getObject(1, UUID.class), new Referral(rs.getObject(2, UUID.class),
@@ -81,6 +86,20 @@ public class Referrals {
                             rs.getString(9) == null ? null : EndReason.valueOf(rs.getString(9)), rs.getString(10)));
                 });
         return referrals;
+    }
+
+    /** The client's earlier episodes (referrals followed by a new one), oldest first. */
+    public List<EarlierEpisode> earlierEpisodes(UUID clientId) {
+        return jdbc.sql("""
+                        select r.referred_on,
+                               coalesce(r.ended_on, (select e.ended_on from service_end e
+                                                     where e.client_id = r.client_id and e.reentered_on is null
+                                                       and e.referred_again_on = r.referred_again_on))
+                        from referral r where r.client_id = ? and r.referred_again_on is not null
+                        order by r.referred_on""")
+                .param(clientId)
+                .query((rs, row) -> new EarlierEpisode(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class)))
+                .list();
     }
 
     /** The day of each referral's latest outreach attempt, by referral, in one read; referrals without any are left out. */
@@ -106,6 +125,12 @@ public class Referrals {
     /** Records the client's referral; a client has one (a second submission changes nothing). */
     public void refer(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
             String wishToWork, UUID recordedBy) {
+        insert(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy, false);
+    }
+
+    /** The referral, a new episode's ({@code again}) or the client's first. */
+    private void insert(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, UUID recordedBy, boolean again) {
         notInFuture(referredOn, clock, "referredOn");
         if (source == Source.CARE_TEAM && careTeamId == null) {
             throw new Rejection("careTeamId", "validation.required");
@@ -119,11 +144,49 @@ public class Referrals {
         String wish = optional(wishToWork, 2000, "wishToWork");
         jdbc.sql("""
                         insert into referral (id, client_id, area_id, source, care_team_id, referred_by, referred_on,
-                                              wish_to_work, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                                              wish_to_work, recorded_by, again)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (client_id) where referred_again_on is null do nothing""")
                 .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
-                        source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy)
+                        source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy, again)
                 .update();
+    }
+
+    /**
+     * Refers a client whose referral or service ended again (decision 0074): a new episode of the same client. The
+     * earlier referral and the end in force become history (referred_again_on); the client's coach takes a place in
+     * the caseload again, as on a re-entry. A client whose episode goes on is refused, and so is a day before the
+     * end.
+     */
+    @Transactional
+    public void referAgain(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
+            String wishToWork, UUID recordedBy) {
+        jdbc.sql("select id from client where id = ? for update").param(client.id()).query(UUID.class).single();
+        LocalDate ended = episodeEndedOn(client.id())
+                .orElseThrow(() -> new Rejection(null, "referral.again.open"));
+        if (referredOn.isBefore(ended)) {
+            throw new Rejection("referredOn", "referral.again.after-end");
+        }
+        jdbc.sql("update referral set referred_again_on = ? where client_id = ? and referred_again_on is null")
+                .params(referredOn, client.id()).update();
+        jdbc.sql("""
+                        update service_end set referred_again_on = ?
+                        where client_id = ? and reentered_on is null and referred_again_on is null""")
+                .params(referredOn, client.id()).update();
+        if (client.coachStaffId() != null) {
+            caseloads.assign(client.coachStaffId(), client.ipsTeamId(), client.areaId());
+        }
+        insert(client, source, careTeamId, referredBy, referredOn, wishToWork, recordedBy, true);
+    }
+
+    /** The day the current episode ended (its referral without enrolment, or its service), none while it goes on. */
+    private Optional<LocalDate> episodeEndedOn(UUID clientId) {
+        return jdbc.sql("""
+                        select coalesce((select ended_on from referral
+                                         where client_id = :client and referred_again_on is null and ended_on is not null),
+                                        (select ended_on from service_end
+                                         where client_id = :client and reentered_on is null and referred_again_on is null))""")
+                .param("client", clientId).query(LocalDate.class).optional();
     }
 
     public void recordAttempt(Client client, LocalDate attemptedOn, Channel channel, Outcome outcome, UUID recordedBy) {
@@ -145,7 +208,7 @@ public class Referrals {
     public void endWithoutEnrolment(Client client, EndReason reason, String note) {
         Referral referral = open(client);
         String endNote = optional(note, 2000, "endNote");
-        if (reason == EndReason.UNREACHABLE && unansweredAttempts(referral.id()) < IpsModel.OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE) {
+        if (reason == EndReason.UNREACHABLE && !outreachExhausted(referral.id())) {
             throw new Rejection("endReason", "referral.unreachable.attempts");
         }
         int ended = jdbc.sql("update referral set ended_on = ?, end_reason = ?, end_note = ? where id = ? and ended_on is null")
@@ -164,8 +227,13 @@ public class Referrals {
         return referral;
     }
 
-    private int unansweredAttempts(UUID referralId) {
-        return jdbc.sql("select count(*) from outreach_attempt where referral_id = ? and outcome <> 'REACHED'")
-                .param(referralId).query(Integer.class).single();
+    /** Unanswered attempts on enough different days, the first and the last far enough apart. */
+    private boolean outreachExhausted(UUID referralId) {
+        List<LocalDate> days = jdbc.sql("""
+                        select distinct attempted_on from outreach_attempt where referral_id = ? and outcome <> 'REACHED'
+                        order by 1""")
+                .param(referralId).query(LocalDate.class).list();
+        return days.size() >= IpsModel.OUTREACH_ATTEMPTS_BEFORE_UNREACHABLE
+                && !days.get(0).plusDays(IpsModel.OUTREACH_UNREACHABLE_SPAN_DAYS).isAfter(days.get(days.size() - 1));
     }
 }

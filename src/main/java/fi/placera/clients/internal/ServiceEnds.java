@@ -64,9 +64,12 @@ public class ServiceEnds {
                 .list();
     }
 
-    /** The end in force, if the service has ended and the client has not come back. */
+    /** The end in force, if the service has ended and the client has not come back (re-entered or referred again). */
     public Optional<End> current(UUID clientId) {
-        return history(clientId).stream().filter(end -> end.reenteredOn() == null).findFirst();
+        List<UUID> open = jdbc.sql("""
+                        select id from service_end where client_id = ? and reentered_on is null and referred_again_on is null""")
+                .param(clientId).query(UUID.class).list();
+        return history(clientId).stream().filter(end -> open.contains(end.id())).findFirst();
     }
 
     /**

@@ -4,6 +4,7 @@ import fi.placera.clients.PlanComments;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
+import fi.placera.clients.internal.TeamTransfers;
 import fi.placera.clients.internal.WaitingList;
 import fi.placera.clients.internal.CoachWeek;
 import fi.placera.clients.internal.LastContacts;
@@ -66,14 +67,16 @@ class ClientPage implements ClientRecords {
     private final PlanComments planComments;
     private final CoachAssignments coaches;
     private final WaitingList waiting;
+    private final TeamTransfers transfers;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            Clock clock) {
+            TeamTransfers transfers, Clock clock) {
         this.coaches = coaches;
+        this.transfers = transfers;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -191,7 +194,10 @@ class ClientPage implements ClientRecords {
         model.addAttribute("agreement", consents.agreementOf(client.id()).orElse(null));
         model.addAttribute("ways", HowAgreed.RECORDABLE);
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
-        model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
+        boolean serviceEnded = serviceEnds.current(client.id()).isPresent();
+        model.addAttribute("serviceEnded", serviceEnded);
+        model.addAttribute("referAgain", serviceEnded || referral.map(r -> r.endedOn() != null).orElse(false));
+        model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         addCoaches(client, model);
     }
@@ -204,6 +210,9 @@ class ClientPage implements ClientRecords {
                 .toList());
         model.addAttribute("teamCoaches", coaches.coachesOf(client.ipsTeamId()));
         model.addAttribute("waitingSince", waiting.waitingSince(client.id()).orElse(null));
+        model.addAttribute("moveTeams", transfers.teamsToMoveTo(client));
+        model.addAttribute("transferTo", transfers.openProposalTo(client.id())
+                .flatMap(organisation::ipsTeamName).orElse(null));
     }
 
     private String nameOf(UUID staffMemberId) {

@@ -60,6 +60,19 @@ class ReferralController extends ClientFormController {
                 input.referredBy(), day.get(), input.wishToWork(), user.accountId()));
     }
 
+    /** A new episode of a client whose referral or service ended (decision 0074), with the referral form's fields. */
+    @AccessIntent(AccessAction.CREATE)
+    @PostMapping("/referral/again")
+    String referAgain(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, ReferralInput input, Model model) {
+        Client client = client(user, id, "referral");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "referral");
+        Optional<Referrals.Source> source = choice(Referrals.Source.class, input.source(), "source", errors);
+        Optional<LocalDate> day = date(input.referredOn(), "referredOn", errors);
+        UUID careTeam = uuid(input.careTeamId());
+        return saved(client, Part.REFERRAL, model, errors, "referral", input, () -> referrals.referAgain(client, source.get(),
+                careTeam, input.referredBy(), day.get(), input.wishToWork(), user.accountId()));
+    }
+
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/outreach")
     String attempt(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, AttemptInput input, Model model) {

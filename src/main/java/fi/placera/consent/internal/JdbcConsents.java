@@ -91,8 +91,10 @@ class JdbcConsents implements Consents, ConsentLookup {
             return Map.of();
         }
         return jdbc.sql("""
-                        select id, client_id, agreed_on, how_agreed, witness, in_work_at_entry
-                        from cooperation_agreement where client_id in (:clients)""")
+                        select a.id, a.client_id, a.agreed_on, a.how_agreed, a.witness, a.in_work_at_entry
+                        from cooperation_agreement a
+                        join consent_facts_enrolment c on c.client_id = a.client_id and c.enrolled_on = a.agreed_on
+                        where a.client_id in (:clients)""")
                 .param("clients", clientIds)
                 .query((rs, row) -> new Agreement(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), HowAgreed.valueOf(rs.getString(4)), rs.getString(5),
@@ -110,11 +112,20 @@ class JdbcConsents implements Consents, ConsentLookup {
             throw new Rejection("howAgreed", "validation.required");
         }
         String witnessed = how == HowAgreed.VERBAL_WITH_WITNESS ? required(witness, MAX_TEXT, "witness") : null;
+        Optional<Agreement> current = agreementOf(clientId);
+        if (current.isPresent()) {
+            return current.get();
+        }
+        // an agreement dated before the client was referred again would belong to an earlier episode (decision 0074)
+        if (jdbc.sql("select exists (select 1 from clients_facts_referred_again where client_id = ? and referred_on > ?)")
+                .params(clientId, agreedOn).query(Boolean.class).single()) {
+            throw new Rejection("agreedOn", "consent.agreed-on.before-referral");
+        }
         UUID id = UUID.randomUUID();
         int stored = jdbc.sql("""
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, witness,
                                                            in_work_at_entry, recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                        values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (client_id, agreed_on) do nothing""")
                 .params(id, clientId, areaId, agreedOn, how.name(), witnessed, inWorkAtEntry, recordedBy).update();
         return stored == 1 ? new Agreement(id, clientId, agreedOn, how, witnessed, inWorkAtEntry)
                 : agreementOf(clientId).orElseThrow();
@@ -126,7 +137,7 @@ class JdbcConsents implements Consents, ConsentLookup {
         return jdbc.sql("""
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, in_work_at_entry,
                                                            recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id) do nothing""")
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id, agreed_on) do nothing""")
                 .params(UUID.randomUUID(), clientId, areaId, agreedOn, HowAgreed.RECORDED_IN_TRACKER.name(), inWorkAtEntry,
                         recordedBy)
                 .update() == 1;

@@ -189,8 +189,9 @@ class JdbcEmployerContacts implements EmployerContacts {
         }
         Map<UUID, LocalDate> first = new HashMap<>();
         jdbc.sql("""
-                        select client_id, contacted_on from employers_facts_first_face_to_face_contact
-                        where client_id in (:clients) and contacted_on is not null""")
+                        select f.client_id, f.contacted_on from employers_facts_first_face_to_face_contact f
+                        join consent_facts_enrolment a on a.client_id = f.client_id and a.enrolled_on = f.enrolled_on
+                        where f.client_id in (:clients) and f.contacted_on is not null""")
                 .param("clients", clients)
                 .query(rs -> { first.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
         return first;

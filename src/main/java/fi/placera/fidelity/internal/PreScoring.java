@@ -47,7 +47,7 @@ class PreScoring {
                 select cl.client_id as id, cl.coach_staff_id, r.care_team_id,
                        coalesce(a.enrolled_on, r.referred_on) as since
                 from clients_facts_client cl
-                left join lateral (select max(e.enrolled_on) as enrolled_on from consent_facts_enrolment e
+                left join lateral (select max(e.enrolled_on) as enrolled_on from consent_facts_every_enrolment e
                                    where e.client_id = cl.client_id and e.enrolled_on <= :to) a on true
                 left join lateral (select f.referred_on, f.ended_on, f.care_team_id from clients_facts_referral f
                                    where f.client_id = cl.client_id and f.referred_on <= :to
@@ -56,7 +56,8 @@ class PreScoring {
                   and (a.enrolled_on is not null or (r.referred_on is not null and (r.ended_on is null or r.ended_on > :to)))
                   and not exists (select 1 from clients_facts_service_end e
                                   where e.client_id = cl.client_id and e.ended_on <= :to
-                                    and (e.reentered_on is null or e.reentered_on > :to))
+                                    and (e.reentered_on is null or e.reentered_on > :to)
+                                    and (e.referred_again_on is null or e.referred_again_on > :to))
             )
             """;
 
@@ -71,6 +72,7 @@ class PreScoring {
                        coalesce('code:' || j.occupation_code, 'title:' || nullif(lower(btrim(j.title)), '')) as job_type
                 from jobs_facts_job j join clients_facts_episode ep on ep.client_id = j.client_id
                 where ep.ips_team_id = :team and j.started_on between :from and :to and j.started_on >= ep.enrolled_on
+                  and (ep.until_on is null or j.started_on < ep.until_on)
             )
             """;
 
@@ -96,7 +98,7 @@ class PreScoring {
                         where ips_team_id = :team and coach_staff_id is not null
                     ), phase as (
                         select a.client_id, a.enrolled_on as day, u.staff_member_id as staff
-                        from team_client c join consent_facts_enrolment a on a.client_id = c.id
+                        from team_client c join consent_facts_every_enrolment a on a.client_id = c.id
                         left join identity_facts_account_staff u on u.account_id = a.recorded_by
                         where a.enrolled_on between :from and :to
                         union all
@@ -140,8 +142,9 @@ class PreScoring {
                                    where o.referral_id = r.referral_id and o.attempted_on <= :to)
                     from clients_facts_referral r join clients_facts_client cl on cl.client_id = r.client_id
                     where cl.ips_team_id = :team and r.referred_on between :from and :to
-                      and not exists (select 1 from consent_facts_enrolment a
-                                      where a.client_id = r.client_id and a.enrolled_on <= :to)
+                      and not exists (select 1 from consent_facts_every_enrolment a
+                                      where a.client_id = r.client_id and a.enrolled_on <= :to
+                                        and (a.until_on is null or a.until_on > r.referred_on))
                     order by r.referred_on, r.client_id"""),
             Map.entry("V3", """
                     with work as (

@@ -61,6 +61,7 @@ public class ReadableCopy {
             Map.entry("referral.source", "referral.source."),
             Map.entry("referral.end_reason", "referral.end."),
             Map.entry("service_end.reason", "service.reason."),
+            Map.entry("team_transfer.outcome", "transfer.outcome."),
             Map.entry("rights_request.kind", "rights.kind."),
             Map.entry("rights_request.state", "rights.state."),
             Map.entry("rights_request_event.state", "rights.state."),
@@ -109,7 +110,8 @@ public class ReadableCopy {
     private static Map<String, List<String>> sections() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("details", List.of("client", "client_account", "referral", "outreach_attempt",
-                "cooperation_agreement", "service_end", "client_external_ref", "coach_assignment", "client_wait"));
+                "cooperation_agreement", "service_end", "client_external_ref", "coach_assignment", "client_wait",
+                "team_transfer"));
         sections.put("plan", List.of("action_plan", "action_plan_review", "action_plan_version", "client_comment",
                 "client_comment_reply",
                 "vocational_profile", "disclosure_discussion", "benefits_counselling", "counselling_due"));

@@ -49,13 +49,13 @@ class SqlOutcomes implements Outcomes {
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
                         ), episode as (
-                            select client_id as id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            select client_id as id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
                             from clients_facts_episode where ips_team_id = any(:teams)
                             union all
-                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
                             from clients_facts_episode where area_id = :area and :teams::uuid[] is null
                             union all
-                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on
+                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
                             from clients_facts_episode where :national
                         ), served as (
                             select p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
@@ -73,10 +73,12 @@ class SqlOutcomes implements Outcomes {
                             from (select p.n, p.to_day, ep.id, (ep.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
                                          (ep.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
                                          (select f.contacted_on from employers_facts_first_face_to_face_contact f
-                                          where f.client_id = ep.id) - ep.enrolled_on as days_to_contact,
+                                          where f.client_id = ep.id and f.enrolled_on = ep.enrolled_on) - ep.enrolled_on
+                                             as days_to_contact,
                                          (select min(j.started_on) from jobs_facts_job j
                                           where j.client_id = ep.id and j.competitive
-                                            and j.started_on >= ep.enrolled_on) - ep.enrolled_on as days_to_job
+                                            and j.started_on >= ep.enrolled_on and (ep.until_on is null or j.started_on < ep.until_on)) - ep.enrolled_on
+                                             as days_to_job
                                   from period p join episode ep on ep.enrolled_on between p.from_day and p.to_day) c
                         ), coach as (
                             select distinct n, coach_staff_id from served where coach_staff_id is not null
@@ -109,12 +111,14 @@ class SqlOutcomes implements Outcomes {
                             select p.n, count(*) as job_starts
                             from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
                             join episode ep on ep.id = j.client_id and j.started_on >= ep.enrolled_on
+                              and (ep.until_on is null or j.started_on < ep.until_on)
                             group by p.n
                         ), first_start_figures as (
                             select p.n, count(*) as first_job_starts
                             from period p cross join episode ep
                             where exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
-                                            and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day)
+                                            and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day
+                                            and (ep.until_on is null or j.started_on < ep.until_on))
                               and not exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                                 and j.started_on >= ep.enrolled_on and j.started_on < p.from_day)
                             group by p.n

@@ -129,7 +129,7 @@ public class TeamFigures {
                         join clients_facts_phase_on(:today) w on w.client_id = c.id and w.phase = 'WORKING'
                         union all
                         select 'WITHOUT_FIRST_CONTACT', c.id, c.coach_staff_id, c.agreed_on from team_client c
-                        join employers_facts_first_face_to_face_contact f on f.client_id = c.id
+                        join employers_facts_first_face_to_face_contact f on f.client_id = c.id and f.enrolled_on = c.agreed_on
                         where c.agreed_on > :today - 365 and f.contacted_on is null
                         union all
                         select 'SUPPORT_OVERDUE', c.id, c.coach_staff_id, d.due_on from team_client c

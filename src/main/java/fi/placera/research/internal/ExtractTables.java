@@ -25,7 +25,9 @@ final class ExtractTables {
                                              enrolled_on date, exit_on date) on commit drop
             """, """
             insert into included
-            select e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on, e.exit_on
+            -- one row per client: the latest of their episodes in the period (decision 0074)
+            select distinct on (e.client_id) e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on,
+                   e.exit_on
             from clients_facts_episode e
             join clients_facts_identity_code c on c.client_id = e.client_id
             where e.area_id in (:areas)
@@ -33,6 +35,7 @@ final class ExtractTables {
               and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = e.client_id
                             and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
               and not exists (select 1 from portal_facts_restricted_client r where r.client_id = e.client_id)
+            order by e.client_id, e.enrolled_on desc
             """, """
             analyze included
             """);
@@ -95,7 +98,7 @@ final class ExtractTables {
                    i.enrolled_on between :from and :to,
             """ + WORKED + """
             from included i
-            join clients_facts_episode e on e.client_id = i.id
+            join clients_facts_episode e on e.client_id = i.id and e.enrolled_on = i.enrolled_on
             join organisation_facts_area w on w.area_id = i.area_id
             join organisation_facts_team t on t.ips_team_id = i.ips_team_id
             left join clients_facts_referral r on r.client_id = i.id
@@ -124,7 +127,8 @@ final class ExtractTables {
             select i.id, 'ENROLLED', i.enrolled_on from included i
             union all
             select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', f.contacted_on from included i
-            join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.contacted_on is not null
+            join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.enrolled_on = i.enrolled_on
+                 and f.contacted_on is not null
             union all
             select i.id, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
             join jobs_facts_job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
