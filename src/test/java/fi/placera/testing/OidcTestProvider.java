@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -138,7 +139,8 @@ public final class OidcTestProvider implements AutoCloseable {
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (systemId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=" + scope)).build();
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                        + URLEncoder.encode(scope, StandardCharsets.UTF_8))).build();
         String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
         Matcher token = ACCESS_TOKEN.matcher(body);
         if (!token.find()) {
