@@ -1,5 +1,6 @@
 package fi.placera.identity;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,6 +12,8 @@ public record CallingSystem(short areaId, String clientId, String name, Set<Stri
 
     /** The scope of the outcome reports of the system's area. */
     public static final String OUTCOMES_READ = "placera.outcomes.read";
+    /** The scopes an area's administrator may register a system for: read-only, each named for what it reads. */
+    public static final List<String> SCOPES = List.of(OUTCOMES_READ);
 
     public CallingSystem {
         scopes = Set.copyOf(scopes);

@@ -1,6 +1,11 @@
 package fi.placera.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.organisation.Organisation;
 import fi.placera.testing.DemoUsers;
@@ -20,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Systems calling the API with OAuth2 client credentials (issue 26 §3, decision 0077), with access tokens from real
@@ -41,6 +47,8 @@ class IntegrationCallsIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired Organisation organisation;
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
     private final HttpClient http = HttpClient.newHttpClient();
     private OidcTestProvider providerA;
     private OidcTestProvider providerB;
@@ -90,6 +98,35 @@ class IntegrationCallsIT {
     }
 
     @Test
+    void theAreasAdministratorRegistersASystemForKnownReadScopesOnlyAndRemovesIt() throws Exception {
+        String admin = users.newAreaAdmin(AREA_A);
+        String system = "system-" + UUID.randomUUID();
+        providerA.system(system, secretOf(system), OUTCOMES);
+        mvc.perform(users.as(admin, post("/admin/integrations").param("clientId", system).param("name", "Tietovarasto")
+                        .param("scopes", "placera.clients.write")))
+                .andExpect(status().isOk());
+        assertThat(outcomes(providerA.accessToken(system, secretOf(system), OUTCOMES)).statusCode()).isEqualTo(401);
+
+        mvc.perform(users.as(admin, post("/admin/integrations").param("clientId", system).param("name", "Tietovarasto")
+                        .param("scopes", OUTCOMES)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes(providerA.accessToken(system, secretOf(system), OUTCOMES)).statusCode()).isEqualTo(200);
+        mvc.perform(users.as(admin, get("/admin/integrations"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(system)));
+
+        // neither another area's administrator nor the national one reaches it
+        mvc.perform(users.as(users.newAreaAdmin(AREA_B), post("/admin/integrations/remove").param("clientId", system)))
+                .andExpect(status().isNotFound());
+        mvc.perform(users.as("admin", get("/admin/integrations"))).andExpect(status().isNotFound());
+        mvc.perform(users.as(admin, post("/admin/integrations/remove").param("clientId", system)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outcomes(providerA.accessToken(system, secretOf(system), OUTCOMES)).statusCode()).isEqualTo(401);
+        assertThat(jdbc.sql("select action from admin_change where object_kind = 'INTEGRATION' and object_id = ? "
+                + "order by id").param(system).query(String.class).list())
+                .containsExactly("INTEGRATION_REGISTERED", "INTEGRATION_REMOVED");
+    }
+
+    @Test
     void aTokenWithoutTheScopeOrASystemNotRegisteredForTheScopeIsForbidden() throws Exception {
         String system = system(providerA, AREA_A, "Potilastietojen integraatio", OUTCOMES, OTHER_SCOPE);
         assertThat(outcomes(providerA.accessToken(system, secretOf(system), OTHER_SCOPE)).statusCode()).isEqualTo(403);
@@ -108,9 +145,9 @@ class IntegrationCallsIT {
         String system = system(providerA, AREA_A, "Tietovarasto", OUTCOMES);
         String token = providerA.accessToken(system, secretOf(system), OUTCOMES);
 
-        assertThat(get("/api/v1/reports/outcomes?area=" + areaCode(AREA_B) + "&" + QUARTER, token).statusCode())
+        assertThat(call("/api/v1/reports/outcomes?area=" + areaCode(AREA_B) + "&" + QUARTER, token).statusCode())
                 .isEqualTo(404);
-        assertThat(get("/api/v1/reports/outcomes?team=" + organisation.ipsTeamsIn(DemoUsers.DEMO_AREA).get(0).code()
+        assertThat(call("/api/v1/reports/outcomes?team=" + organisation.ipsTeamsIn(DemoUsers.DEMO_AREA).get(0).code()
                 + "&" + QUARTER,
                 token).statusCode()).isEqualTo(404);
         // area B's provider vouches for a system of area B only
@@ -156,8 +193,8 @@ class IntegrationCallsIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"firstName\":\"Testi\",\"lastName\":\"Kirjoittaja\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(write.statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/clients", token).statusCode()).isEqualTo(403);
-        assertThat(get("/api/v1/session", token).statusCode()).isEqualTo(403);
+        assertThat(call("/api/v1/clients", token).statusCode()).isEqualTo(403);
+        assertThat(call("/api/v1/session", token).statusCode()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from access_log where org_unit = ?").param(system).query(Integer.class)
                 .single()).isZero();
     }
@@ -181,10 +218,10 @@ class IntegrationCallsIT {
 
     /** The outcome report of the system's own area for a calendar quarter. */
     private HttpResponse<String> outcomes(String token) throws Exception {
-        return get("/api/v1/reports/outcomes?" + QUARTER, token);
+        return call("/api/v1/reports/outcomes?" + QUARTER, token);
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
+    private HttpResponse<String> call(String path, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(placera(path))).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
     }

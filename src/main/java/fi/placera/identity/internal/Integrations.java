@@ -1,9 +1,14 @@
 package fi.placera.identity.internal;
 
 import fi.placera.identity.CallingSystem;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +20,36 @@ import org.springframework.stereotype.Repository;
 public class Integrations {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Integrations(JdbcClient jdbc) {
+    Integrations(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The systems the area's administrator registered, by name. */
+    public List<CallingSystem> of(short areaId) {
+        return jdbc.sql("""
+                        select area_id, oidc_client_id, name, scopes from area_integration where area_id = ?
+                        order by name, oidc_client_id""").param(areaId).query(Integrations::system).list();
+    }
+
+    /** Registers the system, or changes its name and scopes when its client id is registered already. */
+    public void save(CallingSystem system, UUID registeredBy) {
+        jdbc.sql("""
+                        insert into area_integration (area_id, oidc_client_id, name, scopes, registered_by, registered_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (area_id, oidc_client_id) do update set name = excluded.name,
+                            scopes = excluded.scopes, registered_by = excluded.registered_by,
+                            registered_at = excluded.registered_at""")
+                .params(system.areaId(), system.clientId(), system.name(), String.join(" ", system.scopes().stream()
+                        .sorted().toList()), registeredBy, OffsetDateTime.now(clock)).update();
+    }
+
+    /** Removes the area's system; false when the area has none of that client id. */
+    public boolean remove(short areaId, String clientId) {
+        return jdbc.sql("delete from area_integration where area_id = ? and oidc_client_id = ?")
+                .params(areaId, clientId).update() == 1;
     }
 
     /** Whether the issuer is an area's provider; every other issuer's token is refused before it is read. */
@@ -36,8 +68,11 @@ public class Integrations {
                         join area_sign_in_provider p on p.area_id = i.area_id
                         where p.issuer = ? and i.oidc_client_id = ?""")
                 .params(issuer, clientId)
-                .query((rs, row) -> new CallingSystem(rs.getShort(1), rs.getString(2), rs.getString(3),
-                        Set.copyOf(Arrays.asList(rs.getString(4).split(" ")))))
-                .list();
+                .query(Integrations::system).list();
+    }
+
+    private static CallingSystem system(ResultSet rs, int row) throws SQLException {
+        return new CallingSystem(rs.getShort(1), rs.getString(2), rs.getString(3),
+                Set.copyOf(Arrays.asList(rs.getString(4).split(" "))));
     }
 }
