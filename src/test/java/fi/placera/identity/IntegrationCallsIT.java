@@ -121,9 +121,13 @@ class IntegrationCallsIT {
         mvc.perform(users.as(admin, post("/admin/integrations/remove").param("clientId", system)))
                 .andExpect(status().is3xxRedirection());
         assertThat(outcomes(providerA.accessToken(system, secretOf(system), OUTCOMES)).statusCode()).isEqualTo(401);
-        assertThat(jdbc.sql("select action from admin_change where object_kind = 'INTEGRATION' and object_id = ? "
-                + "order by id").param(system).query(String.class).list())
-                .containsExactly("INTEGRATION_REGISTERED", "INTEGRATION_REMOVED");
+        // the trail's words: nothing shaped like a message key, which its page would show
+        assertThat(jdbc.sql("""
+                        select action || ' ' || coalesce(after_value, before_value) from admin_change
+                        where object_kind = 'INTEGRATION' and object_id = ? order by id""")
+                .param(system).query(String.class).list())
+                .containsExactly("INTEGRATION_REGISTERED name=Tietovarasto reads=outcomes",
+                        "INTEGRATION_REMOVED name=Tietovarasto reads=outcomes");
     }
 
     @Test

@@ -62,7 +62,12 @@ public class IntegrationAdministration {
         return by.areaId();
     }
 
+    /**
+     * What the trail shows: the name and what the system reads, each scope {@code placera.<what>.read} as its
+     * {@code <what>} (the trail's page must show nothing shaped like a message key).
+     */
     private static String summary(CallingSystem system) {
-        return "name=" + system.name() + " scopes=" + String.join(" ", system.scopes().stream().sorted().toList());
+        return "name=" + system.name() + " reads=" + String.join(",", system.scopes().stream().sorted()
+                .map(scope -> scope.replaceAll("^placera\\.|\\.read$", "")).toList());
     }
 }
