@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Decision 0077 in a real browser: an area's administrator registers a system that calls the API (refused without a
- * scope, then saved, listed and removed), and the login page offers clients' strong identification beside the
- * password; each page axe-clean and without raw message keys.
+ * scope, then saved, listed and removed) and configures the clients' provider, and the login page offers clients'
+ * strong identification beside the password; each page axe-clean and without raw message keys.
  */
 class IntegrationsBrowserIT extends BrowserTestBase {
 
@@ -39,6 +39,15 @@ class IntegrationsBrowserIT extends BrowserTestBase {
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("table form button")));
         browser.checkPage();
         assertThat(browser.text()).doesNotContain(system);
+
+        // the page of the area's provider of clients' strong identification, refusing a secret typed in
+        browser.visit("/admin/client-sign-in");
+        browser.type("issuer", "https://127.0.0.1:8443/tunnistus");
+        browser.type("clientId", "placera");
+        browser.type("clientSecretRef", "secret-in-clear");
+        browser.submit();
+        browser.checkPage();
+        assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).hasSize(1);
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fi.placera.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.Browser;
 import fi.placera.testing.DemoUsers;
@@ -134,6 +136,33 @@ class ClientIdentificationIT {
     }
 
     @Test
+    void anAgreementNoLongerInForceOpensNothing() throws Exception {
+        String code = Given.identityCode();
+        UUID client = agreedClient(code);
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", today())
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
+                .andExpect(status().is3xxRedirection());
+        providerA.person("person-" + code, Map.of(CLAIM, code, "acr", LOA_HIGH));
+
+        Browser browser = new Browser();
+        assertRefused(browser, signIn(browser, AREA_A, providerA, "person-" + code), "not_a_client");
+        assertThat(accountOf(client)).isNull();
+    }
+
+    @Test
+    void aClosedAccountCannotSignInThroughStrongIdentification() throws Exception {
+        String code = Given.identityCode();
+        UUID client = agreedClient(code);
+        providerA.person("person-" + code, Map.of(CLAIM, code, "acr", LOA_HIGH));
+        signIn(new Browser(), AREA_A, providerA, "person-" + code);
+        // the account is closed, as an erasure closes it; the agreement is still in force
+        clientAccounts.close(client);
+
+        Browser browser = new Browser();
+        assertRefused(browser, signIn(browser, AREA_A, providerA, "person-" + code), "account_disabled");
+    }
+
+    @Test
     void anotherAreasProviderCannotSignInThisAreasClient() throws Exception {
         String code = Given.identityCode();
         UUID client = agreedClient(code);
@@ -211,6 +240,35 @@ class ClientIdentificationIT {
                 .isEqualTo(placera("/login"));
     }
 
+    @Test
+    void anAreasAdministratorConfiguresTheirAreasProviderAndNeverItsSecret() throws Exception {
+        String admin = users.newAreaAdmin(AREA_B);
+        mvc.perform(users.as(admin, post("/admin/client-sign-in").param("version", "1")
+                        .param("issuer", "https://127.0.0.1:8443/tunnistus").param("clientId", "placera")
+                        .param("clientSecretRef", "secret-in-clear").param("identityCodeClaim", "urn:oid:1.2.246.21")))
+                .andExpect(status().isOk());
+        int version = jdbc.sql("select version from area_client_sign_in_provider where area_id = ?").param(AREA_B)
+                .query(Integer.class).single();
+        mvc.perform(users.as(admin, post("/admin/client-sign-in").param("version", String.valueOf(version))
+                        .param("issuer", providerB.issuer()).param("clientId", "placera-clients-b")
+                        .param("clientSecretRef", "file:" + secretFile).param("identityCodeClaim", CLAIM)))
+                .andExpect(status().is3xxRedirection());
+        // a form loaded before that save is refused, not saved over it
+        mvc.perform(users.as(admin, post("/admin/client-sign-in").param("version", String.valueOf(version))
+                        .param("issuer", "https://127.0.0.1:8443/toinen").param("clientId", "placera")
+                        .param("clientSecretRef", "env:PLACERA_OTHER").param("identityCodeClaim", CLAIM)))
+                .andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select issuer || ' ' || version from area_client_sign_in_provider where area_id = ?")
+                .param(AREA_B).query(String.class).single()).isEqualTo(providerB.issuer() + " " + (version + 1));
+        assertThat(jdbc.sql("""
+                        select count(*) from admin_change where object_kind = 'CLIENT_SIGN_IN_PROVIDER' and object_id = ?
+                        and after_value like '%secret=file:%'""").param(String.valueOf(AREA_B))
+                .query(Integer.class).single()).isPositive();
+        mvc.perform(users.as("admin", get("/admin/client-sign-in"))).andExpect(status().isNotFound());
+        mvc.perform(users.as("admin", post("/admin/client-sign-in"))).andExpect(status().isNotFound());
+    }
+
     // --- helpers
 
     private void refusedWithSpoiledToken(Consumer<JwtClaimsSet.Builder> spoil) throws Exception {
@@ -225,8 +283,11 @@ class ClientIdentificationIT {
     }
 
     private UUID agreedClient(String code) throws Exception {
-        String today = LocalDate.now().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
-        return given.client(coach).identifiedBy(code).agreedOn(today).create();
+        return given.client(coach).identifiedBy(code).agreedOn(today()).create();
+    }
+
+    private static String today() {
+        return LocalDate.now().format(DateTimeFormatter.ofPattern("d.M.yyyy"));
     }
 
     /** The token of a new invitation the coach makes for the client, from the letter the coach sees. */

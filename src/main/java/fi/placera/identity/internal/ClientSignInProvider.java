@@ -8,7 +8,7 @@ import java.util.Optional;
  * and where the secret is read from; never the secret itself) and which claim holds the personal identity code.
  */
 public record ClientSignInProvider(Short areaId, String issuer, String clientId, String clientSecretRef,
-        String identityCodeClaim) {
+        String identityCodeClaim, int version) {
 
     /** The prefix of every clients' registration id: {@code client-national} or {@code client-area-<area id>}. */
     public static final String REGISTRATION_PREFIX = "client-";

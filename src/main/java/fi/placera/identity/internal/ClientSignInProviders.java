@@ -1,5 +1,7 @@
 package fi.placera.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +25,7 @@ public class ClientSignInProviders {
             @Value("${placera.client-sign-in.identity-code-claim:personal_identity_code}") String claim) {
         this.jdbc = jdbc;
         this.national = issuer.isBlank() ? Optional.empty()
-                : Optional.of(new ClientSignInProvider(null, issuer, clientId, secretRef, claim));
+                : Optional.of(new ClientSignInProvider(null, issuer, clientId, secretRef, claim, 0));
     }
 
     /** The provider of the registration id, if it is configured. */
@@ -39,14 +41,39 @@ public class ClientSignInProviders {
         List<ClientSignInProvider> all = new ArrayList<>();
         national.ifPresent(all::add);
         all.addAll(jdbc.sql("""
-                        select area_id, issuer, oidc_client_id, client_secret_ref, identity_code_claim
+                        select area_id, issuer, oidc_client_id, client_secret_ref, identity_code_claim, version
                         from area_client_sign_in_provider order by area_id""")
-                .query((rs, row) -> new ClientSignInProvider(rs.getShort(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5))).list());
+                .query(ClientSignInProviders::provider).list());
         return all;
     }
 
-    private Optional<ClientSignInProvider> ofArea(short areaId) {
-        return all().stream().filter(provider -> Short.valueOf(areaId).equals(provider.areaId())).findFirst();
+    /** The area's own provider. */
+    public Optional<ClientSignInProvider> ofArea(short areaId) {
+        return jdbc.sql("""
+                        select area_id, issuer, oidc_client_id, client_secret_ref, identity_code_claim, version
+                        from area_client_sign_in_provider where area_id = ?""").param(areaId)
+                .query(ClientSignInProviders::provider).optional();
+    }
+
+    /** Saves the area's provider if it is still at the version the form loaded (0 for a new one). */
+    public boolean save(ClientSignInProvider provider) {
+        return jdbc.sql("""
+                        insert into area_client_sign_in_provider (area_id, issuer, oidc_client_id, client_secret_ref,
+                                                                  identity_code_claim, version)
+                        values (:area, :issuer, :client, :secret, :claim, 0)
+                        on conflict (area_id) do update set issuer = excluded.issuer,
+                            oidc_client_id = excluded.oidc_client_id, client_secret_ref = excluded.client_secret_ref,
+                            identity_code_claim = excluded.identity_code_claim,
+                            version = area_client_sign_in_provider.version + 1
+                        where area_client_sign_in_provider.version = :version""")
+                .param("area", provider.areaId()).param("issuer", provider.issuer())
+                .param("client", provider.clientId()).param("secret", provider.clientSecretRef())
+                .param("claim", provider.identityCodeClaim()).param("version", provider.version())
+                .update() == 1;
+    }
+
+    private static ClientSignInProvider provider(ResultSet rs, int row) throws SQLException {
+        return new ClientSignInProvider(rs.getShort(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getInt(6));
     }
 }
