@@ -145,8 +145,10 @@ class JdbcClientAccounts implements ClientAccounts {
         byte[] suffix = new byte[8];
         random.nextBytes(suffix);
         UUID accountId = UUID.randomUUID();
-        accounts.insert(new Account(accountId, "client-" + HexFormat.of().formatHex(suffix), displayName,
-                Set.of(Role.CLIENT), areaId, null, true, 0), NO_PASSPHRASE, false);
+        if (!accounts.insert(new Account(accountId, "client-" + HexFormat.of().formatHex(suffix), displayName,
+                Set.of(Role.CLIENT), areaId, null, true, 0), NO_PASSPHRASE, false)) {
+            throw new IllegalStateException("a random user name was taken");
+        }
         jdbc.sql("""
                         insert into client_account (account_id, client_id, area_id, created_at)
                         values (:account, :client, :area, :at)""")

@@ -110,7 +110,7 @@ public class SecurityEvents {
     }
 
     /** A client's strong identification that opened nothing (decision 0077); never the identity code itself. */
-    public void clientSignInRefused(Short areaId, String reason) {
+    void clientSignInRefused(Short areaId, String reason) {
         log.atWarn().addKeyValue("event", "client_sign_in_refused").addKeyValue("area", areaId)
                 .addKeyValue("reason", reason).log("security event client_sign_in_refused");
     }

@@ -18,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationManagerResolver;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -70,8 +71,7 @@ class IntegrationSecurity {
     }
 
     /** An authentication manager per trusted issuer, built once from its discovery document; none for the others. */
-    private static final class TrustedIssuers
-            implements org.springframework.security.authentication.AuthenticationManagerResolver<String> {
+    private static final class TrustedIssuers implements AuthenticationManagerResolver<String> {
 
         private final Integrations integrations;
         private final Map<String, AuthenticationManager> managers = new ConcurrentHashMap<>();
