@@ -14,9 +14,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Component;
 
 /**
- * The client registrations of the areas' providers, read from the database ({@code area-<area id>}): each built once
- * per saved version of the area's provider from the provider's discovery document, whose issuer must be the one
- * configured (OpenID Connect Discovery 1.0 §4.3), with the client secret read from where the configuration names.
+ * The client registrations of the areas' providers, read from the database ({@code area-<area id>}), and of the
+ * providers of clients' strong identification ({@code client-national}, {@code client-area-<area id>}, decision
+ * 0077): each built once per saved version of the provider from the provider's discovery document, whose issuer must
+ * be the one configured (OpenID Connect Discovery 1.0 §4.3), with the client secret read from where the
+ * configuration names.
  * Authorization code with PKCE; the scopes ask only who the person is.
  */
 @Component
@@ -73,7 +75,7 @@ public class AreaClientRegistrations implements ClientRegistrationRepository {
             built.put(registrationId, new Built(configuration, registration));
             return Optional.of(registration);
         } catch (RuntimeException | IOException unusable) {
-            // the provider is down or misconfigured: its area's staff cannot sign in through it until it is fixed
+            // the provider is down or misconfigured: nobody signs in through it until it is fixed
             log.atWarn().addKeyValue("area", areaId).addKeyValue("registration", registrationId)
                     .addKeyValue("reason", unusable.getClass().getSimpleName())
                     .log("sign-in provider unusable");
