@@ -27,6 +27,12 @@ public interface AdminChanges {
     /** The object kind of an area's sign-in provider settings in the trail. */
     String SIGN_IN_PROVIDER = "SIGN_IN_PROVIDER";
 
+    /** The object kind of an area's provider of clients' strong identification in the trail (decision 0077). */
+    String CLIENT_SIGN_IN_PROVIDER = "CLIENT_SIGN_IN_PROVIDER";
+
+    /** The object kind of a system an area's administrator registered to call the API (decision 0077). */
+    String INTEGRATION = "INTEGRATION";
+
     /**
      * The changes this administrator may read, newest first: an area administrator those of their area, a
      * national administrator all.

@@ -8,7 +8,10 @@ import fi.placera.employers.Employer;
 import fi.placera.employers.Employers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,6 +51,18 @@ public class Given {
         return new NewClient(coach);
     }
 
+    /**
+     * A valid personal identity code of someone born in 2000-2009 (century sign A), with a random individual number:
+     * codes of several tests share the database, where a code is unique in its area.
+     */
+    public static String identityCode() {
+        Random random = ThreadLocalRandom.current();
+        String date = String.format(Locale.ROOT, "%02d%02d%02d", 1 + random.nextInt(28), 1 + random.nextInt(12),
+                random.nextInt(10));
+        String number = String.format(Locale.ROOT, "%03d", 2 + random.nextInt(897));
+        return date + "A" + number + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(date + number) % 31);
+    }
+
     /** An employer of the demo area; the name is made unique (it must be in the area). */
     public UUID employer(String name) {
         return employers.register(DEMO_AREA, new Employer.Details(name + " " + UUID.randomUUID(), null, null, null,
@@ -65,6 +80,7 @@ public class Given {
         private final String coach;
         private final List<String> consentedKinds = new ArrayList<>();
         private final List<UUID> consentedEmployers = new ArrayList<>();
+        private String identityCode;
         private String firstName = "Testi";
         private String lastName = "Asiakas";
         private String language = "fi";
@@ -83,6 +99,12 @@ public class Given {
         public NewClient named(String first, String last) {
             this.firstName = first;
             this.lastName = last;
+            return this;
+        }
+
+        /** The client's personal identity code, as the coach types it. */
+        public NewClient identifiedBy(String code) {
+            this.identityCode = code;
             return this;
         }
 
@@ -142,8 +164,10 @@ public class Given {
         public UUID create() throws Exception {
             UUID id = UUID.randomUUID();
             String record = "/clients/" + id;
-            accepted(coach, post("/clients").param("id", id.toString()).param("firstName", firstName)
-                    .param("lastName", lastName).param("preferredLanguage", language).param("ipsTeamId", team))
+            MockHttpServletRequestBuilder registration = post("/clients").param("id", id.toString())
+                    .param("firstName", firstName).param("lastName", lastName).param("preferredLanguage", language)
+                    .param("ipsTeamId", team);
+            accepted(coach, identityCode == null ? registration : registration.param("identityCode", identityCode))
                     .andExpect(redirectedUrl(record));
             if (agreedOn != null) {
                 accepted(coach, post(record + "/agreement").param("agreedOn", agreedOn).param("howAgreed", howAgreed));

@@ -5,6 +5,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -12,11 +19,14 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
@@ -40,7 +50,6 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -52,18 +61,21 @@ import org.springframework.security.web.SecurityFilterChain;
  * application context of its own (Tomcat, Spring Security and the authorization server only; none of Placera), with
  * a login form, in-memory people and one confidential client (authorization code with PKCE, RP-initiated logout). A
  * test says which claims each person's ID token carries and may spoil the next ID tokens (issuer, audience, expiry)
- * to see that Placera refuses them. Close it after the tests.
+ * to see that Placera refuses them; it may add systems that get access tokens with client credentials (and spoil
+ * those tokens). Close it after the tests.
  */
 public final class OidcTestProvider implements AutoCloseable {
 
     /** Every test person's password at the provider. */
     public static final String PASSWORD = "provider-test-password";
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private final Map<String, Map<String, Object>> people = new ConcurrentHashMap<>();
     private final String clientId;
     private final String clientSecret;
     private final List<String> redirectUris;
     private final List<String> postLogoutUris;
     private volatile Consumer<JwtClaimsSet.Builder> spoil = claims -> { };
+    private volatile Consumer<JwtClaimsSet.Builder> spoilAccess = claims -> { };
     private ConfigurableApplicationContext context;
 
     private OidcTestProvider(String clientId, String clientSecret, List<String> redirectUris,
@@ -104,6 +116,37 @@ public final class OidcTestProvider implements AutoCloseable {
 
     public void issueCorrectIdTokens() {
         spoil = claims -> { };
+        spoilAccess = claims -> { };
+    }
+
+    /** Changes every access token issued from now on (client credentials too), as a broken provider would. */
+    public void spoilAccessTokens(Consumer<JwtClaimsSet.Builder> change) {
+        spoilAccess = change;
+    }
+
+    /** A system that gets access tokens with client credentials ({@code client_secret_basic}), for these scopes. */
+    public void system(String systemId, String secret, String... scopes) {
+        RegisteredClient.Builder system = RegisteredClient.withId(UUID.randomUUID().toString()).clientId(systemId)
+                .clientSecret("{noop}" + secret).clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS);
+        List.of(scopes).forEach(system::scope);
+        context.getBean(InMemoryRegisteredClientRepository.class).save(system.build());
+    }
+
+    /** An access token of the system for the scope, from the provider's token endpoint. */
+    public String accessToken(String systemId, String secret, String scope) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (systemId + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
+                        + URLEncoder.encode(scope, StandardCharsets.UTF_8))).build();
+        String body = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = ACCESS_TOKEN.matcher(body);
+        if (!token.find()) {
+            throw new IllegalStateException("no access token: " + body);
+        }
+        return token.group(1);
     }
 
     /** Spoilers: another issuer, another audience, an expired token. */
@@ -140,7 +183,7 @@ public final class OidcTestProvider implements AutoCloseable {
         }
 
         @Bean
-        RegisteredClientRepository clients(OidcTestProvider provider) {
+        InMemoryRegisteredClientRepository clients(OidcTestProvider provider) {
             RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())
                     .clientId(provider.clientId).clientSecret("{noop}" + provider.clientSecret)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -170,6 +213,8 @@ public final class OidcTestProvider implements AutoCloseable {
                     context.getClaims().claims(claims -> claims.putAll(
                             provider.people.getOrDefault(context.getPrincipal().getName(), Map.of())));
                     provider.spoil.accept(context.getClaims());
+                } else {
+                    provider.spoilAccess.accept(context.getClaims());
                 }
             };
         }

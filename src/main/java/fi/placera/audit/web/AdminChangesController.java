@@ -26,7 +26,8 @@ class AdminChangesController {
 
     /** The kinds of object the trail names, for the filter. */
     static final List<String> KINDS = List.of("ACCOUNT", "STAFF", "IPS_TEAM", "CARE_TEAM", "AREA", "INSTRUMENT", "STUDY",
-            AdminChanges.SETTING, AdminChanges.SIGN_IN_PROVIDER);
+            AdminChanges.SETTING, AdminChanges.SIGN_IN_PROVIDER, AdminChanges.CLIENT_SIGN_IN_PROVIDER,
+            AdminChanges.INTEGRATION);
     private static final int MAX_FILTER = 200;
 
     private final AdminChanges changes;

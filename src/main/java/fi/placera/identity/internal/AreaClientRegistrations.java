@@ -14,9 +14,11 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.stereotype.Component;
 
 /**
- * The client registrations of the areas' providers, read from the database ({@code area-<area id>}): each built once
- * per saved version of the area's provider from the provider's discovery document, whose issuer must be the one
- * configured (OpenID Connect Discovery 1.0 §4.3), with the client secret read from where the configuration names.
+ * The client registrations of the areas' providers, read from the database ({@code area-<area id>}), and of the
+ * providers of clients' strong identification ({@code client-national}, {@code client-area-<area id>}, decision
+ * 0077): each built once per saved version of the provider from the provider's discovery document, whose issuer must
+ * be the one configured (OpenID Connect Discovery 1.0 §4.3), with the client secret read from where the
+ * configuration names.
  * Authorization code with PKCE; the scopes ask only who the person is.
  */
 @Component
@@ -24,16 +26,29 @@ public class AreaClientRegistrations implements ClientRegistrationRepository {
 
     private static final Logger log = LoggerFactory.getLogger(AreaClientRegistrations.class);
     private final SignInProviders providers;
+    private final ClientSignInProviders clientProviders;
     private final Map<String, Built> built = new ConcurrentHashMap<>();
 
-    AreaClientRegistrations(SignInProviders providers) {
+    AreaClientRegistrations(SignInProviders providers, ClientSignInProviders clientProviders) {
         this.providers = providers;
+        this.clientProviders = clientProviders;
     }
 
-    /** The registration, or null (as the interface wants) for an area without a usable provider. */
+    /**
+     * The registration, or null (as the interface wants) for an area without a usable provider. Clients' strong
+     * identification (decision 0077) asks only for {@code openid}: the identity code comes in the ID token.
+     */
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {
-        return SignInProvider.areaOf(registrationId).flatMap(providers::of).flatMap(this::registration).orElse(null);
+        if (ClientSignInProvider.isClients(registrationId)) {
+            return clientProviders.of(registrationId).flatMap(provider -> registration(provider.registrationId(),
+                    provider, provider.areaId(), provider.issuer(), provider.clientId(), provider.clientSecretRef(),
+                    "openid")).orElse(null);
+        }
+        return SignInProvider.areaOf(registrationId).flatMap(providers::of)
+                .flatMap(provider -> registration(provider.registrationId(), provider, provider.areaId(),
+                        provider.issuer(), provider.clientId(), provider.clientSecretRef(), "openid", "profile", "email"))
+                .orElse(null);
     }
 
     /** The area's provider as configured now, for the checks at sign-in (the link claim, the MFA values). */
@@ -41,25 +56,27 @@ public class AreaClientRegistrations implements ClientRegistrationRepository {
         return SignInProvider.areaOf(registrationId).flatMap(providers::of);
     }
 
-    private Optional<ClientRegistration> registration(SignInProvider provider) {
-        Built cached = built.get(provider.registrationId());
-        if (cached != null && cached.provider().equals(provider)) {
+    /** Built once per configuration (the provider record as saved): a changed configuration is built again. */
+    private Optional<ClientRegistration> registration(String registrationId, Record configuration, Short areaId,
+            String issuer, String clientId, String secretRef, String... scopes) {
+        Built cached = built.get(registrationId);
+        if (cached != null && cached.provider().equals(configuration)) {
             return Optional.of(cached.registration());
         }
         try {
-            ClientRegistration registration = ClientRegistrations.fromIssuerLocation(provider.issuer())
-                    .registrationId(provider.registrationId())
-                    .clientId(provider.clientId())
-                    .clientSecret(secret(provider.clientSecretRef()))
-                    .scope("openid", "profile", "email")
+            ClientRegistration registration = ClientRegistrations.fromIssuerLocation(issuer)
+                    .registrationId(registrationId)
+                    .clientId(clientId)
+                    .clientSecret(secret(secretRef))
+                    .scope(scopes)
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                     .build();
-            built.put(provider.registrationId(), new Built(provider, registration));
+            built.put(registrationId, new Built(configuration, registration));
             return Optional.of(registration);
         } catch (RuntimeException | IOException unusable) {
-            // the provider is down or misconfigured: its area's staff cannot sign in through it until it is fixed
-            log.atWarn().addKeyValue("area", provider.areaId())
+            // the provider is down or misconfigured: nobody signs in through it until it is fixed
+            log.atWarn().addKeyValue("area", areaId).addKeyValue("registration", registrationId)
                     .addKeyValue("reason", unusable.getClass().getSimpleName())
                     .log("sign-in provider unusable");
             return Optional.empty();
@@ -78,6 +95,6 @@ public class AreaClientRegistrations implements ClientRegistrationRepository {
         return Files.readString(Path.of(reference.substring("file:".length()))).strip();
     }
 
-    private record Built(SignInProvider provider, ClientRegistration registration) {
+    private record Built(Record provider, ClientRegistration registration) {
     }
 }

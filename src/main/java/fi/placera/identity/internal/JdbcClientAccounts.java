@@ -36,6 +36,8 @@ class JdbcClientAccounts implements ClientAccounts {
     private static final int TOKEN_BYTES = 32;
     private static final int MAX_TOKEN_LENGTH = 100;
     static final String USERNAME = "^[a-z0-9][a-z0-9._-]{2,63}$";
+    /** A password hash no passphrase matches, as an erased account has. */
+    private static final String NO_PASSPHRASE = "!";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -126,6 +128,34 @@ class JdbcClientAccounts implements ClientAccounts {
                 .param("account", accountId).param("client", invite.clientId()).param("area", invite.areaId())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * The account of a client who signed in with strong identification (decision 0077): their account, or a new one
+     * without a usable passphrase (strong identification is the way in) when the client has none yet. The caller has
+     * decided that the client may sign in (an agreement in force).
+     */
+    @Transactional
+    UUID identifiedAccount(UUID clientId, short areaId, String displayName) {
+        Optional<UUID> existing = jdbc.sql("select account_id from client_account where client_id = :client")
+                .param("client", clientId).query(UUID.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] suffix = new byte[8];
+        random.nextBytes(suffix);
+        UUID accountId = UUID.randomUUID();
+        if (!accounts.insert(new Account(accountId, "client-" + HexFormat.of().formatHex(suffix), displayName,
+                Set.of(Role.CLIENT), areaId, null, true, 0), NO_PASSPHRASE, false)) {
+            throw new IllegalStateException("a random user name was taken");
+        }
+        jdbc.sql("""
+                        insert into client_account (account_id, client_id, area_id, created_at)
+                        values (:account, :client, :area, :at)""")
+                .param("account", accountId).param("client", clientId).param("area", areaId)
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        return accountId;
     }
 
     @Override

@@ -109,6 +109,17 @@ public class SecurityEvents {
                 .log("security event provider_sign_in_refused");
     }
 
+    /** A client's strong identification that opened nothing (decision 0077); never the identity code itself. */
+    void clientSignInRefused(Short areaId, String reason) {
+        log.atWarn().addKeyValue("event", "client_sign_in_refused").addKeyValue("area", areaId)
+                .addKeyValue("reason", reason).log("security event client_sign_in_refused");
+    }
+
+    public void clientSignedIn(PlaceraUser user, String assurance) {
+        log.atInfo().addKeyValue("event", "client_sign_in").addKeyValue("account", user.accountId())
+                .addKeyValue("assurance", assurance).log("security event client_sign_in");
+    }
+
     /** A sign-in through an area's provider that Spring Security refused (a token or state that did not verify). */
     public void providerSignInFailed(Short areaId, String errorCode) {
         log.atWarn().addKeyValue("event", "provider_sign_in_failure").addKeyValue("area", areaId)

@@ -4,6 +4,7 @@ import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -18,13 +19,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Session")
 class ApiSessionController {
 
-    record SessionView(String username, String displayName, Set<Role> roles, String csrfHeader, String csrfToken) {
+    /** {@code assurance}: the level of assurance (acr) of a client's strong identification; null otherwise. */
+    record SessionView(String username, String displayName, Set<Role> roles, String csrfHeader, String csrfToken,
+            String assurance) {
     }
 
     @GetMapping("/api/v1/session")
     @Operation(summary = "The signed-in user and the CSRF header and token for changing requests")
-    SessionView session(@AuthenticationPrincipal PlaceraUser user, CsrfToken csrf) {
+    SessionView session(@AuthenticationPrincipal PlaceraUser user, CsrfToken csrf, HttpSession session) {
         return new SessionView(user.getUsername(), user.getDisplayName(), user.roles(), csrf.getHeaderName(),
-                csrf.getToken());
+                csrf.getToken(), (String) session.getAttribute(ProviderLogin.ASSURANCE));
     }
 }

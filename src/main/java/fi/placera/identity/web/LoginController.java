@@ -1,5 +1,6 @@
 package fi.placera.identity.web;
 
+import fi.placera.identity.internal.ClientSignInProviders;
 import fi.placera.identity.internal.SignInProviders;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
@@ -12,16 +13,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page; Spring Security handles the POST. Staff of an area with its own provider sign in there instead
- * (decision 0071): one button per such area.
+ * (decision 0071): one button per such area; clients with strong identification through the national provider or
+ * their area's (decision 0077).
  */
 @Controller
 class LoginController {
 
     private final SignInProviders providers;
+    private final ClientSignInProviders clientProviders;
     private final Organisation organisation;
 
-    LoginController(SignInProviders providers, Organisation organisation) {
+    LoginController(SignInProviders providers, ClientSignInProviders clientProviders, Organisation organisation) {
         this.providers = providers;
+        this.clientProviders = clientProviders;
         this.organisation = organisation;
     }
 
@@ -35,7 +39,16 @@ class LoginController {
                 .map(area -> new AreaProvider(area, locale))
                 .toList();
         model.addAttribute("areaProviders", areaProviders);
+        model.addAttribute("clientProviders", clientProviders.all().stream()
+                .map(provider -> new ClientProvider("/oauth2/authorization/" + provider.registrationId(),
+                        provider.areaId() == null ? null
+                                : organisation.area(provider.areaId()).map(area -> area.name(locale)).orElse(null)))
+                .toList());
         return "login";
+    }
+
+    /** A client's strong identification button (decision 0077): the national one has no area name. */
+    record ClientProvider(String path, String areaName) {
     }
 
     /** A login button: the path that starts the sign-in at the area's provider, and the area's name. */

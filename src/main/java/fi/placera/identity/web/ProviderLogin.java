@@ -3,6 +3,7 @@ package fi.placera.identity.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.internal.AccountRepository;
 import fi.placera.identity.internal.AreaClientRegistrations;
+import fi.placera.identity.internal.ClientIdentification.IdentifiedClient;
 import fi.placera.identity.internal.ProviderSignIn.ProviderUser;
 import fi.placera.identity.internal.SecondFactor;
 import fi.placera.identity.internal.SecurityEvents;
@@ -38,7 +39,9 @@ import org.springframework.stereotype.Component;
 class ProviderLogin implements LogoutHandler, LogoutSuccessHandler {
 
     /** The reasons the login page explains; any other failure is the generic one. */
-    static final Set<String> EXPLAINED = Set.of("unlinked", "ambiguous", "account_disabled", "no_mfa");
+    static final Set<String> EXPLAINED = Set.of("unlinked", "ambiguous", "account_disabled", "no_mfa", "not_a_client");
+    /** The level of assurance (acr) of a client's strong identification, kept in the session (decision 0077). */
+    static final String ASSURANCE = ProviderLogin.class.getName() + ".assurance";
     private static final String SIGNED_IN_THROUGH = ProviderLogin.class.getName() + ".provider";
     private final AccountRepository accounts;
     private final MfaLogin mfaLogin;
@@ -61,6 +64,10 @@ class ProviderLogin implements LogoutHandler, LogoutSuccessHandler {
 
     void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        if (authentication.getPrincipal() instanceof IdentifiedClient client) {
+            clientIdentified(client, request, response, authentication);
+            return;
+        }
         ProviderUser signedIn = (ProviderUser) authentication.getPrincipal();
         PlaceraUser user = accounts.findByUsername(signedIn.username()).orElseThrow();
         user.eraseCredentials();
@@ -73,9 +80,28 @@ class ProviderLogin implements LogoutHandler, LogoutSuccessHandler {
             path = secondFactor.isEnrolled(user) ? "/mfa" : "/mfa/enrol";
         }
         events.providerSignInSucceeded(user, signedIn.mfaProven());
-        request.getSession().setAttribute(SIGNED_IN_THROUGH, new ProviderSession(
-                ((OAuth2AuthenticationToken) authentication).getAuthorizedClientRegistrationId(), signedIn.getIdToken()));
+        keepProviderSession(request, authentication, signedIn.getIdToken());
         response.sendRedirect(request.getContextPath() + path);
+    }
+
+    /** Strong identification is two-factor already: the client's role at once, and their own pages. */
+    private void clientIdentified(IdentifiedClient client, HttpServletRequest request, HttpServletResponse response,
+            Authentication authentication) throws IOException {
+        PlaceraUser user = accounts.findByUsername(client.username()).orElseThrow();
+        user.eraseCredentials();
+        mfaLogin.providerVerified(user, request, response);
+        events.clientSignedIn(user, client.assurance());
+        keepProviderSession(request, authentication, client.getIdToken());
+        if (client.assurance() != null) {
+            request.getSession().setAttribute(ASSURANCE, client.assurance());
+        }
+        response.sendRedirect(request.getContextPath() + "/me");
+    }
+
+    private static void keepProviderSession(HttpServletRequest request, Authentication authentication,
+            OidcIdToken idToken) {
+        request.getSession().setAttribute(SIGNED_IN_THROUGH, new ProviderSession(
+                ((OAuth2AuthenticationToken) authentication).getAuthorizedClientRegistrationId(), idToken));
     }
 
     void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)

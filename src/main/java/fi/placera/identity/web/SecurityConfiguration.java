@@ -2,6 +2,7 @@ package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import fi.placera.identity.internal.ClientIdentification;
 import fi.placera.identity.internal.LoginThrottle;
 import fi.placera.identity.internal.ProviderSignIn;
 import fi.placera.identity.internal.SecondFactor;
@@ -53,7 +54,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain webSecurity(HttpSecurity http, LoginThrottle throttle, SecurityEvents events,
             MfaLogin mfaLogin, SecondFactor secondFactor, Clock clock, Problems problems, KeptInputFlow keptInput,
-            ProviderSignIn providerSignIn, ProviderLogin providerLogin, AreaAuthorizationRequests authorizationRequests)
+            ProviderSignIn providerSignIn, ClientIdentification clientIdentification, ProviderLogin providerLogin,
+            AreaAuthorizationRequests authorizationRequests)
             throws Exception {
         InvalidSessionStrategy sessionEnded = sessionEnded(problems, keptInput);
         http.authorizeHttpRequests(requests -> requests
@@ -144,12 +146,14 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath()
                                     + (secondFactor.isEnrolled(user) ? "/mfa" : "/mfa/enrol"));
                         }))
-                // staff of an area with its own OpenID Connect provider (decision 0071): authorization code with PKCE;
-                // Spring Security verifies the tokens, state and nonce
+                // staff of an area with its own OpenID Connect provider (decision 0071), clients with strong
+                // identification (0077): authorization code with PKCE; Spring Security verifies the tokens, state, nonce
                 .oauth2Login(login -> login.loginPage("/login")
                         .authorizationEndpoint(authorization -> authorization
                                 .authorizationRequestResolver(authorizationRequests))
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(providerSignIn))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(request ->
+                                ClientIdentification.handles(request) ? clientIdentification.loadUser(request)
+                                        : providerSignIn.loadUser(request)))
                         .successHandler(providerLogin::succeeded)
                         .failureHandler(providerLogin::failed))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(events, problems))

@@ -46,6 +46,14 @@ class ApiDocumentation {
             the second factor: 401. A role that may not make the request: 403. A client the user may not see: \
             404, exactly as if there were none; every read is written to the access log.
 
+            **Systems** of a welfare area call with `Authorization: Bearer <access token>`, an OAuth2 \
+            client-credentials token (JWT) of the area's sign-in provider, once the area's administrator has \
+            registered them with their read-only scopes (decision 0077): no session, no CSRF token. They read \
+            only their own area, only what both the registration and the token allow (the outcome reports: \
+            scope `placera.outcomes.read`), and never write. An untrusted issuer, an expired token or an \
+            unregistered system: 401; a request outside its scopes, any write: 403; another area's report: 404. \
+            Every read is in the access log under the system's name.
+
             **CSRF.** Changing requests (POST, PUT) send the CSRF token in the `X-CSRF-TOKEN` header; \
             `GET /api/v1/session` returns the header name and the token. Without it: 403.
 

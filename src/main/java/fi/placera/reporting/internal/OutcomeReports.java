@@ -1,6 +1,9 @@
 package fi.placera.reporting.internal;
 
+import fi.placera.identity.CallingSystem;
+import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.SystemReads;
 import fi.placera.identity.Role;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
@@ -45,8 +48,10 @@ public class OutcomeReports {
     private final Outcomes outcomes;
     private final Organisation organisation;
     private final OutsideFigures outside;
+    private final SystemReads systemReads;
 
-    OutcomeReports(Outcomes outcomes, Organisation organisation, OutsideFigures outside) {
+    OutcomeReports(Outcomes outcomes, Organisation organisation, OutsideFigures outside, SystemReads systemReads) {
+        this.systemReads = systemReads;
         this.outcomes = outcomes;
         this.organisation = organisation;
         this.outside = outside;
@@ -115,6 +120,28 @@ public class OutcomeReports {
         Period period = new Period(from, to);
         checkOutside(user, period);
         return new Report(subject, from, to, outsideCell(outside.decided(), subject, period).fields());
+    }
+
+    /**
+     * The report of a period for a system of an area (decision 0077): its own area or one of the area's teams, as the
+     * area's managers see them (small cells hidden, a calendar period only); each read in the access log.
+     */
+    public Report report(CallingSystem system, String teamCode, String areaCode, LocalDate from, LocalDate to) {
+        Subject subject = systemSubject(system, teamCode, areaCode);
+        Period period = new Period(from, to);
+        CalendarPeriods.check(period);
+        systemReads.read(system, InformationKind.SERVICE_RECORD, "outcome report for a system");
+        return new Report(subject, from, to, outsideCell(outside.decided(), subject, period).fields());
+    }
+
+    /** The system's own area, or a team of it; anything else is not found. */
+    private Subject systemSubject(CallingSystem system, String teamCode, String areaCode) {
+        if (!blank(teamCode)) {
+            return organisation.ipsTeamByCode(teamCode).filter(team -> team.areaId() == system.areaId())
+                    .map(team -> ofTeam(team, true)).orElseThrow(OutcomeReports::notFound);
+        }
+        return organisation.area(system.areaId()).filter(area -> blank(areaCode) || area.code().equals(areaCode))
+                .map(OutcomeReports::ofArea).orElseThrow(OutcomeReports::notFound);
     }
 
     /** The quarters up to the one the day falls in, oldest first. */

@@ -1,5 +1,6 @@
 package fi.placera.reporting.web;
 
+import fi.placera.identity.CallingSystem;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.reporting.internal.OutcomeReports;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,11 +28,13 @@ class OutcomesApiController {
     @GetMapping("/api/v1/reports/outcomes")
     @Operation(summary = "The outcome report of an IPS team or a welfare area for a period (both days included); "
             + "outside the team small cells are the string <5")
-    Map<String, Object> outcomes(@AuthenticationPrincipal PlaceraUser user,
+    Map<String, Object> outcomes(@AuthenticationPrincipal PlaceraUser user, @AuthenticationPrincipal CallingSystem system,
             @Parameter(description = "IPS team code") @RequestParam(required = false) String team,
             @Parameter(description = "welfare area code") @RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.report(user, team, area, from, to).withSubject();
+        // a signed-in person, or a system of an area with its client-credentials token (decision 0077)
+        return (system != null ? reports.report(system, team, area, from, to) : reports.report(user, team, area, from, to))
+                .withSubject();
     }
 }
