@@ -43,7 +43,8 @@ class EmailCodeLoginIT {
 
     /** The code in the newest mail to the address, as the relay would deliver it. */
     private String lastCode(String address) {
-        String body = jdbc.sql("select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+        String body = jdbc.sql("""
+                        select arguments[1] from mail_outbox where recipient = ? order by created_at desc limit 1""")
                 .param(address).query(String.class).single();
         Matcher code = CODE.matcher(body);
         assertThat(code.find()).as(body).isTrue();
