@@ -6,6 +6,7 @@ import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
 import fi.placera.clients.internal.WaitingList;
 import fi.placera.clients.internal.CoachWeek;
+import fi.placera.clients.internal.JdbcClientContacts;
 import fi.placera.clients.internal.LastContacts;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
@@ -66,14 +67,16 @@ class ClientPage implements ClientRecords {
     private final PlanComments planComments;
     private final CoachAssignments coaches;
     private final WaitingList waiting;
+    private final JdbcClientContacts contactDetails;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            Clock clock) {
+            JdbcClientContacts contactDetails, Clock clock) {
         this.coaches = coaches;
+        this.contactDetails = contactDetails;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -194,6 +197,13 @@ class ClientPage implements ClientRecords {
         model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         addCoaches(client, model);
+        addContactDetails(client, model);
+    }
+
+    /** The client's contact details and their corrections, read with who the client is (decision 0078). */
+    private void addContactDetails(Client client, Model model) {
+        model.addAttribute("contactDetails", contactDetails.of(client).orElse(null));
+        model.addAttribute("contactRevisions", contactDetails.revisionsOf(client.id()));
     }
 
     /** The client's coaches so far, and the team's coaches with their room for the team leader's choice. */
