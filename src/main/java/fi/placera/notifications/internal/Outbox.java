@@ -89,6 +89,29 @@ public class Outbox implements Notifications {
     }
 
     @Override
+    public int toCoachOf(UUID clientId, Kind kind) {
+        List<UUID> staff = jdbc.sql("""
+                        select coach_staff_id from clients_facts_client where client_id = :client
+                          and coach_staff_id is not null
+                        union
+                        select m.staff_member_id from clients_facts_client c
+                        join organisation_facts_team_member m on m.ips_team_id = c.ips_team_id
+                        where c.client_id = :client and c.coach_staff_id is null and m.team_role = 'TEAM_LEADER'""")
+                .param("client", clientId).query(UUID.class).list();
+        return toStaff(staff, kind);
+    }
+
+    @Override
+    public int toHandlers(short areaId, Handlers handlers, Kind kind) {
+        List<UUID> staff = jdbc.sql("""
+                        select staff_member_id from identity_facts_staff_role
+                        where role = :role and (area_id = :area or :role = 'ADMIN' and area_id is null)""")
+                .param("role", handlers == Handlers.TEAM_LEADERS ? "TEAM_LEADER" : "ADMIN").param("area", areaId)
+                .query(UUID.class).list();
+        return toStaff(staff, kind);
+    }
+
+    @Override
     public UUID toAddress(String address, Locale language, Kind kind, List<String> arguments) {
         return queue(Channel.EMAIL, address, Languages.supportedOrDefault(language).getLanguage(), kind, arguments);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 class Templates {
 
     private final MessageSource messages;
+    private final String linkBase;
 
-    Templates(MessageSource messages) {
+    Templates(MessageSource messages, @Value("${placera.notifications.link-base:http://localhost:8080}") String linkBase) {
         this.messages = messages;
+        this.linkBase = linkBase.replaceAll("/+$", "");
     }
 
     record Text(String subject, String body) {
@@ -29,6 +32,9 @@ class Templates {
         List<Locale> languages = language.map(List::of).orElse(Languages.SUPPORTED);
         String key = "notify." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         Object[] args = arguments.toArray();
+        if (kind.linksToPlacera()) {
+            args[0] = linkBase + args[0];
+        }
         return new Text(
                 languages.stream().map(in -> messages.getMessage(key + ".subject", args, in))
                         .collect(Collectors.joining(" / ")),
