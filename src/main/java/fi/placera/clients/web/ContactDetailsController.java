@@ -20,18 +20,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /** The team records a client's contact details and the client's permission per channel (decision 0078). */
 @Controller
-class ContactController extends ClientFormController {
+class ContactDetailsController extends ClientFormController {
 
     private final JdbcClientContacts contacts;
 
-    ContactController(ClientRegistry registry, ClientPage page, JdbcClientContacts contacts) {
+    ContactDetailsController(ClientRegistry registry, ClientPage page, JdbcClientContacts contacts) {
         super(registry, page);
         this.contacts = contacts;
     }
 
-    /** The form as posted; a box ticked comes as "true". */
-    record ContactInput(String phone, String email, String postalAddress, boolean phoneAllowed, boolean emailAllowed,
-            boolean postAllowed, String reason) {
+    /** The form as posted; a box ticked comes as "true", one not ticked not at all. */
+    record ContactInput(String phone, String email, String postalAddress, String phoneAllowed, String emailAllowed,
+            String postAllowed, String reason) {
     }
 
     @AccessIntent(AccessAction.UPDATE)
@@ -40,7 +40,8 @@ class ContactController extends ClientFormController {
         Client client = client(user, id, "contact details");
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contact");
         ContactDetails typed = new ContactDetails(input.phone(), input.email(), input.postalAddress(),
-                input.phoneAllowed(), input.emailAllowed(), input.postAllowed());
+                "true".equals(input.phoneAllowed()), "true".equals(input.emailAllowed()),
+                "true".equals(input.postAllowed()));
         return saved(client, Part.REFERRAL, model, errors, "contact", input,
                 () -> contacts.record(user, client, typed, input.reason()));
     }
