@@ -75,4 +75,7 @@ public interface Notifications {
 
     /** To an address the person is proving (an e-mailed login code), in the language of the page they asked on. */
     UUID toAddress(String address, Locale language, Kind kind, List<String> arguments);
+
+    /** Drops every message to the address, waiting or kept as sent (an erased account's). */
+    void forget(String address);
 }

@@ -116,6 +116,11 @@ public class Outbox implements Notifications {
         return queue(Channel.EMAIL, address, Languages.supportedOrDefault(language).getLanguage(), kind, arguments);
     }
 
+    @Override
+    public void forget(String address) {
+        jdbc.sql("delete from mail_outbox where recipient = :address").param("address", address).update();
+    }
+
     private UUID queue(Channel channel, String recipient, String language, Kind kind, List<String> arguments) {
         if (arguments.size() != kind.arguments()) {
             throw new IllegalArgumentException(kind + " takes " + kind.arguments() + " arguments");
