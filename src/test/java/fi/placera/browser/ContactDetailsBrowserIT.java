@@ -29,7 +29,7 @@ class ContactDetailsBrowserIT extends BrowserTestBase {
         UUID client = given.client(coach).named("Yrjö", "Yhteys").create();
 
         browser.logIn(coach, users);
-        browser.visit("/clients/" + client + "/referral");
+        browser.visit("/clients/" + client + "/referral?lang=fi");
         browser.openForm("/contact");
         browser.type("phone", "040 111 2222");
         browser.type("contactEmail", "yrjo@example.fi");
@@ -69,7 +69,7 @@ class ContactDetailsBrowserIT extends BrowserTestBase {
         assertThat(browser.text()).contains("oma@example.fi").contains("040 333 4444");
         browser.clickAndWait(browser.driver().findElement(By.cssSelector("#contact-EMAIL button")));
         browser.checkPage();
-        assertThat(browser.path()).isEqualTo("/me/consents");
+        assertThat(browser.path()).startsWith("/me/consents?turnedOff");
         assertThat(browser.driver().findElements(By.cssSelector("#contact-EMAIL button"))).isEmpty();
         assertThat(jdbc.sql("select count(*) from clients_facts_contact_channel where client_id = ?").param(client)
                 .query(Integer.class).single()).isZero();
