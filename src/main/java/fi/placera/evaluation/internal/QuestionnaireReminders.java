@@ -34,11 +34,11 @@ class QuestionnaireReminders {
         this.notifications = notifications;
     }
 
-    /** Queues the reminders due now; returns how many clients were reminded. */
+    /** Queues the reminders due now (void: ShedLock locks no value). */
     @Scheduled(fixedDelayString = "${placera.notifications.reminder-interval:15m}", initialDelayString = "2m")
     @SchedulerLock(name = "questionnaire-reminders")
     @Transactional
-    public int remind() {
+    public void remind() {
         Instant now = clock.instant();
         List<UUID> clients = jdbc.sql("""
                         update evaluation_link l set reminded_at = :now
@@ -51,6 +51,5 @@ class QuestionnaireReminders {
                 .param("now", Timestamp.from(now)).param("due", Timestamp.from(now.minus(AFTER)))
                 .query(UUID.class).list();
         clients.forEach(client -> notifications.toClient(client, Kind.QUESTIONNAIRE_REMINDER, List.of("/me")));
-        return clients.size();
     }
 }

@@ -39,11 +39,11 @@ class AppointmentReminders {
     private record Due(UUID clientId, LocalDate day, LocalTime startsAt) {
     }
 
-    /** Queues the reminders of tomorrow's appointments not yet reminded; returns how many. */
+    /** Queues the reminders of tomorrow's appointments not yet reminded (void: ShedLock locks no value). */
     @Scheduled(fixedDelayString = "${placera.notifications.reminder-interval:15m}", initialDelayString = "3m")
     @SchedulerLock(name = "appointment-reminders")
     @Transactional
-    public int remind() {
+    public void remind() {
         List<Due> due = jdbc.sql("""
                         update appointment set reminded_at = :now
                         where id in (select id from appointment where day = :tomorrow and not cancelled
@@ -56,6 +56,5 @@ class AppointmentReminders {
         // the day as written in Finland (d.M.yyyy), which reads the same in fi, sv and en
         due.forEach(appointment -> notifications.toClient(appointment.clientId(), Kind.APPOINTMENT_REMINDER,
                 List.of(formats.date(appointment.day(), Languages.FINNISH), appointment.startsAt().toString())));
-        return due.size();
     }
 }
