@@ -153,6 +153,9 @@ class NotificationsIT {
                     assertThat(body).contains("http://localhost:8080/q/" + link.token()));
             assertThat(body(receivedBy(login).get(0))).contains("12345678");
             assertThat(receivedBy(login).get(0).getSubject()).isEqualTo(text("notify.login-code.subject", language));
+            // not even that the client is in an IPS service (a mental-health service) shows in a message
+            assertThat(toClient).allSatisfy(message -> assertThat(message.getSubject() + body(message))
+                    .doesNotContain("IPS", "Salli", "Salainen"));
             // the phone allowed too: the same messages wait for (or went through) the SMS sender
             assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = '+358 40 123 4567' and channel = 'SMS'"
                     + " and created_at >= now() - interval '1 hour'").query(Integer.class).single()).isPositive();
@@ -188,7 +191,7 @@ class NotificationsIT {
                 .anySatisfy(toLeader -> assertThat(toLeader).contains(text("notify.rights-request.subject", Locale.ENGLISH)));
         for (MimeMessage message : smtp.getReceivedMessages()) {
             assertThat(message.getSubject() + body(message)).as("no health data, no name")
-                    .doesNotContain("Salainen", "Salli", "F32", "diagnoos", "Masennu");
+                    .doesNotContain("Salainen", "Salli", "F32", "diagnoos", "Masennu", "IPS");
         }
     }
 
