@@ -19,12 +19,14 @@
  * {@code platform}, {@code identity} (the signed-in user; access decisions through {@code clients.ClientDirectory},
  * kind EVALUATION), {@code clients} (the client a page is about; {@code CoachTasks} and {@code UrgentTasks} for the week), {@code organisation}
  * (teams and their coaches' FTE), {@code worktime} (the coaches' recorded hours for the costs), {@code consent}
- * (evaluators see consenting clients only), {@code audit} (instrument versions in the administrators' audit trail) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
+ * (evaluators see consenting clients only), {@code audit} (instrument versions in the administrators' audit trail), {@code notifications} (a questionnaire's
+ * link and reminder to the client, an urgent task to the coach) and {@code reporting} (the outcome report and its small-cell rule); it reads the client and cooperation agreement tables with read-only SQL for the schedule, as
  * reporting does. {@code portal} (the questionnaires due) and {@code research} (team costs) depend on this one.
  *
  * <p>Published facts (SQL views, decision 0049): evaluation_facts_submitted_response, evaluation_facts_team_cost,
  * evaluation_facts_instrument_name.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "clients", "consent", "fidelity", "identity", "organisation", "platform", "reporting", "worktime"})
+        "audit", "clients", "consent", "fidelity", "identity", "notifications", "organisation", "platform",
+        "reporting", "worktime"})
 package fi.placera.evaluation;

@@ -11,10 +11,11 @@
  * data supply a {@link fi.placera.identity.ClientScope}; {@code clients} implements
  * {@link fi.placera.identity.ClientRecords} for the pages of the modules it depends on; the consent module implements
  * {@link fi.placera.identity.ConsentLookup}. Depends on {@code organisation} (areas, staff, team
- * memberships) and {@code audit} (the access log).
+ * memberships), {@code audit} (the access log) and {@code notifications} (e-mailed login codes).
  *
  * <p>Published facts (SQL views, decision 0049): identity_facts_account_staff (the staff member behind an account),
  * identity_facts_evaluator (the enabled evaluators by username).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "organisation", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "notifications", "organisation", "platform"})
 package fi.placera.identity;

@@ -13,7 +13,8 @@
  * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
  * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code audit} (the action a write is logged as), {@code identity} (the consent lookup), {@code consent},
  * {@code clients} (its pages find clients through the access decision), {@code organisation}, {@code employers}
- * (job leads shared in a meeting) and {@code reporting} (the weekly meeting's agenda).
+ * (job leads shared in a meeting), {@code reporting} (the weekly meeting's agenda) and {@code notifications} (the
+ * client's reminder of an appointment).
  *
  * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
  * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held),
@@ -21,5 +22,6 @@
  * meetings_facts_team_meeting (the team's own meetings by kind: fidelity O4, O8).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "clients", "consent", "employers", "identity", "organisation", "platform", "reporting"})
+        "audit", "clients", "consent", "employers", "identity", "notifications", "organisation", "platform",
+        "reporting"})
 package fi.placera.meetings;

@@ -11,7 +11,15 @@ public final class Checks {
     /** Free-text fields hold at most this much unless a field says otherwise. */
     public static final int LONG_TEXT = 4000;
 
+    private static final Pattern ADDRESS =
+            Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+
     private Checks() {
+    }
+
+    /** A plausible e-mail address (what the relay accepts is its business), at most the 254 characters of SMTP. */
+    public static boolean plausibleEmail(String address) {
+        return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
     }
 
     /** The value, which must be given. */

@@ -14,13 +14,14 @@
  * 404 and a DENIED row in the access log. Implements {@link fi.placera.identity.ProcessingRestrictions} (a
  * restricted record is refused to all but the designated role) and {@link fi.placera.clients.TimelineEntries}.
  * Depends on {@code identity}, {@code clients}, {@code consent}, {@code planning}, {@code jobs},
- * {@code organisation}, {@code evaluation}, {@code meetings} (the client's appointments) and {@code audit}; no module depends on it. The data export reads every table with a
+ * {@code organisation}, {@code evaluation}, {@code meetings} (the client's appointments), {@code notifications} (a new
+ * rights request to its handlers) and {@code audit}; no module depends on it. The data export reads every table with a
  * {@code client_id} column with read-only SQL, as reporting does; the erasure deletes, by the same discovery, the
  * rows of the tables {@link fi.placera.portal.internal.ErasureRules} says may go (docs/decisions/0025).
  *
  * <p>Published facts (SQL views, decision 0049): portal_facts_restricted_client.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-        "audit", "clients", "consent", "evaluation", "identity", "jobs", "meetings", "organisation", "planning",
-        "platform"})
+        "audit", "clients", "consent", "evaluation", "identity", "jobs", "meetings", "notifications",
+        "organisation", "planning", "platform"})
 package fi.placera.portal;

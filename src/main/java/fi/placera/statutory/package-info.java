@@ -12,7 +12,9 @@
  * national defaults until then.
  *
  * <p>Depends on {@code platform}, {@code identity} (the signed-in user's area and roles), {@code organisation} (the
- * areas) and {@code audit} (administrators' changes in their audit trail). No module depends on this one.
+ * areas), {@code audit} (administrators' changes in their audit trail) and {@code notifications} (new feedback to the
+ * administrators). No module depends on this one.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "organisation", "platform"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "audit", "identity", "notifications", "organisation", "platform"})
 package fi.placera.statutory;

@@ -32,10 +32,12 @@ class ModuleTablesTest {
             "platform: event_publication shedlock database_origin",
             "organisation: welfare_area ips_team ips_team_membership care_team care_team_membership staff_member",
             "identity: spring_session spring_session_attributes user_account account_role login_throttle mfa_credential mfa_recovery_code break_glass_access kept_input"
-                    + " mail_outbox mfa_email mfa_email_code account_setup_link client_account client_invite"
+                    + " mfa_email mfa_email_code account_setup_link client_account client_invite"
                     + " area_sign_in_provider account_provider_link area_client_sign_in_provider area_integration",
             "audit: access_log access_log_seal admin_change record_revision",
-            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait team_transfer",
+            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait"
+                    + " team_transfer client_contact",
+            "notifications: mail_outbox",
             "consent: consent cooperation_agreement",
             "planning: action_plan action_plan_review action_plan_version benefits_counselling counselling_due"
                     + " vocational_profile profile_meeting disclosure_discussion",

@@ -152,6 +152,11 @@ class SafetyAlertIT {
         assertThat(alerts()).isEqualTo(signal ? 1 : 0);
         assertThat(jdbc.sql("select count(*) from evaluation_response where client_id = ? and state = 'SUBMITTED'")
                 .param(client).query(Integer.class).single()).isEqualTo(1);
+        // the coach is told by e-mail that an urgent task waits, and nothing more (decision 0079)
+        assertThat(jdbc.sql("""
+                        select count(*) from mail_outbox where recipient = ? and kind = 'URGENT_TASK'
+                          and cardinality(arguments) = 0""")
+                .param(coach + "@example.fi").query(Integer.class).single()).isEqualTo(signal ? 1 : 0);
         if (!signal) {
             assertThat(urgentOnWeekOf(coach)).isEmpty();
             assertThat(urgentOnWeekOf(leader)).isEmpty();

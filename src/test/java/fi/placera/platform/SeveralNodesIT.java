@@ -7,8 +7,9 @@ import tools.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import fi.placera.Placera;
 import fi.placera.audit.AccessLog;
-import fi.placera.identity.internal.MailSender;
-import fi.placera.identity.internal.Outbox;
+import fi.placera.notifications.Notifications.Kind;
+import fi.placera.notifications.internal.MailSender;
+import fi.placera.notifications.internal.Outbox;
 import fi.placera.research.internal.Extracts;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
@@ -20,6 +21,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -140,7 +142,7 @@ class SeveralNodesIT {
         for (int i = 0; i < 200; i++) {
             String recipient = "nodes-" + batch + "-" + i + "@example.fi";
             recipients.add(recipient);
-            outboxB.queue(recipient, "Koodi", "Kirjautumiskoodisi on 123456");
+            outboxB.toAddress(recipient, Locale.forLanguageTag("fi"), Kind.LOGIN_CODE, List.of("12345678", "10"));
         }
         ExecutorService delivering = Executors.newFixedThreadPool(4);
         List<Future<?>> rounds = new ArrayList<>();

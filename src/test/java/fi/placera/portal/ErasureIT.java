@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.evaluation.Questionnaires;
+import fi.placera.notifications.Notifications;
 import fi.placera.portal.internal.ClientDataExport;
 import fi.placera.portal.internal.Erasure;
 import fi.placera.portal.internal.ErasureRules;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +47,7 @@ class ErasureIT {
     @Autowired JdbcClient jdbc;
     @Autowired Questionnaires questionnaires;
     @Autowired Erasure erasure;
+    @Autowired Notifications notifications;
     @Autowired ClientDataExport export;
     @Autowired @FlywayDataSource DataSource migrations;
 
@@ -73,6 +76,11 @@ class ErasureIT {
                 .query(UUID.class).single();
         mvc.perform(post("/me/comments").with(users.as(me)).with(csrf()).param("comment", "Haluan aamuvuoroja"))
                 .andExpect(status().is3xxRedirection());
+        // contact details with a message waiting for the address
+        String email = "eeva-" + client.toString().substring(0, 8) + "@example.fi";
+        mvc.perform(post("/clients/" + client + "/contact").with(users.as(coach)).with(csrf()).param("email", email)
+                .param("emailAllowed", "true")).andExpect(status().is3xxRedirection());
+        notifications.toClient(client, Notifications.Kind.QUESTIONNAIRE_REMINDER, List.of("/me"));
         short area = jdbc.sql("select area_id from client where id = ?").param(client).query(Short.class).single();
         Questionnaires.IssuedLink issued = questionnaires.issueLink(new Questionnaires.NewResponse(UUID.randomUUID(),
                 "WHO-5", area, UUID.fromString(TEAM), client, "BASELINE", null, null, null, account), "fi", 14);
@@ -113,6 +121,9 @@ class ErasureIT {
 
         // erased
         assertThat(count("select count(*) from client_comment where client_id = ?", client)).isZero();
+        assertThat(count("select count(*) from client_contact where client_id = ?", client)).isZero();
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient = ?").param(email)
+                .query(Integer.class).single()).as("messages to the erased address").isZero();
         assertThat(count("select count(*) from evaluation_response where client_id = ?", client)).isZero();
         assertThat(count("select count(*) from evaluation_answer where response_id = ?", issued.responseId())).isZero();
         assertThat(count("select count(*) from evaluation_link where response_id = ?", issued.responseId())).isZero();

@@ -7,6 +7,7 @@ import fi.placera.clients.internal.CoachAssignments;
 import fi.placera.clients.internal.TeamTransfers;
 import fi.placera.clients.internal.WaitingList;
 import fi.placera.clients.internal.CoachWeek;
+import fi.placera.clients.internal.JdbcClientContacts;
 import fi.placera.clients.internal.LastContacts;
 import fi.placera.clients.internal.Referrals;
 import fi.placera.clients.internal.ServiceEnds;
@@ -68,15 +69,17 @@ class ClientPage implements ClientRecords {
     private final CoachAssignments coaches;
     private final WaitingList waiting;
     private final TeamTransfers transfers;
+    private final JdbcClientContacts contactDetails;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            TeamTransfers transfers, Clock clock) {
+            TeamTransfers transfers, JdbcClientContacts contactDetails, Clock clock) {
         this.coaches = coaches;
         this.transfers = transfers;
+        this.contactDetails = contactDetails;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -200,6 +203,13 @@ class ClientPage implements ClientRecords {
         model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
         addCoaches(client, model);
+        addContactDetails(client, model);
+    }
+
+    /** The client's contact details and their corrections, read with who the client is (decision 0078). */
+    private void addContactDetails(Client client, Model model) {
+        model.addAttribute("contactDetails", contactDetails.of(client).orElse(null));
+        model.addAttribute("contactRevisions", contactDetails.revisionsOf(client.id()));
     }
 
     /** The client's coaches so far, and the team's coaches with their room for the team leader's choice. */

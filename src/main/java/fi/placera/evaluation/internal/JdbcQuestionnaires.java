@@ -7,6 +7,8 @@ import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Instrument.Respondent;
+import fi.placera.notifications.Notifications;
+import fi.placera.notifications.Notifications.Kind;
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -45,12 +47,15 @@ class JdbcQuestionnaires implements Questionnaires {
     private final Instruments instruments;
     private final JdbcSafetyAlerts safetyAlerts;
     private final Clock clock;
+    private final Notifications notifications;
 
-    JdbcQuestionnaires(JdbcClient jdbc, Instruments instruments, JdbcSafetyAlerts safetyAlerts, Clock clock) {
+    JdbcQuestionnaires(JdbcClient jdbc, Instruments instruments, JdbcSafetyAlerts safetyAlerts, Clock clock,
+            Notifications notifications) {
         this.jdbc = jdbc;
         this.instruments = instruments;
         this.safetyAlerts = safetyAlerts;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     @Override
@@ -78,6 +83,10 @@ class JdbcQuestionnaires implements Questionnaires {
                         on conflict (response_id) do nothing""")
                 .param("hash", LinkTokens.hash(token)).param("response", id).param("language", language)
                 .param("expires", Timestamp.from(expires)).param("now", Timestamp.from(now)).update();
+        if (response.clientId() != null) {
+            // to the client over each channel they allow; the coach still sees the link to hand it over otherwise
+            notifications.toClient(response.clientId(), Kind.QUESTIONNAIRE_LINK, List.of("/q/" + token));
+        }
         return new IssuedLink(id, token, expires);
     }
 

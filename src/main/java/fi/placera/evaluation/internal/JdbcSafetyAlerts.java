@@ -6,6 +6,8 @@ import static fi.placera.platform.Checks.required;
 import fi.placera.evaluation.Instrument.Item;
 import fi.placera.evaluation.Questionnaires.Response;
 import fi.placera.evaluation.SafetyAlerts;
+import fi.placera.notifications.Notifications;
+import fi.placera.notifications.Notifications.Kind;
 import fi.placera.platform.Rejection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,19 +35,25 @@ class JdbcSafetyAlerts implements SafetyAlerts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Notifications notifications;
 
-    JdbcSafetyAlerts(JdbcClient jdbc, Clock clock) {
+    JdbcSafetyAlerts(JdbcClient jdbc, Clock clock, Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
-    /** Raises an alert for each safety item of a client's response whose answer reaches its threshold. */
+    /**
+     * Raises an alert for each safety item of a client's response whose answer reaches its threshold, and tells the
+     * coach by e-mail that an urgent task waits (only that: nothing of whom or why leaves Placera).
+     */
     void raise(Response response, Map<String, String> answers) {
         if (response.clientId() == null) {
             return;
         }
+        int raised = 0;
         for (Item item : response.instrument().definition().safetySignals(answers)) {
-            jdbc.sql("""
+            raised += jdbc.sql("""
                             insert into evaluation_safety_alert (id, area_id, ips_team_id, client_id, response_id,
                                 instrument_code, item_code, value, raised_on, raised_at)
                             values (:id, :area, :team, :client, :response, :instrument, :item, :value, :today, :now)
@@ -55,6 +63,9 @@ class JdbcSafetyAlerts implements SafetyAlerts {
                     .param("response", response.id()).param("instrument", response.instrument().code())
                     .param("item", item.code()).param("value", Integer.parseInt(answers.get(item.code()).strip()))
                     .param("today", LocalDate.now(clock)).param("now", Timestamp.from(Instant.now(clock))).update();
+        }
+        if (raised > 0) {
+            notifications.toCoachOf(response.clientId(), Kind.URGENT_TASK);
         }
     }
 

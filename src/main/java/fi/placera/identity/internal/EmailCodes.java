@@ -1,5 +1,8 @@
 package fi.placera.identity.internal;
 
+import fi.placera.notifications.Notifications;
+import fi.placera.notifications.Notifications.Kind;
+import fi.placera.platform.Checks;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,11 +12,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * E-mailed one-time codes, a client's alternative to an authenticator app: {@value #DIGITS} random digits, valid
  * {@link #VALIDITY}, stored only as SHA-256 salted with the account id, at most {@value #MAX_ATTEMPTS} tries per code
  * and used once; a new code at most every {@link #RESEND_AFTER} and {@value #MAX_PER_HOUR} an hour. The mail goes
- * through the {@link Outbox} in the same transaction.
+ * through {@link Notifications} in the same transaction.
  */
 @Service
 public class EmailCodes {
@@ -32,27 +34,19 @@ public class EmailCodes {
     static final Duration RESEND_AFTER = Duration.ofSeconds(60);
     static final int MAX_PER_HOUR = 5;
     static final int MAX_ATTEMPTS = 5;
-    private static final Pattern ADDRESS = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
 
     /** Whether a code was sent, or why not. */
     public enum Sent { SENT, TOO_SOON, TOO_MANY }
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Outbox outbox;
-    private final MessageSource messages;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
 
-    EmailCodes(JdbcClient jdbc, Clock clock, Outbox outbox, MessageSource messages) {
+    EmailCodes(JdbcClient jdbc, Clock clock, Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.outbox = outbox;
-        this.messages = messages;
-    }
-
-    /** A plausible e-mail address (what the relay accepts is its business), cut to the column's size. */
-    public static boolean plausible(String address) {
-        return address != null && address.length() <= 254 && ADDRESS.matcher(address).matches();
+        this.notifications = notifications;
     }
 
     public boolean isEnrolled(UUID accountId) {
@@ -106,8 +100,8 @@ public class EmailCodes {
                 .param("id", accountId).param("hash", hash(accountId, code.toString()))
                 .param("expires", Timestamp.from(now.plus(VALIDITY))).param("now", Timestamp.from(now))
                 .param("window", Timestamp.from(windowStart)).param("count", sentInWindow).update();
-        outbox.queue(address, messages.getMessage("mfa.email.subject", null, locale),
-                messages.getMessage("mfa.email.body", new Object[] {code.toString(), VALIDITY.toMinutes()}, locale));
+        notifications.toAddress(address, locale, Kind.LOGIN_CODE,
+                List.of(code.toString(), Long.toString(VALIDITY.toMinutes())));
         return Sent.SENT;
     }
 
@@ -134,7 +128,7 @@ public class EmailCodes {
     /** Enrols the address after its code was proven. */
     @Transactional
     public boolean enrol(UUID accountId, String address, String code) {
-        if (!plausible(address) || !verify(accountId, code)) {
+        if (!Checks.plausibleEmail(address) || !verify(accountId, code)) {
             return false;
         }
         jdbc.sql("""

@@ -4,6 +4,7 @@ import fi.placera.audit.AccessAction;
 import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
+import fi.placera.notifications.Notifications;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.web.Languages;
 import java.nio.charset.StandardCharsets;
@@ -45,10 +46,12 @@ class JdbcClientAccounts implements ClientAccounts {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final SecurityEvents securityEvents;
+    private final Notifications notifications;
     private final SecureRandom random = new SecureRandom();
 
     JdbcClientAccounts(JdbcClient jdbc, Clock clock, AccountRepository accounts, PasswordEncoder passwords,
-            PasswordPolicy policy, SecurityEvents securityEvents) {
+            PasswordPolicy policy, SecurityEvents securityEvents, Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
         this.accounts = accounts;
@@ -184,8 +187,8 @@ class JdbcClientAccounts implements ClientAccounts {
                     .param("username", "erased-" + HexFormat.of().formatHex(suffix)).param("id", id).update();
             jdbc.sql("delete from mfa_recovery_code where account_id = :id").param("id", id).update();
             jdbc.sql("delete from mfa_credential where account_id = :id").param("id", id).update();
-            jdbc.sql("delete from mail_outbox where recipient in (select email from mfa_email where account_id = :id)")
-                    .param("id", id).update();
+            jdbc.sql("select email from mfa_email where account_id = :id").param("id", id).query(String.class)
+                    .optional().ifPresent(notifications::forget);
             jdbc.sql("delete from mfa_email where account_id = :id").param("id", id).update();
             jdbc.sql("delete from mfa_email_code where account_id = :id").param("id", id).update();
         });

@@ -3,6 +3,7 @@ package fi.placera.identity.web;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.internal.EmailCodes;
 import fi.placera.identity.internal.SecondFactor;
+import fi.placera.platform.Checks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -112,7 +113,7 @@ class MfaController {
         }
         String address = (email.length() > 300 ? email.substring(0, 300) : email).strip();
         model.addAttribute("email", address);
-        if (!EmailCodes.plausible(address)) {
+        if (!Checks.plausibleEmail(address)) {
             model.addAttribute("emailError", "mfa.email.address");
             return enrolPage(user, session, model);
         }

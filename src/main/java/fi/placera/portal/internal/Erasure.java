@@ -1,6 +1,7 @@
 package fi.placera.portal.internal;
 
 import fi.placera.audit.AccessAction;
+import fi.placera.clients.ClientContacts;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
 import fi.placera.identity.AccessDecisions;
@@ -8,6 +9,7 @@ import fi.placera.identity.ClientAccounts;
 import fi.placera.identity.ClientScope;
 import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.notifications.Notifications;
 import fi.placera.platform.Rejection;
 import fi.placera.portal.RightsRequest;
 import fi.placera.portal.RightsRequestKind;
@@ -16,9 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,9 +45,14 @@ public class Erasure {
     private final ClientAccounts accounts;
     private final AccessDecisions access;
     private final MessageSource messages;
+    private final ClientContacts contacts;
+    private final Notifications notifications;
 
     Erasure(JdbcClient jdbc, ClientDataExport export, RightsRequests requests, ClientDirectory clients,
-            ClientAccounts accounts, AccessDecisions access, MessageSource messages) {
+            ClientAccounts accounts, AccessDecisions access, MessageSource messages, ClientContacts contacts,
+            Notifications notifications) {
+        this.contacts = contacts;
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.export = export;
         this.requests = requests;
@@ -91,6 +100,9 @@ public class Erasure {
             throw new Rejection(null, "rights.not-found");
         }
         accounts.close(client.id());
+        // the messages to the client's contact details go with the details
+        contacts.ofClient(client.id()).ifPresent(details -> Stream.of(details.email(), details.phone())
+                .filter(Objects::nonNull).forEach(notifications::forget));
         List<ClientDataExport.Source> sources = export.sources();
         Map<String, Integer> erased = new LinkedHashMap<>();
         // rows hanging from another erased table first (answers before their response), then the direct ones

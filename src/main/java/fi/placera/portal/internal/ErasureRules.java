@@ -30,6 +30,8 @@ public final class ErasureRules {
             "rights.ground.client-documents");
     private static final Rule ACCOUNTABILITY = new Rule(false, "rights.retained.requests", "rights.ground.accountability");
     private static final Rule PORTAL = new Rule(true, "rights.erased.portal", "rights.erase-ground.portal");
+    private static final Rule CONTACT_DETAILS = new Rule(true, "rights.erased.contact-details",
+            "rights.erase-ground.contact-details");
     private static final Rule QUESTIONNAIRES = new Rule(true, "rights.erased.questionnaires",
             "rights.erase-ground.questionnaires");
 
@@ -57,6 +59,7 @@ public final class ErasureRules {
         for (String table : List.of("client_comment", "client_comment_reply", "client_account", "client_invite")) {
             rules.put(table, PORTAL);
         }
+        rules.put("client_contact", CONTACT_DETAILS);
         for (String table : List.of("evaluation_response", "evaluation_answer", "evaluation_link")) {
             rules.put(table, QUESTIONNAIRES);
         }

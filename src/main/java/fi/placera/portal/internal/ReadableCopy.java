@@ -109,7 +109,7 @@ public class ReadableCopy {
 
     private static Map<String, List<String>> sections() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
-        sections.put("details", List.of("client", "client_account", "referral", "outreach_attempt",
+        sections.put("details", List.of("client", "client_contact", "client_account", "referral", "outreach_attempt",
                 "cooperation_agreement", "service_end", "client_external_ref", "coach_assignment", "client_wait",
                 "team_transfer"));
         sections.put("plan", List.of("action_plan", "action_plan_review", "action_plan_version", "client_comment",

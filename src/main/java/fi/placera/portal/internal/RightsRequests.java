@@ -1,6 +1,9 @@
 package fi.placera.portal.internal;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.notifications.Notifications;
+import fi.placera.notifications.Notifications.Handlers;
+import fi.placera.notifications.Notifications.Kind;
 import fi.placera.platform.Rejection;
 import fi.placera.portal.RightsRequest;
 import fi.placera.portal.RightsRequestKind;
@@ -28,10 +31,12 @@ public class RightsRequests {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Notifications notifications;
 
-    RightsRequests(JdbcClient jdbc, Clock clock) {
+    RightsRequests(JdbcClient jdbc, Clock clock, Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** One change of a request's state, as kept. */
@@ -63,6 +68,7 @@ public class RightsRequests {
                 .param("by", madeBy.accountId())
                 .update();
         event(request.id(), RightsRequestState.RECEIVED, text, madeBy);
+        notifications.toHandlers(areaId, Handlers.TEAM_LEADERS, Kind.RIGHTS_REQUEST);
         return request;
     }
 

@@ -1,5 +1,6 @@
 package fi.placera.portal.web;
 
+import fi.placera.clients.ClientContacts;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
@@ -64,6 +65,7 @@ class MeController {
     private final MyQuestionnaires questionnaires;
     private final BenefitsCounselling benefits;
     private final ClientMeetings meetings;
+    private final ClientContacts contacts;
 
     /** The session attribute holding the answer-page tokens of the questionnaires the client opened. */
     static final String QUESTIONNAIRE_TOKENS = MeController.class.getName() + ".questionnaireTokens";
@@ -71,8 +73,9 @@ class MeController {
     MeController(MyAccount account, ActionPlans plans, VocationalProfiles profiles, Jobs jobs,
             Organisation organisation, ClientComments comments, MyConsents consents, WhoReadMyData accessLog,
             Clock clock, ClientDirectory clients, LocaleResolver locales, MyQuestionnaires questionnaires,
-            BenefitsCounselling benefits, ClientMeetings meetings) {
+            BenefitsCounselling benefits, ClientMeetings meetings, ClientContacts contacts) {
         this.meetings = meetings;
+        this.contacts = contacts;
         this.questionnaires = questionnaires;
         this.benefits = benefits;
         this.clients = clients;
@@ -139,7 +142,19 @@ class MeController {
         model.addAttribute("me", me);
         model.addAttribute("consents", consents.of(me));
         model.addAttribute("careTeamNames", careTeamNames(me));
+        model.addAttribute("contact", contacts.ofClient(me.clientId()).orElse(null));
+        model.addAttribute("contactChannels", ClientContacts.Channel.values());
         return "portal/consents";
+    }
+
+    /** The client turns a channel off: nothing reaches them over it any more (decision 0078). */
+    @PostMapping("/contact/{channel}/off")
+    String turnOff(@AuthenticationPrincipal PlaceraUser user, @PathVariable String channel) {
+        Me me = me(user);
+        ClientContacts.Channel off = java.util.Arrays.stream(ClientContacts.Channel.values())
+                .filter(known -> known.name().equals(channel)).findFirst().orElseThrow(MeController::notFound);
+        contacts.turnOff(me.clientId(), off);
+        return "redirect:/me/consents?turnedOff#contact-heading";
     }
 
     @PostMapping("/consents/{consentId}/withdraw")

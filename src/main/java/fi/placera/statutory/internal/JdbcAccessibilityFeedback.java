@@ -5,6 +5,9 @@ import static fi.placera.platform.Checks.required;
 
 import fi.placera.audit.AdminChange;
 import fi.placera.audit.AdminChanges;
+import fi.placera.notifications.Notifications;
+import fi.placera.notifications.Notifications.Handlers;
+import fi.placera.notifications.Notifications.Kind;
 import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
@@ -34,11 +37,13 @@ class JdbcAccessibilityFeedback implements AccessibilityFeedback {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AdminChanges changes;
+    private final Notifications notifications;
 
-    JdbcAccessibilityFeedback(JdbcClient jdbc, Clock clock, AdminChanges changes) {
+    JdbcAccessibilityFeedback(JdbcClient jdbc, Clock clock, AdminChanges changes, Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.changes = changes;
+        this.notifications = notifications;
     }
 
     @Override
@@ -69,6 +74,7 @@ class JdbcAccessibilityFeedback implements AccessibilityFeedback {
                 .param("id", id).param("area", areaId).param("language", language).param("name", name)
                 .param("contact", contact).param("page", page).param("message", message)
                 .param("now", Timestamp.from(now)).update();
+        notifications.toHandlers(areaId, Handlers.ADMINISTRATORS, Kind.FEEDBACK);
         return id;
     }
 

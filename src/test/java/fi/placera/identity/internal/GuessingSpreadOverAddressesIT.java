@@ -146,7 +146,7 @@ class GuessingSpreadOverAddressesIT {
     }
 
     private String lastCode(String mailbox) {
-        String body = jdbc.sql("select body from mail_outbox where recipient = ? order by created_at desc limit 1")
+        String body = jdbc.sql("select arguments[1] from mail_outbox where recipient = ? order by created_at desc limit 1")
                 .param(mailbox).query(String.class).single();
         Matcher code = CODE.matcher(body);
         assertThat(code.find()).isTrue();

@@ -1,4 +1,4 @@
-package fi.placera.identity.internal;
+package fi.placera.notifications.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
