@@ -211,12 +211,13 @@ class TeamTransferIT {
                 .query(Integer.class).single();
     }
 
+    /** In the two teams of the test: other test classes share the database and make clients as fixtures. */
     private int inServiceWithoutACoach() {
         return jdbc.sql("""
                         select count(*) from clients_facts_in_service s
-                        where s.coach_staff_id is null
+                        where s.coach_staff_id is null and s.ips_team_id in (?, ?)
                           and not exists (select 1 from clients_facts_wait w where w.client_id = s.client_id
                                             and w.waited_until is null)""")
-                .query(Integer.class).single();
+                .params(sending.id(), receiving.id()).query(Integer.class).single();
     }
 }
