@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A voided record drops out of every figure (issue 24 §6, decision 0070): the outcome report, the team leader's view
  * and the fidelity pre-scores read the owning module's published facts, which leave voided rows out. (The research
- * extract: {@code ResearchExtractIT#aVoidedJobStartLeavesTheExtractAndTheOutcomeReport}.)
+ * extract: {@code ResearchExtractIT#aVoidedJobStartLeavesTheExtractAndTheOutcomeReport} and
+ * {@code #aVoidedSupportContactLeavesTheExtract}.) The outcome report reads no support contact.
  */
 @PlaceraIT
 class VoidedRecordsLeaveTheFiguresIT {
@@ -38,6 +39,7 @@ class VoidedRecordsLeaveTheFiguresIT {
     @Autowired Employers employers;
     @Autowired Jobs jobs;
     @Autowired fi.placera.employers.EmployerContacts contacts;
+    @Autowired fi.placera.support.FollowAlongSupport support;
     @Autowired Outcomes outcomes;
     @Autowired FidelityReviews reviews;
 
@@ -126,6 +128,27 @@ class VoidedRecordsLeaveTheFiguresIT {
         assertThat(page.select("#contacts-heading + ul li").text()).isEqualTo("Yhteydenottoja ei ole vielä.");
         assertThat(page.select("#revisions tbody tr").text()).contains("Mitätöity", "Kasvokkain",
                 "Kirjattu väärälle asiakkaalle");
+    }
+
+    @Test
+    void aVoidedSupportContactMeetsNoDueAndLeavesTheTeamViewAndTheSupportPreScores() throws Exception {
+        // two days after the job start: the contact due within three days of the start is met
+        team.send(coach, "/clients/" + client + "/support/contacts", "key", UUID.randomUUID().toString(),
+                "supportContactedOn", team.day(8), "withWhom", "CLIENT");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        int overdue = Integer.parseInt(figure("fig-SUPPORT_OVERDUE"));
+        assertThat(evidence(review, "V11")).extracting(EvidenceRecord::day).containsExactly(team.today().minusDays(8));
+        assertThat(evidence(review, "V12")).extracting(EvidenceRecord::counted).contains(true);
+
+        UUID key = support.contacts(client).get(0).idempotencyKey();
+        mvc.perform(users.as(leader, post("/clients/" + client + "/support/contacts/" + key + "/void"))
+                        .param("contact", key.toString()).param("version", "0").param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/support"));
+
+        assertThat(figure("fig-SUPPORT_OVERDUE")).isEqualTo(String.valueOf(overdue + 1));
+        assertThat(evidence(review, "V11")).isEmpty();
+        assertThat(evidence(review, "V12")).extracting(EvidenceRecord::counted).doesNotContain(true);
     }
 
     private UUID contactKey() {
