@@ -317,6 +317,20 @@ class ResearchExtractIT {
         assertThat(supportContactsOfTeam(study)).isEqualTo(before - 1);
     }
 
+    @Test
+    void aVoidedResearchConsentTakesTheClientOutOfTheExtract() throws Exception {
+        Study study = study("Void consent", false, Study.DateHandling.MONTH);
+        String leader = fixture.team.member("Suostumusleader" + fixture.marker, "TEAM_LEADER", "1.0");
+        Set<String> before = pseudonymsOfTeam(study);
+        UUID client = fixture.clients.get(3);
+        UUID consent = jdbc.sql("select id from consent where client_id = ? and kind = 'EVALUATION'").param(client)
+                .query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/void").with(users.as(leader)).with(csrf())
+                        .param("consent", consent.toString()).param("voidReason", "Väärä asiakas"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(pseudonymsOfTeam(study)).hasSize(before.size() - 1);
+    }
+
     private int supportContactsOfTeam(Study study) throws Exception {
         Map<String, String> files = contents(download(finished(extracts.requestExtract(study, List.of((short) 17),
                 evaluator)), "evaluator"));

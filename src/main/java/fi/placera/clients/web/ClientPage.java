@@ -1,5 +1,6 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.Revisers;
 import fi.placera.clients.PlanComments;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
@@ -66,14 +67,16 @@ class ClientPage implements ClientRecords {
     private final PlanComments planComments;
     private final CoachAssignments coaches;
     private final WaitingList waiting;
+    private final Revisers revisers;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            Clock clock) {
+            Revisers revisers, Clock clock) {
         this.coaches = coaches;
+        this.revisers = revisers;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -105,6 +108,11 @@ class ClientPage implements ClientRecords {
     @Override
     public Optional<ClientScope> find(PlaceraUser user, UUID clientId, InformationKind kind, String purpose) {
         return registry.client(user, clientId, kind, purpose).map(Client::scope);
+    }
+
+    @Override
+    public void checkMayRevise(PlaceraUser user, UUID clientId, UUID recordedBy) {
+        revisers.checkMayRevise(user, registry.decided(clientId).summary(), recordedBy);
     }
 
     @Override
@@ -218,6 +226,7 @@ class ClientPage implements ClientRecords {
     private void addConsents(Client client, Model model) {
         addCareTeamNames(client, model);
         model.addAttribute("consentEntries", ConsentEntry.of(consents.consentsOf(client.id())));
+        model.addAttribute("revisions", consents.voidsOf(client.id()));
         model.addAttribute("parties", Party.values());
         model.addAttribute("employerParties", employers.employersOf(client.areaId()));
         model.addAttribute("kinds", InformationKind.values());
