@@ -153,6 +153,22 @@ class VoidedRecordsLeaveTheFiguresIT {
         assertThat(evidence(review, "V12")).extracting(EvidenceRecord::counted).doesNotContain(true);
     }
 
+    @Test
+    void aVoidedCounsellingSessionLeavesTheBenefitsCounsellingPreScore() throws Exception {
+        UUID key = UUID.randomUUID();
+        team.send(coach, "/clients/" + client + "/counselling", "key", key.toString(), "counselledOn", team.day(35),
+                "counsellor", "COACH", "topics", "EARNINGS_LIMITS");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        assertThat(evidence(review, "V1")).extracting(EvidenceRecord::counted).containsExactly(true);
+
+        mvc.perform(users.as(coach, post("/clients/" + client + "/counselling/" + key + "/void"))
+                        .param("session", key.toString()).param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/counselling"));
+
+        assertThat(evidence(review, "V1")).extracting(EvidenceRecord::counted).containsExactly(false);
+    }
+
     private long supportDue() {
         return agenda.of(team.id(), team.today()).stream()
                 .filter(item -> item.topic() == TeamAgenda.Topic.SUPPORT_DUE && item.clientId().equals(client)).count();

@@ -254,6 +254,7 @@ class ClientPage implements ClientRecords {
 
     private void addCounselling(Client client, Model model) {
         model.addAttribute("counsellingSessions", counselling.sessions(client.id()));
+        model.addAttribute("revisions", counselling.voidsOf(client.id()));
         model.addAttribute("counsellingDues", counselling.dues(client.id()));
         model.addAttribute("counsellors", BenefitsCounselling.Counsellor.values());
         model.addAttribute("counsellingTopics", BenefitsCounselling.Topic.values());
