@@ -2,6 +2,7 @@ package fi.placera.clients.web;
 
 import fi.placera.clients.Revisers;
 import fi.placera.clients.PlanComments;
+import fi.placera.clients.internal.ClientDetailCorrections;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
@@ -68,15 +69,17 @@ class ClientPage implements ClientRecords {
     private final CoachAssignments coaches;
     private final WaitingList waiting;
     private final Revisers revisers;
+    private final ClientDetailCorrections detailCorrections;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            Revisers revisers, Clock clock) {
+            Revisers revisers, ClientDetailCorrections detailCorrections, Clock clock) {
         this.coaches = coaches;
         this.revisers = revisers;
+        this.detailCorrections = detailCorrections;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -201,6 +204,10 @@ class ClientPage implements ClientRecords {
         model.addAttribute("serviceEnds", serviceEnds.history(client.id()));
         model.addAttribute("serviceEnded", serviceEnds.current(client.id()).isPresent());
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
+        // the corrections keep earlier names and identity codes: shown to who may read the client's identity
+        boolean identity = ((Set<?>) model.getAttribute("visible")).contains(InformationKind.IDENTITY);
+        model.addAttribute("detailsShown", identity);
+        model.addAttribute("revisions", identity ? detailCorrections.history(client.id()) : List.of());
         addCoaches(client, model);
     }
 
