@@ -44,6 +44,13 @@ public class Given {
     }
 
     /** A client the coach registers: a Finnish speaker of the demo team, until told otherwise. */
+    /** A valid personal identity code of someone born in 1950–1989, unlikely to be any other test's. */
+    public static String newIdentityCode() {
+        String firstTen = "0101" + (50 + (int) (Math.random() * 40)) + "-" + (100 + (int) (Math.random() * 799));
+        int number = Integer.parseInt(firstTen.substring(0, 6) + firstTen.substring(7, 10));
+        return firstTen + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(number % 31);
+    }
+
     public NewClient client(String coach) {
         return new NewClient(coach);
     }
@@ -68,6 +75,7 @@ public class Given {
         private String firstName = "Testi";
         private String lastName = "Asiakas";
         private String language = "fi";
+        private String identityCode = "";
         private String team = DEMO_TEAM;
         private String agreedOn;
         private String howAgreed;
@@ -89,6 +97,12 @@ public class Given {
         /** The client's preferred language (fi, sv or en). */
         public NewClient speaking(String preferredLanguage) {
             this.language = preferredLanguage;
+            return this;
+        }
+
+        /** The client's personal identity code (none unless given). */
+        public NewClient identifiedBy(String code) {
+            this.identityCode = code;
             return this;
         }
 
@@ -143,7 +157,8 @@ public class Given {
             UUID id = UUID.randomUUID();
             String record = "/clients/" + id;
             accepted(coach, post("/clients").param("id", id.toString()).param("firstName", firstName)
-                    .param("lastName", lastName).param("preferredLanguage", language).param("ipsTeamId", team))
+                    .param("lastName", lastName).param("identityCode", identityCode).param("preferredLanguage", language)
+                    .param("ipsTeamId", team))
                     .andExpect(redirectedUrl(record));
             if (agreedOn != null) {
                 accepted(coach, post(record + "/agreement").param("agreedOn", agreedOn).param("howAgreed", howAgreed));
