@@ -43,7 +43,6 @@ public class Given {
         this.employers = employers;
     }
 
-    /** A client the coach registers: a Finnish speaker of the demo team, until told otherwise. */
     /** A valid personal identity code of someone born in 1950–1989, unlikely to be any other test's. */
     public static String newIdentityCode() {
         String firstTen = "0101" + (50 + (int) (Math.random() * 40)) + "-" + (100 + (int) (Math.random() * 799));
@@ -51,6 +50,7 @@ public class Given {
         return firstTen + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(number % 31);
     }
 
+    /** A client the coach registers: a Finnish speaker of the demo team, until told otherwise. */
     public NewClient client(String coach) {
         return new NewClient(coach);
     }
