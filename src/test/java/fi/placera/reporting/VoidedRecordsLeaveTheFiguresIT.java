@@ -169,6 +169,21 @@ class VoidedRecordsLeaveTheFiguresIT {
         assertThat(evidence(review, "V1")).extracting(EvidenceRecord::counted).containsExactly(false);
     }
 
+    @Test
+    void aVoidedProfileMeetingLeavesTheProfilePreScore() throws Exception {
+        team.send(coach, "/clients/" + client + "/profile/meetings", "key", UUID.randomUUID().toString(),
+                "profileMetOn", team.day(38), "profileCovered", "Vahvuudet");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        assertThat(evidence(review, "V3")).hasSize(1);
+
+        mvc.perform(users.as(leader, post("/clients/" + client + "/profile/meetings/1/void"))
+                        .param("meeting", "1").param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/profile"));
+
+        assertThat(evidence(review, "V3")).isEmpty();
+    }
+
     private long supportDue() {
         return agenda.of(team.id(), team.today()).stream()
                 .filter(item -> item.topic() == TeamAgenda.Topic.SUPPORT_DUE && item.clientId().equals(client)).count();

@@ -272,6 +272,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("profile", profiles.profileOf(client.id()).orElse(null));
         model.addAttribute("profileHistory", profiles.history(client.id()));
         model.addAttribute("profileMeetings", profiles.meetings(client.id()));
+        model.addAttribute("revisions", profiles.meetingVoidsOf(client.id()));
         model.addAttribute("meetingsAimedAt", VocationalProfiles.MEETINGS_AIMED_AT);
         model.addAttribute("disclosureDiscussions", profiles.disclosureDiscussions(client.id()));
         model.addAttribute("disclosures", VocationalProfiles.Disclosure.values());
