@@ -85,7 +85,6 @@ class ProfileController {
                 client.areaId(), day.get(), input.profileCovered(), user.accountId()));
     }
 
-    @AccessIntent(AccessAction.CREATE)
     /** A void of a profile meeting; {@code meeting} says which meeting's form to show again. */
     record VoidInput(String meeting, String voidReason) {
     }
@@ -100,6 +99,7 @@ class ProfileController {
                         recordedBy -> records.checkMayRevise(user, id, recordedBy)));
     }
 
+    @AccessIntent(AccessAction.CREATE)
     @PostMapping("/disclosure")
     String disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, DisclosureInput input,
             Model model) {
