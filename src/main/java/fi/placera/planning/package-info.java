@@ -14,7 +14,8 @@
  *
  * <p>Published facts (SQL views, decision 0049): planning_facts_plan_review(months) (the reviews at
  * the model's months, passed in by the reader: IpsModel.PLAN_REVIEW_MONTHS),
- * planning_facts_benefits_counselling (voided sessions left out), planning_facts_profile_meeting (voided meetings left out), planning_facts_profile_saved,
+ * planning_facts_benefits_counselling and planning_facts_profile_meeting (voided sessions and meetings left out),
+ * planning_facts_profile_saved,
  * planning_facts_disclosure_revisit (the day the latest disclosure decision is revisited, for "my week"),
  * planning_facts_disclosure_discussion (each discussion, whether its pros and cons were written, its revisit day:
  * fidelity V2).
