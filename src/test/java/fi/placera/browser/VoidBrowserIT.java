@@ -44,4 +44,35 @@ class VoidBrowserIT extends BrowserTestBase {
                 .contains("Mitätöity", employer, "Kirjattu väärälle asiakkaalle");
         assertThat(browser.text()).contains("Töitä ei ole vielä kirjattu.");
     }
+
+    @Test
+    void aCoachCorrectsASupportContactAndVoidsItAndSeesBothInTheHistory() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String today = LocalDate.now(users.clock()).format(DateTimeFormatter.ofPattern("d.M.uuuu"));
+        String coach = users.newCoachWhoSignsIn();
+        String client = "/clients/" + given.client(coach).named("Tuomas", "Tuki-" + suffix).agreedOn("5.1.2026")
+                .working(given.employer("Tukipaikka " + suffix), today).create();
+        browser.chooseLanguage("fi");
+        browser.logIn(coach, users);
+        browser.visit(client + "/support");
+        browser.type("supportContactedOn", today);
+        browser.type("supportNote", "Puhelu " + suffix);
+        WebElement record = browser.driver().findElement(By.cssSelector("form[action$='/support/contacts']"));
+        browser.clickAndWait(record.findElement(By.cssSelector("button[type=submit]")));
+
+        WebElement correct = browser.driver().findElement(By.cssSelector("form[action$='/correct']"));
+        correct.findElement(By.xpath("../summary")).click();
+        correct.findElement(By.cssSelector("textarea[name=correctedNote]")).sendKeys(" ja käynti");
+        correct.findElement(By.cssSelector("textarea[name=correctionReason]")).sendKeys("Käynti puuttui");
+        browser.clickAndWait(correct.findElement(By.cssSelector("button[type=submit]")));
+        browser.checkPage();
+
+        WebElement form = browser.driver().findElement(By.cssSelector("#support-contacts form[action$='/void']"));
+        form.findElement(By.xpath("../summary")).click();
+        form.findElement(By.cssSelector("textarea[name=voidReason]")).sendKeys("Väärä asiakas");
+        browser.clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
+        browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("revisions")).getText())
+                .contains("Korjattu", "Puhelu " + suffix, "Käynti puuttui", "Mitätöity", "Väärä asiakas");
+    }
 }
