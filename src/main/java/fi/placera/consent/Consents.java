@@ -1,5 +1,6 @@
 package fi.placera.consent;
 
+import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.identity.InformationKind;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The cooperation agreement and consents of clients. */
 public interface Consents {
@@ -26,6 +28,7 @@ public interface Consents {
      */
     boolean recordFromTracker(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry, UUID recordedBy);
 
+    /** The client's consents, withdrawn ones included, voided ones left out. */
     List<Consent> consentsOf(UUID clientId);
 
     /** One consent by its id, whoever's it is: for refusing and logging a client who names another client's consent. */
@@ -66,4 +69,15 @@ public interface Consents {
 
     /** Withdraws a consent of this client at once; returns whether there was one in force to withdraw. */
     boolean withdraw(UUID clientId, UUID consentId);
+
+    /**
+     * Voids a consent recorded by mistake, with a reason (decision 0076): kept with its history, never in force again.
+     * Not a withdrawal, which stays the client's own act. {@code checkReviser} is given who recorded the consent and
+     * refuses (a Rejection) a user who may not void it; a consent not of this client, or already voided, is a conflict.
+     */
+    void voidConsent(UUID clientId, short areaId, UUID consentId, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser);
+
+    /** The voids of the client's consents, oldest first. */
+    List<Revision> voidsOf(UUID clientId);
 }

@@ -9,6 +9,10 @@
  * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
  * (decision 0037).
  *
+ * <p>A consent recorded by mistake is voided (never a withdrawal, which is the client's act) by who recorded it or the
+ * client's team leader ({@link fi.placera.identity.ClientRecords#checkMayRevise}), with a reason kept in {@code audit}'s
+ * record history; it is never in force again (decision 0076).
+ *
  * <p>Published facts (SQL views, decision 0049): consent_facts_enrolment (enrolment is the cooperation agreement's
  * day; the current episode's, decision 0074), consent_facts_every_enrolment (one per episode), consent_facts_in_force(day), consent_facts_consent_kind (what a consent is about), consent_facts_expiring
  * (the last day of a consent not continued by another: "my week" brings it back, decision 0062).

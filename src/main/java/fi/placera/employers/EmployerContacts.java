@@ -40,8 +40,19 @@ public interface EmployerContacts {
      */
     void voidContact(PlaceraUser user, UUID contactKey, String reason);
 
-    /** The voids of the employer's contacts, oldest first. */
-    List<fi.placera.audit.RecordRevisions.Revision> voidsOf(short areaId, UUID employerId);
+    /**
+     * Corrects a contact recorded wrong (decision 0076): its day, how it was made and its outcome, with a reason; the
+     * values replaced stay in its history. Who may: as {@link #voidContact}. Whom it was about is not corrected: a
+     * contact recorded for the wrong client is voided and recorded again.
+     */
+    void correctContact(PlaceraUser user, UUID contactKey, Correction correction, String reason);
+
+    /** The corrections and voids of the employer's contacts, oldest first. */
+    List<fi.placera.audit.RecordRevisions.Revision> revisionsOf(short areaId, UUID employerId);
+
+    /** A contact's day, mode and outcome as they should have been recorded. */
+    record Correction(LocalDate contactedOn, Mode mode, String outcome) {
+    }
 
     List<Contact> ofEmployer(short areaId, UUID employerId);
 

@@ -32,6 +32,13 @@ public interface ClientRecords {
     String savedOrAgain(UUID clientId, Part part, Model model, BindingResult errors, String form, Object input,
             Runnable save);
 
+    /**
+     * Refuses (a {@link fi.placera.platform.Rejection} for the whole form, a security event) a user who neither recorded
+     * the client's record ({@code recordedBy}, an account) nor leads the client's IPS team: who may correct or void it
+     * (decision 0070). The caller has found the client with {@link #get} first.
+     */
+    void checkMayRevise(PlaceraUser user, UUID clientId, UUID recordedBy);
+
     /** The parts of the client's record that have their forms here, each at {@code /clients/{id}/<path>}. */
     enum Part {
         REFERRAL("referral"), CONSENTS("consents"), PLAN("plan"), PROFILE("profile"), COUNSELLING("counselling");

@@ -1,5 +1,8 @@
 package fi.placera.meetings;
 
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,8 +23,18 @@ public interface ClientMeetings {
     /** Records the meeting; returns false when it was already recorded (the same form sent twice). */
     boolean record(Meeting meeting);
 
-    /** The client's meetings, latest first. */
+    /** The client's meetings, latest first; voided notes left out. */
     List<Meeting> meetingsOf(UUID clientId);
+
+    /**
+     * Voids a meeting note recorded by mistake, with a reason (decision 0076): kept with its history, it leaves the
+     * client's meetings and every figure, and its appointment counts as not held. Only who recorded it or a leader of
+     * the client's team; the caller has found the client with a write decision. {@code meetingKey} as listed.
+     */
+    void voidMeeting(PlaceraUser user, ClientSummary client, UUID meetingKey, String reason);
+
+    /** The voids of the client's meeting notes, oldest first. */
+    List<Revision> revisionsOf(UUID clientId);
 
     /** Books the appointment; returns false when it was already booked (the same form sent twice). */
     boolean book(Appointment appointment);

@@ -8,7 +8,8 @@
  * meetings held and appointments booked, shown on the client's record, on the coach's week as an agenda
  * ({@link fi.placera.clients.WeekAgenda}), on the client's own pages and in the coach's calendar file (decision 0061).
  * A team meeting's action is owned by a member of the team and comes on that person's week
- * ({@link fi.placera.clients.CoachTasks}, decision 0065).
+ * ({@link fi.placera.clients.CoachTasks}, decision 0065). A meeting note recorded by mistake is voided by who recorded
+ * it or the client's team leader, with a reason kept in {@code audit}'s record history (decision 0076).
  *
  * <p>Public API: {@link fi.placera.meetings.CareTeamMeetings}, {@link fi.placera.meetings.TeamMeetings},
  * {@link fi.placera.meetings.AgencyContacts}, {@link fi.placera.meetings.ClientMeetings}. Depends on {@code audit} (the action a write is logged as), {@code identity} (the consent lookup), {@code consent},
@@ -18,7 +19,8 @@
  *
  * <p>Published facts (SQL views, decision 0049): meetings_facts_care_team_meeting, meetings_facts_agency_meeting,
  * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held),
- * meetings_facts_client_meeting (the meetings with the client: day, mode, face to face, in the community),
+ * meetings_facts_client_meeting (the meetings with the client, voided notes left out: day, mode, face to face, in
+ * the community),
  * meetings_facts_team_meeting (the team's own meetings by kind: fidelity O4, O8).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {

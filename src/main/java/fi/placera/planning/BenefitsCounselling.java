@@ -1,11 +1,13 @@
 package fi.placera.planning;
 
+import fi.placera.audit.RecordRevisions.Revision;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Benefits counselling (fidelity item V1): the sessions with a client and when counselling is due — at the
@@ -26,7 +28,19 @@ public interface BenefitsCounselling {
     /** A session; a second submission with the same key is the same session. Refused without an agreement. */
     void record(Session session);
 
+    /** The client's sessions, earliest first; voided ones left out. */
     List<Session> sessions(UUID clientId);
+
+    /**
+     * Voids a session recorded by mistake, with a reason (decision 0076): kept with its history, it meets no due and
+     * leaves every figure (V1). {@code checkReviser} is given who recorded it and refuses (a Rejection) a user who may
+     * not void it; a session not of this client, or already voided, is a conflict. {@code sessionKey} as listed.
+     */
+    void voidSession(UUID clientId, short areaId, UUID sessionKey, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser);
+
+    /** The voids of the client's sessions, oldest first. */
+    List<Revision> voidsOf(UUID clientId);
 
     /**
      * Counselling falls due on {@code dueOn} because a job starts or its hours or pay change ({@code sourceId}

@@ -1,5 +1,6 @@
 package fi.placera.planning;
 
+import fi.placera.audit.RecordRevisions.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The vocational profile (fidelity V3), the meetings that build it (1–3 is the aim) and the disclosure
@@ -39,7 +41,19 @@ public interface VocationalProfiles {
     /** Records a profile meeting, numbered in order; a resubmission with the same key is the same meeting. */
     void recordMeeting(UUID idempotencyKey, UUID clientId, short areaId, LocalDate metOn, String covered, UUID recordedBy);
 
+    /** The client's profile meetings in order; voided ones left out (their numbers are not reused). */
     List<Meeting> meetings(UUID clientId);
+
+    /**
+     * Voids the profile meeting of this number recorded by mistake, with a reason (decision 0076): kept with its
+     * history, it leaves the meetings and every figure (V3). {@code checkReviser} is given who recorded it and refuses
+     * (a Rejection) a user who may not void it; an unknown or voided meeting is a conflict.
+     */
+    void voidMeeting(UUID clientId, short areaId, int number, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser);
+
+    /** The voids of the client's profile meetings, oldest first. */
+    List<Revision> meetingVoidsOf(UUID clientId);
 
     /** How far each of these clients' profiles has come, in two reads; clients with neither are left out. */
     Map<UUID, Progress> progressOf(Collection<UUID> clientIds);

@@ -1,5 +1,8 @@
 package fi.placera.support;
 
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +22,25 @@ public interface FollowAlongSupport {
     /** Records a support contact; a resubmission with the same key is the same contact. */
     void record(Contact contact);
 
+    /** The client's support contacts, newest first; voided ones left out. */
     List<Contact> contacts(UUID clientId);
+
+    /**
+     * Corrects a support contact recorded wrong (decisions 0070, 0076): as it should have been recorded, with a reason;
+     * the values replaced stay in its history. Only who recorded it or a leader of the client's team; the caller has
+     * found the client with a write decision. {@code contactKey} is the contact as listed.
+     */
+    void correct(PlaceraUser user, ClientSummary client, UUID contactKey, int version, Correction correction,
+            String reason);
+
+    /**
+     * Voids a support contact recorded by mistake: kept with its history, but it meets no due and leaves every figure
+     * (team view, V12, research extract). Same rules as {@link #correct}.
+     */
+    void voidContact(PlaceraUser user, ClientSummary client, UUID contactKey, int version, String reason);
+
+    /** The corrections and voids of the client's support contacts, oldest first. */
+    List<Revision> revisionsOf(UUID clientId);
 
     /** Moves a due to another day (its window moves with it); never into the past. */
     void move(UUID clientId, UUID dueId, LocalDate newDueOn);
@@ -61,7 +82,13 @@ public interface FollowAlongSupport {
         }
     }
 
+    /** A support contact; {@code version} is the stored one (a new contact's is ignored). */
     record Contact(UUID idempotencyKey, UUID clientId, short areaId, LocalDate contactedOn, boolean onTheJob,
-            Set<With> withWhom, String naturalSupports, String note, UUID recordedBy) {
+            Set<With> withWhom, String naturalSupports, String note, UUID recordedBy, int version) {
+    }
+
+    /** A support contact as it should have been recorded. */
+    record Correction(LocalDate contactedOn, boolean onTheJob, Set<With> withWhom, String naturalSupports,
+            String note) {
     }
 }

@@ -12,7 +12,11 @@
  * <p>After the first year the support goes on, a contact computed from the records, until the client ends it
  * (decision 0073).
  *
- * <p>Published facts (SQL views, decision 0049): support_facts_due, support_facts_contact.
+ * <p>A support contact recorded wrong is corrected, one recorded by mistake voided, by who recorded it or the client's
+ * team leader, with a reason; the values replaced stay in {@code audit}'s record history, and a voided contact meets no
+ * due and leaves the facts (decision 0076).
+ *
+ * <p>Published facts (SQL views, decision 0049): support_facts_due, support_facts_contact (voided contacts left out).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "identity", "jobs", "platform"})

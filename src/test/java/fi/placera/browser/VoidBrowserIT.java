@@ -2,13 +2,14 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.placera.testing.Given;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 24 §6: a job recorded by mistake is voided from its card with a reason, and the jobs page then shows it in
@@ -16,35 +17,21 @@ import org.openqa.selenium.support.ui.Select;
  */
 class VoidBrowserIT extends BrowserTestBase {
 
+    @Autowired Given given;
+
     @Test
-    void aCoachVoidsAJobRecordedByMistakeAndSeesItInTheHistory() {
+    void aCoachVoidsAJobRecordedByMistakeAndSeesItInTheHistory() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String today = LocalDate.now(users.clock()).format(DateTimeFormatter.ofPattern("d.M.uuuu"));
+        String coach = users.newCoachWhoSignsIn();
+        String employer = "Mitätöinti " + suffix;
+        String client = "/clients/" + given.client(coach).named("Veera", "Väärä-" + suffix).agreedOn("5.1.2026")
+                .working(given.employer(employer), today).create();
         browser.chooseLanguage("fi");
-        browser.logIn(users.newCoachWhoSignsIn(), users);
-        browser.visit("/employers/new");
-        browser.type("name", "Mitätöinti " + suffix);
-        browser.submit();
-        browser.visit("/clients/new");
-        browser.type("firstName", "Veera");
-        browser.type("lastName", "Väärä-" + suffix);
-        browser.submit();
-        String client = browser.path();
-        browser.visit(client + "/referral");
-        browser.openForm("/agreement");
-        browser.type("agreedOn", "5.1.2026");
-        browser.driver().findElement(By.id("how-STRONG_IDENTIFICATION")).click();
-        submit("/agreement");
-
+        browser.logIn(coach, users);
         browser.visit(client + "/jobs");
-        browser.openForm("/jobs");
-        new Select(browser.driver().findElement(By.id("employerId"))).selectByVisibleText("Mitätöinti " + suffix);
-        browser.type("jobTitle", "Väärä työ " + suffix);
-        browser.type("jobStartedOn", today);
-        browser.type("hoursPerWeek", "20");
-        submit("/jobs");
         assertThat(browser.driver().findElement(By.id("jobs-heading")).findElement(By.xpath("..")).getText())
-                .contains("Väärä työ " + suffix);
+                .contains(employer);
 
         WebElement form = browser.driver().findElement(By.cssSelector("form[action$='/void']"));
         form.findElement(By.xpath("../summary")).click();
@@ -54,13 +41,38 @@ class VoidBrowserIT extends BrowserTestBase {
 
         assertThat(browser.driver().findElements(By.cssSelector("form[action$='/void']"))).isEmpty();
         assertThat(browser.driver().findElement(By.id("revisions")).getText())
-                .contains("Mitätöity", "Väärä työ " + suffix, "Kirjattu väärälle asiakkaalle");
+                .contains("Mitätöity", employer, "Kirjattu väärälle asiakkaalle");
         assertThat(browser.text()).contains("Töitä ei ole vielä kirjattu.");
     }
 
-    private void submit(String action) {
-        WebElement form = browser.driver().findElement(By.cssSelector("form[action$='" + action + "']"));
+    @Test
+    void aCoachCorrectsASupportContactAndVoidsItAndSeesBothInTheHistory() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String today = LocalDate.now(users.clock()).format(DateTimeFormatter.ofPattern("d.M.uuuu"));
+        String coach = users.newCoachWhoSignsIn();
+        String client = "/clients/" + given.client(coach).named("Tuomas", "Tuki-" + suffix).agreedOn("5.1.2026")
+                .working(given.employer("Tukipaikka " + suffix), today).create();
+        browser.chooseLanguage("fi");
+        browser.logIn(coach, users);
+        browser.visit(client + "/support");
+        browser.type("supportContactedOn", today);
+        browser.type("supportNote", "Puhelu " + suffix);
+        WebElement record = browser.driver().findElement(By.cssSelector("form[action$='/support/contacts']"));
+        browser.clickAndWait(record.findElement(By.cssSelector("button[type=submit]")));
+
+        WebElement correct = browser.driver().findElement(By.cssSelector("form[action$='/correct']"));
+        correct.findElement(By.xpath("../summary")).click();
+        correct.findElement(By.cssSelector("textarea[name=correctedNote]")).sendKeys(" ja käynti");
+        correct.findElement(By.cssSelector("textarea[name=correctionReason]")).sendKeys("Käynti puuttui");
+        browser.clickAndWait(correct.findElement(By.cssSelector("button[type=submit]")));
+        browser.checkPage();
+
+        WebElement form = browser.driver().findElement(By.cssSelector("#support-contacts form[action$='/void']"));
+        form.findElement(By.xpath("../summary")).click();
+        form.findElement(By.cssSelector("textarea[name=voidReason]")).sendKeys("Väärä asiakas");
         browser.clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
         browser.checkPage();
+        assertThat(browser.driver().findElement(By.id("revisions")).getText())
+                .contains("Korjattu", "Puhelu " + suffix, "Käynti puuttui", "Mitätöity", "Väärä asiakas");
     }
 }

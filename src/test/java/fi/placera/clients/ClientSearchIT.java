@@ -44,7 +44,7 @@ class ClientSearchIT {
         aalto = team.member("Aalto", "COACH", "1");
         berg = team.member("Berg", "COACH", "1");
         suffix = UUID.randomUUID().toString().substring(0, 6);
-        makelaCode = newIdentityCode();
+        makelaCode = Given.identityCode();
         makela = register(aalto, team.id(), "Mäkelä-" + suffix, makelaCode);
         strom = register(berg, team.id(), "Åström-" + suffix, "");
     }
@@ -55,11 +55,6 @@ class ClientSearchIT {
                 .param("lastName", lastName).param("identityCode", identityCode).param("preferredLanguage", "fi")
                 .param("ipsTeamId", ipsTeam.toString())).andExpect(redirectedUrl("/clients/" + id));
         return id;
-    }
-
-    private static String newIdentityCode() {
-        return PersonalIdentityCodeTest.withCheck("0101" + (50 + (int) (Math.random() * 40)) + "-"
-                + (100 + (int) (Math.random() * 799)));
     }
 
     private String list(String user, String... params) throws Exception {
@@ -112,7 +107,7 @@ class ClientSearchIT {
     @Test
     void anotherTeamsClientNeverMatchesNotByCodeNotByNameNotByReference() throws Exception {
         String stranger = users.newCoachOfAnotherTeam();
-        String theirCode = newIdentityCode();
+        String theirCode = Given.identityCode();
         UUID theirs = register(stranger, team(stranger), "Mäkelä-" + suffix, theirCode);
         reference(team(stranger), "REF-" + suffix, theirs);
         int before = reads(leader, theirs);

@@ -1,6 +1,7 @@
 package fi.placera.employers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
@@ -10,13 +11,18 @@ import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
 import java.util.List;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** Voiding an employer contact (decision 0070): who recorded it or the client's team leader, with a reason. */
+/**
+ * Voiding (decision 0070) and correcting (decision 0076) an employer contact: who recorded it or the client's team
+ * leader, with a reason.
+ */
 @PlaceraIT
 class EmployerContactVoidIT {
 
@@ -80,6 +86,37 @@ class EmployerContactVoidIT {
                 .param("voidReason", "Väärin")).andReturn().getResponse().getStatus()).isIn(400, 404);
         assertThat(checksum.of("employer_contact") + checksum.of("record_revision")).isEqualTo(before);
         assertThat(contacts.ofEmployer((short) 17, employer)).hasSize(2);
+    }
+
+    @Test
+    void whoRecordedAContactCorrectsItsDayModeAndOutcomeAndAColleagueIsRefused() throws Exception {
+        UUID aboutClient = key("ABOUT_CLIENT");
+        String before = checksum.of("employer_contact") + checksum.of("record_revision");
+        assertThat(text(correct(otherCoach, aboutClient, team.day(25), "PHONE", "Väärä päivä")))
+                .contains("Vain kirjauksen tehnyt");
+        Document noReason = Jsoup.parse(text(correct(coach, aboutClient, team.day(25), "PHONE", "")));
+        assertThat(noReason.getElementById("correctionReason-error")).isNotNull();
+        assertThat(noReason.getElementById("correctedContactedOn").val()).isEqualTo(team.day(25));
+        assertThat(Jsoup.parse(text(correct(coach, aboutClient, team.day(30), "FACE_TO_FACE", "Ei muutosta")))
+                .select(".alert--error").text()).contains("Mikään ei muuttunut");
+        assertThat(checksum.of("employer_contact") + checksum.of("record_revision")).isEqualTo(before);
+
+        mvc.perform(correct(coach, aboutClient, team.day(25), "PHONE", "Päivä ja tapa väärin"))
+                .andExpect(redirectedUrl("/employers/" + employer));
+        EmployerContacts.Contact corrected = contacts.ofEmployer((short) 17, employer).stream()
+                .filter(c -> c.idempotencyKey().equals(aboutClient)).findFirst().orElseThrow();
+        assertThat(corrected.contactedOn()).isEqualTo(team.today().minusDays(25));
+        assertThat(corrected.mode()).isEqualTo(EmployerContacts.Mode.PHONE);
+        Document page = Jsoup.parse(text(users.as(leader, java.util.Locale.forLanguageTag("fi"),
+                get("/employers/" + employer))));
+        assertThat(page.select("#revisions tbody tr").text()).contains("Korjattu", "Tapa: Kasvokkain",
+                "Päivä ja tapa väärin");
+    }
+
+    private MockHttpServletRequestBuilder correct(String user, UUID key, String day, String mode, String reason) {
+        return users.as(user, post("/employers/" + employer + "/contacts/" + key + "/correct"))
+                .param("contact", key.toString()).param("correctedContactedOn", day).param("correctedMode", mode)
+                .param("correctionReason", reason);
     }
 
     private UUID key(String purpose) {

@@ -121,7 +121,7 @@ class JobRevisionsIT {
         TestTeams.Team other = teams.create("Vieras tiimi");
         String otherLeader = other.member("Vieras", "TEAM_LEADER", "1");
         String before = checksum.of("job") + checksum.of("record_revision");
-        for (String stranger : List.of(users.newCoachOfAnotherTeam(), otherLeader, leaderOfAnotherArea())) {
+        for (String stranger : List.of(users.newCoachOfAnotherTeam(), otherLeader, users.newTeamLeaderOfAnotherArea())) {
             assertThat(statusOf(voidJob(stranger, job.id(), 1, "Väärin"))).isIn(403, 404);
             assertThat(statusOf(correct(stranger, job.id(), 1, team.day(25), "30", "Väärin"))).isIn(403, 404);
         }
@@ -182,20 +182,6 @@ class JobRevisionsIT {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.jobs").isEmpty());
         assertThat(jobs.revisionsOf(client)).extracting(revision -> revision.action().name() + " " + revision.reason())
                 .containsExactly("CORRECTED Kuukausipalkka", "VOIDED Väärä asiakas");
-    }
-
-    private String leaderOfAnotherArea() {
-        UUID staff = UUID.randomUUID();
-        UUID account = UUID.randomUUID();
-        String username = "far." + staff.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, ?, 'Kaukainen', 'Vetäjä', ?, 0)")
-                .params(staff, DemoUsers.OTHER_AREA, username + "@example.fi").update();
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
-                        values (?, ?, 'Kaukainen', 'none', ?, ?, 0)""")
-                .params(account, username, staff, DemoUsers.OTHER_AREA).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'TEAM_LEADER')").param(account).update();
-        return username;
     }
 
     private MockHttpServletRequestBuilder correct(String user, UUID jobId, int version, String startedOn, String hours,

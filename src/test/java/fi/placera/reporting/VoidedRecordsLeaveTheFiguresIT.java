@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A voided record drops out of every figure (issue 24 §6, decision 0070): the outcome report, the team leader's view
  * and the fidelity pre-scores read the owning module's published facts, which leave voided rows out. (The research
- * extract: {@code ResearchExtractIT#aVoidedJobStartLeavesTheExtractAndTheOutcomeReport}.)
+ * extract: {@code ResearchExtractIT#aVoidedJobStartLeavesTheExtractAndTheOutcomeReport} and
+ * {@code #aVoidedSupportContactLeavesTheExtract}.) The outcome report reads no support contact.
  */
 @PlaceraIT
 class VoidedRecordsLeaveTheFiguresIT {
@@ -38,6 +39,8 @@ class VoidedRecordsLeaveTheFiguresIT {
     @Autowired Employers employers;
     @Autowired Jobs jobs;
     @Autowired fi.placera.employers.EmployerContacts contacts;
+    @Autowired fi.placera.support.FollowAlongSupport support;
+    @Autowired TeamAgenda agenda;
     @Autowired Outcomes outcomes;
     @Autowired FidelityReviews reviews;
 
@@ -126,6 +129,64 @@ class VoidedRecordsLeaveTheFiguresIT {
         assertThat(page.select("#contacts-heading + ul li").text()).isEqualTo("Yhteydenottoja ei ole vielä.");
         assertThat(page.select("#revisions tbody tr").text()).contains("Mitätöity", "Kasvokkain",
                 "Kirjattu väärälle asiakkaalle");
+    }
+
+    @Test
+    void aVoidedSupportContactMeetsNoDueAndLeavesTheTeamAgendaAndTheSupportPreScores() throws Exception {
+        // two days after the job start: the contact due within three days of the start is met
+        team.send(coach, "/clients/" + client + "/support/contacts", "key", UUID.randomUUID().toString(),
+                "supportContactedOn", team.day(8), "withWhom", "CLIENT");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        long due = supportDue();
+        assertThat(evidence(review, "V11")).extracting(EvidenceRecord::day).containsExactly(team.today().minusDays(8));
+        assertThat(evidence(review, "V12")).extracting(EvidenceRecord::counted).contains(true);
+
+        UUID key = support.contacts(client).get(0).idempotencyKey();
+        mvc.perform(users.as(leader, post("/clients/" + client + "/support/contacts/" + key + "/void"))
+                        .param("contact", key.toString()).param("version", "0").param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/support"));
+
+        // the contact due after the start (recorded late, so due today) is open again on the team's agenda
+        assertThat(supportDue()).isEqualTo(due + 1);
+        assertThat(evidence(review, "V11")).isEmpty();
+        assertThat(evidence(review, "V12")).extracting(EvidenceRecord::counted).doesNotContain(true);
+    }
+
+    @Test
+    void aVoidedCounsellingSessionLeavesTheBenefitsCounsellingPreScore() throws Exception {
+        UUID key = UUID.randomUUID();
+        team.send(coach, "/clients/" + client + "/counselling", "key", key.toString(), "counselledOn", team.day(35),
+                "counsellor", "COACH", "topics", "EARNINGS_LIMITS");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        assertThat(evidence(review, "V1")).extracting(EvidenceRecord::counted).containsExactly(true);
+
+        mvc.perform(users.as(coach, post("/clients/" + client + "/counselling/" + key + "/void"))
+                        .param("session", key.toString()).param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/counselling"));
+
+        assertThat(evidence(review, "V1")).extracting(EvidenceRecord::counted).containsExactly(false);
+    }
+
+    @Test
+    void aVoidedProfileMeetingLeavesTheProfilePreScore() throws Exception {
+        team.send(coach, "/clients/" + client + "/profile/meetings", "key", UUID.randomUUID().toString(),
+                "profileMetOn", team.day(38), "profileCovered", "Vahvuudet");
+        UUID review = reviews.open(new FidelityReviews.NewReview(UUID.randomUUID(), (short) 17, team.id(), from,
+                team.today(), team.today().plusDays(10), List.of("Arvioija"), UUID.randomUUID()));
+        assertThat(evidence(review, "V3")).hasSize(1);
+
+        mvc.perform(users.as(leader, post("/clients/" + client + "/profile/meetings/1/void"))
+                        .param("meeting", "1").param("voidReason", "Väärä asiakas"))
+                .andExpect(redirectedUrl("/clients/" + client + "/profile"));
+
+        assertThat(evidence(review, "V3")).isEmpty();
+    }
+
+    private long supportDue() {
+        return agenda.of(team.id(), team.today()).stream()
+                .filter(item -> item.topic() == TeamAgenda.Topic.SUPPORT_DUE && item.clientId().equals(client)).count();
     }
 
     private UUID contactKey() {

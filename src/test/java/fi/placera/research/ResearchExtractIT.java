@@ -304,6 +304,42 @@ class ResearchExtractIT {
     }
 
     @Test
+    void aVoidedSupportContactLeavesTheExtract() throws Exception {
+        Study study = study("Void support", false, Study.DateHandling.MONTH);
+        String leader = fixture.team.member("Tukileader" + fixture.marker, "TEAM_LEADER", "1.0");
+        int before = supportContactsOfTeam(study);
+        UUID client = fixture.clients.get(0);
+        UUID key = jdbc.sql("select idempotency_key from support_contact where client_id = ?").param(client)
+                .query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/support/contacts/" + key + "/void").with(users.as(leader)).with(csrf())
+                        .param("contact", key.toString()).param("version", "0").param("voidReason", "Väärä asiakas"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(supportContactsOfTeam(study)).isEqualTo(before - 1);
+    }
+
+    @Test
+    void aVoidedResearchConsentTakesTheClientOutOfTheExtract() throws Exception {
+        Study study = study("Void consent", false, Study.DateHandling.MONTH);
+        String leader = fixture.team.member("Suostumusleader" + fixture.marker, "TEAM_LEADER", "1.0");
+        Set<String> before = pseudonymsOfTeam(study);
+        UUID client = fixture.clients.get(3);
+        UUID consent = jdbc.sql("select id from consent where client_id = ? and kind = 'EVALUATION'").param(client)
+                .query(UUID.class).single();
+        mvc.perform(post("/clients/" + client + "/consents/" + consent + "/void").with(users.as(leader)).with(csrf())
+                        .param("consent", consent.toString()).param("voidReason", "Väärä asiakas"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(pseudonymsOfTeam(study)).hasSize(before.size() - 1);
+    }
+
+    private int supportContactsOfTeam(Study study) throws Exception {
+        Map<String, String> files = contents(download(finished(extracts.requestExtract(study, List.of((short) 17),
+                evaluator)), "evaluator"));
+        Set<String> ours = csv(files, "enrolments").stream().filter(row -> row.get("team").equals(fixture.team.code()))
+                .map(row -> row.get("pseudonym")).collect(Collectors.toSet());
+        return (int) csv(files, "support_contacts").stream().filter(row -> ours.contains(row.get("pseudonym"))).count();
+    }
+
+    @Test
     void pseudonymsAreStableWithinAStudyDifferentAcrossStudiesAndAWithdrawalExcludesTheClient() throws Exception {
         Study first = study("Stable A", false, Study.DateHandling.SHIFT);
         Study second = study("Stable B", false, Study.DateHandling.SHIFT);

@@ -85,6 +85,21 @@ public class DemoUsers {
         return newCoachOf(team.toString());
     }
 
+    /** A new team leader of another welfare area: someone who must not reach anything of area 17. */
+    public String newTeamLeaderOfAnotherArea() {
+        UUID staff = UUID.randomUUID();
+        UUID account = UUID.randomUUID();
+        String username = "far." + staff.toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, ?, 'Kaukainen', 'Vetäjä', ?, 0)")
+                .params(staff, OTHER_AREA, username + "@example.fi").update();
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
+                        values (?, ?, 'Kaukainen', 'none', ?, ?, 0)""")
+                .params(account, username, staff, OTHER_AREA).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'TEAM_LEADER')").param(account).update();
+        return username;
+    }
+
     private String newCoachOf(String team) {
         UUID staff = UUID.randomUUID();
         UUID account = UUID.randomUUID();

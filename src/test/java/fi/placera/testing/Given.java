@@ -46,6 +46,7 @@ public class Given {
         this.employers = employers;
     }
 
+
     /** A client the coach registers: a Finnish speaker of the demo team, until told otherwise. */
     public NewClient client(String coach) {
         return new NewClient(coach);
@@ -113,6 +114,7 @@ public class Given {
             this.language = preferredLanguage;
             return this;
         }
+
 
         /** Another IPS team than the demo one; the coach must be its member. */
         public NewClient ofTeam(UUID ipsTeam) {

@@ -29,9 +29,25 @@ class TeamRevisers implements Revisers {
         if (user.accountId().equals(recordedBy) || leadsTeamOf(user, client)) {
             return;
         }
+        refuse(user, "revision.not-allowed");
+    }
+
+    /**
+     * The client's details (name, identity code, language) are the team's to correct: the client's own coach or a
+     * leader of the client's team (decision 0076); another coach of the team is refused as for a record.
+     */
+    void checkMayCorrectDetails(PlaceraUser user, ClientSummary client) {
+        boolean ownCoach = user.staffMemberId() != null && user.staffMemberId().equals(client.coachStaffId());
+        if (ownCoach || leadsTeamOf(user, client)) {
+            return;
+        }
+        refuse(user, "client.details.not-allowed");
+    }
+
+    private static void refuse(PlaceraUser user, String messageKey) {
         SECURITY.atWarn().addKeyValue("event", "revision_refused").addKeyValue("account", user.accountId())
                 .log("security event revision_refused");
-        throw new Rejection(null, "revision.not-allowed");
+        throw new Rejection(null, messageKey);
     }
 
     private boolean leadsTeamOf(PlaceraUser user, ClientSummary client) {

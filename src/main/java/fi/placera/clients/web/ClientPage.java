@@ -1,6 +1,8 @@
 package fi.placera.clients.web;
 
+import fi.placera.clients.Revisers;
 import fi.placera.clients.PlanComments;
+import fi.placera.clients.internal.ClientDetailCorrections;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
@@ -70,16 +72,21 @@ class ClientPage implements ClientRecords {
     private final WaitingList waiting;
     private final TeamTransfers transfers;
     private final JdbcClientContacts contactDetails;
+    private final Revisers revisers;
+    private final ClientDetailCorrections detailCorrections;
     private final Clock clock;
 
     ClientPage(Organisation organisation, Consents consents, EmployerParties employers, Referrals referrals,
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            TeamTransfers transfers, JdbcClientContacts contactDetails, Clock clock) {
+            TeamTransfers transfers, JdbcClientContacts contactDetails, Revisers revisers,
+            ClientDetailCorrections detailCorrections, Clock clock) {
         this.coaches = coaches;
         this.transfers = transfers;
         this.contactDetails = contactDetails;
+        this.revisers = revisers;
+        this.detailCorrections = detailCorrections;
         this.waiting = waiting;
         this.accounts = accounts;
         this.planComments = planComments;
@@ -111,6 +118,11 @@ class ClientPage implements ClientRecords {
     @Override
     public Optional<ClientScope> find(PlaceraUser user, UUID clientId, InformationKind kind, String purpose) {
         return registry.client(user, clientId, kind, purpose).map(Client::scope);
+    }
+
+    @Override
+    public void checkMayRevise(PlaceraUser user, UUID clientId, UUID recordedBy) {
+        revisers.checkMayRevise(user, registry.decided(clientId).summary(), recordedBy);
     }
 
     @Override
@@ -202,6 +214,10 @@ class ClientPage implements ClientRecords {
         model.addAttribute("referAgain", serviceEnded || referral.map(r -> r.endedOn() != null).orElse(false));
         model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
+        // the corrections keep earlier names and identity codes: shown to who may read the client's identity
+        boolean identity = ((Set<?>) model.getAttribute("visible")).contains(InformationKind.IDENTITY);
+        model.addAttribute("detailsShown", identity);
+        model.addAttribute("revisions", identity ? detailCorrections.history(client.id()) : List.of());
         addCoaches(client, model);
         addContactDetails(client, model);
     }
@@ -237,6 +253,7 @@ class ClientPage implements ClientRecords {
     private void addConsents(Client client, Model model) {
         addCareTeamNames(client, model);
         model.addAttribute("consentEntries", ConsentEntry.of(consents.consentsOf(client.id())));
+        model.addAttribute("revisions", consents.voidsOf(client.id()));
         model.addAttribute("parties", Party.values());
         model.addAttribute("employerParties", employers.employersOf(client.areaId()));
         model.addAttribute("kinds", InformationKind.values());
@@ -264,6 +281,7 @@ class ClientPage implements ClientRecords {
 
     private void addCounselling(Client client, Model model) {
         model.addAttribute("counsellingSessions", counselling.sessions(client.id()));
+        model.addAttribute("revisions", counselling.voidsOf(client.id()));
         model.addAttribute("counsellingDues", counselling.dues(client.id()));
         model.addAttribute("counsellors", BenefitsCounselling.Counsellor.values());
         model.addAttribute("counsellingTopics", BenefitsCounselling.Topic.values());
@@ -274,6 +292,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("profile", profiles.profileOf(client.id()).orElse(null));
         model.addAttribute("profileHistory", profiles.history(client.id()));
         model.addAttribute("profileMeetings", profiles.meetings(client.id()));
+        model.addAttribute("revisions", profiles.meetingVoidsOf(client.id()));
         model.addAttribute("meetingsAimedAt", VocationalProfiles.MEETINGS_AIMED_AT);
         model.addAttribute("disclosureDiscussions", profiles.disclosureDiscussions(client.id()));
         model.addAttribute("disclosures", VocationalProfiles.Disclosure.values());

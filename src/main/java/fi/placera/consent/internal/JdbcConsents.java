@@ -1,5 +1,10 @@
 package fi.placera.consent.internal;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
@@ -12,6 +17,7 @@ import static fi.placera.platform.Checks.limited;
 import static fi.placera.platform.Checks.required;
 
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,13 +42,17 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcConsents implements Consents, ConsentLookup {
 
     private static final int MAX_TEXT = 200;
+    /** The kind of record in the history of corrections and voids. */
+    private static final String RECORD_KIND = "CONSENT";
     private final JdbcClient jdbc;
     private final EmployerParties employers;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcConsents(JdbcClient jdbc, EmployerParties employers, Clock clock) {
+    JdbcConsents(JdbcClient jdbc, EmployerParties employers, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.employers = employers;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -74,7 +85,8 @@ class JdbcConsents implements Consents, ConsentLookup {
         return jdbc.sql("""
                         select exists (select 1 from consent
                                        where client_id = ? and party_type = ? and party_id is not distinct from coalesce(?, party_id)
-                                         and kind = ? and withdrawn_at is null and valid_from <= ?
+                                         and kind = ? and withdrawn_at is null and voided_at is null
+                                         and valid_from <= ?
                                          and (valid_until is null or valid_until >= ?))""")
                 .params(clientId, party.name(), partyId, kind.name(), today, today)
                 .query(Boolean.class).single();
@@ -148,7 +160,8 @@ class JdbcConsents implements Consents, ConsentLookup {
         return jdbc.sql("""
                         select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
                                valid_from, valid_until, withdrawn_at, entry_id
-                        from consent where client_id = ? order by given_at, entry_id, kind, id""")
+                        from consent where client_id = ? and voided_at is null
+                        order by given_at, entry_id, kind, id""")
                 .param(clientId)
                 .query((rs, row) -> consent(rs))
                 .list();
@@ -159,7 +172,7 @@ class JdbcConsents implements Consents, ConsentLookup {
         return jdbc.sql("""
                         select id, client_id, party_type, coalesce(party_id, employer_id) as party_id, party_name, kind,
                                valid_from, valid_until, withdrawn_at, entry_id
-                        from consent where id = ?""")
+                        from consent where id = ? and voided_at is null""")
                 .param(consentId)
                 .query((rs, row) -> consent(rs))
                 .optional();
@@ -172,7 +185,8 @@ class JdbcConsents implements Consents, ConsentLookup {
                                valid_until, withdrawn_at, entry_id
                         from consent
                         where client_id = ? and party_type = 'EMPLOYER' and employer_id = ? and kind = ?
-                          and withdrawn_at is null and valid_from <= ? and (valid_until is null or valid_until >= ?)
+                          and withdrawn_at is null and voided_at is null and valid_from <= ?
+                          and (valid_until is null or valid_until >= ?)
                         order by given_at, id limit 1""")
                 .params(clientId, employerId, kind.name(), day, day)
                 .query((rs, row) -> consent(rs))
@@ -247,6 +261,33 @@ class JdbcConsents implements Consents, ConsentLookup {
     public boolean withdraw(UUID clientId, UUID consentId) {
         return jdbc.sql("update consent set withdrawn_at = ? where id = ? and client_id = ? and withdrawn_at is null")
                 .params(Timestamp.from(clock.instant()), consentId, clientId).update() == 1;
+    }
+
+    @Override
+    @Transactional
+    public void voidConsent(UUID clientId, short areaId, UUID consentId, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser) {
+        UUID recordedBy = jdbc.sql("select recorded_by from consent where id = ? and client_id = ? and voided_at is null")
+                .params(consentId, clientId).query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(recordedBy);
+        String why = RecordRevisions.reason(reason, "voidReason");
+        Consent consent = consent(consentId).orElseThrow();
+        int voided = jdbc.sql("update consent set voided_at = ? where id = ? and client_id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), consentId, clientId).update();
+        if (voided != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(new NewRevision(RECORD_KIND, consentId, clientId, areaId, Action.VOIDED, List.of(
+                new Previous("party", consent.party().name()), new Previous("kind", consent.kind().name()),
+                new Previous("validFrom", consent.validFrom().toString()),
+                new Previous("validUntil", consent.validUntil() == null ? "" : consent.validUntil().toString())),
+                why, revisedBy));
+    }
+
+    @Override
+    public List<Revision> voidsOf(UUID clientId) {
+        return revisions.ofClient(RECORD_KIND, clientId);
     }
 
     private static Consent consent(ResultSet rs) throws SQLException {

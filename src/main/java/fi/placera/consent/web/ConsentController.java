@@ -70,4 +70,21 @@ class ConsentController {
         consents.withdraw(id, consentId);
         return Forms.redirectSaved(Part.CONSENTS.url(id));
     }
+
+    /** A void of a consent; {@code consent} says which consent's form to show again with what was typed. */
+    record VoidInput(String consent, String voidReason) {
+    }
+
+    /**
+     * A consent recorded by mistake (decision 0076): kept with its history, never in force again. Only who recorded
+     * it or the client's team leader; the client's own withdrawal is the other route.
+     */
+    @PostMapping("/consents/{consentId}/void")
+    String voidConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID consentId,
+            VoidInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "consents");
+        return records.savedOrAgain(id, Part.CONSENTS, model, new MapBindingResult(new HashMap<>(), "void"), "void",
+                input, () -> consents.voidConsent(id, client.areaId(), consentId, input.voidReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
 }

@@ -25,8 +25,10 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,22 +64,15 @@ class JdbcEmployerContacts implements EmployerContacts {
         this.clock = clock;
     }
 
-    /** A contact as a void needs it. */
-    private record Voidable(UUID id, short areaId, UUID clientId, UUID recordedBy, LocalDate contactedOn, String mode,
-            String purpose) {
+    /** A contact as a correction or a void needs it. */
+    private record Revisable(UUID id, short areaId, UUID clientId, UUID recordedBy, LocalDate contactedOn, String mode,
+            String purpose, String outcome) {
     }
 
     @Override
     @Transactional
     public void voidContact(PlaceraUser user, UUID contactKey, String reason) {
-        Voidable contact = jdbc.sql("""
-                        select id, area_id, client_id, recorded_by, contacted_on, mode, purpose from employer_contact
-                        where idempotency_key = ? and area_id = ? and voided_at is null""")
-                .params(contactKey, user.areaId())
-                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getShort(2), rs.getObject(3, UUID.class),
-                        rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7)))
-                .optional().orElseThrow(() -> new Rejection(null, "form.conflict"));
-        checkMayVoid(user, contact);
+        Revisable contact = revisable(user, contactKey);
         String why = RecordRevisions.reason(reason, "voidReason");
         jdbc.sql("update employer_contact set voided_at = ? where id = ? and voided_at is null")
                 .params(Timestamp.from(clock.instant()), contact.id()).update();
@@ -87,8 +82,60 @@ class JdbcEmployerContacts implements EmployerContacts {
                 why, user.accountId()));
     }
 
+    @Override
+    @Transactional
+    public void correctContact(PlaceraUser user, UUID contactKey, Correction correction, String reason) {
+        Revisable contact = revisable(user, contactKey);
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        notInFuture(correction.contactedOn(), clock, "correctedContactedOn");
+        if (correction.mode() == null) {
+            throw new Rejection("correctedMode", "validation.required");
+        }
+        String outcome = optional(correction.outcome(), TEXT, "correctedOutcome");
+        List<Previous> previous = new ArrayList<>();
+        if (!contact.contactedOn().equals(correction.contactedOn())) {
+            previous.add(new Previous("contactedOn", contact.contactedOn().toString()));
+        }
+        if (!contact.mode().equals(correction.mode().name())) {
+            previous.add(new Previous("mode", contact.mode()));
+        }
+        if (!Objects.equals(contact.outcome(), outcome)) {
+            previous.add(new Previous("outcome", contact.outcome() == null ? "" : contact.outcome()));
+        }
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        // the values read are the version: a contact changed or voided in between is a conflict
+        int updated = jdbc.sql("""
+                        update employer_contact set contacted_on = ?, mode = ?, outcome = ?
+                        where id = ? and voided_at is null and contacted_on = ? and mode = ?
+                          and outcome is not distinct from ?""")
+                .params(correction.contactedOn(), correction.mode().name(), outcome, contact.id(),
+                        contact.contactedOn(), contact.mode(), contact.outcome())
+                .update();
+        if (updated != 1) {
+            throw new Rejection(null, "form.conflict");
+        }
+        revisions.record(new NewRevision(RECORD_KIND, contact.id(), contact.clientId(), contact.areaId(),
+                Action.CORRECTED, previous, why, user.accountId()));
+    }
+
+    /** The contact of the user's area, not voided, when the user may correct or void it. */
+    private Revisable revisable(PlaceraUser user, UUID contactKey) {
+        Revisable contact = jdbc.sql("""
+                        select id, area_id, client_id, recorded_by, contacted_on, mode, purpose, outcome
+                        from employer_contact where idempotency_key = ? and area_id = ? and voided_at is null""")
+                .params(contactKey, user.areaId())
+                .query((rs, row) -> new Revisable(rs.getObject(1, UUID.class), rs.getShort(2),
+                        rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getObject(5, LocalDate.class),
+                        rs.getString(6), rs.getString(7), rs.getString(8)))
+                .optional().orElseThrow(() -> new Rejection(null, "form.conflict"));
+        checkMayRevise(user, contact);
+        return contact;
+    }
+
     /** A contact about a client as any record of the client; one about no client only by who recorded it. */
-    private void checkMayVoid(PlaceraUser user, Voidable contact) {
+    private void checkMayRevise(PlaceraUser user, Revisable contact) {
         if (contact.clientId() != null) {
             ClientSummary client = clients.find(user, contact.clientId(), InformationKind.EMPLOYMENT,
                     "employer contact: void").orElseThrow(() -> new Rejection(null, "revision.not-allowed"));
@@ -101,11 +148,10 @@ class JdbcEmployerContacts implements EmployerContacts {
     }
 
     @Override
-    public List<Revision> voidsOf(short areaId, UUID employerId) {
-        List<UUID> voided = jdbc.sql("""
-                        select id from employer_contact where area_id = ? and employer_id = ? and voided_at is not null""")
+    public List<Revision> revisionsOf(short areaId, UUID employerId) {
+        List<UUID> ofEmployer = jdbc.sql("select id from employer_contact where area_id = ? and employer_id = ?")
                 .params(areaId, employerId).query(UUID.class).list();
-        return revisions.ofRecords(RECORD_KIND, voided);
+        return revisions.ofRecords(RECORD_KIND, ofEmployer);
     }
 
     @Override

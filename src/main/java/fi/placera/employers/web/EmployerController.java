@@ -5,9 +5,12 @@ import fi.placera.employers.EmployerContacts;
 import fi.placera.employers.Employers;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.NotFound;
+import fi.placera.platform.web.FormValues;
 import fi.placera.platform.web.Forms;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +40,11 @@ class EmployerController {
 
     /** A void of a contact; {@code contact} says which contact's form to show again with what was typed. */
     record VoidInput(String contact, String voidReason) {
+    }
+
+    /** A correction of a contact; {@code contact} says which contact's form to show again with what was typed. */
+    record CorrectInput(String contact, String correctedContactedOn, String correctedMode, String correctedOutcome,
+            String correctionReason) {
     }
 
     /** The employer form as posted; {@code confirmSameName} registers despite an employer with the same name. */
@@ -95,6 +103,20 @@ class EmployerController {
         return Forms.savedOrAgain(new MapBindingResult(new HashMap<>(), "void"), model, "void", input,
                 () -> contacts.voidContact(user, key, input.voidReason()), () -> page.render(user, employer, model),
                 "/employers/" + id);
+    }
+
+    /** A contact recorded wrong: its day, mode and outcome as they should have been (decision 0076). */
+    @PostMapping("/{id}/contacts/{key}/correct")
+    String correctContact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            CorrectInput input, Model model) {
+        Employer employer = found(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> day = FormValues.date(input.correctedContactedOn(), "correctedContactedOn", errors);
+        Optional<EmployerContacts.Mode> mode = FormValues.choice(EmployerContacts.Mode.class, input.correctedMode(),
+                "correctedMode", errors);
+        return Forms.savedOrAgain(errors, model, "correct", input, () -> contacts.correctContact(user, key,
+                        new EmployerContacts.Correction(day.get(), mode.get(), input.correctedOutcome()),
+                        input.correctionReason()), () -> page.render(user, employer, model), "/employers/" + id);
     }
 
     @GetMapping("/{id}/edit")

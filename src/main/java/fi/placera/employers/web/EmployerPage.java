@@ -40,8 +40,9 @@ class EmployerPage {
         model.addAttribute("clientNames", clients.namesOf(user, named, "employer page"));
         model.addAttribute("caseload", clients.caseloadOf(user));
         model.addAttribute("formKey", UUID.randomUUID());
-        model.addAttribute("revisions", contacts.voidsOf(employer.areaId(), employer.id()));
-        // the void action is offered to who may use it: who recorded the contact, or a team leader (decided on use)
+        model.addAttribute("revisions", contacts.revisionsOf(employer.areaId(), employer.id()));
+        model.addAttribute("modes", EmployerContacts.Mode.values());
+        // the correct and void actions are offered to who may use it: who recorded the contact, or a team leader (decided on use)
         model.addAttribute("account", user.accountId());
         model.addAttribute("leader", user.has(Role.TEAM_LEADER));
         return "employers/employer";

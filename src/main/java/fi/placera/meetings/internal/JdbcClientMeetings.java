@@ -1,5 +1,14 @@
 package fi.placera.meetings.internal;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.clients.Revisers;
+import fi.placera.identity.PlaceraUser;
+import java.sql.Timestamp;
 import static fi.placera.platform.Checks.chosen;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
@@ -35,16 +44,54 @@ class JdbcClientMeetings implements ClientMeetings {
     private static final String APPOINTMENT = """
             select a.id, a.idempotency_key, a.client_id, a.area_id, a.coach_staff_id, a.day, a.starts_at, a.ends_at,
                    a.place, a.others, a.note, a.cancelled,
-                   exists (select 1 from client_meeting m where m.appointment_id = a.id) as held, a.recorded_by
+                   exists (select 1 from client_meeting m where m.appointment_id = a.id and m.voided_at is null) as held, a.recorded_by
             from appointment a
             """;
 
+    /** The kind of record in the history of corrections and voids. */
+    private static final String RECORD_KIND = "CLIENT_MEETING";
+
     private final JdbcClient jdbc;
+    private final Revisers revisers;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcClientMeetings(JdbcClient jdbc, Clock clock) {
+    JdbcClientMeetings(JdbcClient jdbc, Revisers revisers, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
+        this.revisers = revisers;
+        this.revisions = revisions;
         this.clock = clock;
+    }
+
+    /** A meeting note as its void needs it. */
+    private record Voidable(UUID id, UUID recordedBy, LocalDate metOn, String mode, String participants) {
+    }
+
+    @Override
+    @Transactional
+    public void voidMeeting(PlaceraUser user, ClientSummary client, UUID meetingKey, String reason) {
+        Voidable meeting = jdbc.sql("""
+                        select id, recorded_by, met_on, mode, array_to_string(participants, ',') from client_meeting
+                        where idempotency_key = ? and client_id = ? and voided_at is null""")
+                .params(meetingKey, client.id())
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .optional().orElseThrow(() -> new Rejection(null, "form.conflict"));
+        revisers.checkMayRevise(user, client, meeting.recordedBy());
+        String why = RecordRevisions.reason(reason, "voidReason");
+        if (jdbc.sql("update client_meeting set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), meeting.id()).update() != 1) {
+            throw new Rejection(null, "form.conflict");
+        }
+        revisions.record(new NewRevision(RECORD_KIND, meeting.id(), client.id(), client.areaId(), Action.VOIDED,
+                List.of(new Previous("metOn", meeting.metOn().toString()), new Previous("meetingMode", meeting.mode()),
+                        new Previous("participants", meeting.participants())),
+                why, user.accountId()));
+    }
+
+    @Override
+    public List<Revision> revisionsOf(UUID clientId) {
+        return revisions.ofClient(RECORD_KIND, clientId);
     }
 
     @Override
@@ -78,7 +125,8 @@ class JdbcClientMeetings implements ClientMeetings {
         return jdbc.sql("""
                         select idempotency_key, client_id, area_id, met_on, starts_at, mode, place, participants, others,
                                note, appointment_id, recorded_by
-                        from client_meeting where client_id = ? order by met_on desc, starts_at desc, id""")
+                        from client_meeting where client_id = ? and voided_at is null
+                        order by met_on desc, starts_at desc, id""")
                 .param(clientId).query(JdbcClientMeetings::meeting).list();
     }
 
@@ -111,7 +159,7 @@ class JdbcClientMeetings implements ClientMeetings {
         int cancelled = jdbc.sql("""
                         update appointment a set cancelled = true
                         where a.id = ? and a.client_id = ? and not a.cancelled
-                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id)""")
+                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id and m.voided_at is null)""")
                 .params(appointmentId, clientId).update();
         if (cancelled == 0) {
             throw new Rejection(null, "meetings.appointment.unknown");
@@ -140,7 +188,7 @@ class JdbcClientMeetings implements ClientMeetings {
         // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + """
                         where a.client_id = ? and a.day >= ? and not a.cancelled
-                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id)
+                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id and m.voided_at is null)
                         order by a.day, a.starts_at, a.id""")
                 .params(clientId, from).query(JdbcClientMeetings::appointment).list();
     }
@@ -150,7 +198,7 @@ class JdbcClientMeetings implements ClientMeetings {
         // sql-reviewed: APPOINTMENT is a constant, values are parameters
         return jdbc.sql(APPOINTMENT + """
                         where a.coach_staff_id = ? and a.day between ? and ? and not a.cancelled
-                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id)
+                          and not exists (select 1 from client_meeting m where m.appointment_id = a.id and m.voided_at is null)
                         order by a.day, a.starts_at, a.id""")
                 .params(coachStaffId, from, until).query(JdbcClientMeetings::appointment).list();
     }

@@ -142,6 +142,20 @@ class ClientMeetingsController {
                 "/clients/" + id + "/meetings?cancelled");
     }
 
+    /** A void of a meeting note; {@code meeting} says which note's form to show again with what was typed. */
+    record VoidInput(String meeting, String voidReason) {
+    }
+
+    /** A meeting note recorded by mistake (decision 0076): kept with its history, gone from the meetings. */
+    @PostMapping("/{key}/void")
+    String voidMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            VoidInput input, Model model) {
+        ClientSummary client = client(user, id);
+        return Forms.savedOrAgain(new MapBindingResult(new HashMap<>(), "void"), model, "void", input,
+                () -> meetings.voidMeeting(user, client, key, input.voidReason()), () -> render(client, model),
+                "/clients/" + id + "/meetings");
+    }
+
     /** The page, with its forms unless the GET found a reader who writes nothing ({@code writes} false). */
     private String render(ClientSummary client, Model model) {
         if (!model.containsAttribute("writes")) {
@@ -149,6 +163,7 @@ class ClientMeetingsController {
         }
         model.addAttribute("client", client);
         model.addAttribute("meetings", meetings.meetingsOf(client.id()));
+        model.addAttribute("revisions", meetings.revisionsOf(client.id()));
         model.addAttribute("appointments", meetings.appointmentsOf(client.id()));
         model.addAttribute("modes", Mode.values());
         model.addAttribute("participantChoices", Participant.values());

@@ -1,5 +1,14 @@
 package fi.placera.planning.internal;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.platform.persistence.AggregateWrites;
+import java.sql.Timestamp;
+import java.util.function.Consumer;
+import org.springframework.transaction.annotation.Transactional;
 import static fi.placera.platform.Checks.LONG_TEXT;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
@@ -38,14 +47,18 @@ import org.springframework.stereotype.Service;
 class JdbcBenefitsCounselling implements BenefitsCounselling {
 
     private static final int NAME = 200;
+    /** The kind of record in the history of corrections and voids. */
+    private static final String RECORD_KIND = "COUNSELLING_SESSION";
 
     private final JdbcClient jdbc;
     private final Consents consents;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcBenefitsCounselling(JdbcClient jdbc, Consents consents, Clock clock) {
+    JdbcBenefitsCounselling(JdbcClient jdbc, Consents consents, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -78,10 +91,43 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         return jdbc.sql("""
                         select idempotency_key, client_id, area_id, counselled_on, counsellor, adviser_name, topics, outcome,
                                recorded_by
-                        from benefits_counselling where client_id = ? order by counselled_on, id""")
+                        from benefits_counselling where client_id = ? and voided_at is null
+                        order by counselled_on, id""")
                 .param(clientId)
                 .query((rs, row) -> session(rs))
                 .list();
+    }
+
+    /** A session as its void needs it. */
+    private record Voidable(UUID id, UUID recordedBy, LocalDate counselledOn, String counsellor, String topics) {
+    }
+
+    @Override
+    @Transactional
+    public void voidSession(UUID clientId, short areaId, UUID sessionKey, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser) {
+        Voidable session = jdbc.sql("""
+                        select id, recorded_by, counselled_on, counsellor, array_to_string(topics, ',')
+                        from benefits_counselling where idempotency_key = ? and client_id = ? and voided_at is null""")
+                .params(sessionKey, clientId)
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5)))
+                .optional().orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(session.recordedBy());
+        String why = RecordRevisions.reason(reason, "voidReason");
+        if (jdbc.sql("update benefits_counselling set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), session.id()).update() != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(new NewRevision(RECORD_KIND, session.id(), clientId, areaId, Action.VOIDED, List.of(
+                new Previous("counselledOn", session.counselledOn().toString()),
+                new Previous("counsellor", session.counsellor()), new Previous("topics", session.topics())),
+                why, revisedBy));
+    }
+
+    @Override
+    public List<Revision> voidsOf(UUID clientId) {
+        return revisions.ofClient(RECORD_KIND, clientId);
     }
 
     @Override
@@ -115,8 +161,8 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         }
         Map<UUID, LocalDate> lastSessions = new HashMap<>();
         jdbc.sql("""
-                        select client_id, max(counselled_on) from benefits_counselling where client_id in (:clients)
-                        group by client_id""")
+                        select client_id, max(counselled_on) from benefits_counselling
+                        where client_id in (:clients) and voided_at is null group by client_id""")
                 .param("clients", clientIds)
                 .query(rs -> { lastSessions.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class)); });
         Map<UUID, List<CounsellingDue>> dues = new HashMap<>();

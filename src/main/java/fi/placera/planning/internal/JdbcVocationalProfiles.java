@@ -1,5 +1,12 @@
 package fi.placera.planning.internal;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import java.sql.Timestamp;
+import java.util.function.Consumer;
 import static fi.placera.platform.Checks.LONG_TEXT;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
@@ -25,6 +32,7 @@ import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Vocational profiles in PostgreSQL: one row per saved version, meetings numbered per client. */
 @Service
@@ -32,14 +40,50 @@ class JdbcVocationalProfiles implements VocationalProfiles {
 
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
+    /** The kind of record in the history of corrections and voids. */
+    private static final String MEETING_KIND = "PROFILE_MEETING";
+
     private final JdbcClient jdbc;
     private final Consents consents;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcVocationalProfiles(JdbcClient jdbc, Consents consents, Clock clock) {
+    JdbcVocationalProfiles(JdbcClient jdbc, Consents consents, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
+        this.revisions = revisions;
         this.clock = clock;
+    }
+
+    /** A profile meeting as its void needs it. */
+    private record Voidable(UUID id, UUID recordedBy, LocalDate metOn, String covered) {
+    }
+
+    @Override
+    @Transactional
+    public void voidMeeting(UUID clientId, short areaId, int number, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser) {
+        Voidable meeting = jdbc.sql("""
+                        select id, recorded_by, met_on, covered from profile_meeting
+                        where client_id = ? and number = ? and voided_at is null""")
+                .params(clientId, number)
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .optional().orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(meeting.recordedBy());
+        String why = RecordRevisions.reason(reason, "voidReason");
+        if (jdbc.sql("update profile_meeting set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), meeting.id()).update() != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(new NewRevision(MEETING_KIND, meeting.id(), clientId, areaId, Action.VOIDED,
+                List.of(new Previous("metOn", meeting.metOn().toString()), new Previous("covered", meeting.covered())),
+                why, revisedBy));
+    }
+
+    @Override
+    public List<Revision> meetingVoidsOf(UUID clientId) {
+        return revisions.ofClient(MEETING_KIND, clientId);
     }
 
     @Override
@@ -116,7 +160,9 @@ class JdbcVocationalProfiles implements VocationalProfiles {
 
     @Override
     public List<Meeting> meetings(UUID clientId) {
-        return jdbc.sql("select number, met_on, covered from profile_meeting where client_id = ? order by number")
+        return jdbc.sql("""
+                        select number, met_on, covered from profile_meeting where client_id = ? and voided_at is null
+                        order by number""")
                 .param(clientId)
                 .query((rs, row) -> new Meeting(rs.getInt(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
                 .list();
@@ -128,7 +174,9 @@ class JdbcVocationalProfiles implements VocationalProfiles {
             return Map.of();
         }
         Map<UUID, Progress> progress = new HashMap<>();
-        jdbc.sql("select client_id, count(*) from profile_meeting where client_id in (:clients) group by client_id")
+        jdbc.sql("""
+                        select client_id, count(*) from profile_meeting where client_id in (:clients) and voided_at is null
+                        group by client_id""")
                 .param("clients", clientIds)
                 .query(rs -> { progress.put(rs.getObject(1, UUID.class), new Progress(rs.getInt(2), false)); });
         jdbc.sql("""

@@ -66,6 +66,20 @@ class CounsellingController {
                 input.counsellingOutcome(), user.accountId())));
     }
 
+    /** A void of a session; {@code session} says which session's form to show again with what was typed. */
+    record VoidInput(String session, String voidReason) {
+    }
+
+    /** A session recorded by mistake (decision 0076): kept with its history, it meets no due and leaves V1. */
+    @PostMapping("/clients/{id}/counselling/{key}/void")
+    String voidSession(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            VoidInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "benefits counselling");
+        return records.savedOrAgain(id, Part.COUNSELLING, model, new MapBindingResult(new HashMap<>(), "void"), "void",
+                input, () -> counselling.voidSession(id, client.areaId(), key, input.voidReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
     private static Set<Topic> topics(List<String> names, BindingResult errors) {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (String name : names == null ? List.<String>of() : names) {

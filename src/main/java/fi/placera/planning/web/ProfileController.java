@@ -85,6 +85,20 @@ class ProfileController {
                 client.areaId(), day.get(), input.profileCovered(), user.accountId()));
     }
 
+    /** A void of a profile meeting; {@code meeting} says which meeting's form to show again. */
+    record VoidInput(String meeting, String voidReason) {
+    }
+
+    /** A profile meeting recorded by mistake (decision 0076): kept with its history, gone from the meetings and V3. */
+    @PostMapping("/profile/meetings/{number}/void")
+    String voidMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable int number,
+            VoidInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "vocational profile");
+        return records.savedOrAgain(id, Part.PROFILE, model, new MapBindingResult(new HashMap<>(), "void"), "void",
+                input, () -> profiles.voidMeeting(id, client.areaId(), number, input.voidReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
     @AccessIntent(AccessAction.CREATE)
     @PostMapping("/disclosure")
     String disclosure(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, DisclosureInput input,

@@ -42,7 +42,8 @@ class ContinuingSupport {
                                 + make_interval(months => every.months))::date as due_on
                         from working w
                         left join lateral (select max(c.contacted_on) as contacted_on from support_contact c
-                                           where c.client_id = w.client_id and c.contacted_on <= ?) last on true
+                                           where c.client_id = w.client_id and c.contacted_on <= ?
+                                             and c.voided_at is null) last on true
                         cross join lateral (select coalesce((select t.every_months from support_tapering t
                                                              where t.client_id = w.client_id and t.decided_on <= ?
                                                              order by t.decided_on desc limit 1), ?) as months) every

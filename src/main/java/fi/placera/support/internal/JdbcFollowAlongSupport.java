@@ -5,16 +5,28 @@ import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.clients.ClientSummary;
+import fi.placera.clients.Revisers;
+import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
 import fi.placera.support.FollowAlongSupport;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -30,15 +42,29 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
     private static final int NOTE = 4000;
     private static final int SUPPORTS = 2000;
     private static final int REASON = 500;
+    /** The kind of record in the history of corrections and voids. */
+    static final String RECORD_KIND = "SUPPORT_CONTACT";
+    /** The form fields of a new contact and of a correction: a refusal points at the form it came from. */
+    private static final Fields NEW = new Fields("supportContactedOn", "withWhom", "naturalSupports", "supportNote");
+    private static final Fields CORRECTED = new Fields("correctedContactedOn", "correctedWithWhom",
+            "correctedNaturalSupports", "correctedNote");
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ContinuingSupport continuing;
+    private final Revisers revisers;
+    private final RecordRevisions revisions;
 
-    JdbcFollowAlongSupport(JdbcClient jdbc, Clock clock, ContinuingSupport continuing) {
+    JdbcFollowAlongSupport(JdbcClient jdbc, Clock clock, ContinuingSupport continuing, Revisers revisers,
+            RecordRevisions revisions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.continuing = continuing;
+        this.revisers = revisers;
+        this.revisions = revisions;
+    }
+
+    private record Fields(String day, String withWhom, String naturalSupports, String note) {
     }
 
     @Override
@@ -55,27 +81,130 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
 
     @Override
     public void record(Contact contact) {
-        notInFuture(contact.contactedOn(), clock, "supportContactedOn");
-        if (contact.withWhom() == null || contact.withWhom().isEmpty()) {
-            throw new Rejection("withWhom", "support.with.required");
-        }
+        Correction checked = checked(new Correction(contact.contactedOn(), contact.onTheJob(), contact.withWhom(),
+                contact.naturalSupports(), contact.note()), NEW);
         jdbc.sql("""
                         insert into support_contact (id, client_id, area_id, contacted_on, on_the_job, with_whom,
                                                      natural_supports, note, recorded_by, idempotency_key)
                         values (?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
-                .params(UUID.randomUUID(), contact.clientId(), contact.areaId(), contact.contactedOn(), contact.onTheJob(),
-                        contact.withWhom().stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}")),
-                        optional(contact.naturalSupports(), SUPPORTS, "naturalSupports"),
-                        optional(contact.note(), NOTE, "supportNote"), contact.recordedBy(), contact.idempotencyKey())
+                .params(UUID.randomUUID(), contact.clientId(), contact.areaId(), checked.contactedOn(),
+                        checked.onTheJob(), array(checked.withWhom()), checked.naturalSupports(), checked.note(),
+                        contact.recordedBy(), contact.idempotencyKey())
                 .update();
+    }
+
+    @Override
+    @Transactional
+    public void correct(PlaceraUser user, ClientSummary client, UUID contactKey, int version, Correction correction,
+            String reason) {
+        Revisable contact = revisable(user, client, contactKey);
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        Correction to = checked(correction, CORRECTED);
+        List<Previous> previous = changed(contact.contact(), to);
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        int updated = jdbc.sql("""
+                        update support_contact set contacted_on = ?, on_the_job = ?, with_whom = ?::text[],
+                                                   natural_supports = ?, note = ?, version = version + 1
+                        where idempotency_key = ? and client_id = ? and version = ? and voided_at is null""")
+                .params(to.contactedOn(), to.onTheJob(), array(to.withWhom()), to.naturalSupports(), to.note(),
+                        contactKey, client.id(), version)
+                .update();
+        revised(updated, new NewRevision(RECORD_KIND, contact.id(), client.id(), client.areaId(), Action.CORRECTED,
+                previous, why, user.accountId()));
+    }
+
+    @Override
+    @Transactional
+    public void voidContact(PlaceraUser user, ClientSummary client, UUID contactKey, int version, String reason) {
+        Revisable revisable = revisable(user, client, contactKey);
+        Contact contact = revisable.contact();
+        String why = RecordRevisions.reason(reason, "voidReason");
+        int updated = jdbc.sql("""
+                        update support_contact set voided_at = ?, version = version + 1
+                        where idempotency_key = ? and client_id = ? and version = ? and voided_at is null""")
+                .params(Timestamp.from(clock.instant()), contactKey, client.id(), version)
+                .update();
+        revised(updated, new NewRevision(RECORD_KIND, revisable.id(), client.id(), client.areaId(), Action.VOIDED,
+                List.of(new Previous("contactedOn", contact.contactedOn().toString()),
+                        new Previous("onTheJob", String.valueOf(contact.onTheJob())),
+                        new Previous("withWhom", text(contact.withWhom()))),
+                why, user.accountId()));
+    }
+
+    @Override
+    public List<Revision> revisionsOf(UUID clientId) {
+        return revisions.ofClient(RECORD_KIND, clientId);
+    }
+
+    /** A contact as listed, with the row id its history names. */
+    private record Revisable(UUID id, Contact contact) {
+    }
+
+    /** The client's contact, not voided, when the user recorded it or leads the client's team. */
+    private Revisable revisable(PlaceraUser user, ClientSummary client, UUID contactKey) {
+        UUID id = jdbc.sql("select id from support_contact where idempotency_key = ? and client_id = ? and voided_at is null")
+                .params(contactKey, client.id()).query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        Contact contact = contacts(client.id()).stream().filter(c -> c.idempotencyKey().equals(contactKey))
+                .findFirst().orElseThrow();
+        revisers.checkMayRevise(user, client, contact.recordedBy());
+        return new Revisable(id, contact);
+    }
+
+    /** The contact as it may be stored: not in the future, with someone, texts within their limits. */
+    private Correction checked(Correction contact, Fields fields) {
+        notInFuture(contact.contactedOn(), clock, fields.day());
+        if (contact.withWhom() == null || contact.withWhom().isEmpty()) {
+            throw new Rejection(fields.withWhom(), "support.with.required");
+        }
+        return new Correction(contact.contactedOn(), contact.onTheJob(), contact.withWhom(),
+                optional(contact.naturalSupports(), SUPPORTS, fields.naturalSupports()),
+                optional(contact.note(), NOTE, fields.note()));
+    }
+
+    /** The fields the correction changes, each with the value it replaces. */
+    private static List<Previous> changed(Contact was, Correction to) {
+        List<Previous> previous = new ArrayList<>();
+        addIfChanged(previous, "contactedOn", was.contactedOn(), to.contactedOn());
+        addIfChanged(previous, "onTheJob", was.onTheJob(), to.onTheJob());
+        addIfChanged(previous, "withWhom", text(was.withWhom()), text(to.withWhom()));
+        addIfChanged(previous, "naturalSupports", was.naturalSupports(), to.naturalSupports());
+        addIfChanged(previous, "note", was.note(), to.note());
+        return previous;
+    }
+
+    private static void addIfChanged(List<Previous> previous, String field, Object was, Object now) {
+        if (!Objects.equals(was, now)) {
+            previous.add(new Previous(field, was == null ? "" : was.toString()));
+        }
+    }
+
+    /** Keeps the revision of a versioned update; none updated means someone changed the contact in between. */
+    private void revised(int updated, NewRevision revision) {
+        if (updated != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(revision);
+    }
+
+    /** Whom the contact was with, in the order stored: CLIENT,EMPLOYER. */
+    private static String text(Set<With> withWhom) {
+        return withWhom.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static String array(Set<With> withWhom) {
+        return "{" + text(withWhom) + "}";
     }
 
     @Override
     public List<Contact> contacts(UUID clientId) {
         return jdbc.sql("""
                         select idempotency_key, client_id, area_id, contacted_on, on_the_job, with_whom, natural_supports,
-                               note, recorded_by
-                        from support_contact where client_id = ? order by contacted_on desc, id""")
+                               note, recorded_by, version
+                        from support_contact where client_id = ? and voided_at is null
+                        order by contacted_on desc, id""")
                 .param(clientId)
                 .query((rs, row) -> contact(rs))
                 .list();
@@ -164,7 +293,7 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
     private static Contact contact(ResultSet rs) throws SQLException {
         return new Contact(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getShort(3),
                 rs.getObject(4, LocalDate.class), rs.getBoolean(5), with(rs.getArray(6)), rs.getString(7), rs.getString(8),
-                rs.getObject(9, UUID.class));
+                rs.getObject(9, UUID.class), rs.getInt(10));
     }
 
     private static Set<With> with(Array array) throws SQLException {

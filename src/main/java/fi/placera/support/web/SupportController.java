@@ -58,6 +58,19 @@ class SupportController {
         }
     }
 
+    /** A correction; {@code contact} says which contact's form to show again with what was typed. */
+    record CorrectInput(String contact, Integer version, String correctedContactedOn, Boolean correctedOnTheJob,
+            List<String> correctedWithWhom, String correctedNaturalSupports, String correctedNote,
+            String correctionReason) {
+
+        public boolean with(With who) {
+            return correctedWithWhom != null && correctedWithWhom.contains(who.name());
+        }
+    }
+
+    record VoidInput(String contact, Integer version, String voidReason) {
+    }
+
     record AdjustInput(String newDueOn, String cancelReason) {
     }
 
@@ -85,14 +98,35 @@ class SupportController {
         ClientSummary client = client(user, id);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "contact");
         Optional<LocalDate> day = date(input.supportContactedOn(), "supportContactedOn", errors);
-        Set<With> with = EnumSet.noneOf(With.class);
-        for (String who : input.withWhom() == null ? List.<String>of() : input.withWhom()) {
-            choice(With.class, who, "withWhom", errors).ifPresent(with::add);
-        }
+        Set<With> with = withWhom(input.withWhom(), "withWhom", errors);
         UUID key = Optional.ofNullable(uuid(input.key())).orElseGet(UUID::randomUUID);
         return saved(client, model, errors, "contact", input, () -> support.record(new FollowAlongSupport.Contact(key,
                 id, client.areaId(), day.get(), Boolean.TRUE.equals(input.onTheJob()), with, input.naturalSupports(),
-                input.supportNote(), user.accountId())));
+                input.supportNote(), user.accountId(), 0)));
+    }
+
+    /** A support contact recorded wrong, as it should have been recorded (decisions 0070, 0076). */
+    @PostMapping("/contacts/{key}/correct")
+    String correct(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            CorrectInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> day = date(input.correctedContactedOn(), "correctedContactedOn", errors);
+        Set<With> with = withWhom(input.correctedWithWhom(), "correctedWithWhom", errors);
+        return saved(client, model, errors, "correct", input, () -> support.correct(user, client, key,
+                version(input.version()), new FollowAlongSupport.Correction(day.get(),
+                        Boolean.TRUE.equals(input.correctedOnTheJob()), with, input.correctedNaturalSupports(),
+                        input.correctedNote()), input.correctionReason()));
+    }
+
+    /** A support contact recorded by mistake: kept with its history, it meets no due and leaves every figure. */
+    @PostMapping("/contacts/{key}/void")
+    String voidContact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            VoidInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "void");
+        return saved(client, model, errors, "void", input,
+                () -> support.voidContact(user, client, key, version(input.version()), input.voidReason()));
     }
 
     @PostMapping("/dues/{dueId}/move")
@@ -133,6 +167,19 @@ class SupportController {
                 input.supportEndHow(), user.accountId()));
     }
 
+    private static Set<With> withWhom(List<String> chosen, String field, BindingResult errors) {
+        Set<With> with = EnumSet.noneOf(With.class);
+        for (String who : chosen == null ? List.<String>of() : chosen) {
+            choice(With.class, who, field, errors).ifPresent(with::add);
+        }
+        return with;
+    }
+
+    /** A form's version; none is never the contact's, so the change is refused as a conflict. */
+    private static int version(Integer version) {
+        return version == null ? -1 : version;
+    }
+
     private String saved(ClientSummary client, Model model, BindingResult errors, String form, Object input,
             Runnable save) {
         return Forms.savedOrAgain(errors, model, form, input, save, () -> render(client, model), "/clients/" + client.id() + "/support");
@@ -146,6 +193,7 @@ class SupportController {
         model.addAttribute("client", client);
         model.addAttribute("schedule", support.schedule(client.id()));
         model.addAttribute("contacts", support.contacts(client.id()));
+        model.addAttribute("revisions", support.revisionsOf(client.id()));
         model.addAttribute("continuing", support.continuing(client.id()).orElse(null));
         model.addAttribute("ended", support.endedByClient(client.id()).orElse(null));
         model.addAttribute("withWhom", With.values());

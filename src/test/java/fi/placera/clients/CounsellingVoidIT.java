@@ -1,0 +1,129 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.placera.planning.BenefitsCounselling;
+import fi.placera.planning.CounsellingDue;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.TestTeams;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Voiding a benefits counselling session recorded by mistake (issue 24 §6, decision 0076): who recorded it or the
+ * client's team leader, with a reason; kept with its history, it meets no counselling due.
+ */
+@PlaceraIT
+class CounsellingVoidIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired Given given;
+    @Autowired TestTeams teams;
+    @Autowired BenefitsCounselling counselling;
+    @Autowired TableChecksum checksum;
+
+    private TestTeams.Team team;
+    private String coach;
+    private String otherCoach;
+    private String leader;
+    private UUID client;
+    private UUID session;
+
+    @BeforeEach
+    void aSessionRecordedByACoach() throws Exception {
+        team = teams.create("Neuvontatiimi");
+        coach = team.member("Neuvoja", "COACH", "1");
+        otherCoach = team.member("Kollega", "COACH", "1");
+        leader = team.member("Vetäjä", "TEAM_LEADER", "1");
+        client = given.client(coach).named("Niina", "Neuvottava").ofTeam(team.id()).agreedOn(team.day(30)).create();
+        mvc.perform(users.as(coach, post("/clients/" + client + "/counselling")).param("key", UUID.randomUUID().toString())
+                        .param("counselledOn", team.day(20)).param("counsellor", "COACH")
+                        .param("topics", "EARNINGS_LIMITS"))
+                .andExpect(redirectedUrl(counsellingOf(client)));
+        session = counselling.sessions(client).get(0).idempotencyKey();
+    }
+
+    @Test
+    void whoRecordedItVoidsItTheStartOfServiceDueIsOpenAgainAndTheHistoryShowsIt() throws Exception {
+        assertThat(counselling.dues(client)).extracting(CounsellingDue::met).containsExactly(true);
+        mvc.perform(voidSession(coach, session, "Väärä asiakas")).andExpect(redirectedUrl(counsellingOf(client)));
+
+        assertThat(counselling.sessions(client)).isEmpty();
+        assertThat(counselling.dues(client)).extracting(CounsellingDue::met).containsExactly(false);
+        assertThat(page(leader).select("#revisions tbody tr").text()).contains("Mitätöity",
+                "Ohjauksen päivä: " + team.day(20), "Aiheet: Tulorajat", "Väärä asiakas", "Neuvoja");
+    }
+
+    @Test
+    void theTeamLeaderVoidsItButAColleagueOfTheTeamIsRefused() throws Exception {
+        String before = checksum.of("benefits_counselling") + checksum.of("record_revision");
+        assertThat(text(voidSession(otherCoach, session, "Väärin"))).contains("Vain kirjauksen tehnyt");
+        assertThat(checksum.of("benefits_counselling") + checksum.of("record_revision")).isEqualTo(before);
+        mvc.perform(voidSession(leader, session, "Tuplana")).andExpect(redirectedUrl(counsellingOf(client)));
+        assertThat(counselling.sessions(client)).isEmpty();
+        assertThat(text(voidSession(leader, session, "Uudestaan"))).contains("Joku muu tallensi");
+    }
+
+    @Test
+    void anotherTeamAnotherAreaAndEmergencyAccessCannotVoid() throws Exception {
+        String emergency = users.newCoachOfAnotherTeam();
+        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
+                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "BENEFITS")))
+                .andExpect(redirectedUrl("/clients/" + client));
+        String before = checksum.of("benefits_counselling") + checksum.of("record_revision");
+        for (String stranger : List.of(emergency, users.newCoachOfAnotherTeam(),
+                teams.create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())) {
+            assertThat(mvc.perform(voidSession(stranger, session, "Väärin")).andReturn().getResponse().getStatus())
+                    .isIn(403, 404);
+        }
+        assertThat(checksum.of("benefits_counselling") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    @Test
+    void aReasonIsRequiredAndMalformedOrForeignSessionsAreRefused() throws Exception {
+        String before = checksum.of("benefits_counselling") + checksum.of("record_revision");
+        Document refused = Jsoup.parse(text(voidSession(coach, session, "")));
+        assertThat(refused.getElementById("voidReason-error").text())
+                .isEqualTo("Kirjoita, miksi kirjaus korjataan tai mitätöidään (enintään 2000 merkkiä).");
+        assertThat(refused.select("details[open] #voidReason")).hasSize(1);
+        mvc.perform(users.as(coach, post(counsellingOf(client) + "/not-an-id/void")).param("voidReason", "Väärin"))
+                .andExpect(status().is4xxClientError());
+        UUID otherClient = given.client(coach).named("Olli", "Muu").ofTeam(team.id()).agreedOn(team.day(30)).create();
+        assertThat(text(users.as(coach, post(counsellingOf(otherClient) + "/" + session + "/void"))
+                .param("session", session.toString()).param("voidReason", "Väärin"))).contains("Joku muu tallensi");
+        assertThat(checksum.of("benefits_counselling") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder voidSession(String user, UUID key, String reason) {
+        return users.as(user, post(counsellingOf(client) + "/" + key + "/void")).param("session", key.toString())
+                .param("voidReason", reason);
+    }
+
+    private Document page(String user) throws Exception {
+        return Jsoup.parse(text(users.as(user, Locale.forLanguageTag("fi"), get(counsellingOf(client)))));
+    }
+
+    private String text(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String counsellingOf(UUID client) {
+        return "/clients/" + client + "/counselling";
+    }
+}

@@ -1,0 +1,117 @@
+package fi.placera.clients;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.placera.planning.VocationalProfiles;
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.TestTeams;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Voiding a vocational-profile meeting recorded by mistake (issue 24 §6, decision 0076): who recorded it or the
+ * client's team leader, with a reason; kept with its history, gone from the meetings; its number is not reused.
+ */
+@PlaceraIT
+class ProfileMeetingVoidIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired Given given;
+    @Autowired TestTeams teams;
+    @Autowired VocationalProfiles profiles;
+    @Autowired TableChecksum checksum;
+
+    private TestTeams.Team team;
+    private String coach;
+    private String otherCoach;
+    private String leader;
+    private UUID client;
+
+    @BeforeEach
+    void aProfileMeetingRecordedByACoach() throws Exception {
+        team = teams.create("Profiilitiimi");
+        coach = team.member("Profiloija", "COACH", "1");
+        otherCoach = team.member("Kollega", "COACH", "1");
+        leader = team.member("Vetäjä", "TEAM_LEADER", "1");
+        client = given.client(coach).named("Pia", "Profiloitava").ofTeam(team.id()).agreedOn(team.day(30)).create();
+        team.send(coach, profileOf(client) + "/meetings", "key", UUID.randomUUID().toString(),
+                "profileMetOn", team.day(20), "profileCovered", "Vahvuudet");
+    }
+
+    @Test
+    void whoRecordedItVoidsItAndTheNextMeetingTakesTheNextNumber() throws Exception {
+        mvc.perform(voidMeeting(coach, 1, "Väärä asiakas")).andExpect(redirectedUrl(profileOf(client)));
+
+        assertThat(profiles.meetings(client)).isEmpty();
+        assertThat(profiles.progressOf(List.of(client))).doesNotContainKey(client);
+        assertThat(page(leader).select("#revisions tbody tr").text()).contains("Mitätöity",
+                "Tapaamisen päivä: " + team.day(20), "Vahvuudet", "Väärä asiakas", "Profiloija");
+        team.send(coach, profileOf(client) + "/meetings", "key", UUID.randomUUID().toString(),
+                "profileMetOn", team.day(10), "profileCovered", "Kiinnostukset");
+        assertThat(profiles.meetings(client)).extracting(VocationalProfiles.Meeting::number).containsExactly(2);
+    }
+
+    @Test
+    void theTeamLeaderVoidsItButAColleagueOfTheTeamIsRefused() throws Exception {
+        String before = checksum.of("profile_meeting") + checksum.of("record_revision");
+        assertThat(text(voidMeeting(otherCoach, 1, "Väärin"))).contains("Vain kirjauksen tehnyt");
+        assertThat(checksum.of("profile_meeting") + checksum.of("record_revision")).isEqualTo(before);
+        mvc.perform(voidMeeting(leader, 1, "Tuplana")).andExpect(redirectedUrl(profileOf(client)));
+        assertThat(text(voidMeeting(leader, 1, "Uudestaan"))).contains("Joku muu tallensi");
+    }
+
+    @Test
+    void strangersEmergencyAccessAMissingReasonAndMalformedNumbersAreRefused() throws Exception {
+        String emergency = users.newCoachOfAnotherTeam();
+        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
+                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "VOCATIONAL_PROFILE")))
+                .andExpect(redirectedUrl("/clients/" + client));
+        String before = checksum.of("profile_meeting") + checksum.of("record_revision");
+        for (String stranger : List.of(emergency, users.newCoachOfAnotherTeam(),
+                teams.create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())) {
+            assertThat(mvc.perform(voidMeeting(stranger, 1, "Väärin")).andReturn().getResponse().getStatus())
+                    .isIn(403, 404);
+        }
+        Document refused = Jsoup.parse(text(voidMeeting(coach, 1, "")));
+        assertThat(refused.getElementById("voidReason-error").text())
+                .isEqualTo("Kirjoita, miksi kirjaus korjataan tai mitätöidään (enintään 2000 merkkiä).");
+        assertThat(refused.select("details[open] #voidReason")).hasSize(1);
+        mvc.perform(users.as(coach, post(profileOf(client) + "/meetings/not-a-number/void")).param("voidReason", "Väärin"))
+                .andExpect(status().is4xxClientError());
+        assertThat(text(voidMeeting(coach, 7, "Väärin"))).contains("Joku muu tallensi");
+        assertThat(checksum.of("profile_meeting") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder voidMeeting(String user, int number, String reason) {
+        return users.as(user, post(profileOf(client) + "/meetings/" + number + "/void"))
+                .param("meeting", String.valueOf(number)).param("voidReason", reason);
+    }
+
+    private Document page(String user) throws Exception {
+        return Jsoup.parse(text(users.as(user, Locale.forLanguageTag("fi"), get(profileOf(client)))));
+    }
+
+    private String text(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String profileOf(UUID client) {
+        return "/clients/" + client + "/profile";
+    }
+}

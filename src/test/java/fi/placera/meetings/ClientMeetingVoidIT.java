@@ -1,0 +1,130 @@
+package fi.placera.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TableChecksum;
+import fi.placera.testing.TestTeams;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Voiding a note of a meeting with the client recorded by mistake (issue 24 §6, decision 0076): who recorded it or
+ * the client's team leader, with a reason; kept with its history, it leaves the meetings and the last contacts.
+ */
+@PlaceraIT
+class ClientMeetingVoidIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired DemoUsers users;
+    @Autowired Given given;
+    @Autowired TestTeams teams;
+    @Autowired ClientMeetings meetings;
+    @Autowired TableChecksum checksum;
+
+    private TestTeams.Team team;
+    private String coach;
+    private String otherCoach;
+    private String leader;
+    private UUID client;
+    private UUID meeting;
+
+    @BeforeEach
+    void aMeetingNoteRecordedByACoach() throws Exception {
+        team = teams.create("Tapaamistiimi");
+        coach = team.member("Tapaaja", "COACH", "1");
+        otherCoach = team.member("Kollega", "COACH", "1");
+        leader = team.member("Vetäjä", "TEAM_LEADER", "1");
+        client = given.client(coach).named("Tea", "Tavattava").ofTeam(team.id()).agreedOn(team.day(30)).create();
+        mvc.perform(users.as(coach, post(meetingsOf(client))).param("key", UUID.randomUUID().toString())
+                        .param("metOn", team.day(3)).param("metAt", "9.00").param("mode", "COMMUNITY")
+                        .param("participants", "CLIENT", "COACH").param("note", "Kahvilla"))
+                .andExpect(status().is3xxRedirection());
+        meeting = meetings.meetingsOf(client).get(0).idempotencyKey();
+    }
+
+    @Test
+    void whoRecordedItVoidsItAndItLeavesTheLastContactsButStaysInTheHistory() throws Exception {
+        assertThat(overview().select("#contacts-heading + ul li").text()).contains(team.day(3));
+        mvc.perform(voidMeeting(coach, meeting, "Väärä asiakas")).andExpect(redirectedUrl(meetingsOf(client)));
+
+        assertThat(meetings.meetingsOf(client)).isEmpty();
+        assertThat(overview().select("#contacts-heading + ul li").text()).doesNotContain(team.day(3));
+        assertThat(page(leader).select("#revisions tbody tr").text()).contains("Mitätöity",
+                "Tapaamisen päivä: " + team.day(3), "Väärä asiakas", "Tapaaja");
+    }
+
+    @Test
+    void theTeamLeaderVoidsItButAColleagueOfTheTeamIsRefused() throws Exception {
+        String before = checksum.of("client_meeting") + checksum.of("record_revision");
+        assertThat(text(voidMeeting(otherCoach, meeting, "Väärin"))).contains("Vain kirjauksen tehnyt");
+        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+        mvc.perform(voidMeeting(leader, meeting, "Tuplana")).andExpect(redirectedUrl(meetingsOf(client)));
+        assertThat(text(voidMeeting(leader, meeting, "Uudestaan"))).contains("Joku muu tallensi");
+    }
+
+    @Test
+    void anotherTeamAnotherAreaAndEmergencyAccessCannotVoid() throws Exception {
+        String emergency = users.newCoachOfAnotherTeam();
+        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
+                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "SERVICE_RECORD")))
+                .andExpect(redirectedUrl("/clients/" + client));
+        String before = checksum.of("client_meeting") + checksum.of("record_revision");
+        for (String stranger : List.of(emergency, users.newCoachOfAnotherTeam(),
+                teams.create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())) {
+            assertThat(mvc.perform(voidMeeting(stranger, meeting, "Väärin")).andReturn().getResponse().getStatus())
+                    .isIn(403, 404);
+        }
+        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    @Test
+    void aReasonIsRequiredAndMalformedOrForeignNotesAreRefused() throws Exception {
+        String before = checksum.of("client_meeting") + checksum.of("record_revision");
+        Document refused = Jsoup.parse(text(voidMeeting(coach, meeting, "")));
+        assertThat(refused.getElementById("voidReason-error").text())
+                .isEqualTo("Kirjoita, miksi kirjaus korjataan tai mitätöidään (enintään 2000 merkkiä).");
+        assertThat(refused.select("details[open] #voidReason")).hasSize(1);
+        mvc.perform(users.as(coach, post(meetingsOf(client) + "/not-an-id/void")).param("voidReason", "Väärin"))
+                .andExpect(status().is4xxClientError());
+        UUID otherClient = given.client(coach).named("Olli", "Muu").ofTeam(team.id()).agreedOn(team.day(30)).create();
+        assertThat(text(users.as(coach, post(meetingsOf(otherClient) + "/" + meeting + "/void"))
+                .param("meeting", meeting.toString()).param("voidReason", "Väärin"))).contains("Joku muu tallensi");
+        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    private MockHttpServletRequestBuilder voidMeeting(String user, UUID key, String reason) {
+        return users.as(user, post(meetingsOf(client) + "/" + key + "/void")).param("meeting", key.toString())
+                .param("voidReason", reason);
+    }
+
+    private Document page(String user) throws Exception {
+        return Jsoup.parse(text(users.as(user, Locale.forLanguageTag("fi"), get(meetingsOf(client)))));
+    }
+
+    private Document overview() throws Exception {
+        return Jsoup.parse(text(users.as(coach, Locale.forLanguageTag("fi"), get("/clients/" + client))));
+    }
+
+    private String text(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String meetingsOf(UUID client) {
+        return "/clients/" + client + "/meetings";
+    }
+}
