@@ -58,7 +58,7 @@ class ClientRecordShapeIT {
     void theOverviewAndEachPartShowOnlyThatPartsFormsEachClosedBehindAnAction() throws Exception {
         Map<String, List<String>> formsOf = Map.of(
                 "", List.of(),
-                "/referral", List.of("/details/correct", "/referral", "/service/end"),
+                "/referral", List.of("/details/correct", "/contact", "/referral", "/service/end"),
                 "/consents", List.of("/consents", "/portal-invite", "/rights-requests"),
                 "/plan", List.of("/plan", "/plan/reviews"),
                 "/profile", List.of("/profile/meetings", "/profile", "/disclosure"),
