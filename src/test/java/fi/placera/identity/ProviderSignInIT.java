@@ -362,7 +362,7 @@ class ProviderSignInIT {
         jdbc.sql("""
                         insert into user_account (id, username, display_name, password_hash, enabled, staff_member_id,
                                                   area_id, version)
-                        values (?, ?, 'Testi Kertakirjautuja', 'not-a-password-login', ?, ?, ?, 0)""")
+                        values (?, ?, 'Testi Kertakirjautuja', 'none', ?, ?, ?, 0)""")
                 .params(id, username, enabled, staffMember, area).update();
         jdbc.sql("insert into account_role (account_id, role) values (?, 'COACH')").param(id).update();
         return new Account(id, username, email, staffMember);
