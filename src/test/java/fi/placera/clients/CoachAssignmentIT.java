@@ -217,7 +217,7 @@ class CoachAssignmentIT {
 
         // a place frees: the first client's service ends, and the leader assigns the coach from the list
         team.send(coach, "/clients/" + first + "/service/end", "serviceEndedOn", team.day(0),
-                "serviceEndReason", "CLIENT_CHOICE", "serviceEndNote", "Muuttaa pois");
+                "serviceEndReason", "CLIENT_CHOICE", "serviceEndDestination", "OTHER", "serviceEndNote", "Muuttaa pois");
         assertThat(activeClients(full)).isZero();
         mvc.perform(users.as(leader, post("/clients/" + waiting + "/coach").param("coachStaffId", full.toString())
                         .param("from", "waiting")))
@@ -353,7 +353,8 @@ class CoachAssignmentIT {
                         case 3 -> {
                             if (!clients.isEmpty()) {
                                 serviceEnds.end(registry.decided(clients.get(random.nextInt(clients.size()))),
-                                        team.today(), ServiceEnds.Reason.CLIENT_CHOICE, null, null, "päättyy",
+                                        team.today(), ServiceEnds.Reason.CLIENT_CHOICE, ServiceEnds.Destination.OTHER, null, null,
+                                        "päättyy",
                                         leader.accountId());
                             }
                         }
@@ -431,7 +432,7 @@ class CoachAssignmentIT {
                 .update();
         team.send(coach, "/clients/" + placed + "/agreement", "agreedOn", team.day(5), "howAgreed", "PAPER_SIGNATURE");
         team.send(coach, "/clients/" + placed + "/service/end", "serviceEndedOn", team.day(0),
-                "serviceEndReason", "STEP_DOWN_TO_CARE_TEAM", "stepDownCareTeamId", CARE_VAASA,
+                "serviceEndReason", "STEP_DOWN_TO_CARE_TEAM", "serviceEndDestination", "ANOTHER_SERVICE", "stepDownCareTeamId", CARE_VAASA,
                 "stepDownAgreedOn", team.day(0), "stepDownHowAgreed", "PAPER_SIGNATURE", "serviceEndNote", "Hoitotiimi");
 
         assertThat(PreScoringDump.lines(context, team.id(), team.today().minusDays(30), team.today()))

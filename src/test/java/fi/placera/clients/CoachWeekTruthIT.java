@@ -113,7 +113,7 @@ class CoachWeekTruthIT {
         UUID ended = given.client(coach).named("Veera", "Päättynyt").agreedOn(agreed)
                 .working(employer, today.minusDays(20).format(DAY)).create();
         send("/clients/" + ended + "/service/end", "serviceEndedOn", today.format(DAY), "serviceEndReason",
-                "CLIENT_CHOICE", "serviceEndNote", "Muuttaa pois");
+                "CLIENT_CHOICE", "serviceEndDestination", "OTHER", "serviceEndNote", "Muuttaa pois");
 
         Document week = week();
         assertThat(phaseOf(week, "Töissä")).isEqualTo("Töissä");

@@ -61,7 +61,7 @@ class NamedClientsIT {
         UUID ended = team.client(coach, "Paattynyt");
         team.send(coach, "/clients/" + ended + "/agreement", "agreedOn", team.day(30), "howAgreed", "PAPER_SIGNATURE");
         team.send(coach, "/clients/" + ended + "/service/end", "serviceEndedOn", team.day(1), "serviceEndReason",
-                "CLIENT_CHOICE", "serviceEndNote", "Muuttaa");
+                "CLIENT_CHOICE", "serviceEndDestination", "OTHER", "serviceEndNote", "Muuttaa");
         UUID othersClient = other.client(otherCoach, "Toisen");
         other.send(otherCoach, "/clients/" + othersClient + "/agreement", "agreedOn", team.day(40), "howAgreed",
                 "PAPER_SIGNATURE");

@@ -65,7 +65,7 @@ class ReReferralIT {
         team.employerConsent(coach, client, employer, 290);
         startJob(client, employer, 280);
         team.send(coach, "/clients/" + client + "/service/end", "serviceEndedOn", team.day(200),
-                "serviceEndReason", "CLIENT_CHOICE", "serviceEndNote", "Muutti hetkeksi pois");
+                "serviceEndReason", "CLIENT_CHOICE", "serviceEndDestination", "OTHER", "serviceEndNote", "Muutti hetkeksi pois");
         Outcomes.Outcome once = outcome();
         assertThat(once.served()).isOne();
         assertThat(once.enrolled()).isOne();

@@ -52,7 +52,8 @@ class ServiceEndIT {
     void theClientsChoiceEndsTheServiceGivesThePlaceBackAndReEntryKeepsTheHistory() throws Exception {
         assertThat(activeClients()).isEqualTo(1);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "STUDIES")
+                        .param("serviceEndNote", "Haluaa keskittyä opintoihin"))
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(activeClients()).isZero();
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/reentry")).param("reenteredOn", "1.5.2026"))
@@ -61,7 +62,8 @@ class ServiceEndIT {
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));
         assertThat(activeClients()).isEqualTo(1);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.10.2026")
-                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndDestination", "ANOTHER_SERVICE")
+                        .param("stepDownCareTeamId", CARE_VAASA)
                         .param("stepDownAgreedOn", "30.9.2026").param("stepDownHowAgreed", "PAPER_SIGNATURE")
                         .param("serviceEndNote", "Hoitotiimi jatkaa tukea"))
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));
@@ -74,17 +76,43 @@ class ServiceEndIT {
     }
 
     @Test
+    void everyEndSaysWhereTheClientGoes() throws Exception {
+        String before = checksum.of("service_end");
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Aloittaa työt"))
+                .andExpect(content().string(containsString("id=\"serviceEndDestination-error\"")))
+                .andExpect(content().string(containsString("Aloittaa työt")));
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "ABROAD")
+                        .param("serviceEndNote", "Aloittaa työt"))
+                .andExpect(content().string(containsString("id=\"serviceEndDestination-error\"")));
+        assertThat(checksum.of("service_end")).isEqualTo(before);
+
+        mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "WORK_WITHOUT_SUPPORT")
+                        .param("serviceEndNote", "Aloittaa työt"))
+                .andExpect(redirectedUrl("/clients/" + client + "/referral"));
+        mvc.perform(users.as(coach, get("/clients/" + client + "/referral")))
+                .andExpect(content().string(containsString("Työhön ilman tukea: Aloittaa työt")));
+        assertThat(jdbc.sql("select destination from clients_facts_service_end where client_id = ?").param(client)
+                .query(String.class).single()).isEqualTo("WORK_WITHOUT_SUPPORT");
+    }
+
+    @Test
     void thereIsNoOtherReasonAndAStepDownNamesTheCareTeam() throws Exception {
         String before = checksum.of("service_end");
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "NOT_READY").param("serviceEndNote", "Ei valmis"))
+                        .param("serviceEndReason", "NOT_READY").param("serviceEndDestination", "OTHER")
+                        .param("serviceEndNote", "Ei valmis"))
                 .andExpect(content().string(containsString("id=\"serviceEndReason-error\"")))
                 .andExpect(content().string(containsString("Ei valmis")));
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndNote", "Siirtyy"))
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndDestination", "ANOTHER_SERVICE")
+                        .param("serviceEndNote", "Siirtyy"))
                 .andExpect(content().string(containsString("Siirtymisessä kirjataan hoitotiimi")));
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.1.2099")
-                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "x"))
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "OTHER")
+                        .param("serviceEndNote", "x"))
                 .andExpect(content().string(containsString("Päivämäärä on tulevaisuudessa.")));
         assertThat(checksum.of("service_end")).isEqualTo(before);
         assertThatThrownBy(() -> jdbc.sql("""
@@ -99,12 +127,14 @@ class ServiceEndIT {
     void aStepDownWithoutTheClientsAgreementIsRefusedAndWithItTheAgreementIsShown() throws Exception {
         String before = checksum.of("service_end");
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndDestination", "ANOTHER_SERVICE")
+                        .param("stepDownCareTeamId", CARE_VAASA)
                         .param("serviceEndNote", "Hoitotiimi jatkaa"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Siirto hoitotiimille tarvitsee asiakkaan suostumuksen")));
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndDestination", "ANOTHER_SERVICE")
+                        .param("stepDownCareTeamId", CARE_VAASA)
                         .param("stepDownAgreedOn", "1.6.2026").param("stepDownHowAgreed", "VERBAL_WITH_WITNESS")
                         .param("serviceEndNote", "Hoitotiimi jatkaa"))
                 .andExpect(status().isOk())
@@ -117,7 +147,8 @@ class ServiceEndIT {
                 .params(client, CARE_VAASA).update()).rootCause().hasMessageContaining("service_end_step_down_agreed");
 
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", "1.6.2026")
-                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("stepDownCareTeamId", CARE_VAASA)
+                        .param("serviceEndReason", "STEP_DOWN_TO_CARE_TEAM").param("serviceEndDestination", "ANOTHER_SERVICE")
+                        .param("stepDownCareTeamId", CARE_VAASA)
                         .param("stepDownAgreedOn", "30.5.2026").param("stepDownHowAgreed", "VERBAL_WITH_WITNESS")
                         .param("stepDownWitness", "Sairaanhoitaja Virta").param("serviceEndNote", "Hoitotiimi jatkaa"))
                 .andExpect(redirectedUrl("/clients/" + client + "/referral"));

@@ -596,7 +596,7 @@ class FidelityReviewsIT {
         UUID d = formed.client(f2, "Dahl");
         accepted(f2, "/clients/" + d + "/referral", "source", "SELF", "referredOn", formed.day(55));
         accepted(f2, "/clients/" + d + "/agreement", "agreedOn", formed.day(50), "howAgreed", "PAPER_SIGNATURE");
-        accepted(f2, "/clients/" + d + "/service/end", "serviceEndedOn", formed.day(5), "serviceEndReason", "CLIENT_CHOICE",
+        accepted(f2, "/clients/" + d + "/service/end", "serviceEndedOn", formed.day(5), "serviceEndReason", "CLIENT_CHOICE", "serviceEndDestination", "OTHER",
                 "serviceEndNote", "Muuttaa pois");
 
         LocalDate from = formed.today().minusDays(60);

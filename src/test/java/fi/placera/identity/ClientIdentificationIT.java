@@ -140,7 +140,7 @@ class ClientIdentificationIT {
         String code = Given.identityCode();
         UUID client = agreedClient(code);
         mvc.perform(users.as(coach, post("/clients/" + client + "/service/end")).param("serviceEndedOn", today())
-                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
+                        .param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "OTHER").param("serviceEndNote", "Haluaa keskittyä opintoihin"))
                 .andExpect(status().is3xxRedirection());
         providerA.person("person-" + code, Map.of(CLAIM, code, "acr", LOA_HIGH));
 

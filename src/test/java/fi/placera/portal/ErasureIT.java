@@ -111,7 +111,7 @@ class ErasureIT {
         assertThat(shortcut.getElementById("state-error").text()).contains("toteuttamalla poisto");
 
         mvc.perform(post("/clients/" + client + "/service/end").with(users.as(coach)).with(csrf())
-                .param("serviceEndedOn", "3.2.2026").param("serviceEndReason", "CLIENT_CHOICE")
+                .param("serviceEndedOn", "3.2.2026").param("serviceEndReason", "CLIENT_CHOICE").param("serviceEndDestination", "OTHER")
                 .param("serviceEndNote", "Muutti pois")).andExpect(status().is3xxRedirection());
         Document stale = page(post("/rights-requests/" + request + "/erasure").with(users.as("teamleader"))
                 .with(csrf()).param("version", "7"));

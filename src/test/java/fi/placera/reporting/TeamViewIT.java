@@ -71,7 +71,7 @@ class TeamViewIT {
                 "purpose", "ABOUT_CLIENT", "clientId", searching.toString());
         UUID ended = team.client(berg, "Paattynyt");
         team.send(berg, "/clients/" + ended + "/agreement", "agreedOn", team.day(5), "howAgreed", "PAPER_SIGNATURE");
-        team.send(berg, "/clients/" + ended + "/service/end", "serviceEndedOn", team.day(0), "serviceEndReason", "CLIENT_CHOICE",
+        team.send(berg, "/clients/" + ended + "/service/end", "serviceEndedOn", team.day(0), "serviceEndReason", "CLIENT_CHOICE", "serviceEndDestination", "OTHER",
                 "serviceEndNote", "Muuttaa toiselle paikkakunnalle");
 
         team.send(aalto, "/meetings", "key", UUID.randomUUID().toString(), "careTeamId", CARE_VAASA,

@@ -1,6 +1,7 @@
 package fi.placera.clients.internal;
 
 import static fi.placera.platform.Checks.notInFuture;
+import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
 import fi.placera.consent.HowAgreed;
@@ -36,9 +37,14 @@ public class ServiceEnds {
         public static final List<Reason> CHOOSABLE = List.of(CLIENT_CHOICE, STEP_DOWN_TO_CARE_TEAM);
     }
 
+    /** Where the client goes when the service ends (none for ends recorded before it was asked, or by a tracker). */
+    public enum Destination {
+        WORK_WITHOUT_SUPPORT, STUDIES, ANOTHER_SERVICE, MOVED, NO_LONGER_WISHED, OTHER
+    }
+
     /** An end of the service and, once the client came back, the day of re-entry. */
     public record End(UUID id, LocalDate endedOn, Reason reason, UUID careTeamId, String note, LocalDate reenteredOn,
-            LocalDate agreedOn, HowAgreed howAgreed) {
+            LocalDate agreedOn, HowAgreed howAgreed, Destination destination) {
     }
 
     private final JdbcClient jdbc;
@@ -54,13 +60,15 @@ public class ServiceEnds {
     /** Every end of the client's service, newest first. */
     public List<End> history(UUID clientId) {
         return jdbc.sql("""
-                        select id, ended_on, reason, care_team_id, note, reentered_on, agreed_on, how_agreed from service_end
+                        select id, ended_on, reason, care_team_id, note, reentered_on, agreed_on, how_agreed, destination
+                        from service_end
                         where client_id = ? order by ended_on desc, id""")
                 .param(clientId)
                 .query((rs, row) -> new End(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
                         Reason.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
                         rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        rs.getString(8) == null ? null : HowAgreed.valueOf(rs.getString(8))))
+                        rs.getString(8) == null ? null : HowAgreed.valueOf(rs.getString(8)),
+                        rs.getString(9) == null ? null : Destination.valueOf(rs.getString(9))))
                 .list();
     }
 
@@ -84,12 +92,13 @@ public class ServiceEnds {
      * without the client's agreement ({@code agreement} is read only for a step-down).
      */
     @Transactional
-    public void end(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, StepDownAgreement agreement,
-            String note, UUID recordedBy) {
+    public void end(Client client, LocalDate endedOn, Reason reason, Destination destination, UUID careTeamId,
+            StepDownAgreement agreement, String note, UUID recordedBy) {
         notInFuture(endedOn, clock, "serviceEndedOn");
         if (!Reason.CHOOSABLE.contains(reason)) {
             throw new Rejection("serviceEndReason", "validation.required");
         }
+        present(destination, "serviceEndDestination");
         boolean stepDown = reason == Reason.STEP_DOWN_TO_CARE_TEAM;
         if (stepDown && careTeamId == null) {
             throw new Rejection("stepDownCareTeamId", "service.step-down.care-team");
@@ -97,7 +106,7 @@ public class ServiceEnds {
         StepDownAgreement agreed = stepDown ? agreed(agreement) : null;
         String why = required(note, NOTE, "serviceEndNote");
         try {
-            insert(client, endedOn, reason, stepDown ? careTeamId : null, agreed, why, recordedBy);
+            insert(client, endedOn, reason, destination, stepDown ? careTeamId : null, agreed, why, recordedBy);
         } catch (DuplicateKeyException alreadyEnded) {
             throw new Rejection(null, "service.already-ended");
         }
@@ -124,17 +133,18 @@ public class ServiceEnds {
      * the caseload (they moved in with the service already ended), so none is given back.
      */
     void recordFromTracker(Client client, LocalDate endedOn, String note, UUID recordedBy) {
-        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, null, required(note, NOTE, "serviceEndNote"),
+        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, null, null, required(note, NOTE, "serviceEndNote"),
                 recordedBy);
     }
 
-    private void insert(Client client, LocalDate endedOn, Reason reason, UUID careTeamId, StepDownAgreement agreed,
-            String note, UUID recordedBy) {
+    private void insert(Client client, LocalDate endedOn, Reason reason, Destination destination, UUID careTeamId,
+            StepDownAgreement agreed, String note, UUID recordedBy) {
         jdbc.sql("""
-                        insert into service_end (id, client_id, area_id, ended_on, reason, care_team_id, note, recorded_by,
-                                                 agreed_on, how_agreed, witness)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(), careTeamId, note,
+                        insert into service_end (id, client_id, area_id, ended_on, reason, destination, care_team_id, note,
+                                                 recorded_by, agreed_on, how_agreed, witness)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), client.id(), client.areaId(), endedOn, reason.name(),
+                        destination == null ? null : destination.name(), careTeamId, note,
                         recordedBy, agreed == null ? null : agreed.agreedOn(), agreed == null ? null : agreed.how().name(),
                         agreed == null ? null : agreed.witness())
                 .update();

@@ -214,6 +214,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("referAgain", serviceEnded || referral.map(r -> r.endedOn() != null).orElse(false));
         model.addAttribute("earlierEpisodes", referrals.earlierEpisodes(client.id()));
         model.addAttribute("serviceEndReasons", ServiceEnds.Reason.CHOOSABLE);
+        model.addAttribute("serviceEndDestinations", ServiceEnds.Destination.values());
         // the corrections keep earlier names and identity codes: shown to who may read the client's identity
         boolean identity = ((Set<?>) model.getAttribute("visible")).contains(InformationKind.IDENTITY);
         model.addAttribute("detailsShown", identity);

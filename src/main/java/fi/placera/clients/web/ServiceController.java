@@ -36,8 +36,9 @@ class ServiceController extends ClientFormController {
         this.ends = ends;
     }
 
-    record EndInput(String serviceEndedOn, String serviceEndReason, String stepDownCareTeamId, String stepDownAgreedOn,
-            String stepDownHowAgreed, String stepDownWitness, String serviceEndNote) {
+    record EndInput(String serviceEndedOn, String serviceEndReason, String serviceEndDestination,
+            String stepDownCareTeamId, String stepDownAgreedOn, String stepDownHowAgreed, String stepDownWitness,
+            String serviceEndNote) {
     }
 
     record ReentryInput(String reenteredOn) {
@@ -50,6 +51,8 @@ class ServiceController extends ClientFormController {
         Optional<LocalDate> day = date(input.serviceEndedOn(), "serviceEndedOn", errors);
         Optional<ServiceEnds.Reason> reason = choice(ServiceEnds.Reason.class, input.serviceEndReason(),
                 "serviceEndReason", errors);
+        Optional<ServiceEnds.Destination> destination = choice(ServiceEnds.Destination.class,
+                input.serviceEndDestination(), "serviceEndDestination", errors);
         boolean stepDown = reason.orElse(null) == ServiceEnds.Reason.STEP_DOWN_TO_CARE_TEAM;
         // a step-down without the client's agreement is refused by the service, after the care team it names
         Optional<LocalDate> agreedOn = stepDown ? optionalDate(input.stepDownAgreedOn(), "stepDownAgreedOn", errors)
@@ -57,7 +60,7 @@ class ServiceController extends ClientFormController {
         Optional<HowAgreed> how = stepDown && input.stepDownHowAgreed() != null && !input.stepDownHowAgreed().isBlank()
                 ? choice(HowAgreed.class, input.stepDownHowAgreed(), "stepDownHowAgreed", errors) : Optional.empty();
         return saved(client, Part.REFERRAL, model, errors, "serviceEnd", input, () -> ends.end(client, day.get(), reason.get(),
-                uuid(input.stepDownCareTeamId()), new ServiceEnds.StepDownAgreement(agreedOn.orElse(null),
+                destination.get(), uuid(input.stepDownCareTeamId()), new ServiceEnds.StepDownAgreement(agreedOn.orElse(null),
                         how.orElse(null), input.stepDownWitness()), input.serviceEndNote(), user.accountId()));
     }
 

@@ -61,6 +61,7 @@ public class ReadableCopy {
             Map.entry("referral.source", "referral.source."),
             Map.entry("referral.end_reason", "referral.end."),
             Map.entry("service_end.reason", "service.reason."),
+            Map.entry("service_end.destination", "service.destination."),
             Map.entry("team_transfer.outcome", "transfer.outcome."),
             Map.entry("rights_request.kind", "rights.kind."),
             Map.entry("rights_request.state", "rights.state."),
