@@ -112,7 +112,8 @@ class VocationalProfileIT {
         meeting(id, "24.2.2026", "Slutförd");
         assertThat(profiles.meetings(id)).extracting(Meeting::number).containsExactly(1, 2, 3, 4);
         mvc.perform(users.as(coach, SWEDISH, get("/clients/" + id + "/profile")))
-                .andExpect(content().string(containsString("value=\"4\">24.2.2026: Slutförd")))
+                .andExpect(content().string(containsString("<li value=\"4\">")))
+                .andExpect(content().string(containsString("<span>24.2.2026: Slutförd</span>")))
                 .andExpect(content().string(containsString("Profilen görs vanligen upp under 3 möten; den här har tagit 4.")));
     }
 
