@@ -61,7 +61,24 @@ public interface VocationalProfiles {
     void recordDisclosureDiscussion(UUID idempotencyKey, UUID clientId, short areaId, DisclosureDiscussion discussion,
             UUID recordedBy);
 
-    List<DisclosureDiscussion> disclosureDiscussions(UUID clientId);
+    /** The client's disclosure discussions in order, each with the key it was recorded with; voided ones left out. */
+    List<RecordedDisclosureDiscussion> recordedDisclosureDiscussions(UUID clientId);
+
+    /** The client's disclosure discussions in order; voided ones left out. */
+    default List<DisclosureDiscussion> disclosureDiscussions(UUID clientId) {
+        return recordedDisclosureDiscussions(clientId).stream().map(RecordedDisclosureDiscussion::discussion).toList();
+    }
+
+    /**
+     * Voids the disclosure discussion recorded with this key by mistake, with a reason (decision 0076): kept with its
+     * history, it leaves the discussions, the revisit day and V2. {@code checkReviser} is given who recorded it and
+     * refuses (a Rejection) a user who may not void it; an unknown or voided discussion is a conflict.
+     */
+    void voidDisclosureDiscussion(UUID clientId, short areaId, UUID key, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser);
+
+    /** The voids of the client's disclosure discussions, oldest first. */
+    List<Revision> disclosureVoidsOf(UUID clientId);
 
     /**
      * The profile's texts, in the client's words, and the disclosure preference. The hours wished are text, not
@@ -85,5 +102,9 @@ public interface VocationalProfiles {
 
     record DisclosureDiscussion(LocalDate discussedOn, String pros, String cons, String agreedWording,
             Disclosure decision, LocalDate revisitOn) {
+    }
+
+    /** A discussion with the key it was recorded with, which names it for a void. */
+    record RecordedDisclosureDiscussion(UUID key, DisclosureDiscussion discussion) {
     }
 }

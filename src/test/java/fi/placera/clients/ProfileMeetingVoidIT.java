@@ -20,12 +20,14 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Voiding a vocational-profile meeting recorded by mistake (issue 24 §6, decision 0076): who recorded it or the
- * client's team leader, with a reason; kept with its history, gone from the meetings; its number is not reused.
+ * Voiding a vocational-profile meeting or a disclosure discussion recorded by mistake (issue 24 §6, decision 0076): who
+ * recorded it or the client's team leader, with a reason; kept with its history, gone from the profile page and the
+ * published facts; a meeting's number is not reused.
  */
 @PlaceraIT
 class ProfileMeetingVoidIT {
@@ -36,6 +38,7 @@ class ProfileMeetingVoidIT {
     @Autowired TestTeams teams;
     @Autowired VocationalProfiles profiles;
     @Autowired TableChecksum checksum;
+    @Autowired JdbcClient jdbc;
 
     private TestTeams.Team team;
     private String coach;
@@ -96,6 +99,43 @@ class ProfileMeetingVoidIT {
                 .andExpect(status().is4xxClientError());
         assertThat(text(voidMeeting(coach, 7, "Väärin"))).contains("Joku muu tallensi");
         assertThat(checksum.of("profile_meeting") + checksum.of("record_revision")).isEqualTo(before);
+    }
+
+    @Test
+    void aDisclosureDiscussionRecordedByMistakeLeavesTheDiscussionsItsRevisitAndTheFactsV2Reads() throws Exception {
+        UUID key = UUID.randomUUID();
+        team.send(coach, "/clients/" + client + "/disclosure", "key", key.toString(), "discussedOn", team.day(5),
+                "disclosurePros", "Tuki työpaikalla", "disclosureCons", "Leimautuminen", "disclosureDecision", "PARTLY",
+                "revisitOn", team.day(1));
+        assertThat(profiles.disclosureDiscussions(client)).hasSize(1);
+        assertThat(published(client)).isEqualTo(2);
+
+        String before = checksum.of("disclosure_discussion") + checksum.of("record_revision");
+        assertThat(text(voidDiscussion(otherCoach, key, "Väärin"))).contains("Vain kirjauksen tehnyt");
+        assertThat(mvc.perform(voidDiscussion(users.newCoachOfAnotherTeam(), key, "Väärin")).andReturn().getResponse()
+                .getStatus()).isIn(403, 404);
+        assertThat(Jsoup.parse(text(voidDiscussion(coach, key, " "))).getElementById("voidReason-error")).isNotNull();
+        assertThat(checksum.of("disclosure_discussion") + checksum.of("record_revision")).isEqualTo(before);
+
+        mvc.perform(voidDiscussion(coach, key, "Väärä asiakas")).andExpect(redirectedUrl(profileOf(client)));
+        assertThat(profiles.disclosureDiscussions(client)).isEmpty();
+        assertThat(published(client)).as("the discussion V2 counts and the revisit on the week").isZero();
+        assertThat(page(leader).select("#revisions tbody tr").text()).contains("Mitätöity",
+                "Keskustelun päivä: " + team.day(5), "Väärä asiakas", "Profiloija");
+        assertThat(text(voidDiscussion(leader, key, "Uudestaan"))).contains("Joku muu tallensi");
+    }
+
+    /** The client's rows in the published disclosure discussions (V2) and revisit days (the coach's week). */
+    private int published(UUID client) {
+        return jdbc.sql("""
+                        select (select count(*) from planning_facts_disclosure_discussion where client_id = :client)
+                             + (select count(*) from planning_facts_disclosure_revisit where client_id = :client)""")
+                .param("client", client).query(Integer.class).single();
+    }
+
+    private MockHttpServletRequestBuilder voidDiscussion(String user, UUID key, String reason) {
+        return users.as(user, post("/clients/" + client + "/disclosure/" + key + "/void"))
+                .param("discussion", key.toString()).param("voidReason", reason);
     }
 
     private MockHttpServletRequestBuilder voidMeeting(String user, int number, String reason) {

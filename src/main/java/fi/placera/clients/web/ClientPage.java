@@ -1,5 +1,6 @@
 package fi.placera.clients.web;
 
+import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.Revisers;
 import fi.placera.clients.PlanComments;
 import fi.placera.clients.internal.ClientDetailCorrections;
@@ -30,15 +31,18 @@ import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.VocationalProfiles;
+import fi.placera.planning.VocationalProfiles.RecordedDisclosureDiscussion;
 import fi.placera.platform.web.Forms;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -293,9 +297,14 @@ class ClientPage implements ClientRecords {
         model.addAttribute("profile", profiles.profileOf(client.id()).orElse(null));
         model.addAttribute("profileHistory", profiles.history(client.id()));
         model.addAttribute("profileMeetings", profiles.meetings(client.id()));
-        model.addAttribute("revisions", profiles.meetingVoidsOf(client.id()));
+        model.addAttribute("revisions", Stream.concat(profiles.meetingVoidsOf(client.id()).stream(),
+                profiles.disclosureVoidsOf(client.id()).stream())
+                .sorted(Comparator.comparing(Revision::revisedAt)).toList());
         model.addAttribute("meetingsAimedAt", VocationalProfiles.MEETINGS_AIMED_AT);
-        model.addAttribute("disclosureDiscussions", profiles.disclosureDiscussions(client.id()));
+        List<RecordedDisclosureDiscussion> discussions = profiles.recordedDisclosureDiscussions(client.id());
+        model.addAttribute("disclosureDiscussions",
+                discussions.stream().map(RecordedDisclosureDiscussion::discussion).toList());
+        model.addAttribute("disclosureKeys", discussions.stream().map(RecordedDisclosureDiscussion::key).toList());
         model.addAttribute("disclosures", VocationalProfiles.Disclosure.values());
         model.addAttribute("formKey", UUID.randomUUID());
     }

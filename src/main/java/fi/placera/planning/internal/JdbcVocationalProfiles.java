@@ -1,17 +1,15 @@
 package fi.placera.planning.internal;
 
-import fi.placera.audit.RecordRevisions;
-import fi.placera.audit.RecordRevisions.Action;
-import fi.placera.audit.RecordRevisions.NewRevision;
-import fi.placera.audit.RecordRevisions.Previous;
-import fi.placera.audit.RecordRevisions.Revision;
-import java.sql.Timestamp;
-import java.util.function.Consumer;
 import static fi.placera.platform.Checks.LONG_TEXT;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 import static fi.placera.platform.Checks.required;
 
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
+import fi.placera.audit.RecordRevisions;
 import fi.placera.consent.Consents;
 import fi.placera.planning.VocationalProfiles;
 import fi.placera.platform.Rejection;
@@ -28,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +41,7 @@ class JdbcVocationalProfiles implements VocationalProfiles {
 
     /** The kind of record in the history of corrections and voids. */
     private static final String MEETING_KIND = "PROFILE_MEETING";
+    private static final String DISCUSSION_KIND = "DISCLOSURE_DISCUSSION";
 
     private final JdbcClient jdbc;
     private final Consents consents;
@@ -215,15 +215,47 @@ class JdbcVocationalProfiles implements VocationalProfiles {
     }
 
     @Override
-    public List<DisclosureDiscussion> disclosureDiscussions(UUID clientId) {
+    public List<RecordedDisclosureDiscussion> recordedDisclosureDiscussions(UUID clientId) {
         return jdbc.sql("""
-                        select discussed_on, pros, cons, agreed_wording, decision, revisit_on from disclosure_discussion
-                        where client_id = ? order by discussed_on, id""")
+                        select discussed_on, pros, cons, agreed_wording, decision, revisit_on, idempotency_key
+                        from disclosure_discussion where client_id = ? and voided_at is null order by discussed_on, id""")
                 .param(clientId)
-                .query((rs, row) -> new DisclosureDiscussion(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4), Disclosure.valueOf(rs.getString(5)),
-                        rs.getObject(6, LocalDate.class)))
+                .query((rs, row) -> new RecordedDisclosureDiscussion(rs.getObject(7, UUID.class),
+                        new DisclosureDiscussion(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                                rs.getString(4), Disclosure.valueOf(rs.getString(5)), rs.getObject(6, LocalDate.class))))
                 .list();
+    }
+
+    /** A disclosure discussion as its void needs it. */
+    private record VoidableDiscussion(UUID id, UUID recordedBy, LocalDate discussedOn, String decision) {
+    }
+
+    @Override
+    @Transactional
+    public void voidDisclosureDiscussion(UUID clientId, short areaId, UUID key, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser) {
+        VoidableDiscussion discussion = jdbc.sql("""
+                        select id, recorded_by, discussed_on, decision from disclosure_discussion
+                        where client_id = ? and idempotency_key = ? and voided_at is null""")
+                .params(clientId, key)
+                .query((rs, row) -> new VoidableDiscussion(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .optional().orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(discussion.recordedBy());
+        String why = RecordRevisions.reason(reason, "voidReason");
+        if (jdbc.sql("update disclosure_discussion set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), discussion.id()).update() != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(new NewRevision(DISCUSSION_KIND, discussion.id(), clientId, areaId, Action.VOIDED,
+                List.of(new Previous("discussedOn", discussion.discussedOn().toString()),
+                        new Previous("decision", discussion.decision())),
+                why, revisedBy));
+    }
+
+    @Override
+    public List<Revision> disclosureVoidsOf(UUID clientId) {
+        return revisions.ofClient(DISCUSSION_KIND, clientId);
     }
 
     private void agreed(UUID clientId) {

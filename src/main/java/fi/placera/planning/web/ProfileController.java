@@ -85,8 +85,8 @@ class ProfileController {
                 client.areaId(), day.get(), input.profileCovered(), user.accountId()));
     }
 
-    /** A void of a profile meeting; {@code meeting} says which meeting's form to show again. */
-    record VoidInput(String meeting, String voidReason) {
+    /** A void of a profile meeting or a disclosure discussion; {@code meeting} or {@code discussion} says which. */
+    record VoidInput(String meeting, String discussion, String voidReason) {
     }
 
     /** A profile meeting recorded by mistake (decision 0076): kept with its history, gone from the meetings and V3. */
@@ -97,6 +97,16 @@ class ProfileController {
         return records.savedOrAgain(id, Part.PROFILE, model, new MapBindingResult(new HashMap<>(), "void"), "void",
                 input, () -> profiles.voidMeeting(id, client.areaId(), number, input.voidReason(), user.accountId(),
                         recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
+    /** A disclosure discussion recorded by mistake (decision 0076): kept with its history, gone from V2 and revisits. */
+    @PostMapping("/disclosure/{key}/void")
+    String voidDisclosureDiscussion(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID key, VoidInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "vocational profile");
+        return records.savedOrAgain(id, Part.PROFILE, model, new MapBindingResult(new HashMap<>(), "void"), "void",
+                input, () -> profiles.voidDisclosureDiscussion(id, client.areaId(), key, input.voidReason(),
+                        user.accountId(), recordedBy -> records.checkMayRevise(user, id, recordedBy)));
     }
 
     @AccessIntent(AccessAction.CREATE)
