@@ -102,7 +102,8 @@ job_writer() {  # starts $1 jobs for $CLIENT one after another; acknowledged key
 }
 
 wait_for_acknowledged() {  # $1 count
-  while [ "$(wc -l < "$WORK/acknowledged" 2>/dev/null || echo 0)" -lt "$1" ]; do sleep 0.1; done
+  # (the writer may not have created the file yet: the braces keep the redirection's complaint quiet too)
+  while [ "$({ wc -l < "$WORK/acknowledged"; } 2>/dev/null || echo 0)" -lt "$1" ]; do sleep 0.1; done
 }
 
 count_present() {  # [$1 table, $2 file of keys] prints "<present> <twice>" for the acknowledged keys
