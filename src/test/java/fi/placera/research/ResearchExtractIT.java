@@ -127,6 +127,18 @@ class ResearchExtractIT {
         fixture.who5(a, 290);
         fixture.who5(d, 35);
         fixture.serviceEnd(f, 400); // exited before the period: not served, not included
+        // issue 27 §5: the coach's referral and background forms (free text that must not leak), the team
+        // questionnaires, and people referred who never enrolled
+        fixture.answers(a, "REFERRAL", 300, Map.of("diagnosis_group", "F20-F29", "referrer_kind", "MENTAL_HEALTH",
+                "referrer", "Dr " + fixture.names.get(0) + " " + fixture.marker));
+        fixture.answers(a, "BACKGROUND", 299, Map.of("education", "VOCATIONAL", "benefit", "DISABILITY_PENSION",
+                "symptom_level", "3", "work_history", "worked for " + fixture.marker,
+                "support_needs", "calls 040 1112223"));
+        fixture.teamAnswers("COACH_SURVEY", List.of(4, 4, 5, 3, 4));
+        fixture.teamAnswers("EMPLOYER_FEEDBACK", List.of(5, 5, 5, 5)); // four answers: below the small-cell threshold
+        fixture.referredOnly(100, true, true, LocalDate.of(1975, 8, 19));
+        fixture.referredOnly(60, false, true, LocalDate.of(1968, 2, 27));
+        fixture.referredOnly(80, true, false, LocalDate.of(1999, 9, 9)); // no research consent
     }
 
     private Study study(String name, boolean linkage, Study.DateHandling dates) {
@@ -205,9 +217,10 @@ class ResearchExtractIT {
         assertThat(job.state()).isEqualTo(Extracts.State.READY);
         Map<String, String> files = contents(download(job, "evaluator"));
 
-        assertThat(files.keySet()).contains("codebook.csv", "manifest.csv", "import.R", "import.do",
+        assertThat(files.keySet()).contains("codebook.csv", "manifest.csv", "import.R", "import.do", "import.sps",
                 "csv/enrolments.csv", "parquet/enrolments.parquet", "csv/questionnaire_scores.csv",
-                "parquet/team_costs.parquet");
+                "parquet/team_costs.parquet", "csv/referrals.csv", "csv/background.csv",
+                "csv/questionnaire_items.csv", "parquet/team_questionnaires.parquet");
         List<String> hits = new ArrayList<>();
         for (var file : files.entrySet()) {
             String text = file.getValue();
@@ -238,7 +251,8 @@ class ResearchExtractIT {
                 .containsExactlyInAnyOrder("1985", "2001", "1970", "1990");
         assertThat(files.get("parquet/enrolments.parquet")).contains(fixture.team.code());
         for (String table : List.of("enrolments", "phases", "employer_contacts", "jobs", "support_contacts",
-                "questionnaire_scores", "fidelity_reviews", "team_costs")) {
+                "questionnaire_scores", "fidelity_reviews", "team_costs", "referrals", "background",
+                "questionnaire_items", "team_questionnaires")) {
             long csvRows = csv(files, table).size();
             long parquetRows = files.get("parquet/" + table + ".parquet").lines().count() - 1;
             assertThat(parquetRows).as(table).isEqualTo(csvRows);
@@ -277,6 +291,67 @@ class ResearchExtractIT {
         assertThat(report.jobStarts()).isEqualTo(3);
         // months: every date of a person is the first of its month
         assertThat(enrolments).allSatisfy(row -> assertThat(row.get("enrolled_on")).endsWith("-01"));
+    }
+
+    /**
+     * Issue 27 §5: background and diagnosis group as the forms group them, item-level answers with their version (no
+     * text item), the team questionnaires per team and period with small cells left out, and every referral of the
+     * period, the never-enrolled people's included, for exactly the people with a research consent.
+     */
+    @Test
+    void theEvaluationMaterialHasBackgroundItemsTeamQuestionnairesAndEveryReferral() throws Exception {
+        Study study = study("Material", false, Study.DateHandling.MONTH);
+        Extracts.Job job = finished(extracts.requestExtract(study, List.of((short) 17), evaluator));
+        Map<String, String> files = contents(download(job, "evaluator"));
+        Pseudonyms key = new Pseudonyms(keys.keyOf(study.id()));
+        List<String> people = new ArrayList<>();
+        for (int i = 0; i < fixture.clients.size(); i++) {
+            people.add(key.pseudonym(Pseudonyms.identity(fixture.clients.get(i), fixture.identityCodes.get(i))));
+        }
+        String a = people.get(0);
+
+        assertThat(csv(files, "background")).filteredOn(row -> row.get("pseudonym").equals(a)).singleElement()
+                .satisfies(row -> assertThat(List.of(row.get("diagnosis_group"), row.get("referrer_kind"),
+                        row.get("education"), row.get("main_benefit"), row.get("symptom_level"))).containsExactly(
+                                "F20-F29", "MENTAL_HEALTH", "VOCATIONAL", "DISABILITY_PENSION", "3"));
+        List<CSVRecord> items = csv(files, "questionnaire_items").stream()
+                .filter(row -> row.get("pseudonym").equals(a)).toList();
+        assertThat(items).extracting(row -> row.get("instrument") + "/" + row.get("instrument_version") + ":"
+                + row.get("item") + "=" + row.get("value") + " " + row.get("item_type")).contains(
+                        "REFERRAL/1:diagnosis_group=F20-F29 CHOICE", "BACKGROUND/1:symptom_level=3 SCALE",
+                        "WHO-5/1:1=3 SCALE")
+                .noneMatch(answer -> answer.contains(":referrer=") || answer.contains(":work_history=")
+                        || answer.contains(":support_needs=") || answer.contains(":comment="));
+
+        List<CSVRecord> ourTeam = csv(files, "team_questionnaires").stream()
+                .filter(row -> row.get("team").equals(fixture.team.code())).toList();
+        assertThat(ourTeam).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("instrument")).isEqualTo("COACH_SURVEY"); // four employer answers: left out
+            assertThat(row.get("respondent")).isEqualTo("COACH");
+            assertThat(row.get("answers")).isEqualTo("5");
+            assertThat(row.get("mean")).isEqualTo("4");
+        });
+
+        // a, b, c and d were referred in the period and enrolled; two never enrolled (one ended, one waits); the
+        // one without consent and f (referred before the period) are not there
+        List<CSVRecord> referrals = csv(files, "referrals").stream()
+                .filter(row -> people.contains(row.get("pseudonym"))).toList();
+        assertThat(referrals).extracting(row -> people.indexOf(row.get("pseudonym")))
+                .containsExactlyInAnyOrder(0, 1, 2, 3, 6, 7);
+        assertThat(referrals).filteredOn(row -> people.indexOf(row.get("pseudonym")) < 4)
+                .allSatisfy(row -> assertThat(row.get("enrolled_on")).isNotEmpty());
+        CSVRecord ended = referrals.stream().filter(row -> row.get("pseudonym").equals(people.get(6))).findFirst()
+                .orElseThrow();
+        assertThat(List.of(ended.get("enrolled_on"), ended.get("referral_end_reason"), ended.get("waiting_since")))
+                .containsExactly("", "UNREACHABLE", "");
+        CSVRecord waiting = referrals.stream().filter(row -> row.get("pseudonym").equals(people.get(7))).findFirst()
+                .orElseThrow();
+        assertThat(waiting.get("waiting_since")).endsWith("-01");
+        assertThat(List.of(waiting.get("enrolled_on"), waiting.get("waited_until"))).containsExactly("", "");
+        // the never-enrolled appear nowhere else: they are not served
+        assertThat(csv(files, "enrolments")).noneMatch(row -> row.get("pseudonym").equals(people.get(6))
+                || row.get("pseudonym").equals(people.get(7)));
+        assertThat(files.get("import.sps")).contains("GET DATA /TYPE=TXT /FILE='csv/referrals.csv'");
     }
 
     /** Issue 24 §6: a job voided by the team leader leaves the extract as it leaves the outcome report. */

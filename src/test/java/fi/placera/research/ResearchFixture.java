@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,21 +152,94 @@ final class ResearchFixture {
 
     /** A submitted WHO-5 at baseline with every item 3 (total 60), and a free-text answer that must not leak. */
     void who5(UUID client, int daysAgo) {
-        UUID instrument = jdbc.sql("select id from evaluation_instrument where code = 'WHO-5' order by version desc limit 1")
-                .query(UUID.class).single();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (String item : List.of("1", "2", "3", "4", "5")) {
+            answers.put(item, "3");
+        }
+        answers.put("comment", "feels fine, " + names.get(0) + " 040 9999999 " + marker + "@example.fi");
+        answers(client, "WHO-5", daysAgo, answers);
+    }
+
+    /** A submitted response of the latest version of a client's questionnaire or coach's form, at baseline. */
+    void answers(UUID client, String instrumentCode, int daysAgo, Map<String, String> answers) {
         UUID response = UUID.randomUUID();
         jdbc.sql("""
                         insert into evaluation_response (id, instrument_id, area_id, ips_team_id, client_id, timepoint,
                             answered_by, state, answered_on, created_by, created_at, submitted_at, idempotency_key)
                         values (?, ?, 17, ?, ?, 'BASELINE', 'COACH', 'SUBMITTED', ?, ?, now(), now(), ?)""")
-                .params(response, instrument, team.id(), client, today.minusDays(daysAgo), coachStaff,
+                .params(response, instrument(instrumentCode), team.id(), client, today.minusDays(daysAgo), coachStaff,
                         UUID.randomUUID()).update();
-        for (String item : List.of("1", "2", "3", "4", "5")) {
-            jdbc.sql("insert into evaluation_answer (response_id, item_code, value) values (?, ?, '3')")
-                    .params(response, item).update();
+        answered(response, answers);
+    }
+
+    /**
+     * Submitted answers of a team questionnaire (employer, care team, coach) about the last 90 days, one response a
+     * value, each value given to every item; the respondent's name carries the marker and must never leak.
+     */
+    void teamAnswers(String instrumentCode, List<Integer> values) {
+        UUID instrument = instrument(instrumentCode);
+        List<String> items = jdbc.sql("""
+                        select item ->> 'code' from evaluation_instrument i,
+                            jsonb_array_elements(i.definition -> 'items') item
+                        where i.id = ? and item ->> 'type' = 'SCALE'""")
+                .param(instrument).query(String.class).list();
+        for (int value : values) {
+            UUID response = UUID.randomUUID();
+            jdbc.sql("""
+                            insert into evaluation_response (id, instrument_id, area_id, ips_team_id, period_from,
+                                period_to, respondent_name, answered_by, state, answered_on, created_by, created_at,
+                                submitted_at, idempotency_key)
+                            values (?, ?, 17, ?, ?, ?, ?, 'LINK', 'SUBMITTED', ?, ?, now(), now(), ?)""")
+                    .params(response, instrument, team.id(), today.minusDays(90), today, "Respondent " + marker,
+                            today, coachStaff, UUID.randomUUID()).update();
+            Map<String, String> answers = new LinkedHashMap<>();
+            items.forEach(item -> answers.put(item, Integer.toString(value)));
+            answered(response, answers);
         }
-        jdbc.sql("insert into evaluation_answer (response_id, item_code, value) values (?, 'comment', ?)")
-                .params(response, "feels fine, " + names.get(0) + " 040 9999999 " + marker + "@example.fi").update();
+    }
+
+    private UUID instrument(String code) {
+        return jdbc.sql("select id from evaluation_instrument where code = ? order by version desc limit 1")
+                .param(code).query(UUID.class).single();
+    }
+
+    private void answered(UUID response, Map<String, String> answers) {
+        answers.forEach((item, value) -> jdbc.sql(
+                        "insert into evaluation_answer (response_id, item_code, value) values (?, ?, ?)")
+                .params(response, item, value).update());
+    }
+
+    /**
+     * A person referred so many days ago who never enrolled: the referral ended as unreachable ten days later (or is
+     * still open, waiting for a coach since the referral's day), with a research consent or not.
+     */
+    UUID referredOnly(int referredDaysAgo, boolean ended, boolean researchConsent, LocalDate born) {
+        UUID client = UUID.randomUUID();
+        String code = unusedIdentityCode(born);
+        String last = "Last" + marker + clients.size();
+        jdbc.sql("""
+                        insert into client (id, area_id, first_name, last_name, identity_code, preferred_language,
+                            ips_team_id, version)
+                        values (?, 17, ?, ?, ?, 'fi', ?, 0)""")
+                .params(client, "First" + marker + clients.size(), last, code, team.id()).update();
+        LocalDate referred = today.minusDays(referredDaysAgo);
+        jdbc.sql("""
+                        insert into referral (id, client_id, area_id, source, referred_by, referred_on, wish_to_work,
+                            recorded_by, ended_on, end_reason)
+                        values (?, ?, 17, 'SELF', ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), client, "Referrer " + last, referred, "wish of " + last, coachStaff,
+                        ended ? referred.plusDays(10) : null, ended ? "UNREACHABLE" : null).update();
+        if (!ended) {
+            jdbc.sql("insert into client_wait (client_id, area_id, ips_team_id, waiting_since) values (?, 17, ?, ?)")
+                    .params(client, team.id(), referred).update();
+        }
+        if (researchConsent) {
+            consent(client, referred);
+        }
+        clients.add(client);
+        identityCodes.add(code);
+        names.add(last);
+        return client;
     }
 
     void serviceEnd(UUID client, int daysAgo) {

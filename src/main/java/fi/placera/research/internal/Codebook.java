@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * The extract's codebook (every table's variables: type, label in Finnish, Swedish and English, value labels), its
  * manifest (every file with its rows, SHA-256 and MD5) and the import scripts for R (base R only; it checks every
- * file against the manifest first and stops on a mismatch) and Stata.
+ * file against the manifest first and stops on a mismatch), Stata and SPSS.
  */
 @Component
 public class Codebook {
@@ -94,6 +94,7 @@ public class Codebook {
         Files.writeString(folder.resolve(CODEBOOK), codebookCsv(), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("import.R"), rScript(study), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("import.do"), stataScript(), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("import.sps"), spssScript(), StandardCharsets.UTF_8);
     }
 
     /** A file's checksums, as the manifest lists them. */
@@ -205,5 +206,63 @@ public class Codebook {
             out.append("save \"").append(table.name()).append(".dta\", replace\n\n");
         }
         return out.toString();
+    }
+
+    /**
+     * SPSS syntax (25 or later, Unicode mode): each table read from its CSV with every variable's format, English
+     * variable labels and the code lists' value labels, and saved as {@code <table>.sav}. Booleans stay the strings
+     * "true"/"false" with value labels, dates are read as ISO dates.
+     */
+    String spssScript() {
+        StringBuilder out = new StringBuilder("""
+                * Placera research extract: import for SPSS (25 or later, Unicode mode). Run in the folder where the
+                * extract was unzipped (CD to it first): each table becomes <table>.sav with English labels.
+                * Check the files against manifest.csv (SHA-256) before use.
+                SET UNICODE=ON.
+                """);
+        for (Table table : ExtractTables.ALL) {
+            out.append("GET DATA /TYPE=TXT /FILE='csv/").append(table.name()).append(".csv' /ENCODING='UTF8'\n")
+                    .append("  /ARRANGEMENT=DELIMITED /DELIMITERS=',' /QUALIFIER='\"' /FIRSTCASE=2\n")
+                    .append("  /VARIABLES=");
+            for (Column column : table.columns()) {
+                out.append("\n    ").append(column.name()).append(' ').append(spssFormat(column));
+            }
+            out.append(".\nVARIABLE LABELS");
+            for (Column column : table.columns()) {
+                out.append("\n    ").append(column.name()).append(' ').append(spssText(
+                        messages.getMessage("research.codebook." + table.name() + "." + column.name(), null,
+                                Locale.ENGLISH)));
+            }
+            out.append(".\n");
+            for (Column column : table.columns()) {
+                String labels = valueLabels(column, Locale.ENGLISH);
+                if (!labels.isEmpty()) {
+                    out.append("VALUE LABELS ").append(column.name());
+                    for (String pair : labels.split(" \\| ")) {
+                        int eq = pair.indexOf('=');
+                        out.append(' ').append(spssText(pair.substring(0, eq))).append(' ')
+                                .append(spssText(pair.substring(eq + 1)));
+                    }
+                    out.append(".\n");
+                }
+            }
+            out.append("SAVE OUTFILE='").append(table.name()).append(".sav'.\n\n");
+        }
+        return out.toString();
+    }
+
+    private static String spssFormat(Column column) {
+        return switch (column.type()) {
+            case PSEUDONYM, CODE -> "A255";
+            case INTEGER -> "F12.0";
+            case DECIMAL -> "F16.4";
+            case BOOLEAN -> "A5";
+            case PERSON_DATE, DATE -> "SDATE10";
+        };
+    }
+
+    /** A quoted SPSS string: apostrophes doubled. */
+    private static String spssText(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 }

@@ -4,6 +4,7 @@ import fi.placera.evaluation.Instrument;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.Score;
 import fi.placera.evaluation.Scoring;
+import fi.placera.platform.IpsModel;
 import fi.placera.platform.SpreadsheetCells;
 import fi.placera.research.Study;
 import fi.placera.research.internal.ExtractTables.Column;
@@ -154,7 +155,8 @@ public class ExtractRunner {
                 .addValue("areas", job.areaIds().stream().toList())
                 .addValue("from", study.from()).addValue("to", study.to())
                 .addValue("today", LocalDate.now(clock))
-                .addValue("unit", study.dateHandling() == Study.DateHandling.SHIFT ? "week" : "month");
+                .addValue("unit", study.dateHandling() == Study.DateHandling.SHIFT ? "week" : "month")
+                .addValue("small_cell", IpsModel.SMALL_CELL_THRESHOLD);
         try {
             Files.createDirectories(workDirectory);
             if (job.kind() == Extracts.Kind.LINKAGE) {

@@ -15,7 +15,8 @@ import java.util.List;
  * It is a table, analysed, rather than a common table expression of every statement because the planner cannot
  * estimate that condition: it expected one client where a region has a thousand and chose nested loops that took
  * half a second at region scale (PF-export). The set is also worked out once instead of once a statement.
- * Parameters: {@code :areas}, {@code :from}, {@code :to}, {@code :today}, {@code :unit} ('week' or 'month').
+ * Parameters: {@code :areas}, {@code :from}, {@code :to}, {@code :today}, {@code :unit} ('week' or 'month'),
+ * {@code :small_cell} (the smallest group a team-level questionnaire figure is given for).
  */
 final class ExtractTables {
 
@@ -38,11 +39,28 @@ final class ExtractTables {
             order by e.client_id, e.enrolled_on desc
             """, """
             analyze included
+            """, """
+            create temporary table referred_only (id uuid, identity_code text) on commit drop
+            """, """
+            insert into referred_only
+            -- the people referred in the period who never enrolled (decision 0086): with the same consent and
+            -- restriction rules, so that reach and waiting can be studied; they appear only in the referrals table
+            select distinct r.client_id, c.identity_code
+            from clients_facts_referral r
+            join clients_facts_identity_code c on c.client_id = r.client_id
+            where r.area_id in (:areas) and r.referred_on between :from and :to
+              and not exists (select 1 from included i where i.id = r.client_id)
+              and not exists (select 1 from consent_facts_every_enrolment e where e.client_id = r.client_id)
+              and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = r.client_id
+                            and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
+              and not exists (select 1 from portal_facts_restricted_client x where x.client_id = r.client_id)
             """);
 
-    /** The included clients and what a pseudonym and a birth year are made from. */
+    /** The included clients and the referred-only people, and what a pseudonym and a birth year are made from. */
     static final String PERSONS = """
             select i.id, i.identity_code from included i
+            union all
+            select r.id, r.identity_code from referred_only r
             """;
 
     enum Type {
@@ -259,8 +277,123 @@ final class ExtractTables {
                     Column.of("care_per_month", Type.DECIMAL),
                     Column.of("months_in_work", Type.DECIMAL)));
 
+    /**
+     * Every referral in the period of the included and the referred-only people, enrolled or not: whether and when
+     * it led to an enrolment (the first cooperation agreement on or after it, before the next referral), how a
+     * referral that did not ended, and the wait for a coach that began with it.
+     */
+    static final Table REFERRALS = new Table("referrals", true, """
+            select r.client_id, row_number() over (partition by r.client_id order by r.referred_on, r.referral_id),
+                   r.referred_on, r.source, r.ended_on, r.end_reason,
+                   (select min(e.enrolled_on) from consent_facts_every_enrolment e
+                    where e.client_id = r.client_id and e.enrolled_on >= r.referred_on
+                      and (n.next_on is null or e.enrolled_on < n.next_on)),
+                   w.waiting_since, w.waited_until
+            from (select id from included union all select id from referred_only) p
+            join clients_facts_referral r on r.client_id = p.id
+            cross join lateral (select min(x.referred_on) as next_on from clients_facts_referral x
+                                where x.client_id = r.client_id and x.referred_on > r.referred_on) n
+            left join clients_facts_wait w on w.client_id = r.client_id and w.waiting_since >= r.referred_on
+                 and (n.next_on is null or w.waiting_since < n.next_on)
+            where r.referred_on between :from and :to
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("referral_number", Type.INTEGER),
+                    Column.of("referred_on", Type.PERSON_DATE),
+                    Column.code("referral_source", "referral.source", "CARE_TEAM", "SELF", "OTHER"),
+                    Column.of("referral_ended_on", Type.PERSON_DATE),
+                    Column.code("referral_end_reason", "research.codebook.referral_end", "CLIENT_CHOICE",
+                            "UNREACHABLE"),
+                    Column.of("enrolled_on", Type.PERSON_DATE),
+                    Column.of("waiting_since", Type.PERSON_DATE),
+                    Column.of("waited_until", Type.PERSON_DATE)));
+
+    /**
+     * Background and diagnosis group: each included client's latest answer (up to the period's end) to the coach's
+     * REFERRAL and BACKGROUND forms, in the groups those forms define (ICD-10 chapter F groups, education, main
+     * benefit); the forms' free-text items are never read.
+     */
+    static final Table BACKGROUND = new Table("background", true, """
+            select i.id, b.diagnosis_group, b.referrer_kind, b.education, b.main_benefit,
+                   cast(b.symptom_level as integer)
+            from included i
+            cross join lateral (
+                select (array_agg(a.value order by a.answered_on desc)
+                            filter (where a.instrument = 'REFERRAL' and a.item_code = 'diagnosis_group'))[1]
+                           as diagnosis_group,
+                       (array_agg(a.value order by a.answered_on desc)
+                            filter (where a.instrument = 'REFERRAL' and a.item_code = 'referrer_kind'))[1]
+                           as referrer_kind,
+                       (array_agg(a.value order by a.answered_on desc)
+                            filter (where a.instrument = 'BACKGROUND' and a.item_code = 'education'))[1] as education,
+                       (array_agg(a.value order by a.answered_on desc)
+                            filter (where a.instrument = 'BACKGROUND' and a.item_code = 'benefit'))[1]
+                           as main_benefit,
+                       (array_agg(a.value order by a.answered_on desc)
+                            filter (where a.instrument = 'BACKGROUND' and a.item_code = 'symptom_level'))[1]
+                           as symptom_level
+                from evaluation_facts_item_answer a
+                where a.client_id = i.id and a.instrument in ('REFERRAL', 'BACKGROUND') and a.answered_on <= :to) b
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("diagnosis_group", Type.CODE),
+                    Column.of("referrer_kind", Type.CODE),
+                    Column.of("education", Type.CODE),
+                    Column.of("main_benefit", Type.CODE),
+                    Column.of("symptom_level", Type.INTEGER)));
+
+    /**
+     * Item-level answers of the clients' questionnaires and the coach's forms about them, with the version they were
+     * given under: scale items as their number, choice items as their option's code; text items never.
+     */
+    static final Table ITEM_ANSWERS = new Table("questionnaire_items", true, """
+            select a.client_id, a.instrument, a.instrument_version, a.timepoint, a.answered_on, a.item_code,
+                   a.item_type, a.value
+            from included i join evaluation_facts_item_answer a on a.client_id = i.id
+            where a.answered_on between :from and :to
+            """, List.of(
+                    Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("instrument", Type.CODE),
+                    Column.of("instrument_version", Type.INTEGER),
+                    Column.of("timepoint", Type.CODE),
+                    Column.of("answered_on", Type.PERSON_DATE),
+                    Column.of("item", Type.CODE),
+                    Column.code("item_type", "research.codebook.item_type", "SCALE", "CHOICE"),
+                    Column.of("value", Type.CODE)));
+
+    /**
+     * The employer, care-team and coach questionnaires about a team's work: per team, questionnaire version, period
+     * and scale item, the number of answers and their mean. A row with fewer answers than the small-cell threshold
+     * is left out, and no total is given, so that no one respondent's answer (a coach's, in a small team) can be
+     * read or worked out from the rest.
+     */
+    static final Table TEAM_QUESTIONNAIRES = new Table("team_questionnaires", false, """
+            select w.code, t.code, t.collaboration_model, a.instrument, a.instrument_version, a.respondent,
+                   a.period_from, a.period_to, a.item_code, count(*), round(avg(cast(a.value as numeric)), 2)
+            from evaluation_facts_item_answer a
+            join organisation_facts_team t on t.ips_team_id = a.ips_team_id
+            join organisation_facts_area w on w.area_id = a.area_id
+            where a.client_id is null and a.item_type = 'SCALE' and a.area_id in (:areas)
+              and a.period_to >= :from and a.period_from <= :to
+            group by w.code, t.code, t.collaboration_model, a.instrument, a.instrument_version, a.respondent,
+                     a.period_from, a.period_to, a.item_code
+            having count(*) >= :small_cell
+            order by w.code, t.code, a.instrument, a.instrument_version, a.period_from, a.period_to, a.item_code
+            """, List.of(
+                    Column.of("area", Type.CODE),
+                    Column.of("team", Type.CODE),
+                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+                    Column.of("instrument", Type.CODE),
+                    Column.of("instrument_version", Type.INTEGER),
+                    Column.code("respondent", "research.codebook.respondent", "EMPLOYER", "CARE_TEAM", "COACH"),
+                    Column.of("period_from", Type.DATE),
+                    Column.of("period_to", Type.DATE),
+                    Column.of("item", Type.CODE),
+                    Column.of("answers", Type.INTEGER),
+                    Column.of("mean", Type.DECIMAL)));
+
     static final List<Table> ALL = List.of(ENROLMENTS, PHASES, EMPLOYER_CONTACTS, JOBS, SUPPORT_CONTACTS, SCORES,
-            FIDELITY, COSTS);
+            FIDELITY, COSTS, REFERRALS, BACKGROUND, ITEM_ANSWERS, TEAM_QUESTIONNAIRES);
 
     private ExtractTables() {
     }

@@ -2,6 +2,7 @@ package fi.placera.research.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.placera.platform.IpsModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,9 +37,13 @@ class BenchExtractSqlTest {
         return out.append("\ncommit;\n").toString();
     }
 
-    /** The statement on one line, its parameters as psql variables. */
+    /**
+     * The statement on one line without its comments (a comment would swallow the rest of the line), its parameters
+     * as psql variables and the small-cell threshold as the number it is.
+     */
     private static String psql(String sql) {
-        return sql.strip()
+        return sql.replaceAll("(?m)--.*$", "").strip()
+                .replace(":small_cell", Integer.toString(IpsModel.SMALL_CELL_THRESHOLD))
                 .replace(":from", ":'from'")
                 .replace(":today", ":'today'")
                 .replace(":to", ":'to'")

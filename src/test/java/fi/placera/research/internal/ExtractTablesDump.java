@@ -1,5 +1,6 @@
 package fi.placera.research.internal;
 
+import fi.placera.platform.IpsModel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ public final class ExtractTablesDump {
     public static List<String> lines(ApplicationContext context, List<Short> areas, LocalDate from, LocalDate to,
             LocalDate today, String unit) {
         JdbcClient jdbc = context.getBean(JdbcClient.class);
-        Map<String, Object> params = Map.of("areas", areas, "from", from, "to", to, "today", today, "unit", unit);
+        Map<String, Object> params = Map.of("areas", areas, "from", from, "to", to, "today", today, "unit", unit,
+                "small_cell", IpsModel.SMALL_CELL_THRESHOLD);
         List<String> lines = new ArrayList<>();
         new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
             ExtractTables.PREPARE.forEach(statement -> jdbc.sql(statement).params(params).update());
