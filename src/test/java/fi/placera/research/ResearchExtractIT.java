@@ -286,6 +286,11 @@ class ResearchExtractIT {
                 .isEqualTo(report.worked());
         assertThat(jobs.stream().filter(row -> row.get("job_start_in_period").equals("true")).count())
                 .isEqualTo(report.jobStarts());
+        // issue 27 §5: the new tables count the same people: one background row each, and each enrolment's referral
+        assertThat(csv(files, "background").stream().filter(row -> ours.contains(row.get("pseudonym")))).hasSize(
+                enrolments.size());
+        assertThat(csv(files, "referrals").stream().filter(row -> ours.contains(row.get("pseudonym"))
+                && !row.get("enrolled_on").isEmpty())).hasSize(enrolments.size());
         assertThat(report.served()).isEqualTo(5);
         assertThat(report.worked()).isEqualTo(3);
         assertThat(report.jobStarts()).isEqualTo(3);
