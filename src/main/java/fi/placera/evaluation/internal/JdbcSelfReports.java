@@ -143,13 +143,13 @@ class JdbcSelfReports implements SelfReports {
         }
         if (!report.draft()) {
             // sql-reviewed: COLUMNS and LATEST_FIRST are constants, values are parameters
-            return new Assembled(report, jdbc.sql(COLUMNS + """
+            return new Assembled(report, jdbc.sql(COLUMNS + "\n" + """
                              join evaluation_self_report_part p on p.team_report_id = r.id
                             where p.area_report_id = :id""" + LATEST_FIRST)
                     .param("id", report.id()).query(this::row).list());
         }
         // sql-reviewed: COLUMNS and LATEST_FIRST are constants, values are parameters
-        return new Assembled(report, jdbc.sql(COLUMNS + """
+        return new Assembled(report, jdbc.sql(COLUMNS + "\n" + """
                          where r.area_id = :area and r.ips_team_id is not null and r.kind = :kind
                            and r.state <> 'DRAFT' and r.period_from <= :to and r.period_to >= :from""" + LATEST_FIRST)
                 .param("area", report.areaId()).param("kind", report.kind().name()).param("from", report.from())
