@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.fidelity.FidelityReviews;
@@ -209,7 +210,8 @@ class SelfReportsReachThlIT {
         UUID client = north.client(northCoach, "Hätä" + marker);
         String stranger = users.newCoachOfAnotherTeam();
         mvc.perform(users.as(stranger, post("/clients/" + client + "/emergency")
-                .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "EMPLOYMENT")));
+                .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "EMPLOYMENT")))
+                .andExpect(redirectedUrl("/clients/" + client));
         assertThat(statusOf(stranger, get("/evaluation/self-reports/" + team))).isEqualTo(404);
         assertThat(statusOf(stranger, post("/evaluation/self-reports/" + team + "/submit").param("version", "0")))
                 .isEqualTo(404);

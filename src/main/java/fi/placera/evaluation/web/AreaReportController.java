@@ -87,7 +87,7 @@ class AreaReportController {
     }
 
     @PostMapping(BASE + "/{id}/submit")
-    String submit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestParam String version,
+    String submit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestParam(required = false) String version,
             Model model) {
         SelfReport report = readable(user, id);
         BindingResult errors = new MapBindingResult(new HashMap<>(), "report");

@@ -107,7 +107,7 @@ class SelfReportController {
 
     /** Submits the report as read (its version): from now on it is read-only and reaches the area and THL. */
     @PostMapping("/evaluation/self-reports/{id}/submit")
-    String submit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestParam String version,
+    String submit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestParam(required = false) String version,
             Model model) {
         SelfReport report = readable(user, id);
         IpsTeamSummary team = teamOf(user, report);
