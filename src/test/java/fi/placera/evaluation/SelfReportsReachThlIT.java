@@ -166,6 +166,9 @@ class SelfReportsReachThlIT {
         assertThat(shown.selectFirst(".what-worked").text()).isEqualTo("Ennen " + marker);
         assertThat(shown.select("form")).as("no form to change or submit it").allMatch(form ->
                 !form.attr("action").startsWith("/evaluation/self-reports"));
+        assertThat(page(northCoach, get("/evaluation").param("team", north.code()))
+                .select("a[href='/evaluation/self-reports/" + report + "'] + .self-report-list-state").text())
+                .isEqualTo("(Lähetetty)");
         assertThat(page(northCoach, post("/evaluation/self-reports/" + report + "/submit").param("version", "1"))
                 .select(".alert--error").text()).isEqualTo("Raportti on lähetetty, eikä sitä voi enää muuttaa.");
 

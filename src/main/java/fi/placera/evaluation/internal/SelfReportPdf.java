@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +61,7 @@ public class SelfReportPdf {
      *
      * @param names the area's or team's name of each report by its id
      */
-    void write(Assembled assembled, java.util.Map<java.util.UUID, String> names, Locale locale, OutputStream out) {
+    void write(Assembled assembled, Map<UUID, String> names, Locale locale, OutputStream out) {
         SelfReport report = assembled.report();
         String title = text("evaluation.self-report.kind." + report.kind().name(), locale);
         String name = names.get(report.id());

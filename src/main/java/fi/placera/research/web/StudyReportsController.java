@@ -53,10 +53,10 @@ class StudyReportsController {
     @GetMapping(BASE)
     String list(@AuthenticationPrincipal PlaceraUser user, @PathVariable long id, Locale locale, Model model) {
         Study study = studyOf(user, id);
-        List<Short> areas = study.areaIds().stream().map(Long::shortValue).toList();
+        List<SelfReport> submitted = reports.submittedIn(areasOf(study));
         model.addAttribute("study", study);
-        model.addAttribute("reports", reports.submittedIn(areas));
-        model.addAttribute("names", names(areas, locale));
+        model.addAttribute("reports", submitted);
+        model.addAttribute("whose", whose(submitted, locale));
         return "research/study-reports";
     }
 
@@ -98,12 +98,11 @@ class StudyReportsController {
     }
 
     private String page(Study study, SelfReport report, BindingResult errors, Locale locale, Model model) {
-        List<Short> areas = study.areaIds().stream().map(Long::shortValue).toList();
         model.addAttribute("study", study);
         model.addAttribute("report", report);
         model.addAttribute("assembled", reports.assembled(report));
-        model.addAttribute("names", names(areas, locale));
-        model.addAttribute("teamNames", teamNames(areas));
+        model.addAttribute("whose", whose(List.of(report), locale));
+        model.addAttribute("teamNames", teamNames(areasOf(study)));
         model.addAttribute("errors", errors);
         return "research/study-report";
     }
@@ -118,15 +117,19 @@ class StudyReportsController {
                 .orElseThrow(NotFound::new);
     }
 
-    /** Whose each report is: an area's name or its team's, by the area or team id as text. */
-    private Map<String, String> names(List<Short> areas, Locale locale) {
-        Map<String, String> names = new HashMap<>();
-        for (short area : areas) {
-            organisation.area(area).map(found -> found.name(locale))
-                    .ifPresent(name -> names.put(Short.toString(area), name));
+    private static List<Short> areasOf(Study study) {
+        return study.areaIds().stream().map(Long::shortValue).toList();
+    }
+
+    /** Whose each report is, by its id: its area's name or its team's. */
+    private Map<UUID, String> whose(List<SelfReport> shown, Locale locale) {
+        Map<UUID, String> whose = new HashMap<>();
+        for (SelfReport report : shown) {
+            whose.put(report.id(), report.ofArea()
+                    ? organisation.area(report.areaId()).map(area -> area.name(locale)).orElse("–")
+                    : organisation.ipsTeamName(report.ipsTeamId()).orElse("–"));
         }
-        teamNames(areas).forEach((team, name) -> names.put(team.toString(), name));
-        return names;
+        return whose;
     }
 
     private Map<UUID, String> teamNames(List<Short> areas) {
