@@ -88,12 +88,20 @@ class SelfReportsReachThlIT {
         String other = users.newEvaluator();
         long otherStudy = study("Toinen alue " + marker, List.of((short) 5), other);
 
+        TestTeams.Team far = teams.create("Kaukainen " + marker, DemoUsers.OTHER_AREA);
+        String farReport = submitted(teamReport(far.member("Kauko", "TEAM_LEADER", "1.0"), far, "SELF_EVALUATION",
+                "1.1.2024", "30.6.2024", "Kaukainen oppi " + marker));
+
         Document list = page("evaluator", get("/research/studies/" + study + "/reports"));
         assertThat(list.getElementById("study-report-" + areaReport)).isNotNull();
         assertThat(list.getElementById("study-report-" + northReport)).isNotNull();
         assertThat(list.getElementById("study-report-" + southReport)).isNotNull();
         assertThat(list.getElementById("study-report-" + draft)).as("a draft does not reach THL").isNull();
         assertThat(statusOf("evaluator", get("/research/studies/" + study + "/reports/" + draft))).isEqualTo(404);
+        assertThat(list.getElementById("study-report-" + farReport)).as("another area's report").isNull();
+        assertThat(statusOf("evaluator", get("/research/studies/" + study + "/reports/" + farReport))).isEqualTo(404);
+        assertThat(page(other, get("/research/studies/" + otherStudy + "/reports"))
+                .getElementById("study-report-" + farReport)).as("it reaches its own area's study").isNotNull();
 
         Document read = page("evaluator", get("/research/studies/" + study + "/reports/" + areaReport));
         assertThat(read.selectFirst(".what-worked").text()).isEqualTo("Alueen oppi " + marker);
