@@ -52,7 +52,7 @@ class ModuleTablesTest {
                     + " fidelity_review_item fidelity_reviewer fidelity_reviewer_score",
             "portal: client_comment client_comment_reply client_restriction client_withdrawal rights_request rights_request_event",
             "evaluation: evaluation_instrument evaluation_programme evaluation_timepoint evaluation_link"
-                    + " evaluation_response evaluation_answer evaluation_self_report evaluation_team_cost"
+                    + " evaluation_response evaluation_answer evaluation_self_report evaluation_self_report_part evaluation_team_cost"
                     + " evaluation_crisis_contact evaluation_safety_alert",
             "research: research_study research_study_area research_study_evaluator research_extract"
                     + " research_disclosure",

@@ -85,6 +85,27 @@ public class DemoUsers {
         return newCoachOf(team.toString());
     }
 
+    /** A new manager of another welfare area: someone who must not reach the reports of area 17. */
+    public String newManagerOfAnotherArea() {
+        return newAccountWithoutStaff("manager", OTHER_AREA, "MANAGER");
+    }
+
+    /** A new evaluator named in no study yet (the demo "evaluator" is named in the tests' studies). */
+    public String newEvaluator() {
+        return newAccountWithoutStaff("evaluator", null, "EVALUATOR");
+    }
+
+    private String newAccountWithoutStaff(String prefix, Short areaId, String role) {
+        UUID account = UUID.randomUUID();
+        String username = prefix + "." + account.toString().substring(0, 8);
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, area_id, version)
+                        values (?, ?, 'Uusi Käyttäjä', 'none', ?, 0)""")
+                .params(account, username, areaId).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
+        return username;
+    }
+
     /** A new team leader of another welfare area: someone who must not reach anything of area 17. */
     public String newTeamLeaderOfAnotherArea() {
         UUID staff = UUID.randomUUID();

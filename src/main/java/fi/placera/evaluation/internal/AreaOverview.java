@@ -1,6 +1,9 @@
 package fi.placera.evaluation.internal;
 
 import fi.placera.clients.ClientIntake;
+import fi.placera.evaluation.SelfReports;
+import fi.placera.evaluation.SelfReports.Kind;
+import fi.placera.evaluation.SelfReports.SelfReport;
 import fi.placera.evaluation.TeamCosts;
 import fi.placera.fidelity.FidelityReviews;
 import fi.placera.fidelity.FidelityReviews.Band;
@@ -33,7 +36,7 @@ import org.springframework.stereotype.Service;
 /**
  * The manager's view of the area (decision 0081): per IPS team, whether it is built as the model asks, its fidelity
  * standing, its outcomes by calendar quarter, who waits on its list now, and its costs per client served and per job
- * start. Everything a manager
+ * start, and the self-evaluations and interim reports it has submitted (decision 0085). Everything a manager
  * sees leaves the team, so outcomes come as {@link OutsideFigures} decide them, and a unit cost is hidden with the
  * count it is divided by. Nothing here is about one coach: the checks count coaches, never name them.
  */
@@ -48,10 +51,12 @@ public class AreaOverview {
     private final TeamCosts costs;
     private final OutsideFigures outside;
     private final ZeroExclusionFigures zeroExclusion;
+    private final SelfReports selfReports;
     private final JdbcClient jdbc;
 
     AreaOverview(Organisation organisation, ClientIntake intake, FidelityReviews reviews, TeamCosts costs,
-            OutsideFigures outside, ZeroExclusionFigures zeroExclusion, JdbcClient jdbc) {
+            OutsideFigures outside, ZeroExclusionFigures zeroExclusion, SelfReports selfReports, JdbcClient jdbc) {
+        this.selfReports = selfReports;
         this.organisation = organisation;
         this.intake = intake;
         this.reviews = reviews;
@@ -88,13 +93,24 @@ public class AreaOverview {
 
     /**
      * The latest published review (none yet: null total), its band, and the next review: in progress when a review of
-     * a later period is open, else due by {@link IpsModel#NEXT_REVIEW_MONTHS_LAST} months after the published one.
+     * a later period is open, else due from {@link IpsModel#NEXT_REVIEW_MONTHS_FIRST} and by
+     * {@link IpsModel#NEXT_REVIEW_MONTHS_LAST} months after the published one.
      */
-    public record Fidelity(LocalDate reviewedOn, Integer total, Band band, boolean nextInProgress, LocalDate nextDueBy) {
+    public record Fidelity(LocalDate reviewedOn, Integer total, Band band, boolean nextInProgress, LocalDate nextDueFrom,
+            LocalDate nextDueBy) {
 
         public boolean overdue(LocalDate today) {
             return !nextInProgress && nextDueBy != null && nextDueBy.isBefore(today);
         }
+
+        /** The reminder: the next review falls due (its window has opened), is not under way and not yet overdue. */
+        public boolean dueSoon(LocalDate today) {
+            return !nextInProgress && nextDueFrom != null && !today.isBefore(nextDueFrom) && !overdue(today);
+        }
+    }
+
+    /** How many self-evaluations and interim reports the team has submitted (acknowledged ones included). */
+    public record Submitted(long selfEvaluations, long interimReports) {
     }
 
     /** One calendar quarter's outcome figures as shown outside the team (a hidden count is {@link Cell#hidden}). */
@@ -107,7 +123,7 @@ public class AreaOverview {
     }
 
     public record TeamStatus(IpsTeamSummary team, ModelChecks checks, Fidelity fidelity, List<Quarter> quarters,
-            ZeroExclusionFigures.Figures waiting, Optional<UnitCosts> costs) {
+            ZeroExclusionFigures.Figures waiting, Optional<UnitCosts> costs, Submitted submitted) {
     }
 
     public List<TeamStatus> of(short areaId, LocalDate today) {
@@ -115,8 +131,14 @@ public class AreaOverview {
         return organisation.ipsTeamsIn(areaId).stream()
                 .map(team -> new TeamStatus(team, checksOf(team, today), fidelityOf(team), quartersOf(decided, team, today),
                         zeroExclusion.of(Scope.team(team.id()), today, today, true),
-                        costsOf(decided, team, today.getYear() - 1)))
+                        costsOf(decided, team, today.getYear() - 1), submittedOf(team)))
                 .toList();
+    }
+
+    private Submitted submittedOf(IpsTeamSummary team) {
+        List<SelfReport> submitted = selfReports.ofTeam(team.id()).stream().filter(report -> !report.draft()).toList();
+        long selfEvaluations = submitted.stream().filter(report -> report.kind() == Kind.SELF_EVALUATION).count();
+        return new Submitted(selfEvaluations, submitted.size() - selfEvaluations);
     }
 
     private ModelChecks checksOf(IpsTeamSummary team, LocalDate today) {
@@ -149,8 +171,9 @@ public class AreaOverview {
             int total = p.total();
             Band band = reviews.scale(p.scaleId()).band(total).orElse(null);
             return new Fidelity(p.reviewedOn(), total, band, laterOpen,
+                    p.reviewedOn().plusMonths(IpsModel.NEXT_REVIEW_MONTHS_FIRST),
                     p.reviewedOn().plusMonths(IpsModel.NEXT_REVIEW_MONTHS_LAST));
-        }).orElse(new Fidelity(null, null, null, laterOpen, null));
+        }).orElse(new Fidelity(null, null, null, laterOpen, null, null));
     }
 
     /** The current calendar quarter and the ones before it, latest first. */

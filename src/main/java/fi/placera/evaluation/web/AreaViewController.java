@@ -1,5 +1,6 @@
 package fi.placera.evaluation.web;
 
+import fi.placera.evaluation.SelfReports;
 import fi.placera.evaluation.internal.AreaOverview;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The manager's view of their welfare area: each IPS team against the model, its fidelity, outcomes, waiting list and
- * costs (decision 0081). Figures about teams, never about one coach, with small cells hidden as outside the team.
+ * costs (decision 0081), the self-evaluations and interim reports its teams submitted and the area's own (0085). Figures about teams, never about one coach, with small cells hidden as outside the team.
  */
 @Controller
 class AreaViewController {
@@ -26,9 +27,11 @@ class AreaViewController {
 
     private final AreaOverview overview;
     private final Organisation organisation;
+    private final SelfReports selfReports;
     private final Clock clock;
 
-    AreaViewController(AreaOverview overview, Organisation organisation, Clock clock) {
+    AreaViewController(AreaOverview overview, Organisation organisation, SelfReports selfReports, Clock clock) {
+        this.selfReports = selfReports;
         this.overview = overview;
         this.organisation = organisation;
         this.clock = clock;
@@ -42,6 +45,7 @@ class AreaViewController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("area", organisation.area(user.areaId()).orElseThrow(NotFound::new));
         model.addAttribute("teams", overview.of(user.areaId(), today));
+        model.addAttribute("areaReports", selfReports.ofArea(user.areaId()));
         model.addAttribute("today", today);
         model.addAttribute("quarterFields", QUARTER_FIELDS);
         model.addAttribute("minStaff", IpsModel.TEAM_MIN_STAFF);

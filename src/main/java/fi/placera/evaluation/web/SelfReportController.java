@@ -5,6 +5,7 @@ import static fi.placera.platform.web.FormValues.date;
 import fi.placera.evaluation.SelfReports;
 import fi.placera.evaluation.SelfReports.Kind;
 import fi.placera.evaluation.SelfReports.SelfReport;
+import fi.placera.evaluation.internal.SelfReportPdf;
 import fi.placera.evaluation.internal.TeamAccess;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.IpsTeamSummary;
@@ -35,7 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Self-evaluations and interim reports of the team's regional trial: the structured form per period and its PDF with
- * the period's outcome figures attached. The team's coaches and leader write them; nothing outside the team.
+ * the period's outcome figures attached. The team's coaches and leader write them and submit them, after which they are
+ * read-only (decision 0085); nothing outside the team reads them here (the area's report and the study's evaluators
+ * read the submitted ones without the team's figures).
  */
 @Controller
 class SelfReportController {
@@ -91,8 +94,7 @@ class SelfReportController {
     @GetMapping("/evaluation/self-reports/{id}")
     String edit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Model model) {
         SelfReport report = readable(user, id);
-        IpsTeamSummary team = access.team(user, null);
-        team = access.teams(user).stream().filter(t -> t.id().equals(report.ipsTeamId())).findFirst().orElse(team);
+        IpsTeamSummary team = teamOf(user, report);
         return form(team, report, ReportInput.of(team.code(), report), new MapBindingResult(new HashMap<>(), "report"),
                 model);
     }
@@ -103,12 +105,24 @@ class SelfReportController {
         return save(user, id, input, model);
     }
 
+    /** Submits the report as read (its version): from now on it is read-only and reaches the area and THL. */
+    @PostMapping("/evaluation/self-reports/{id}/submit")
+    String submit(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @RequestParam(required = false) String version,
+            Model model) {
+        SelfReport report = readable(user, id);
+        IpsTeamSummary team = teamOf(user, report);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "report");
+        if (!Forms.saved(errors, () -> reports.submit(id, parse(version), user.accountId()))) {
+            return form(team, report, ReportInput.of(team.code(), report), errors, model);
+        }
+        return "redirect:/evaluation/self-reports/" + id + "?submitted";
+    }
+
     @GetMapping("/evaluation/self-reports/{id}/report.pdf")
     void download(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, Locale locale,
             HttpServletResponse response) throws IOException {
         SelfReport report = readable(user, id);
-        IpsTeamSummary team = access.teams(user).stream().filter(t -> t.id().equals(report.ipsTeamId())).findFirst()
-                .orElseThrow();
+        IpsTeamSummary team = teamOf(user, report);
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setHeader("Content-Disposition", "attachment; filename=\"self-evaluation.pdf\"");
         int year = report.to().getYear();
@@ -131,9 +145,9 @@ class SelfReportController {
         int version = parse(input.version());
         UUID key = Optional.ofNullable(FormValues.uuid(input.key())).orElseGet(UUID::randomUUID);
         AtomicReference<UUID> saved = new AtomicReference<>();
-        if (!Forms.saved(errors, () -> saved.set(reports.save(new SelfReport(id, version, team.id(), kind.get(),
-                from.get(), to.get(), input.whatWorked(), input.forWhom(), input.circumstances(), input.barriers(),
-                input.changesMade()), key, user.accountId())))) {
+        if (!Forms.saved(errors, () -> saved.set(reports.save(SelfReport.typed(id, version, team.id(), team.areaId(),
+                kind.get(), from.get(), to.get(), input.whatWorked(), input.forWhom(), input.circumstances(),
+                input.barriers(), input.changesMade()), key, user.accountId())))) {
             return form(team, id == null ? null : reports.find(id).orElse(null), input, errors, model);
         }
         return "redirect:/evaluation/self-reports/" + saved.get() + "?saved";
@@ -141,6 +155,8 @@ class SelfReportController {
 
     private String form(IpsTeamSummary team, SelfReport report, ReportInput input, BindingResult errors, Model model) {
         model.addAttribute("team", team);
+        model.addAttribute("owner", team.name());
+        model.addAttribute("base", "/evaluation/self-reports");
         model.addAttribute("report", report);
         model.addAttribute("input", input);
         model.addAttribute("errors", errors);
@@ -148,8 +164,13 @@ class SelfReportController {
         return "evaluation/self-report";
     }
 
+    private IpsTeamSummary teamOf(PlaceraUser user, SelfReport report) {
+        return access.teams(user).stream().filter(t -> t.id().equals(report.ipsTeamId())).findFirst()
+                .orElseThrow(NotFound::new);
+    }
+
     private SelfReport readable(PlaceraUser user, UUID id) {
-        SelfReport report = reports.find(id).orElseThrow(NotFound::new);
+        SelfReport report = reports.find(id).filter(found -> !found.ofArea()).orElseThrow(NotFound::new);
         boolean inside = access.teams(user).stream()
                 .anyMatch(team -> team.id().equals(report.ipsTeamId()) && access.inside(user, team));
         if (!inside) {
@@ -166,7 +187,7 @@ class SelfReportController {
         return team;
     }
 
-    private static int parse(String version) {
+    static int parse(String version) {
         try {
             return Integer.parseInt(version == null ? "" : version.strip());
         } catch (NumberFormatException e) {

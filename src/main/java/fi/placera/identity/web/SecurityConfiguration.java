@@ -118,11 +118,17 @@ class SecurityConfiguration {
                         // the follow-up schedule is the team leader's to change
                         .requestMatchers(HttpMethod.POST, "/evaluation/schedule", "/evaluation/schedule/**")
                                 .hasRole("TEAM_LEADER")
+                        // the area's own self-evaluations and interim reports are its managers' (decision 0085)
+                        .requestMatchers(HttpMethod.POST, "/evaluation/area/reports", "/evaluation/area/reports/**")
+                                .hasRole("MANAGER")
                         .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/evaluation", "/evaluation/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
                         // a study's comparison of areas and teams: its own evaluators only (others get 404)
                         .requestMatchers(HttpMethod.GET, "/research/studies/*/overview").hasRole("EVALUATOR")
+                        // the submitted self-evaluations and interim reports of a study's areas: its evaluators only
+                        .requestMatchers("/research/studies/*/reports", "/research/studies/*/reports/**")
+                                .hasRole("EVALUATOR")
                         // employers are shared by the IPS team; a contact about a client is decided per client
                         .requestMatchers("/employers", "/employers/**", "/employer-contacts/**", "/employer-contacts",
                                 "/meetings", "/meetings/**")

@@ -1,5 +1,6 @@
-package fi.placera.evaluation.web;
+package fi.placera.evaluation.internal;
 
+import fi.placera.evaluation.SelfReports.Assembled;
 import fi.placera.evaluation.SelfReports.SelfReport;
 import fi.placera.evaluation.TeamCosts.ByTime;
 import fi.placera.evaluation.TeamCosts.CoachShare;
@@ -14,17 +15,21 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A self-evaluation or interim report as a PDF: the team and period, the five answers of the form, and the period's
  * outcome figures (the team's own, in full) from the outcome report, and the costs of the year the period ends in
- * with the cost per result, apportioned by recorded time, and how it was computed.
+ * with the cost per result, apportioned by recorded time, and how it was computed. For readers outside the team
+ * (an area's report, an evaluator) the texts only: the area's own and each team's it assembles, without the team's
+ * figures in full (the study's overview has them with small cells hidden).
  */
 @Component
-class SelfReportPdf {
+public class SelfReportPdf {
 
     private final MessageSource messages;
     private final Formats formats;
@@ -35,24 +40,49 @@ class SelfReportPdf {
     }
 
     /** The costs of one year with what they make with the outcome report of that year. */
-    record YearCosts(int year, Costs costs, Figures figures, Optional<ByTime> byTime) {
+    public record YearCosts(int year, Costs costs, Figures figures, Optional<ByTime> byTime) {
     }
 
-    void write(IpsTeamSummary team, SelfReport report, Outcome outcome, Optional<YearCosts> costs, Locale locale,
+    public void write(IpsTeamSummary team, SelfReport report, Outcome outcome, Optional<YearCosts> costs, Locale locale,
             OutputStream out) {
         String title = text("evaluation.self-report.kind." + report.kind().name(), locale);
         try (PdfBuilder pdf = PdfBuilder.open(out, title + " – " + team.name(), locale)) {
             pdf.title(title);
             pdf.strong(team.name() + ", " + formats.date(report.from()) + "–" + formats.date(report.to()));
-            section(pdf, "evaluation.self-report.whatWorked", report.whatWorked(), locale);
-            section(pdf, "evaluation.self-report.forWhom", report.forWhom(), locale);
-            section(pdf, "evaluation.self-report.circumstances", report.circumstances(), locale);
-            section(pdf, "evaluation.self-report.barriers", report.barriers(), locale);
-            section(pdf, "evaluation.self-report.changesMade", report.changesMade(), locale);
+            answers(pdf, report, locale);
             pdf.heading(text("evaluation.self-report.outcomes", locale));
             twoColumns(pdf, figures(outcome, locale));
             costs.ifPresent(year -> costs(pdf, year, locale));
         }
+    }
+
+    /**
+     * A report for readers outside the team: its texts, and for an area's report each team's it assembles.
+     *
+     * @param names the area's or team's name of each report by its id
+     */
+    void write(Assembled assembled, Map<UUID, String> names, Locale locale, OutputStream out) {
+        SelfReport report = assembled.report();
+        String title = text("evaluation.self-report.kind." + report.kind().name(), locale);
+        String name = names.get(report.id());
+        try (PdfBuilder pdf = PdfBuilder.open(out, title + " – " + name, locale)) {
+            pdf.title(title);
+            pdf.strong(name + ", " + formats.date(report.from()) + "–" + formats.date(report.to()));
+            pdf.note(text("evaluation.self-report.state." + report.state().name(), locale));
+            answers(pdf, report, locale);
+            for (SelfReport team : assembled.teams()) {
+                pdf.heading(names.get(team.id()) + ", " + formats.date(team.from()) + "–" + formats.date(team.to()));
+                answers(pdf, team, locale);
+            }
+        }
+    }
+
+    private void answers(PdfBuilder pdf, SelfReport report, Locale locale) {
+        section(pdf, "evaluation.self-report.whatWorked", report.whatWorked(), locale);
+        section(pdf, "evaluation.self-report.forWhom", report.forWhom(), locale);
+        section(pdf, "evaluation.self-report.circumstances", report.circumstances(), locale);
+        section(pdf, "evaluation.self-report.barriers", report.barriers(), locale);
+        section(pdf, "evaluation.self-report.changesMade", report.changesMade(), locale);
     }
 
     private static void twoColumns(PdfBuilder pdf, List<List<String>> rows) {
