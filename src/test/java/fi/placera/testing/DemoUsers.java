@@ -103,6 +103,14 @@ public class DemoUsers {
         return username;
     }
 
+    /** Attaches the user's staff member to a care team, as an administrator does (a coach attends its meetings). */
+    public void attachToCareTeam(String username, String careTeam) {
+        jdbc.sql("""
+                        insert into care_team_membership (staff_member_id, care_team_id)
+                        select staff_member_id, ?::uuid from user_account where username = ?""")
+                .params(careTeam, username).update();
+    }
+
     /** A new team leader of another welfare area: someone who must not reach anything of area 17. */
     public String newTeamLeaderOfAnotherArea() {
         UUID staff = UUID.randomUUID();
