@@ -21,7 +21,7 @@ public class CareTeamReferralForm {
     private static final int NAME = 100;
     private static final int IDENTITY_CODE = 20;
     private static final int WISH = 2000;
-    private static final int CONTACT = 200;
+    private static final int REFERRER = 200;
     private static final Pattern LANGUAGE = Pattern.compile("fi|sv|en");
 
     private UUID id;
@@ -47,7 +47,7 @@ public class CareTeamReferralForm {
                 () -> present(ipsTeamId, "ipsTeamId"), () -> required(firstName, NAME, "firstName"),
                 () -> required(lastName, NAME, "lastName"), this::identityCodeValid,
                 () -> formatted(preferredLanguage, LANGUAGE, "client.language.format", "preferredLanguage"),
-                () -> required(wishToWork, WISH, "wishToWork"), () -> required(contact, CONTACT, "contact"));
+                () -> required(wishToWork, WISH, "wishToWork"), () -> required(contact, REFERRER, "contact"));
     }
 
     /** Optional, as at registration; when given, valid exactly as typed. */
