@@ -129,6 +129,9 @@ class CareTeamWorkspaceIT {
         String waiting = mvc.perform(get("/team/waiting").with(users.as("teamleader"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(waiting).contains(name.substring(name.indexOf(' ') + 1));
+        // a person without a coach in the team's figures (a coachless row once failed the page)
+        mvc.perform(get("/team/figures/REFERRED").with(users.as("teamleader")).locale(FINNISH))
+                .andExpect(status().isOk());
         assertThat(workspace("careteam").html()).as("the referrer sees nothing without the client's consent")
                 .doesNotContain(name.substring(name.indexOf(' ') + 1));
     }
