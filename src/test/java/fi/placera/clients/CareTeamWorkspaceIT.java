@@ -129,6 +129,10 @@ class CareTeamWorkspaceIT {
         String waiting = mvc.perform(get("/team/waiting").with(users.as("teamleader"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(waiting).contains(name.substring(name.indexOf(' ') + 1));
+        assertThat(mvc.perform(get("/clients/" + id + "/referral").with(users.as("teamleader")).locale(FINNISH))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .as("the leader reads the wish to work and whom to call").contains("Haluan töihin kauppaan",
+                        "Hoitaja Hanna 040 123");
         // a person without a coach in the team's figures (a coachless row once failed the page)
         mvc.perform(get("/team/figures/REFERRED").with(users.as("teamleader")).locale(FINNISH))
                 .andExpect(status().isOk());
