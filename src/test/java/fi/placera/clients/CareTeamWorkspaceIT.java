@@ -64,6 +64,7 @@ class CareTeamWorkspaceIT {
         Element shared = row(page, "Jaana Jakaja");
         assertThat(shared).isNotNull();
         assertThat(shared.text()).contains("Palvelussa", "Testi Valmentaja " + coach);
+        assertThat(shared.select("a").attr("href")).as("the record, as far as shared").isEqualTo("/clients/" + sharing);
         assertThat(shared.select("li").eachText()).containsExactlyInAnyOrder("Nimi ja yhteystiedot",
                 "Lähete ja palvelu", "Toimintasuunnitelma");
         Element named = row(page, "Niina Niminen");
