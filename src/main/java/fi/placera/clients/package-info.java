@@ -21,6 +21,11 @@
  * a person referred when no coach of the team has room waits on the team's list ({@code internal.WaitingList});
  * every client in service has a coach or waits (decision 0069).
  *
+ * <p>The care team's workspace (decision 0083): a care-team member's patients in IPS, each row a logged read of what
+ * the client shares with the care team ({@code internal.CareTeamPatients}), and the care team's electronic referral to
+ * the waiting list of an IPS team it works with ({@code internal.CareTeamReferrals}). It reads the consents through
+ * consent_facts_care_team_share(day) and the next appointment through meetings_facts_appointment.
+ *
  * <p>Coming back and moving: a client whose referral or service ended is referred again as a new episode
  * ({@code internal.Referrals#referAgain}, decision 0074); a team's leader proposes moving a client to another team of
  * the area and that team's leader accepts with a coach ({@code internal.TeamTransfers}, decision 0075).

@@ -60,6 +60,29 @@ public interface Questionnaires {
      */
     IssuedLink issueLink(NewResponse response, String language, int days);
 
+    /**
+     * As {@link #issueLink}, a care-team questionnaire (respondent CARE_TEAM) to a care-team member with an account, of
+     * a care team the team works with ({@link #careTeamAddresseesOf}); they find it in their workspace (decision 0083).
+     * Refused on {@code respondentStaff} for anyone else, on {@code instrument} for another kind of questionnaire.
+     */
+    IssuedLink issueLinkTo(NewResponse response, UUID respondentStaffId, String language, int days);
+
+    /** A care-team member a team's care-team questionnaire may be sent to in Placera. */
+    record Addressee(UUID staffMemberId, String name) {
+    }
+
+    /** The care-team members of the care teams the team's members are attached to, with an account, by name. */
+    List<Addressee> careTeamAddresseesOf(UUID ipsTeamId);
+
+    /** The questionnaires sent to the staff member in Placera, latest first. */
+    List<Response> sentTo(UUID staffMemberId);
+
+    /**
+     * A new one-time link to a questionnaire sent to the staff member and not yet submitted (the earlier link stops
+     * working); nothing for any other response.
+     */
+    Optional<IssuedLink> reopen(UUID responseId, UUID staffMemberId);
+
     Optional<Response> find(UUID id);
 
     /** The client's responses, oldest first. */

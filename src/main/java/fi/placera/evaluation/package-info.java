@@ -5,7 +5,8 @@
  * (baseline, programme mid-point and end, +6 and +12 months after enrolment by default) with the due follow-ups on the
  * coach's week, responses filled in by the coach or answered through one-time links without login, the results
  * per client over time and the team's change from baseline, employer/care-team/coach questionnaires about a team and
- * period, safety items (PHQ-9 item 9) whose answers raise an alert for the client's team with the crisis contacts of
+ * period (a care-team questionnaire optionally to a care-team member in Placera, who opens it from their workspace:
+ * decision 0083), safety items (PHQ-9 item 9) whose answers raise an alert for the client's team with the crisis contacts of
  * the area shown to the client at once (decision 0035), the team's yearly costs with cost per result (also with the salaries apportioned by the coaches' recorded
  * time) and an alternative-cost estimate, the team leader's page for the follow-up schedule (versioned rows: a change
  * never moves a follow-up already open), self-evaluations and interim reports per team and per area (the area's

@@ -21,7 +21,12 @@
  * meetings_facts_agency_contact, meetings_facts_meeting_day (the day a meeting was held),
  * meetings_facts_client_meeting (the meetings with the client, voided notes left out: day, mode, face to face, in
  * the community),
- * meetings_facts_team_meeting (the team's own meetings by kind: fidelity O4, O8).
+ * meetings_facts_team_meeting (the team's own meetings by kind: fidelity O4, O8), meetings_facts_appointment (the
+ * appointments not cancelled: the care team's workspace shows the next one).
+ *
+ * <p>The care team's side of its weekly meeting (decision 0083): its members see their care teams' meetings held, a
+ * patient discussed only while sharing the service record with the care team, and add items to the next meeting's
+ * agenda ({@code care_team_agenda_item}), which the coaches attached to the care team see on their meetings page.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "clients", "consent", "employers", "identity", "notifications", "organisation", "platform",

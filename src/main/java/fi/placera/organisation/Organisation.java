@@ -45,6 +45,12 @@ public interface Organisation {
     /** The care teams of a welfare area. */
     List<CareTeamSummary> careTeamsOf(short areaId);
 
+    /**
+     * The IPS teams a care team works with: those whose members are attached to it (a coach attends its weekly
+     * meeting), by name. Where a care team's referral goes (decision 0083).
+     */
+    List<IpsTeamSummary> ipsTeamsWorkingWith(UUID careTeamId);
+
     /** The coaches and team leaders of an IPS team, with their FTE in it. */
     List<TeamCoach> coachesOf(UUID ipsTeamId);
 

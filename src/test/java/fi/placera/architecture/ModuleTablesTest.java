@@ -44,7 +44,7 @@ class ModuleTablesTest {
             "employers: employer employer_agreement employer_contact job_lead",
             "jobs: job job_terms_change study",
             "support: support_contact support_due support_tapering support_end",
-            "meetings: care_team_meeting care_team_meeting_item team_meeting team_meeting_action"
+            "meetings: care_team_meeting care_team_meeting_item care_team_agenda_item team_meeting team_meeting_action"
                     + " team_meeting_attendee team_meeting_job_lead agency_contact client_meeting appointment",
             "worktime: coach_time",
             "imports: client_external_ref",

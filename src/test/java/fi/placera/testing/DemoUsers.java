@@ -106,6 +106,32 @@ public class DemoUsers {
         return username;
     }
 
+    /**
+     * A new member of a care team of the demo area (e.g. Mustasaari, {@code 6a1f0000-0000-4000-8000-000000000102}) with
+     * an account of role CARE_TEAM_MEMBER. Returns the account's user name.
+     */
+    public String newCareTeamMemberOf(String careTeam) {
+        UUID staff = UUID.randomUUID();
+        UUID account = UUID.randomUUID();
+        String username = "care." + staff.toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Testi', 'Hoitaja', ?, 0)")
+                .params(staff, username + "@example.fi").update();
+        jdbc.sql("insert into care_team_membership (staff_member_id, care_team_id) values (?, ?::uuid)")
+                .params(staff, careTeam).update();
+        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
+                + "values (?, ?, 'Testi Hoitaja', 'none', ?, 17, 0)").params(account, username, staff).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, 'CARE_TEAM_MEMBER')").param(account).update();
+        return username;
+    }
+
+    /** Attaches the user's staff member to a care team, as an administrator does (a coach attends its meetings). */
+    public void attachToCareTeam(String username, String careTeam) {
+        jdbc.sql("""
+                        insert into care_team_membership (staff_member_id, care_team_id)
+                        select staff_member_id, ?::uuid from user_account where username = ?""")
+                .params(careTeam, username).update();
+    }
+
     /** A new team leader of another welfare area: someone who must not reach anything of area 17. */
     public String newTeamLeaderOfAnotherArea() {
         UUID staff = UUID.randomUUID();

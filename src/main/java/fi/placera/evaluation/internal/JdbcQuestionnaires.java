@@ -90,6 +90,63 @@ class JdbcQuestionnaires implements Questionnaires {
         return new IssuedLink(id, token, expires);
     }
 
+    @Override
+    @Transactional
+    public IssuedLink issueLinkTo(NewResponse response, UUID respondentStaffId, String language, int days) {
+        if (careTeamAddresseesOf(response.ipsTeamId()).stream()
+                .noneMatch(addressee -> addressee.staffMemberId().equals(respondentStaffId))) {
+            throw new Rejection("respondentStaff", "evaluation.team.respondent-staff.unknown");
+        }
+        if (instruments.current(response.instrumentCode()).filter(instrument -> !instrument.definition().perClient()
+                && instrument.definition().respondent() == Respondent.CARE_TEAM).isEmpty()) {
+            throw new Rejection("instrument", "evaluation.team.respondent-staff.care-team-only");
+        }
+        IssuedLink link = issueLink(response, language, days);
+        jdbc.sql("update evaluation_response set respondent_staff_id = :staff where id = :id and respondent_staff_id is null")
+                .param("staff", respondentStaffId).param("id", link.responseId()).update();
+        return link;
+    }
+
+    @Override
+    public List<Addressee> careTeamAddresseesOf(UUID ipsTeamId) {
+        return jdbc.sql("""
+                        select distinct s.staff_member_id, s.first_name || ' ' || s.last_name as name, s.last_name,
+                               s.first_name
+                        from organisation_facts_staff s
+                        join identity_facts_staff_role r on r.staff_member_id = s.staff_member_id
+                                                        and r.role = 'CARE_TEAM_MEMBER'
+                        join organisation_facts_care_team_member c on c.staff_member_id = s.staff_member_id
+                        join organisation_facts_care_team_member attached on attached.care_team_id = c.care_team_id
+                        join organisation_facts_team_member t on t.staff_member_id = attached.staff_member_id
+                        where t.ips_team_id = :team
+                        order by s.last_name, s.first_name, s.staff_member_id""")
+                .param("team", ipsTeamId)
+                .query((rs, row) -> new Addressee(rs.getObject(1, UUID.class), rs.getString(2))).list();
+    }
+
+    @Override
+    public List<Response> sentTo(UUID staffMemberId) {
+        // sql-reviewed: COLUMNS is a constant, values are parameters
+        return jdbc.sql(COLUMNS + " where respondent_staff_id = :staff order by created_at desc")
+                .param("staff", staffMemberId).query(this::row).list();
+    }
+
+    @Override
+    @Transactional
+    public Optional<IssuedLink> reopen(UUID responseId, UUID staffMemberId) {
+        String token = LinkTokens.newToken();
+        Instant now = Instant.now(clock);
+        Instant expires = now.plus(LINK_VALID_DAYS, ChronoUnit.DAYS);
+        int reopened = jdbc.sql("""
+                        update evaluation_link set token_hash = :hash, expires_at = :expires
+                        where response_id = :id
+                          and exists (select 1 from evaluation_response r where r.id = :id
+                                      and r.respondent_staff_id = :staff and r.state = 'DRAFT')""")
+                .param("hash", LinkTokens.hash(token)).param("expires", Timestamp.from(expires)).param("id", responseId)
+                .param("staff", staffMemberId).update();
+        return reopened == 1 ? Optional.of(new IssuedLink(responseId, token, expires)) : Optional.empty();
+    }
+
     private UUID insert(NewResponse response, AnsweredBy answeredBy) {
         if (response.instrumentCode() == null || response.instrumentCode().isBlank()) {
             throw new Rejection("instrument", "validation.required");

@@ -10,6 +10,7 @@ import fi.placera.evaluation.FollowUps;
 import fi.placera.evaluation.Questionnaires;
 import fi.placera.evaluation.Instruments;
 import fi.placera.evaluation.SelfReports;
+import fi.placera.evaluation.Questionnaires.Addressee;
 import fi.placera.evaluation.Questionnaires.IssuedLink;
 import fi.placera.evaluation.Questionnaires.NewResponse;
 import fi.placera.evaluation.Questionnaires.Response;
@@ -79,8 +80,8 @@ class TeamEvaluationController {
     }
 
     /** A team questionnaire to send, as typed. */
-    record SendInput(String team, String key, String instrument, String respondentName, String periodFrom,
-            String periodTo, String language) {
+    record SendInput(String team, String key, String instrument, String respondentName, String respondentStaff,
+            String periodFrom, String periodTo, String language) {
     }
 
     @PostMapping("/evaluation/questionnaires")
@@ -95,21 +96,49 @@ class TeamEvaluationController {
         Optional<LocalDate> to = date(input.periodTo(), "periodTo", errors);
         UUID key = Optional.ofNullable(FormValues.uuid(input.key())).orElseGet(UUID::randomUUID);
         AtomicReference<IssuedLink> link = new AtomicReference<>();
-        if (!Forms.saved(errors, () -> link.set(questionnaires.issueLink(new NewResponse(key, input.instrument(),
-                shown.areaId(), shown.id(), null, null, from.get(), to.get(), input.respondentName(), user.accountId()),
-                input.language(), Questionnaires.LINK_VALID_DAYS)))) {
+        Optional<Addressee> addressee = addressee(shown, input.respondentStaff(), errors);
+        String respondent = addressee.map(Addressee::name).filter(name -> blank(input.respondentName()))
+                .orElse(input.respondentName());
+        if (!Forms.saved(errors, () -> link.set(send(new NewResponse(key, input.instrument(), shown.areaId(),
+                shown.id(), null, null, from.get(), to.get(), respondent, user.accountId()), addressee,
+                input.language())))) {
             model.addAttribute("sendInput", input);
             model.addAttribute("sendErrors", errors);
             return page(user, shown, programmeInput(shown), new MapBindingResult(new HashMap<>(), "programme"), locale,
                     model);
         }
-        model.addAttribute("subject", input.respondentName().strip());
+        model.addAttribute("subject", respondent.strip());
         model.addAttribute("back", "/evaluation?team=" + shown.code());
         model.addAttribute("instrument", instruments.current(input.instrument()).orElseThrow());
         model.addAttribute("url", ServletUriComponentsBuilder.fromContextPath(request).path("/q/{token}")
                 .buildAndExpand(link.get().token()).toUriString());
         model.addAttribute("expiresAt", link.get().expiresAt());
         return "evaluation/link";
+    }
+
+    /** To a care-team member in Placera when one is chosen (decision 0083), else a link to hand over. */
+    private IssuedLink send(NewResponse response, Optional<Addressee> addressee, String language) {
+        return addressee.isPresent()
+                ? questionnaires.issueLinkTo(response, addressee.get().staffMemberId(), language,
+                        Questionnaires.LINK_VALID_DAYS)
+                : questionnaires.issueLink(response, language, Questionnaires.LINK_VALID_DAYS);
+    }
+
+    /** The care-team member chosen, if any; one not offered for the team (or a malformed id) is refused. */
+    private Optional<Addressee> addressee(IpsTeamSummary team, String chosen, BindingResult errors) {
+        if (blank(chosen)) {
+            return Optional.empty();
+        }
+        Optional<Addressee> found = questionnaires.careTeamAddresseesOf(team.id()).stream()
+                .filter(addressee -> addressee.staffMemberId().toString().equals(chosen.strip())).findFirst();
+        if (found.isEmpty()) {
+            errors.rejectValue("respondentStaff", "evaluation.team.respondent-staff.unknown");
+        }
+        return found;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     @GetMapping("/evaluation")
@@ -160,11 +189,12 @@ class TeamEvaluationController {
             model.addAttribute("teamInstruments", instruments.current().stream()
                     .filter(i -> !i.definition().perClient()).toList());
             model.addAttribute("teamResponses", questionnaires.ofTeam(team.id()));
+            model.addAttribute("careTeamAddressees", questionnaires.careTeamAddresseesOf(team.id()));
             model.addAttribute("selfReports", selfReports.ofTeam(team.id()));
             model.addAttribute("counts", followUps.countsOf(team.id()));
             if (!model.containsAttribute("sendInput")) {
                 LocalDate today = LocalDate.now(clock);
-                model.addAttribute("sendInput", new SendInput(team.code(), UUID.randomUUID().toString(), "", "",
+                model.addAttribute("sendInput", new SendInput(team.code(), UUID.randomUUID().toString(), "", "", "",
                         FormValues.typed(today.minusMonths(6)), FormValues.typed(today), locale.getLanguage()));
                 model.addAttribute("sendErrors", new MapBindingResult(new HashMap<>(), "send"));
             }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The signed-in user's start page; a coach starts the day from their week. */
+/** The signed-in user's start page; a coach starts from their week, a care-team member from their workspace. */
 @Controller
 class HomeController {
 
@@ -26,6 +26,10 @@ class HomeController {
         }
         if (user.has(Role.COACH)) {
             return "redirect:/week";
+        }
+        // a care-team member starts from their patients in IPS and the referral (decision 0083)
+        if (user.has(Role.CARE_TEAM_MEMBER)) {
+            return "redirect:/care-team";
         }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("roles", user.roles());

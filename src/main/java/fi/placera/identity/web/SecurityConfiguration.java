@@ -104,6 +104,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/api/v1/employers", "/api/v1/employers/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/team/**").hasRole("TEAM_LEADER")
+                        // the care team's workspace and its side of the weekly meeting (decision 0083)
+                        .requestMatchers("/care-team", "/care-team/**", "/meetings/care-team", "/meetings/care-team/**")
+                                .hasRole("CARE_TEAM_MEMBER")
                         // outcome reports: the team in full, outside it (managers, evaluators) with small cells hidden
                         .requestMatchers("/reports/**", "/api/v1/reports/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")

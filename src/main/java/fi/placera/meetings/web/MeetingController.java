@@ -96,6 +96,8 @@ class MeetingController {
         List<CareTeamMeetings.Meeting> held = user.staffMemberId() == null ? List.of()
                 : meetings.of(user.staffMemberId());
         model.addAttribute("meetings", held);
+        // what the coach's care teams put on their next meetings' agendas (decision 0083)
+        model.addAttribute("agenda", meetings.openAgenda(organisation.membershipsOf(user.staffMemberId()).careTeams()));
         model.addAttribute("caseload", clients.caseloadOf(user));
         model.addAttribute("clientNames", clients.namesOf(user, held.stream()
                 .flatMap(meeting -> meeting.items().stream()).map(CareTeamMeetings.Item::clientId).toList(),

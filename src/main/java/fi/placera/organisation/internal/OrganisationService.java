@@ -119,6 +119,17 @@ public class OrganisationService implements Organisation {
     }
 
     @Override
+    public List<IpsTeamSummary> ipsTeamsWorkingWith(UUID careTeamId) {
+        List<UUID> teams = jdbc.sql("""
+                        select distinct m.ips_team_id from ips_team_membership m
+                        join care_team_membership c on c.staff_member_id = m.staff_member_id
+                        where c.care_team_id = ?""")
+                .param(careTeamId).query(UUID.class).list();
+        return ipsTeams.findAllById(teams).stream().sorted(Comparator.comparing(IpsTeam::name))
+                .map(OrganisationService::summary).toList();
+    }
+
+    @Override
     public List<TeamCoach> coachesOf(UUID ipsTeamId) {
         return members(ipsTeamId, null);
     }
