@@ -202,23 +202,35 @@ final class PreScores {
      * stretches.
      */
     static Proposal executiveSupport(List<LocalDate> meetings, LocalDate from, LocalDate to) {
-        int stretches = 0;
-        int met = 0;
-        for (LocalDate start = from; !start.plusMonths(IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS).isAfter(to.plusDays(1));
-                start = start.plusMonths(IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS)) {
-            LocalDate end = start.plusMonths(IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS);
-            stretches++;
-            LocalDate first = start;
-            met += meetings.stream().anyMatch(day -> !day.isBefore(first) && day.isBefore(end)) ? 1 : 0;
-        }
-        stretches = Math.max(stretches, 1);
+        Stretches stretches = Stretches.of(meetings, from, to);
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         List<BigDecimal> figures = List.of(BigDecimal.valueOf(meetings.size()), perQuarter(meetings.size(), days),
-                BigDecimal.valueOf(met), BigDecimal.valueOf(stretches));
+                BigDecimal.valueOf(stretches.met()), BigDecimal.valueOf(stretches.all()));
         if (meetings.isEmpty()) {
             return Proposal.evidence(figures);
         }
-        return new Proposal(met == stretches ? 3 : 2, figures);
+        return new Proposal(stretches.met() == stretches.all() ? 3 : 2, figures);
+    }
+
+    /** The full stretches of a quarter in a period from its first day, and those with a meeting (O8). */
+    private record Stretches(int met, int all) {
+
+        static Stretches of(List<LocalDate> meetings, LocalDate from, LocalDate to) {
+            int all = 0;
+            int met = 0;
+            for (LocalDate start = from; !quarterAfter(start).isAfter(to.plusDays(1)); start = quarterAfter(start)) {
+                LocalDate first = start;
+                all++;
+                met += meetings.stream().anyMatch(day -> !day.isBefore(first) && day.isBefore(quarterAfter(first)))
+                        ? 1 : 0;
+            }
+            // a period shorter than a quarter is one stretch of its own length
+            return all == 0 ? new Stretches(meetings.isEmpty() ? 0 : 1, 1) : new Stretches(met, all);
+        }
+
+        private static LocalDate quarterAfter(LocalDate day) {
+            return day.plusMonths(IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS);
+        }
     }
 
     /** Evidence: a part, the whole and the share in per cent, rounded once. */
