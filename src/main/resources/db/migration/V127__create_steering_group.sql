@@ -2,7 +2,7 @@
 -- cadence; members are the area's staff (managers, team leaders) or named outside members with their organisation
 -- and role, who have no account. The group's meetings record decisions; their actions have an owner among the
 -- members and a due day, and stay open until marked done. Nothing here is about a client: the agenda's figures are
--- the area's, read when the agenda is shown.
+-- the area's, read when the agenda is shown. A form sent twice (a double click) is kept once, by its key.
 create table steering_group (
     id             uuid primary key,
     area_id        smallint not null references welfare_area (id),
@@ -21,6 +21,7 @@ create table steering_member (
     name            text check (length(name) between 1 and 200),
     organisation    text check (length(organisation) between 1 and 200),
     role            text check (length(role) between 1 and 200),
+    idempotency_key uuid not null unique,
     -- a member is either one of the area's staff or a named outside member with an organisation
     check ((staff_member_id is null) = (name is not null and organisation is not null)),
     check (staff_member_id is null or (name is null and organisation is null)),
@@ -33,7 +34,8 @@ create table steering_meeting (
     held_on     date not null,
     notes       text check (length(notes) <= 4000),
     decisions   text check (length(decisions) <= 4000),
-    recorded_by uuid not null,
+    recorded_by     uuid not null,
+    idempotency_key uuid not null unique,
     unique (group_id, held_on)
 );
 
@@ -45,6 +47,7 @@ create table steering_action (
     due_on          date not null,
     done_on         date,
     done_by         uuid,
+    idempotency_key uuid not null unique,
     check ((done_on is null) = (done_by is null))
 );
 create index steering_action_meeting_idx on steering_action (meeting_id);

@@ -22,7 +22,10 @@ public interface SteeringGroups {
     /** Creates the area's group (no team) or a team's; refused when the team is not the area's or has a group. */
     UUID create(NewGroup group);
 
-    /** Adds one of the area's staff, or an outside member named with their organisation (and role). */
+    /**
+     * Adds one of the area's staff, or an outside member named with their organisation (and role). Adding, recording
+     * and agreeing are kept once for a key: the same form sent again changes nothing.
+     */
     UUID addMember(UUID groupId, NewMember member);
 
     /** The members, staff first, each by name. */
@@ -62,13 +65,13 @@ public interface SteeringGroups {
         }
     }
 
-    record NewMember(UUID staffMemberId, String name, String organisation, String role) {
+    record NewMember(UUID key, UUID staffMemberId, String name, String organisation, String role) {
     }
 
     record Meeting(UUID id, LocalDate heldOn, String notes, String decisions, List<Action> actions) {
     }
 
-    record NewMeeting(LocalDate heldOn, String notes, String decisions, UUID recordedBy) {
+    record NewMeeting(UUID key, LocalDate heldOn, String notes, String decisions, UUID recordedBy) {
     }
 
     record Action(UUID id, UUID meetingId, LocalDate agreedOn, String action, UUID ownerMemberId, String ownerName,
@@ -79,6 +82,6 @@ public interface SteeringGroups {
         }
     }
 
-    record NewAction(String action, UUID ownerMemberId, LocalDate dueOn) {
+    record NewAction(UUID key, String action, UUID ownerMemberId, LocalDate dueOn) {
     }
 }

@@ -540,12 +540,12 @@ class FidelityReviewsIT {
         assertThat(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8").proposedScore()).isNull();
         UUID group = steering.create(new SteeringGroups.NewGroup((short) 17, team.id(), "Uskollisuustiimin ohjausryhmä",
                 IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS, UUID.randomUUID()));
-        steering.recordMeeting(group, new SteeringGroups.NewMeeting(LocalDate.parse("2026-02-01"), null, null,
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-02-01"), null, null,
                 UUID.randomUUID()));
-        steering.recordMeeting(group, new SteeringGroups.NewMeeting(LocalDate.parse("2026-07-02"), null, null,
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-07-02"), null, null,
                 UUID.randomUUID()));
         assertProposal(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8"), 2, "1", "0.5", "1", "2");
-        steering.recordMeeting(group, new SteeringGroups.NewMeeting(LocalDate.parse("2026-05-01"), null, null,
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-05-01"), null, null,
                 UUID.randomUUID()));
         assertProposal(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8"), 3, "2", "1.0", "2", "2");
     }

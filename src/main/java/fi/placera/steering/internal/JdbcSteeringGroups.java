@@ -89,6 +89,10 @@ class JdbcSteeringGroups implements SteeringGroups {
     @Override
     public UUID addMember(UUID groupId, NewMember member) {
         Group group = find(groupId).orElseThrow();
+        Optional<UUID> kept = keptAlready("steering_member", member.key());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
         UUID id = UUID.randomUUID();
         if (member.staffMemberId() != null) {
             boolean ofArea = organisation.staffMember(member.staffMemberId())
@@ -99,15 +103,19 @@ class JdbcSteeringGroups implements SteeringGroups {
             if (members(groupId).stream().anyMatch(m -> member.staffMemberId().equals(m.staffMemberId()))) {
                 throw new Rejection("staffMemberId", "steering.member.already");
             }
-            jdbc.sql("insert into steering_member (id, group_id, staff_member_id) values (?, ?, ?)")
-                    .params(id, groupId, member.staffMemberId()).update();
+            jdbc.sql("""
+                            insert into steering_member (id, group_id, staff_member_id, idempotency_key) values (?, ?, ?, ?)
+                            on conflict (idempotency_key) do nothing""")
+                    .params(id, groupId, member.staffMemberId(), member.key()).update();
             return id;
         }
         String name = Checks.required(member.name(), NAME_MAX, "name");
         String from = Checks.required(member.organisation(), NAME_MAX, "organisation");
         String role = Checks.optional(member.role(), NAME_MAX, "role");
-        jdbc.sql("insert into steering_member (id, group_id, name, organisation, role) values (?, ?, ?, ?, ?)")
-                .params(id, groupId, name, from, role).update();
+        jdbc.sql("""
+                        insert into steering_member (id, group_id, name, organisation, role, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(id, groupId, name, from, role, member.key()).update();
         return id;
     }
 
@@ -128,6 +136,11 @@ class JdbcSteeringGroups implements SteeringGroups {
     @Override
     public UUID recordMeeting(UUID groupId, NewMeeting meeting) {
         LocalDate day = Checks.notInFuture(meeting.heldOn(), clock, "heldOn");
+        Optional<UUID> kept = keptAlready("steering_meeting", meeting.key());
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        UUID id = UUID.randomUUID();
         String notes = Checks.optional(meeting.notes(), Checks.LONG_TEXT, "notes");
         String decisions = Checks.optional(meeting.decisions(), Checks.LONG_TEXT, "decisions");
         boolean sameDay = jdbc.sql("select exists (select 1 from steering_meeting where group_id = ? and held_on = ?)")
@@ -135,11 +148,10 @@ class JdbcSteeringGroups implements SteeringGroups {
         if (sameDay) {
             throw new Rejection("heldOn", "steering.meeting.same-day");
         }
-        UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into steering_meeting (id, group_id, held_on, notes, decisions, recorded_by)
-                        values (?, ?, ?, ?, ?, ?)""")
-                .params(id, groupId, day, notes, decisions, meeting.recordedBy()).update();
+                        insert into steering_meeting (id, group_id, held_on, notes, decisions, recorded_by, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(id, groupId, day, notes, decisions, meeting.recordedBy(), meeting.key()).update();
         return id;
     }
 
@@ -176,8 +188,10 @@ class JdbcSteeringGroups implements SteeringGroups {
             throw new Rejection("dueOn", "steering.action.due-before");
         }
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into steering_action (id, meeting_id, action, owner_member_id, due_on) values (?, ?, ?, ?, ?)")
-                .params(id, meetingId, what, action.ownerMemberId(), action.dueOn()).update();
+        jdbc.sql("""
+                        insert into steering_action (id, meeting_id, action, owner_member_id, due_on, idempotency_key)
+                        values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
+                .params(id, meetingId, what, action.ownerMemberId(), action.dueOn(), action.key()).update();
         return id;
     }
 
@@ -199,6 +213,13 @@ class JdbcSteeringGroups implements SteeringGroups {
         if (marked == 0) {
             throw new Rejection(null, "steering.action.not-open");
         }
+    }
+
+    /** What a form with this key made before: sent again, it is not refused for what the first one did. */
+    private Optional<UUID> keptAlready(String table, UUID key) {
+        // sql-reviewed: the table is one of this class's constants, the key a parameter
+        return jdbc.sql("select id from " + table + " where idempotency_key = ?").param(key).query(UUID.class)
+                .optional();
     }
 
     private static Group group(ResultSet rs, int row) throws SQLException {

@@ -62,13 +62,13 @@ class SteeringController {
     record GroupInput(String name, String team, String cadenceMonths) {
     }
 
-    record MemberInput(String staffMemberId, String name, String organisation, String role) {
+    record MemberInput(String key, String staffMemberId, String name, String organisation, String role) {
     }
 
-    record MeetingInput(String heldOn, String notes, String decisions) {
+    record MeetingInput(String key, String heldOn, String notes, String decisions) {
     }
 
-    record ActionInput(String action, String ownerMemberId, String dueOn) {
+    record ActionInput(String key, String action, String ownerMemberId, String dueOn) {
     }
 
     @GetMapping("/steering")
@@ -103,7 +103,7 @@ class SteeringController {
         BindingResult errors = Forms.refusals(bound);
         UUID staff = errors.hasErrors() ? null : optionalId(input.staffMemberId(), "staffMemberId", errors);
         return Forms.savedOrAgain(errors, model, "member", input, () -> groups.addMember(group.id(),
-                        new SteeringGroups.NewMember(staff, input.name(), input.organisation(), input.role())),
+                        new SteeringGroups.NewMember(keyOf(input.key()), staff, input.name(), input.organisation(), input.role())),
                 () -> page(group, model), pathOf(group));
     }
 
@@ -114,7 +114,7 @@ class SteeringController {
         BindingResult errors = Forms.refusals(bound);
         Optional<LocalDate> day = errors.hasErrors() ? Optional.empty() : date(input.heldOn(), "heldOn", errors);
         return Forms.savedOrAgain(errors, model, "meeting", input, () -> groups.recordMeeting(group.id(),
-                        new SteeringGroups.NewMeeting(day.get(), input.notes(), input.decisions(), user.accountId())),
+                        new SteeringGroups.NewMeeting(keyOf(input.key()), day.get(), input.notes(), input.decisions(), user.accountId())),
                 () -> page(group, model), pathOf(group));
     }
 
@@ -128,7 +128,7 @@ class SteeringController {
         Optional<LocalDate> due = errors.hasErrors() ? Optional.empty() : date(input.dueOn(), "dueOn", errors);
         UUID owner = errors.hasErrors() ? null : uuid(input.ownerMemberId());
         return Forms.savedOrAgain(errors, model, "action", input, () -> groups.addAction(group.id(), meeting,
-                        new SteeringGroups.NewAction(input.action(), owner, due.get())),
+                        new SteeringGroups.NewAction(keyOf(input.key()), input.action(), owner, due.get())),
                 () -> page(group, model), pathOf(group));
     }
 
@@ -163,6 +163,7 @@ class SteeringController {
         model.addAttribute("quarterFields", QUARTER_FIELDS);
         model.addAttribute("today", today);
         model.addAttribute("typedToday", FormValues.typed(today));
+        model.addAttribute("formKey", UUID.randomUUID());
         return "steering/group";
     }
 
@@ -187,6 +188,11 @@ class SteeringController {
         UUID groupId = uuid(id);
         return Optional.ofNullable(groupId).flatMap(groups::find).filter(group -> group.areaId() == area)
                 .orElseThrow(NotFound::new);
+    }
+
+    /** The form's key against sending it twice; a form without one is kept as a new one. */
+    private static UUID keyOf(String key) {
+        return Optional.ofNullable(uuid(key)).orElseGet(UUID::randomUUID);
     }
 
     private static String pathOf(Group group) {
