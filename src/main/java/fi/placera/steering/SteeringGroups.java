@@ -23,10 +23,13 @@ public interface SteeringGroups {
     UUID create(NewGroup group);
 
     /**
-     * Adds one of the area's staff, or an outside member named with their organisation (and role). Adding, recording
+     * Adds one of the area's managers or team leaders, or an outside member named with their organisation (and role). Adding, recording
      * and agreeing are kept once for a key: the same form sent again changes nothing.
      */
     UUID addMember(UUID groupId, NewMember member);
+
+    /** The area's managers and team leaders who are not yet members of the group, by name: whom to add. */
+    List<StaffChoice> staffToAdd(UUID groupId);
 
     /** The members, staff first, each by name. */
     List<Member> members(UUID groupId);
@@ -63,6 +66,9 @@ public interface SteeringGroups {
         public boolean outside() {
             return staffMemberId == null;
         }
+    }
+
+    record StaffChoice(UUID staffMemberId, String name) {
     }
 
     record NewMember(UUID key, UUID staffMemberId, String name, String organisation, String role) {

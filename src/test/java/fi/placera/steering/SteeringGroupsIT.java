@@ -134,7 +134,10 @@ class SteeringGroupsIT {
                     .as(months).contains("Give a number of months from 1 to 12.");
         }
         assertThat(refused("manager", "/members", "staffMemberId", team.staffMemberOf(users.newTeamLeaderOfAnotherArea()).toString()))
-                .contains("Choose one of the area&#39;s staff.");
+                .contains("Choose one of the area&#39;s managers or team leaders.");
+        assertThat(refused("manager", "/members", "staffMemberId", team.staffMemberOf(team.member("Valmentaja", "COACH",
+                "1")).toString())).as("a coach is not one of the area's managers or team leaders")
+                .contains("Choose one of the area&#39;s managers or team leaders.");
         assertThat(refused("manager", "/members", "name", "Nimi", "organisation", " ")).contains("field--error");
         assertThat(refused("manager", "/meetings", "heldOn", day(5))).contains("field--error");
         assertThat(refused("manager", "/meetings", "heldOn", "31.2.2026")).contains("field--error");

@@ -88,20 +88,17 @@ class JdbcSteeringGroups implements SteeringGroups {
 
     @Override
     public UUID addMember(UUID groupId, NewMember member) {
-        Group group = find(groupId).orElseThrow();
         Optional<UUID> kept = keptAlready("steering_member", member.key());
         if (kept.isPresent()) {
             return kept.get();
         }
         UUID id = UUID.randomUUID();
         if (member.staffMemberId() != null) {
-            boolean ofArea = organisation.staffMember(member.staffMemberId())
-                    .filter(staff -> staff.areaId() == group.areaId()).isPresent();
-            if (!ofArea) {
-                throw new Rejection("staffMemberId", "steering.member.unknown");
-            }
             if (members(groupId).stream().anyMatch(m -> member.staffMemberId().equals(m.staffMemberId()))) {
                 throw new Rejection("staffMemberId", "steering.member.already");
+            }
+            if (staffToAdd(groupId).stream().noneMatch(s -> s.staffMemberId().equals(member.staffMemberId()))) {
+                throw new Rejection("staffMemberId", "steering.member.unknown");
             }
             jdbc.sql("""
                             insert into steering_member (id, group_id, staff_member_id, idempotency_key) values (?, ?, ?, ?)
@@ -117,6 +114,23 @@ class JdbcSteeringGroups implements SteeringGroups {
                         values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
                 .params(id, groupId, name, from, role, member.key()).update();
         return id;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StaffChoice> staffToAdd(UUID groupId) {
+        return jdbc.sql("""
+                        select s.staff_member_id, s.first_name || ' ' || s.last_name
+                        from steering_group g join organisation_facts_staff s on s.area_id = g.area_id
+                        where g.id = ?
+                          and exists (select 1 from identity_facts_staff_role r where r.staff_member_id = s.staff_member_id
+                                      and r.role in ('MANAGER', 'TEAM_LEADER'))
+                          and not exists (select 1 from steering_member m
+                                          where m.group_id = g.id and m.staff_member_id = s.staff_member_id)
+                        order by s.last_name, s.first_name, s.staff_member_id""")
+                .param(groupId)
+                .query((rs, row) -> new StaffChoice(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
     }
 
     @Override

@@ -21,9 +21,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -146,14 +144,12 @@ class SteeringController {
         LocalDate today = LocalDate.now(clock);
         List<Meeting> meetings = groups.meetings(group.id());
         List<Member> members = groups.members(group.id());
-        Set<UUID> staffMembers = members.stream().map(Member::staffMemberId).collect(Collectors.toSet());
         LocalDate nextBy = group.nextMeetingBy(meetings.stream().map(Meeting::heldOn).findFirst(), today);
         model.addAttribute("group", group);
         model.addAttribute("team", group.ipsTeamId() == null ? null
                 : organisation.ipsTeamName(group.ipsTeamId()).orElse(null));
         model.addAttribute("members", members);
-        model.addAttribute("staff", organisation.staffMembers().stream()
-                .filter(staff -> staff.areaId() == group.areaId() && !staffMembers.contains(staff.id())).toList());
+        model.addAttribute("staff", groups.staffToAdd(group.id()));
         model.addAttribute("meetings", meetings);
         model.addAttribute("nextBy", nextBy);
         model.addAttribute("overdue", nextBy.isBefore(today));
