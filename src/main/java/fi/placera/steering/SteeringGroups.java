@@ -22,6 +22,9 @@ public interface SteeringGroups {
     /** Creates the area's group (no team) or a team's; refused when the team is not the area's or has a group. */
     UUID create(NewGroup group);
 
+    /** Renames the group and sets its cadence, checked as on creation (the name's field is "groupName"). */
+    void change(UUID groupId, String name, Integer cadenceMonths);
+
     /**
      * Adds one of the area's managers or team leaders, or an outside member named with their organisation (and role). Adding, recording
      * and agreeing are kept once for a key: the same form sent again changes nothing.

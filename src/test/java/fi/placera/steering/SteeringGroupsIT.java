@@ -61,7 +61,7 @@ class SteeringGroupsIT {
     }
 
     @Test
-    void membersCadenceMeetingsDecisionsAndActionsAreKeptAndShown() throws Exception {
+    void membersCadenceMeetingsDecisionsAndActionsAreKeptAndShownAndTheCadenceChanged() throws Exception {
         send("manager", "/members", "staffMemberId", team.staffMemberOf(leader).toString());
         send("manager", "/members", "name", "Liisa Lindqvist", "organisation", "Työllisyyspalvelut",
                 "role", "Palvelupäällikkö");
@@ -82,6 +82,13 @@ class SteeringGroupsIT {
                         + team.today().plusDays(10).format(SHOWN));
         assertThat(page.getElementById("open-actions").text()).contains("Kutsu työterveyshuolto");
         assertThat(groups.find(group).orElseThrow().cadenceMonths()).isEqualTo(3);
+        send(leader, "", "groupName", "Tiimin ohjausryhmä", "cadenceMonths", "2");
+        assertThat(groups.find(group).orElseThrow()).extracting(Group::name, Group::cadenceMonths)
+                .containsExactly("Tiimin ohjausryhmä", 2);
+        assertThat(refused(leader, "", "groupName", "Uusi nimi", "cadenceMonths", "24"))
+                .contains("Give a number of months from 1 to 12.");
+        assertThat(refused(leader, "", "groupName", " ", "cadenceMonths", "2")).contains("field--error");
+        assertThat(groups.find(group).orElseThrow().cadenceMonths()).isEqualTo(2);
     }
 
     /** Two actions agreed (one form sent twice by a double click), one done: the other stays on the agenda. */

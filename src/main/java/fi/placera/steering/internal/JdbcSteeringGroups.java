@@ -63,10 +63,7 @@ class JdbcSteeringGroups implements SteeringGroups {
     @Override
     public UUID create(NewGroup group) {
         String name = Checks.required(group.name(), NAME_MAX, "name");
-        Integer cadence = Checks.present(group.cadenceMonths(), "cadenceMonths");
-        if (cadence < 1 || cadence > CADENCE_MAX_MONTHS) {
-            throw new Rejection("cadenceMonths", "steering.cadence.range", CADENCE_MAX_MONTHS);
-        }
+        int cadence = cadence(group.cadenceMonths());
         if (group.ipsTeamId() != null && organisation.ipsTeamsIn(group.areaId()).stream().map(IpsTeamSummary::id)
                 .noneMatch(group.ipsTeamId()::equals)) {
             throw new Rejection("team", "steering.team.unknown");
@@ -84,6 +81,22 @@ class JdbcSteeringGroups implements SteeringGroups {
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(id, group.areaId(), group.ipsTeamId(), name, cadence, group.createdBy()).update();
         return id;
+    }
+
+    @Override
+    public void change(UUID groupId, String name, Integer cadenceMonths) {
+        // the group's page has a member's name field too, so its own is "groupName"
+        String named = Checks.required(name, NAME_MAX, "groupName");
+        jdbc.sql("update steering_group set name = ?, cadence_months = ? where id = ?")
+                .params(named, cadence(cadenceMonths), groupId).update();
+    }
+
+    private static int cadence(Integer months) {
+        Checks.present(months, "cadenceMonths");
+        if (months < 1 || months > CADENCE_MAX_MONTHS) {
+            throw new Rejection("cadenceMonths", "steering.cadence.range", CADENCE_MAX_MONTHS);
+        }
+        return months;
     }
 
     @Override

@@ -94,6 +94,20 @@ class SteeringController {
         return page(groupOf(user, id), model);
     }
 
+    /** The group's name and cadence as posted. */
+    record ChangeInput(String groupName, String cadenceMonths) {
+    }
+
+    @PostMapping("/steering/groups/{id}")
+    String change(@AuthenticationPrincipal PlaceraUser user, @PathVariable String id,
+            @ModelAttribute("changeInput") ChangeInput input, BindingResult bound, Model model) {
+        Group group = groupOf(user, id);
+        BindingResult errors = Forms.refusals(bound);
+        Integer cadence = errors.hasErrors() ? null : months(input.cadenceMonths(), errors);
+        return Forms.savedOrAgain(errors, model, "change", input, () -> groups.change(group.id(), input.groupName(),
+                cadence), () -> page(group, model), pathOf(group));
+    }
+
     @PostMapping("/steering/groups/{id}/members")
     String addMember(@AuthenticationPrincipal PlaceraUser user, @PathVariable String id,
             @ModelAttribute("memberInput") MemberInput input, BindingResult bound, Model model) {
