@@ -105,23 +105,29 @@ class JdbcSteeringGroups implements SteeringGroups {
         if (kept.isPresent()) {
             return kept.get();
         }
-        UUID id = UUID.randomUUID();
-        if (member.staffMemberId() != null) {
-            if (members(groupId).stream().anyMatch(m -> member.staffMemberId().equals(m.staffMemberId()))) {
-                throw new Rejection("staffMemberId", "steering.member.already");
-            }
-            if (staffToAdd(groupId).stream().noneMatch(s -> s.staffMemberId().equals(member.staffMemberId()))) {
-                throw new Rejection("staffMemberId", "steering.member.unknown");
-            }
-            jdbc.sql("""
-                            insert into steering_member (id, group_id, staff_member_id, idempotency_key) values (?, ?, ?, ?)
-                            on conflict (idempotency_key) do nothing""")
-                    .params(id, groupId, member.staffMemberId(), member.key()).update();
-            return id;
+        return member.staffMemberId() != null ? addStaff(groupId, member) : addOutside(groupId, member);
+    }
+
+    private UUID addStaff(UUID groupId, NewMember member) {
+        if (members(groupId).stream().anyMatch(m -> member.staffMemberId().equals(m.staffMemberId()))) {
+            throw new Rejection("staffMemberId", "steering.member.already");
         }
+        if (staffToAdd(groupId).stream().noneMatch(s -> s.staffMemberId().equals(member.staffMemberId()))) {
+            throw new Rejection("staffMemberId", "steering.member.unknown");
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into steering_member (id, group_id, staff_member_id, idempotency_key) values (?, ?, ?, ?)
+                        on conflict (idempotency_key) do nothing""")
+                .params(id, groupId, member.staffMemberId(), member.key()).update();
+        return id;
+    }
+
+    private UUID addOutside(UUID groupId, NewMember member) {
         String name = Checks.required(member.name(), NAME_MAX, "name");
         String from = Checks.required(member.organisation(), NAME_MAX, "organisation");
         String role = Checks.optional(member.role(), NAME_MAX, "role");
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into steering_member (id, group_id, name, organisation, role, idempotency_key)
                         values (?, ?, ?, ?, ?, ?) on conflict (idempotency_key) do nothing""")
