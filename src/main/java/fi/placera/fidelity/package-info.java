@@ -5,8 +5,9 @@
  * Placera proposes from its own records when a review opens (caseload, generalists, care-team assignment, zero
  * exclusion, benefits counselling, profiles in time, days to the first employer contact, employer contacts per
  * coach-week, diversity of jobs and employers, competitive jobs, follow-along on time, outreach, employment and
- * community time, disclosure, collaboration with employment services and Kela), the figures the records give for
- * the items that need the reviewers' judgement (O2, O4, O5, O8, V7, V11) without a score, with the records behind
+ * community time, disclosure, collaboration with employment services and Kela, executive support from the steering
+ * group's meetings — decision 0084), the figures the records give for the items that need the reviewers' judgement
+ * (O2, O4, O5, V7, V11) without a score, with the records behind
  * each figure for those who work on the review and each reviewer's own score before the consensus. The next review
  * and a published review's actions come on the team leaders' week ({@code clients.CoachTasks}, decision 0072).
  *

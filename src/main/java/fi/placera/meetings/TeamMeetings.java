@@ -16,7 +16,8 @@ public interface TeamMeetings {
     /**
      * Records a new meeting (id null) or changes one at the version read. Refused when it overlaps another
      * meeting of the team, when a meeting on a later day has attendance, decisions or actions, when an
-     * action is due before the meeting, or when an action's owner is not a member of the team (a security event).
+     * action is due before the meeting, when an action's owner is not a member of the team (a security event), or
+     * when a new meeting is a steering group's.
      */
     UUID save(TeamMeeting meeting);
 
@@ -25,7 +26,10 @@ public interface TeamMeetings {
 
     Optional<TeamMeeting> find(UUID id);
 
-    /** What kind of meeting, and so with whom. */
+    /**
+     * What kind of meeting, and so with whom. A steering group's meetings are the steering module's (decision 0084):
+     * STEERING_GROUP stays for the meetings recorded here before, and is refused for a new one.
+     */
     enum Kind {
         TEAM_WEEKLY,
         GROUP_SUPERVISION,

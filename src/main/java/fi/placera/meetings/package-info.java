@@ -2,7 +2,8 @@
  * Meetings around the client and the team: the care team's weekly meeting that the coach attends (fidelity
  * O2) with the clients discussed — a client is discussed only with their consent to share with that care
  * team; the IPS team's own meetings (the weekly meeting with an agenda built from the caseloads, group
- * supervision, the steering group, scheduled meetings with employment services and Kela — O3, O4, O8),
+ * supervision, scheduled meetings with employment services and Kela — O3, O4; the steering group's meetings recorded
+ * here before the steering module kept them, decision 0084 — O8),
  * which never overlap within a team; and client-related contacts with employment services and Kela, made
  * only with the client's consent to share with that agency; and the coach's meetings with the client — notes of
  * meetings held and appointments booked, shown on the client's record, on the coach's week as an agenda

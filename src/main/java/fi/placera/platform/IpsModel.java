@@ -69,6 +69,9 @@ public final class IpsModel {
     /** O3: "quarterly" is at least one scheduled meeting, or one client contact, in this many months. */
     public static final int AGENCY_QUARTER_MONTHS = 3;
 
+    /** O8: the steering group meets at least once in this many months (quarterly); the group's usual cadence. */
+    public static final int STEERING_GROUP_MEETS_EVERY_MONTHS = 3;
+
     /** The next fidelity review falls this many months after a published review's period at the earliest ... */
     public static final int NEXT_REVIEW_MONTHS_FIRST = 6;
     /** ... and at the latest: every 6 months until fidelity is good, then yearly. */

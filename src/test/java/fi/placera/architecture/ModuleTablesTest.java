@@ -46,6 +46,7 @@ class ModuleTablesTest {
             "support: support_contact support_due support_tapering support_end",
             "meetings: care_team_meeting care_team_meeting_item care_team_agenda_item team_meeting team_meeting_action"
                     + " team_meeting_attendee team_meeting_job_lead agency_contact client_meeting appointment",
+            "steering: steering_group steering_member steering_meeting steering_action",
             "worktime: coach_time",
             "imports: client_external_ref",
             "fidelity: fidelity_scale fidelity_item fidelity_item_text fidelity_band fidelity_review"

@@ -15,6 +15,7 @@ import fi.placera.imports.TrackerImports;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.IpsModel;
 import fi.placera.reporting.Outcomes;
+import fi.placera.steering.SteeringGroups;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
@@ -67,6 +68,7 @@ class FidelityReviewsIT {
     @Autowired Outcomes outcomes;
     @Autowired Clock clock;
     @Autowired fi.placera.testing.Given given;
+    @Autowired SteeringGroups steering;
 
     private TestTeams.Team team;
     private String leader;
@@ -476,9 +478,11 @@ class FidelityReviewsIT {
     /**
      * The hand-built team's figures for the items that need judgement: O2 coach A attended 1 of 2 care-team
      * meetings; O4 1.5 FTE of coaches, 2 weekly team meetings and 1 group supervision in 181 ÷ 7 = 25.9 weeks; O5
-     * 2 coaches and 1 leader; O8 2 steering-group meetings, 2 × 91.3125 ÷ 181 = 1.0 a quarter; V7 the one employer
+     * 2 coaches and 1 leader; V7 the one employer
      * met face to face twice (c1's and c2's contacts); V11 c1's contact with the client and c2's on the job with the
-     * employer and the work community: 2 contacts, 3 kinds of people, 1 with the employer, 1 on the job.
+     * employer and the work community: 2 contacts, 3 kinds of people, 1 with the employer, 1 on the job. The
+     * steering-group meetings recorded as the team's own meetings still count for O8, now scored (decision 0084): 2
+     * meetings, 2 × 91.3125 ÷ 181 = 1.0 a quarter, one in each of the period's 2 quarters, 3.
      */
     @Test
     void theFiguresOfTheItemsThatNeedJudgementAreShownBesideThemWithoutAScore() throws Exception {
@@ -501,13 +505,14 @@ class FidelityReviewsIT {
         UUID id = open(List.of("Arvioija"));
         Review review = reviews.find(id).orElseThrow();
         Map<String, List<String>> expected = Map.of("O2", List.of("1", "2", "50.0"),
-                "O4", List.of("1.5", "2", "1", "25.9"), "O5", List.of("2", "1", "2.0"), "O8", List.of("2", "1.0"),
+                "O4", List.of("1.5", "2", "1", "25.9"), "O5", List.of("2", "1", "2.0"),
                 "V7", List.of("1", "1", "100.0"), "V11", List.of("2", "3", "1", "1"));
         expected.forEach((code, figures) -> {
             assertThat(review.item(code).proposedScore()).as(code).isNull();
             assertThat(review.item(code).proposedFigures()).as(code).usingElementComparator(BigDecimal::compareTo)
                     .containsExactlyElementsOf(figures.stream().map(BigDecimal::new).toList());
         });
+        assertProposal(review.item("O8"), 3, "2", "1.0", "2", "2");
         Document page = page(users.as(leader, get("/fidelity/" + id)));
         assertThat(page.getElementById("figures-O5").text())
                 .startsWith("Kirjausten mukaan: 2 valmentajaa ja 1 esihenkilöä")
@@ -523,6 +528,26 @@ class FidelityReviewsIT {
         assertThat(records.getElementById("item-figures").text()).contains("2 työssä tukemisen yhteydenottoa");
         mvc.perform(users.as(leader, get("/fidelity/" + id + "/items/O5"))).andExpect(status().isNotFound());
         mvc.perform(users.as("evaluator", get("/fidelity/" + id + "/items/V11"))).andExpect(status().isNotFound());
+    }
+
+    /**
+     * O8 from the meetings of the team's steering group (decision 0084) over 1.1.–30.6.2026: none, only the figures;
+     * one in February, irregular (the second quarter has none), 2; another in May, quarterly, 3. A meeting after the
+     * period does not count.
+     */
+    @Test
+    void o8IsPreScoredFromTheSteeringGroupsMeetingsHeld() {
+        assertThat(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8").proposedScore()).isNull();
+        UUID group = steering.create(new SteeringGroups.NewGroup((short) 17, team.id(), "Uskollisuustiimin ohjausryhmä",
+                IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS, UUID.randomUUID()));
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-02-01"), null, null,
+                UUID.randomUUID()));
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-07-02"), null, null,
+                UUID.randomUUID()));
+        assertProposal(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8"), 2, "1", "0.5", "1", "2");
+        steering.recordMeeting(group, new SteeringGroups.NewMeeting(UUID.randomUUID(), LocalDate.parse("2026-05-01"), null, null,
+                UUID.randomUUID()));
+        assertProposal(reviews.find(open(List.of("Arvioija"))).orElseThrow().item("O8"), 3, "2", "1.0", "2", "2");
     }
 
     /**

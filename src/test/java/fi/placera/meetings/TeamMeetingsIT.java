@@ -108,7 +108,9 @@ class TeamMeetingsIT {
                 .startsWith("Anna kellonaika");
         assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "KELA", team.day(-3), "13.00", "14.00")
                 .param("attendees", coachId.toString()), "heldOn")).startsWith("Kokous on tulevana päivänä");
-        assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "STEERING_GROUP", today, "13.00", "14.00")
+        assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "STEERING_GROUP", today, "13.00", "14.00"),
+                "kind")).as("the steering group keeps its own meetings").startsWith("Ohjausryhmän kokoukset kirjataan");
+        assertThat(error(meeting(coach, team, UUID.randomUUID().toString(), "GROUP_SUPERVISION", today, "13.00", "14.00")
                 .param("action", "Raportti").param("actionOwner", team.staffMemberOf(leader).toString())
                 .param("actionDueOn", team.day(1)), "actionDueOn"))
                 .startsWith("Toimenpiteen määräpäivä ei voi olla ennen kokousta");

@@ -134,6 +134,15 @@ public class DemoUsers {
 
     /** A new team leader of another welfare area: someone who must not reach anything of area 17. */
     public String newTeamLeaderOfAnotherArea() {
+        return newStaffOfAnotherArea("TEAM_LEADER");
+    }
+
+    /** A new manager of another welfare area: their own area's steering groups, never area 17's. */
+    public String newManagerOfAnotherArea() {
+        return newStaffOfAnotherArea("MANAGER");
+    }
+
+    private String newStaffOfAnotherArea(String role) {
         UUID staff = UUID.randomUUID();
         UUID account = UUID.randomUUID();
         String username = "far." + staff.toString().substring(0, 8);
@@ -143,7 +152,7 @@ public class DemoUsers {
                         insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
                         values (?, ?, 'Kaukainen', 'none', ?, ?, 0)""")
                 .params(account, username, staff, OTHER_AREA).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'TEAM_LEADER')").param(account).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
         return username;
     }
 

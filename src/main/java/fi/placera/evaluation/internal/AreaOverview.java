@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,8 +39,10 @@ import org.springframework.stereotype.Service;
  * standing, its outcomes by calendar quarter, who waits on its list now, and its costs per client served and per job
  * start, and the self-evaluations and interim reports it has submitted (decision 0085). Everything a manager
  * sees leaves the team, so outcomes come as {@link OutsideFigures} decide them, and a unit cost is hidden with the
- * count it is divided by. Nothing here is about one coach: the checks count coaches, never name them.
+ * count it is divided by. Nothing here is about one coach: the checks count coaches, never name them. The steering
+ * groups' agendas show the same figures (named interface "area-view", decision 0084).
  */
+@NamedInterface("area-view")
 @Service
 public class AreaOverview {
 

@@ -4,6 +4,8 @@ import fi.placera.fidelity.FidelityReviews.Cuts;
 import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -191,6 +193,46 @@ final class PreScores {
                 BigDecimal.valueOf(contacts), perWeek)));
     }
 
+    /**
+     * O8 on the elements of executive support that the steering group's records show (decision 0084): the group meets
+     * and reviews the figures its agenda is built from (one element, 2), and at least every
+     * {@link IpsModel#STEERING_GROUP_MEETS_EVERY_MONTHS} months: a meeting in each such stretch of the period from its
+     * first day (two elements, 3). The other elements (leaders know IPS, goals told, barriers raised) are the
+     * reviewers' to add from interviews; no meeting, no score. Figures: meetings, a quarter, stretches with a meeting,
+     * stretches.
+     */
+    static Proposal executiveSupport(List<LocalDate> meetings, LocalDate from, LocalDate to) {
+        Stretches stretches = Stretches.of(meetings, from, to);
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        List<BigDecimal> figures = List.of(BigDecimal.valueOf(meetings.size()), perQuarter(meetings.size(), days),
+                BigDecimal.valueOf(stretches.met()), BigDecimal.valueOf(stretches.all()));
+        if (meetings.isEmpty()) {
+            return Proposal.evidence(figures);
+        }
+        return new Proposal(stretches.met() == stretches.all() ? 3 : 2, figures);
+    }
+
+    /** The full stretches of a quarter in a period from its first day, and those with a meeting (O8). */
+    private record Stretches(int met, int all) {
+
+        static Stretches of(List<LocalDate> meetings, LocalDate from, LocalDate to) {
+            int all = 0;
+            int met = 0;
+            for (LocalDate start = from; !quarterAfter(start).isAfter(to.plusDays(1)); start = quarterAfter(start)) {
+                LocalDate first = start;
+                all++;
+                met += meetings.stream().anyMatch(day -> !day.isBefore(first) && day.isBefore(quarterAfter(first)))
+                        ? 1 : 0;
+            }
+            // a period shorter than a quarter is one stretch of its own length
+            return all == 0 ? new Stretches(meetings.isEmpty() ? 0 : 1, 1) : new Stretches(met, all);
+        }
+
+        private static LocalDate quarterAfter(LocalDate day) {
+            return day.plusMonths(IpsModel.STEERING_GROUP_MEETS_EVERY_MONTHS);
+        }
+    }
+
     /** Evidence: a part, the whole and the share in per cent, rounded once. */
     static List<BigDecimal> share(int part, int whole) {
         return List.of(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), percent(part, whole));
@@ -206,7 +248,7 @@ final class PreScores {
         return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(per), SHOWN_DECIMALS, RoundingMode.HALF_UP);
     }
 
-    /** Evidence: so many in a period of so many days, per quarter of a year (steering-group meetings). */
+    /** Evidence: so many in a period of so many days, per quarter of a year (steering-group meetings, O8). */
     static BigDecimal perQuarter(int count, long days) {
         return perMonths(count, days, IpsModel.AGENCY_QUARTER_MONTHS);
     }

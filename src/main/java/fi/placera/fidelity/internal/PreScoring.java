@@ -231,12 +231,13 @@ class PreScoring {
 
     /**
      * Items scored on cut points of the IPS model rather than of the scale's data: O3's anchors name two measures
-     * (monthly meetings, weekly client contacts), which one row of limits cannot hold.
+     * (monthly meetings, weekly client contacts), which one row of limits cannot hold; O8 counts the elements of
+     * executive support that the steering group's meetings show (decision 0084).
      */
-    private static final Set<String> SCORED_ON_THE_MODEL = Set.of("O3");
+    private static final Set<String> SCORED_ON_THE_MODEL = Set.of("O3", "O8");
 
     /** Items whose figures are shown as evidence without a proposed score: the scale needs the reviewers' judgement. */
-    private static final Set<String> EVIDENCE_ONLY = Set.of("O2", "O4", "O5", "O8", "V7", "V11");
+    private static final Set<String> EVIDENCE_ONLY = Set.of("O2", "O4", "O5", "V7", "V11");
 
     /**
      * The proposal of every item Placera can pre-score on this scale, and for the items that need judgement the
@@ -294,7 +295,9 @@ class PreScoring {
                 Map.entry("V14", cuts -> share(records("V14", team, from, to), PreScores::outreach, cuts)),
                 Map.entry("V2", cuts -> share(records("V2", team, from, to), PreScores::disclosureDiscussed, cuts)),
                 Map.entry("O3", cuts -> PreScores.agencyCollaboration(counts.agencyMeetings(),
-                        counts.agencyContacts(), days(from, to))));
+                        counts.agencyContacts(), days(from, to))),
+                Map.entry("O8", cuts -> Optional.of(PreScores.executiveSupport(steeringMeetings(team, from, to), from,
+                        to))));
     }
 
     private static long days(LocalDate from, LocalDate to) {
@@ -305,7 +308,7 @@ class PreScoring {
      * The figures the records give for the items that need the reviewers' judgement (decision 0072), none for an
      * item without records in the period: O2 the team's coaches' care-team meetings attended of those held, O4
      * the coaches' FTE, weekly team meetings and group supervisions held and the period's weeks, O5 coaches and
-     * leaders, O8 steering-group meetings and their number per quarter, V7 employers met face to face more than
+     * leaders, V7 employers met face to face more than
      * once of those met so, V11 follow-along contacts, the kinds of people met, and of them those with the employer
      * and on the job.
      */
@@ -325,8 +328,6 @@ class PreScoring {
             figures.put("O5", List.of(BigDecimal.valueOf(coaches.size()), BigDecimal.valueOf(leaders),
                     PreScores.ratio(coaches.size(), leaders)));
         }
-        figures.put("O8", List.of(BigDecimal.valueOf(counts.steeringMeetings()),
-                PreScores.perQuarter(counts.steeringMeetings(), days)));
         if (counts.employersMet() > 0) {
             figures.put("V7", PreScores.share(counts.employersMetAgain(), counts.employersMet()));
         }
@@ -340,7 +341,7 @@ class PreScoring {
 
     /** What the records of the period give for the evidence items. */
     record EvidenceCounts(int careTeamMeetingsAttended, int careTeamMeetings, int teamMeetings, int groupSupervisions,
-            int steeringMeetings, int employersMetAgain, int employersMet, int supportContacts, int supportKinds,
+            int employersMetAgain, int employersMet, int supportContacts, int supportKinds,
             int supportWithEmployer, int supportOnTheJob) {
     }
 
@@ -367,7 +368,6 @@ class PreScoring {
                         select (select count(*) from care where coach_attended), (select count(*) from care),
                                (select count(*) from own where kind = 'TEAM_WEEKLY'),
                                (select count(*) from own where kind = 'GROUP_SUPERVISION'),
-                               (select count(*) from own where kind = 'STEERING_GROUP'),
                                (select count(*) from visit where visits > 1), (select count(*) from visit),
                                (select count(*) from support),
                                (select count(distinct w) from support, unnest(with_whom) w),
@@ -377,9 +377,26 @@ class PreScoring {
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> new EvidenceCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
-                        rs.getInt(11)))
+                        rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10)))
                 .single();
+    }
+
+    /**
+     * The days the team's steering group met in the period: the group of its area or its own (the steering module's
+     * published fact), and the steering-group meetings recorded as the team's own meetings before the groups existed.
+     */
+    private List<LocalDate> steeringMeetings(UUID team, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select held_on from steering_facts_meeting where ips_team_id = :team and held_on between :from and :to
+                        union
+                        select held_on from meetings_facts_team_meeting
+                        where ips_team_id = :team and kind = 'STEERING_GROUP' and held_on between :from and :to
+                        order by 1""")
+                .param("team", team)
+                .param("from", from)
+                .param("to", to)
+                .query(LocalDate.class)
+                .list();
     }
 
     /** A share rule applied to the records behind it, so that the figure and the list of records agree. */

@@ -127,6 +127,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/evaluation", "/evaluation/**").hasAnyRole("COACH", "TEAM_LEADER")
                         .requestMatchers("/evaluation", "/evaluation/**")
                                 .hasAnyRole("COACH", "TEAM_LEADER", "MANAGER", "EVALUATOR")
+                        // the area's steering groups: its managers and team leaders (decision 0084)
+                        .requestMatchers("/steering", "/steering/**").hasAnyRole("TEAM_LEADER", "MANAGER")
                         // a study's comparison of areas and teams: its own evaluators only (others get 404)
                         .requestMatchers(HttpMethod.GET, "/research/studies/*/overview").hasRole("EVALUATOR")
                         // the submitted self-evaluations and interim reports of a study's areas: its evaluators only

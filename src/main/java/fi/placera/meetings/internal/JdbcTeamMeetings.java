@@ -69,6 +69,10 @@ class JdbcTeamMeetings implements TeamMeetings {
 
     private TeamMeeting checked(TeamMeeting meeting) {
         present(meeting.kind(), "kind");
+        if (meeting.id() == null && meeting.kind() == TeamMeetings.Kind.STEERING_GROUP) {
+            // the steering group keeps its own meetings (decision 0084); those recorded here before stay
+            throw new Rejection("kind", "meetings.team.steering-moved");
+        }
         present(meeting.heldOn(), "heldOn");
         present(meeting.startsAt(), "startsAt");
         if (present(meeting.endsAt(), "endsAt").compareTo(meeting.startsAt()) <= 0) {

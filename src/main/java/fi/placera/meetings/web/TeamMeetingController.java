@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,7 +123,8 @@ class TeamMeetingController {
     private String form(PlaceraUser user, IpsTeamSummary team, TeamMeetingInput input, BindingResult errors,
             Model model) {
         model.addAttribute("team", team);
-        model.addAttribute("kinds", Kind.values());
+        model.addAttribute("kinds", Arrays.stream(Kind.values())
+                .filter(kind -> kind != Kind.STEERING_GROUP || kind.name().equals(input.kind())).toList());
         model.addAttribute("coaches", organisation.coachesOf(team.id()));
         model.addAttribute("leads", employers.openLeads(user.areaId()));
         model.addAttribute("input", input);

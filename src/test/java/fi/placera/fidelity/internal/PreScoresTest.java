@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.placera.fidelity.FidelityReviews.Cuts;
 import fi.placera.fidelity.internal.PreScores.Proposal;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,28 @@ class PreScoresTest {
         assertThat(PreScores.agencyCollaboration(0, 2, 181).map(Proposal::score)).contains(3);
         assertThat(PreScores.agencyCollaboration(1, 1, 181)).contains(proposal(2, "1", "0.2", "1", "0.0"));
         assertThat(PreScores.agencyCollaboration(0, 0, 181)).isEmpty();
+    }
+
+    /**
+     * O8 over 1.1.–30.6.2026, two quarters from the first day: a steering-group meeting in each 3 (the group meets, and
+     * quarterly), meetings but a quarter without one 2, none only the figures (decision 0084); a longer period counts
+     * its full quarters, the days after the last full one count toward the meetings only.
+     */
+    @Test
+    void o8IsThreeForQuarterlySteeringMeetingsTwoForIrregularAndNoScoreForNone() {
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 6, 30);
+        assertThat(PreScores.executiveSupport(List.of(LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 1)), from, to))
+                .isEqualTo(proposal(3, "2", "1.0", "2", "2"));
+        assertThat(PreScores.executiveSupport(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1)), from, to))
+                .isEqualTo(proposal(2, "2", "1.0", "1", "2"));
+        assertThat(PreScores.executiveSupport(List.of(), from, to))
+                .isEqualTo(Proposal.evidence(List.of(BigDecimal.ZERO, new BigDecimal("0.0"), BigDecimal.ZERO,
+                        BigDecimal.valueOf(2))));
+        assertThat(PreScores.executiveSupport(List.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1),
+                LocalDate.of(2026, 7, 20)), from, LocalDate.of(2026, 7, 31)).score()).isEqualTo(3);
+        assertThat(PreScores.executiveSupport(List.of(LocalDate.of(2026, 2, 1)), from, LocalDate.of(2026, 2, 28)))
+                .as("a period shorter than a quarter is one").isEqualTo(proposal(3, "1", "1.5", "1", "1"));
     }
 
     @Test
