@@ -85,11 +85,6 @@ public class DemoUsers {
         return newCoachOf(team.toString());
     }
 
-    /** A new manager of another welfare area: someone who must not reach the reports of area 17. */
-    public String newManagerOfAnotherArea() {
-        return newAccountWithoutStaff("manager", OTHER_AREA, "MANAGER");
-    }
-
     /** A new evaluator named in no study yet (the demo "evaluator" is named in the tests' studies). */
     public String newEvaluator() {
         return newAccountWithoutStaff("evaluator", null, "EVALUATOR");
@@ -137,7 +132,7 @@ public class DemoUsers {
         return newStaffOfAnotherArea("TEAM_LEADER");
     }
 
-    /** A new manager of another welfare area: their own area's steering groups, never area 17's. */
+    /** A new manager of another welfare area: their own area's steering groups and reports, never area 17's. */
     public String newManagerOfAnotherArea() {
         return newStaffOfAnotherArea("MANAGER");
     }
