@@ -65,7 +65,28 @@ load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON 
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
   fi
   wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+  [ -z "${BENCH_PROFILE:-}" ] || [ -n "${WRK_BODY:-}" ] || profile_page "$1" "$2"
 }
+
+# --- where a page's time goes (BENCH_PROFILE=1, issue 25) ---------------------------------------------------
+# One connection for BENCH_DURATION under a flight recording: the request threads' CPU samples every 10 ms and every
+# read from the database's socket (threshold 0), which bench/profile.py turns into milliseconds per request.
+profile_settings() {  # the JDK's profile settings with every socket read recorded
+  local jdk; jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+  sed '/<event name="jdk.SocketRead">/,/<\/event>/ s|<setting name="threshold" control="socket-threshold">[^<]*<|<setting name="threshold" control="socket-threshold">0 ms<|' \
+      "$jdk/lib/jfr/profile.jfc" > "$PROFILE_DIR/placera.jfc"
+}
+
+profile_page() {  # $1 cookie, $2 path: a recording and wrk's line per page, named after the page
+  local name; name=$(sed -E 's|^/||; s|\?.*||; s|[0-9a-f-]{36}|id|g; s|[^a-z0-9]+|-|g' <<< "$2")
+  jcmd "$PID" JFR.start name=page settings="$PROFILE_DIR/placera.jfc" filename="$PROFILE_DIR/$SCALE-$name.jfr" > /dev/null
+  wrk -t1 -c1 -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1 \
+      > "$PROFILE_DIR/$SCALE-$name.json"
+  jcmd "$PID" JFR.stop name=page > /dev/null
+}
+if [ -n "${BENCH_PROFILE:-}" ]; then
+  PROFILE_DIR="$RESULTS/$DAY-profile"; mkdir -p "$PROFILE_DIR"; profile_settings
+fi
 
 timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms
   for _ in 1 2 3 4 5; do
