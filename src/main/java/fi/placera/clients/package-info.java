@@ -23,7 +23,9 @@
  *
  * <p>Coming back and moving: a client whose referral or service ended is referred again as a new episode
  * ({@code internal.Referrals#referAgain}, decision 0074); a team's leader proposes moving a client to another team of
- * the area and that team's leader accepts with a coach ({@code internal.TeamTransfers}, decision 0075).
+ * the area and that team's leader accepts with a coach ({@code internal.TeamTransfers}, decision 0075); with the
+ * client's consent a leader hands the client over to another welfare area, whose new client gets the summary only
+ * and waits on the named team's list ({@code internal.AreaHandovers}, decision 0082).
  *
  * <p>The rules of "my week" (phase, what falls due, the rapid-search warning) are {@code internal.CoachWeek}'s; the
  * caseload limit counts a coach's FTE in all their teams (decision 0056).
