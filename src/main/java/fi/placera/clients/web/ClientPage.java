@@ -302,6 +302,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));
+        model.addAttribute("revisions", plans.reviewVoidsOf(client.id()));
         model.addAttribute("planHistory", plans.history(client.id()));
         model.addAttribute("milestones", ActionPlans.MILESTONES);
         model.addAttribute("planComments", planComments.of(client.id()));
