@@ -248,6 +248,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("moveTeams", transfers.teamsToMoveTo(client));
         model.addAttribute("transferTo", transfers.openProposalTo(client.id())
                 .flatMap(organisation::ipsTeamName).orElse(null));
+        model.addAttribute("inService", registry.inService(client.id()));
         model.addAttribute("handoverTeams", handovers.teamsToHandOverTo(client).stream()
                 .map(team -> new HandoverChoice(team.id(), team.name(), organisation.area(team.areaId()).orElseThrow()))
                 .toList());
