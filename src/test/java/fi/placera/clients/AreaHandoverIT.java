@@ -146,10 +146,17 @@ class AreaHandoverIT {
         mvc.perform(post("/clients/not-an-id/handover").with(users.as(sendingLeader)).with(csrf())
                 .param("handoverTeamId", receiving.id().toString())).andExpect(status().isNotFound());
         handOver(sendingLeader, sending.id()).andExpect(content().string(containsString("toisen hyvinvointialueen")));
+        // a move to another team of the area proposed first waits for that team's leader
+        UUID nearby = teams.create("Naapuritiimi").id();
+        mvc.perform(post("/clients/" + client + "/transfer").with(users.as(sendingLeader)).with(csrf())
+                .param("toTeamId", nearby.toString())).andExpect(redirectedUrl("/clients/" + client + "/referral"));
+        handOver(sendingLeader, receiving.id()).andExpect(content().string(containsString("on jo ehdotettu")));
         mvc.perform(post("/clients/" + client + "/handover").with(users.as(sendingLeader)).with(csrf()).locale(FINNISH)
                         .param("handoverTeamId", "not-a-team").param("areaHandoverNote", "Muutan"))
                 .andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from access_log where client_id = ? and action = 'DISCLOSURE'")
+        assertThat(jdbc.sql("""
+                        select count(*) from access_log where client_id = ? and action = 'DISCLOSURE'
+                          and purpose = 'area handover'""")
                 .param(client).query(Integer.class).single()).isZero();
         assertThat(written()).isEqualTo(before);
     }

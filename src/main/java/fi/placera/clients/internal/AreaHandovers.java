@@ -11,6 +11,7 @@ import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.WelfareArea;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,7 @@ public class AreaHandovers {
     /** What the handover tells the receiving area: who the client is, and the two days of their service record. */
     private static final List<InformationKind> DISCLOSED = List.of(InformationKind.IDENTITY,
             InformationKind.SERVICE_RECORD);
+    private static final String IDENTITY_CODE_TAKEN = "handover.identity-code.taken";
     private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
 
     /** The summary's days as the receiving area's record shows them, with the area the client came from. */
@@ -94,29 +97,12 @@ public class AreaHandovers {
      */
     @Transactional
     public UUID handOver(PlaceraUser leader, Client shown, UUID toTeamId, String note) {
-        if (!coaches.leads(leader, shown)) {
-            SECURITY.atWarn().addKeyValue("event", "area_handover_refused").addKeyValue("account", leader.accountId())
-                    .log("security event area_handover_refused");
-            throw new Rejection(null, "transfer.leader-only");
-        }
+        checkLeads(leader, shown);
         present(toTeamId, "handoverTeamId");
         String why = required(note, NOTE, "areaHandoverNote");
-        short toArea = jdbc.sql("select area_id from organisation_facts_team where ips_team_id = ? and area_id <> ?")
-                .params(toTeamId, shown.areaId()).query(Short.class).optional()
-                .orElseThrow(() -> new Rejection("handoverTeamId", "handover.team.unknown"));
-        jdbc.sql("select id from client where id = ? for update").param(shown.id()).query(UUID.class).single();
-        // the coach as it is now, under the lock: a reassignment in between gives back the right place
-        Client client = clients.findById(shown.id()).orElseThrow();
-        if (!clients.inService(client.id())) {
-            throw new Rejection(null, "client.coach.not-in-service");
-        }
-        if (!DISCLOSED.stream().allMatch(kind -> consents.sharesWithArea(client.id(), toArea, kind))) {
-            throw new Rejection(null, "handover.consent.required");
-        }
-        if (client.identityCode() != null
-                && clients.findByAreaIdAndIdentityCode(toArea, client.identityCode()).isPresent()) {
-            throw new Rejection(null, "handover.identity-code.taken");
-        }
+        short toArea = areaOfAnotherTeam(toTeamId, shown.areaId());
+        Client client = lockedInService(shown);
+        checkMayReceive(client, toArea);
         LocalDate today = LocalDate.now(clock);
         Client received = receive(client, toArea, toTeamId, today);
         jdbc.sql("""
@@ -133,10 +119,63 @@ public class AreaHandovers {
         return received.id();
     }
 
+    private void checkLeads(PlaceraUser leader, Client client) {
+        if (!coaches.leads(leader, client)) {
+            SECURITY.atWarn().addKeyValue("event", "area_handover_refused").addKeyValue("account", leader.accountId())
+                    .log("security event area_handover_refused");
+            throw new Rejection(null, "transfer.leader-only");
+        }
+    }
+
+    /** The welfare area of an IPS team of another area than the client's; any other team is refused. */
+    private short areaOfAnotherTeam(UUID teamId, short clientArea) {
+        return jdbc.sql("select area_id from organisation_facts_team where ips_team_id = ? and area_id <> ?")
+                .params(teamId, clientArea).query(Short.class).optional()
+                .orElseThrow(() -> new Rejection("handoverTeamId", "handover.team.unknown"));
+    }
+
+    /**
+     * The client as they are now, their row locked (a reassignment in between gives back the right coach's place, a
+     * second handover waits and finds the service ended); refused when the service has ended or a move to another
+     * team is proposed.
+     */
+    private Client lockedInService(Client shown) {
+        jdbc.sql("select id from client where id = ? for update").param(shown.id()).query(UUID.class).single();
+        if (!clients.inService(shown.id())) {
+            throw new Rejection(null, "client.coach.not-in-service");
+        }
+        // a move to another team of the area waits for its leader: the two would take the client two ways
+        if (jdbc.sql("select exists (select 1 from team_transfer where client_id = ? and outcome is null)")
+                .param(shown.id()).query(Boolean.class).single()) {
+            throw new Rejection(null, "transfer.open");
+        }
+        return clients.findById(shown.id()).orElseThrow();
+    }
+
+    /** The client's consents in force to what is disclosed, and no client of the receiving area with their code. */
+    private void checkMayReceive(Client client, short toArea) {
+        if (!DISCLOSED.stream().allMatch(kind -> consents.sharesWithArea(client.id(), toArea, kind))) {
+            throw new Rejection(null, "handover.consent.required");
+        }
+        if (client.identityCode() != null
+                && clients.findByAreaIdAndIdentityCode(toArea, client.identityCode()).isPresent()) {
+            throw new Rejection(null, IDENTITY_CODE_TAKEN);
+        }
+    }
+
     /** The receiving area's new client: the summary, nothing else, waiting on the receiving team's list from today. */
     private Client receive(Client client, short toArea, UUID toTeam, LocalDate today) {
-        Client received = clients.save(new Client(UUID.randomUUID(), toArea, client.firstName(),
-                client.lastName(), client.identityCode(), client.preferredLanguage(), toTeam, null, null));
+        Client received;
+        try {
+            received = clients.save(new Client(UUID.randomUUID(), toArea, client.firstName(), client.lastName(),
+                    client.identityCode(), client.preferredLanguage(), toTeam, null, null));
+        } catch (RuntimeException e) {
+            // a registration of the same code in the receiving area meanwhile: refused as the check above refuses
+            if (AggregateWrites.causedBy(e, DuplicateKeyException.class)) {
+                throw new Rejection(null, IDENTITY_CODE_TAKEN);
+            }
+            throw e;
+        }
         waiting.start(received, today);
         jdbc.sql("""
                         insert into client_arrival (client_id, area_id, from_area_id, arrived_on, referred_on, enrolled_on)
