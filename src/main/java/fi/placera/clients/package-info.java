@@ -28,13 +28,15 @@
  *
  * <p>Coming back and moving: a client whose referral or service ended is referred again as a new episode
  * ({@code internal.Referrals#referAgain}, decision 0074); a team's leader proposes moving a client to another team of
- * the area and that team's leader accepts with a coach ({@code internal.TeamTransfers}, decision 0075).
+ * the area and that team's leader accepts with a coach ({@code internal.TeamTransfers}, decision 0075); with the
+ * client's consent a leader hands the client over to another welfare area, whose new client gets the summary only
+ * and waits on the named team's list ({@code internal.AreaHandovers}, decision 0082).
  *
  * <p>The rules of "my week" (phase, what falls due, the rapid-search warning) are {@code internal.CoachWeek}'s; the
  * caseload limit counts a coach's FTE in all their teams (decision 0056).
  *
  * <p>Published facts (SQL views, decision 0049): clients_facts_client, clients_facts_episode (one row per episode:
- * its enrolment, its exit and the day the next episode began, decision 0074), clients_facts_referred_again, clients_facts_phase (the one definition of a client's phase, decision 0056) and
+ * its enrolment, its exit, the day the next episode began, decision 0074; its number and its own coach, decision 0082), clients_facts_referred_again, clients_facts_phase (the one definition of a client's phase, decision 0056) and
  * clients_facts_phase_on(day) (the same, "enrolled" continued through working and follow-along support; decision
  * 0062), clients_facts_referral,
  * clients_facts_outreach_attempt, clients_facts_service_end, clients_facts_caseload, clients_facts_preferred_language,

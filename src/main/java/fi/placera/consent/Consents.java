@@ -37,6 +37,12 @@ public interface Consents {
     /** Whether a consent to share this kind of information with the party is in force today. */
     boolean sharesWith(UUID clientId, Party party, InformationKind kind);
 
+    /** Whether a consent to share this kind of information with that welfare area is in force today. */
+    boolean sharesWithArea(UUID clientId, short welfareAreaId, InformationKind kind);
+
+    /** The welfare areas a consent to share this kind of information with is in force today, by id. */
+    List<Short> areasSharedWith(UUID clientId, InformationKind kind);
+
     /**
      * Whether a consent to share this kind of information with another party ({@link Party#OTHER}) of this name is in
      * force today; names are compared without regard to case or surrounding spaces.
@@ -51,8 +57,8 @@ public interface Consents {
 
     /**
      * Records a consent; refused (Rejection) without a cooperation agreement. A care team and an employer are named
-     * by {@code partyId} (an employer of the client's area; its name is taken from the registry); other parties by
-     * an optional free-text name.
+     * by {@code partyId} (an employer of the client's area; its name is taken from the registry); a welfare area by its
+     * code as {@code partyName} (its name is kept); other parties by an optional free-text name.
      */
     default Consent give(UUID clientId, short areaId, Party party, UUID partyId, String partyName, InformationKind kind,
             LocalDate validFrom, LocalDate validUntil, UUID recordedBy) {

@@ -9,5 +9,7 @@ public enum Party {
     SOCIAL_SERVICES,
     EDUCATION,
     EMPLOYER,
+    /** Another welfare area, named by its code: what handing the client over to it needs (decision 0082). */
+    WELFARE_AREA,
     OTHER
 }

@@ -7,7 +7,7 @@
  * {@code audit} for the access actions of its pages). Callers check the user's access to the client before calling
  * it; its own pages and API ({@code consent.web}) find the client through {@link fi.placera.identity.ClientRecords}. A consent to an employer names the employer record;
  * {@link fi.placera.consent.EmployerParties} is implemented by {@code employers}, which depends on this module
- * (decision 0037).
+ * (decision 0037). A consent to another welfare area names the area by its id (decision 0082).
  *
  * <p>A consent recorded by mistake is voided (never a withdrawal, which is the client's act) by who recorded it or the
  * client's team leader ({@link fi.placera.identity.ClientRecords#checkMayRevise}), with a reason kept in {@code audit}'s

@@ -33,7 +33,18 @@ public interface ClientMeetings {
      */
     void voidMeeting(PlaceraUser user, ClientSummary client, UUID meetingKey, String reason);
 
-    /** The voids of the client's meeting notes, oldest first. */
+    /**
+     * Corrects a meeting note recorded wrong, with a reason (decision 0082): the day, how the client was met, who took
+     * part and the note; the values replaced stay in its history. Who may, as for a void; a correction that changes
+     * nothing is refused.
+     */
+    void correctMeeting(PlaceraUser user, ClientSummary client, UUID meetingKey, Correction correction, String reason);
+
+    /** A meeting note as it should have been recorded. */
+    record Correction(LocalDate metOn, Mode mode, Set<Participant> participants, String note) {
+    }
+
+    /** The corrections and voids of the client's meeting notes, oldest first. */
     List<Revision> revisionsOf(UUID clientId);
 
     /** Books the appointment; returns false when it was already booked (the same form sent twice). */

@@ -1,5 +1,6 @@
 package fi.placera.planning;
 
+import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Clients' action plans. Refusals are {@link fi.placera.platform.Rejection}s with a field and message key. */
 public interface ActionPlans {
@@ -31,6 +33,17 @@ public interface ActionPlans {
     Map<UUID, List<ReviewDue>> reviewsDue(Collection<UUID> clientIds);
 
     List<PlanReview> reviews(UUID clientId);
+
+    /**
+     * Voids a review recorded by mistake, with a reason (decision 0082): kept with its history, it leaves the
+     * scheduled reviews, whose milestone can be recorded again. {@code checkReviser} is given who recorded it and
+     * refuses (a Rejection) a user who may not void it; a review not of this client, or already voided, is a conflict.
+     */
+    void voidReview(UUID clientId, short areaId, UUID reviewId, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser);
+
+    /** The voids of the client's plan reviews, oldest first. */
+    List<Revision> reviewVoidsOf(UUID clientId);
 
     List<PlanVersion> history(UUID clientId);
 }

@@ -39,8 +39,21 @@ public interface BenefitsCounselling {
     void voidSession(UUID clientId, short areaId, UUID sessionKey, String reason, UUID revisedBy,
             Consumer<UUID> checkReviser);
 
-    /** The voids of the client's sessions, oldest first. */
+    /**
+     * Corrects a session recorded wrong, with a reason (decision 0082): the values replaced stay in its history; the
+     * dues it meets follow the corrected day. Checked as {@link #record}; {@code checkReviser} as for a void; a
+     * correction that changes nothing is refused.
+     */
+    void correctSession(UUID clientId, short areaId, UUID sessionKey, Correction correction, String reason,
+            UUID revisedBy, Consumer<UUID> checkReviser);
+
+    /** The corrections and voids of the client's sessions, oldest first. */
     List<Revision> voidsOf(UUID clientId);
+
+    /** A session as it should have been recorded. */
+    record Correction(LocalDate counselledOn, Counsellor counsellor, String adviserName, Set<Topic> topics,
+            String outcome) {
+    }
 
     /**
      * Counselling falls due on {@code dueOn} because a job starts or its hours or pay change ({@code sourceId}

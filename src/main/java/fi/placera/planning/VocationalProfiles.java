@@ -52,7 +52,15 @@ public interface VocationalProfiles {
     void voidMeeting(UUID clientId, short areaId, int number, String reason, UUID revisedBy,
             Consumer<UUID> checkReviser);
 
-    /** The voids of the client's profile meetings, oldest first. */
+    /**
+     * Corrects the day and what was covered of the profile meeting of this number, recorded wrong, with a reason
+     * (decision 0082): the values replaced stay in its history. Checked as {@link #recordMeeting}; {@code checkReviser}
+     * as for a void; a correction that changes nothing is refused.
+     */
+    void correctMeeting(UUID clientId, short areaId, int number, LocalDate metOn, String covered, String reason,
+            UUID revisedBy, Consumer<UUID> checkReviser);
+
+    /** The corrections and voids of the client's profile meetings, oldest first. */
     List<Revision> meetingVoidsOf(UUID clientId);
 
     /** How far each of these clients' profiles has come, in two reads; clients with neither are left out. */

@@ -35,7 +35,7 @@ class ModuleTablesTest {
                     + " mfa_email mfa_email_code account_setup_link client_account client_invite"
                     + " area_sign_in_provider account_provider_link area_client_sign_in_provider area_integration",
             "audit: access_log access_log_seal admin_change record_revision",
-            "clients: client coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait"
+            "clients: client area_handover client_arrival coach_caseload referral outreach_attempt service_end client_correction coach_assignment client_wait"
                     + " team_transfer client_contact",
             "notifications: mail_outbox",
             "consent: consent cooperation_agreement",

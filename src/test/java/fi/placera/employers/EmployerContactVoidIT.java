@@ -3,7 +3,9 @@ package fi.placera.employers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
@@ -16,6 +18,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -111,6 +114,30 @@ class EmployerContactVoidIT {
                 get("/employers/" + employer))));
         assertThat(page.select("#revisions tbody tr").text()).contains("Korjattu", "Tapa: Kasvokkain",
                 "Päivä ja tapa väärin");
+    }
+
+    /** The API (decision 0082) with the page's rules: a colleague refused (400), the recorder corrects and voids. */
+    @Test
+    void overTheApiAColleagueIsRefusedAndTheRecorderCorrectsAndVoids() throws Exception {
+        UUID aboutClient = key("ABOUT_CLIENT");
+        String before = checksum.of("employer_contact") + checksum.of("record_revision");
+        mvc.perform(api(otherCoach, aboutClient, "void", "{\"reason\": \"Väärin\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(api(coach, aboutClient, "void", "{}")).andExpect(status().isBadRequest());
+        assertThat(checksum.of("employer_contact") + checksum.of("record_revision")).isEqualTo(before);
+
+        mvc.perform(api(coach, aboutClient, "correct", """
+                        {"contactedOn": "%s", "mode": "PHONE", "reason": "Tapa väärin"}""".formatted(
+                        team.today().minusDays(30))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.purpose == 'ABOUT_CLIENT')].mode").value("PHONE"));
+        mvc.perform(api(coach, aboutClient, "void", "{\"reason\": \"Väärä asiakas\"}")).andExpect(status().isOk());
+        assertThat(contacts.ofEmployer((short) 17, employer)).extracting(c -> c.purpose().name())
+                .containsExactly("GENERAL_JOB_DEVELOPMENT");
+    }
+
+    private MockHttpServletRequestBuilder api(String user, UUID key, String action, String body) {
+        return users.as(user, post("/api/v1/employers/" + employer + "/contacts/" + key + "/" + action))
+                .contentType(MediaType.APPLICATION_JSON).content(body);
     }
 
     private MockHttpServletRequestBuilder correct(String user, UUID key, String day, String mode, String reason) {

@@ -359,6 +359,37 @@ class ResearchExtractIT {
         assertThat(files.get("import.sps")).contains("GET DATA /TYPE=TXT /FILE='csv/referrals.csv'");
     }
 
+    /**
+     * Issue 24 §3 (decision 0082): a client who came back has one enrolments row per episode of the period, numbered,
+     * under one pseudonym, and the phases say which episode they belong to; the rows still equal the outcome report's
+     * served, which counts each episode.
+     */
+    @Test
+    void aClientWhoCameBackHasOneEnrolmentRowPerEpisodeUnderOnePseudonym() throws Exception {
+        UUID client = fixture.clients.get(0);
+        fixture.serviceEnd(client, 200);
+        fixture.team.send(fixture.coach, "/clients/" + client + "/referral/again", "source", "SELF", "referredOn",
+                fixture.team.day(150));
+        fixture.team.send(fixture.coach, "/clients/" + client + "/agreement", "agreedOn", fixture.team.day(140),
+                "howAgreed", "PAPER_SIGNATURE");
+        Study study = study("Episodes", false, Study.DateHandling.MONTH);
+        Map<String, String> files = contents(download(finished(extracts.requestExtract(study, List.of((short) 17),
+                evaluator)), "evaluator"));
+        List<CSVRecord> enrolments = csv(files, "enrolments").stream()
+                .filter(row -> row.get("team").equals(fixture.team.code())).toList();
+        Map<String, List<String>> episodes = enrolments.stream().collect(Collectors.groupingBy(
+                row -> row.get("pseudonym"), Collectors.mapping(row -> row.get("episode"), Collectors.toList())));
+        assertThat(episodes.values()).containsOnlyOnce(List.of("1", "2")).hasSize(4);
+        String cameBack = episodes.entrySet().stream().filter(entry -> entry.getValue().size() == 2).findFirst()
+                .orElseThrow().getKey();
+        assertThat(csv(files, "phases").stream().filter(row -> row.get("pseudonym").equals(cameBack))
+                .map(row -> row.get("phase") + " " + row.get("episode")).toList())
+                .contains("ENROLLED 1", "ENROLLED 2", "SERVICE_ENDED 1", "REFERRED 1", "REFERRED 2");
+        int withoutConsent = 1;
+        assertThat(enrolments).hasSize(outcomes.of(Outcomes.Scope.team(fixture.team.id()), study.from(), study.to())
+                .served() - withoutConsent);
+    }
+
     /** Issue 24 §6: a job voided by the team leader leaves the extract as it leaves the outcome report. */
     @Test
     void aVoidedJobStartLeavesTheExtractAndTheOutcomeReport() throws Exception {

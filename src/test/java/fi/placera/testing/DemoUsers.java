@@ -65,7 +65,14 @@ public class DemoUsers {
      * browser walk whose week and caseload must hold only its own clients.
      */
     public String newCoachWhoSignsIn() {
-        String username = newCoach();
+        return signingIn(newCoach());
+    }
+
+    /**
+     * The account (one a test made, e.g. a member of a {@code TestTeams} team) signs in as the demo accounts do
+     * ({@link #PASSWORD} and the demo authenticator), for a browser walk. Returns the user name.
+     */
+    public String signingIn(String username) {
         jdbc.sql("""
                         update user_account set password_hash = (select password_hash from user_account where username = 'coach1')
                         where username = ?""").param(username).update();

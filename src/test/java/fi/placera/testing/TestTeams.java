@@ -101,6 +101,14 @@ public class TestTeams {
             return username;
         }
 
+        /** A member of another team (its user name) joins this one too, in the role: a leader of two teams. */
+        public void join(String username, String role, String fte) {
+            jdbc.sql("""
+                            insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte)
+                            select staff_member_id, ?, ?, ?::numeric from user_account where username = ?""")
+                    .params(id, role, fte, username).update();
+        }
+
         /** The staff member id behind a member's user name. */
         public UUID staffMemberOf(String username) {
             return jdbc.sql("select staff_member_id from user_account where username = ?").param(username)

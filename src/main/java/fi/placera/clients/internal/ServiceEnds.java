@@ -150,6 +150,17 @@ public class ServiceEnds {
                 .update();
     }
 
+    /**
+     * The episode ends because the client was handed over to another welfare area (decision 0082): the client's
+     * choice, moved; the coach's place is given back (a wait on the team's list ends with the service).
+     */
+    void movedAway(Client client, LocalDate endedOn, String note, UUID recordedBy) {
+        insert(client, endedOn, Reason.CLIENT_CHOICE, Destination.MOVED, null, null, note, recordedBy);
+        if (client.coachStaffId() != null) {
+            caseloads.release(client.coachStaffId());
+        }
+    }
+
     /** The client comes back: the history stays, the coach takes a place in the caseload again. */
     @Transactional
     public void reenter(Client client, LocalDate reenteredOn) {

@@ -7,6 +7,7 @@ import fi.placera.clients.internal.ClientDetailCorrections;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
+import fi.placera.clients.internal.AreaHandovers;
 import fi.placera.clients.internal.TeamTransfers;
 import fi.placera.clients.internal.WaitingList;
 import fi.placera.clients.internal.CoachWeek;
@@ -27,6 +28,7 @@ import fi.placera.identity.InformationKind;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.organisation.WelfareArea;
 import fi.placera.organisation.StaffMemberSummary;
 import fi.placera.planning.ActionPlans;
 import fi.placera.planning.BenefitsCounselling;
@@ -75,6 +77,7 @@ class ClientPage implements ClientRecords {
     private final CoachAssignments coaches;
     private final WaitingList waiting;
     private final TeamTransfers transfers;
+    private final AreaHandovers handovers;
     private final JdbcClientContacts contactDetails;
     private final Revisers revisers;
     private final ClientDetailCorrections detailCorrections;
@@ -84,10 +87,11 @@ class ClientPage implements ClientRecords {
             ActionPlans plans, BenefitsCounselling counselling, VocationalProfiles profiles, ServiceEnds serviceEnds,
             ClientRegistry registry, CoachWeek week, LastContacts contacts, ClientTimeline timeline,
             ClientAccounts accounts, PlanComments planComments, CoachAssignments coaches, WaitingList waiting,
-            TeamTransfers transfers, JdbcClientContacts contactDetails, Revisers revisers,
+            TeamTransfers transfers, AreaHandovers handovers, JdbcClientContacts contactDetails, Revisers revisers,
             ClientDetailCorrections detailCorrections, Clock clock) {
         this.coaches = coaches;
         this.transfers = transfers;
+        this.handovers = handovers;
         this.contactDetails = contactDetails;
         this.revisers = revisers;
         this.detailCorrections = detailCorrections;
@@ -244,6 +248,21 @@ class ClientPage implements ClientRecords {
         model.addAttribute("moveTeams", transfers.teamsToMoveTo(client));
         model.addAttribute("transferTo", transfers.openProposalTo(client.id())
                 .flatMap(organisation::ipsTeamName).orElse(null));
+        model.addAttribute("inService", registry.inService(client.id()));
+        model.addAttribute("handoverTeams", handovers.teamsToHandOverTo(client).stream()
+                .map(team -> new HandoverChoice(team.id(), team.name(), organisation.area(team.areaId()).orElseThrow()))
+                .toList());
+        model.addAttribute("arrival", handovers.arrivalOf(client.id())
+                .map(arrival -> new ArrivalView(organisation.area(arrival.fromAreaId()).orElseThrow(), arrival))
+                .orElse(null));
+    }
+
+    /** A receiving team of another area the client may be handed over to (decision 0082). */
+    record HandoverChoice(UUID teamId, String teamName, WelfareArea area) {
+    }
+
+    /** How the client came from another area, with that area for its name in the reader's language. */
+    record ArrivalView(WelfareArea fromArea, AreaHandovers.Arrival arrival) {
     }
 
     private String nameOf(UUID staffMemberId) {
@@ -261,10 +280,16 @@ class ClientPage implements ClientRecords {
         model.addAttribute("revisions", consents.voidsOf(client.id()));
         model.addAttribute("parties", Party.values());
         model.addAttribute("employerParties", employers.employersOf(client.areaId()));
+        model.addAttribute("otherAreas", otherAreas(client));
         model.addAttribute("kinds", InformationKind.values());
         model.addAttribute("hasAccount", accounts.hasAccount(client.id()));
         model.addAttribute("invitation", accounts.latestInvitation(client.id()).orElse(null));
         model.addAttribute("now", clock.instant());
+    }
+
+    /** The welfare areas other than the client's: a consent to one of them allows handing the client over there. */
+    private List<WelfareArea> otherAreas(Client client) {
+        return organisation.areas().stream().filter(area -> area.id() != client.areaId()).toList();
     }
 
     private void addCareTeamNames(Client client, Model model) {
@@ -278,6 +303,7 @@ class ClientPage implements ClientRecords {
         model.addAttribute("plan", plans.planOf(client.id()).orElse(null));
         model.addAttribute("reviewsDue", plans.reviewsDue(client.id()));
         model.addAttribute("reviews", plans.reviews(client.id()));
+        model.addAttribute("revisions", plans.reviewVoidsOf(client.id()));
         model.addAttribute("planHistory", plans.history(client.id()));
         model.addAttribute("milestones", ActionPlans.MILESTONES);
         model.addAttribute("planComments", planComments.of(client.id()));

@@ -3,6 +3,7 @@ package fi.placera.clients.web;
 import static fi.placera.platform.web.FormValues.uuid;
 
 import fi.placera.audit.AccessAction;
+import fi.placera.clients.internal.AreaHandovers;
 import fi.placera.clients.internal.Client;
 import fi.placera.clients.internal.ClientRegistry;
 import fi.placera.clients.internal.CoachAssignments;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Moving a client to another IPS team of the area (decision 0075): the sending team's leader proposes from the
- * client's record, the receiving team's leader accepts with a coach or refuses on the team's transfers page.
+ * client's record, the receiving team's leader accepts with a coach or refuses on the team's transfers page. Handing a
+ * client over to another welfare area is one step of the sending team's leader (decision 0082).
  */
 @Controller
 class TransferController extends ClientFormController {
@@ -34,16 +36,23 @@ class TransferController extends ClientFormController {
     static final String TRANSFERS = "/team/transfers";
 
     private final TeamTransfers transfers;
+    private final AreaHandovers handovers;
     private final CoachAssignments coaches;
 
-    TransferController(ClientRegistry registry, ClientPage page, TeamTransfers transfers, CoachAssignments coaches) {
+    TransferController(ClientRegistry registry, ClientPage page, TeamTransfers transfers, AreaHandovers handovers,
+            CoachAssignments coaches) {
         super(registry, page);
         this.transfers = transfers;
+        this.handovers = handovers;
         this.coaches = coaches;
     }
 
     /** The proposal as posted. */
     record TransferInput(String toTeamId, String transferNote) {
+    }
+
+    /** The handover to another welfare area as posted: the receiving team, and the note that ends the episode. */
+    record HandoverInput(String handoverTeamId, String areaHandoverNote) {
     }
 
     /** The acceptance as posted. */
@@ -58,6 +67,17 @@ class TransferController extends ClientFormController {
         UUID team = uuid(input.toTeamId());
         return saved(client, Part.REFERRAL, model, errors, "transfer", input,
                 () -> transfers.propose(user, client, team, input.transferNote()));
+    }
+
+    /** A leader of the client's team hands the client over to a team of another welfare area (decision 0082). */
+    @AccessIntent(AccessAction.UPDATE)
+    @PostMapping("/clients/{id}/handover")
+    String handOver(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, HandoverInput input, Model model) {
+        Client client = client(user, id, "area handover");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "areaHandover");
+        UUID team = uuid(input.handoverTeamId());
+        return saved(client, Part.REFERRAL, model, errors, "areaHandover", input,
+                () -> handovers.handOver(user, client, team, input.areaHandoverNote()));
     }
 
     /** The proposals to the teams the user leads, each with the receiving team's coaches and their room. */

@@ -67,6 +67,30 @@ class JdbcConsents implements Consents, ConsentLookup {
     }
 
     @Override
+    public boolean sharesWithArea(UUID clientId, short welfareAreaId, InformationKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select exists (select 1 from consent
+                                       where client_id = ? and party_type = 'WELFARE_AREA' and welfare_area_id = ?
+                                         and kind = ? and withdrawn_at is null and voided_at is null
+                                         and valid_from <= ? and (valid_until is null or valid_until >= ?))""")
+                .params(clientId, welfareAreaId, kind.name(), today, today)
+                .query(Boolean.class).single();
+    }
+
+    @Override
+    public List<Short> areasSharedWith(UUID clientId, InformationKind kind) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select distinct welfare_area_id from consent
+                        where client_id = ? and party_type = 'WELFARE_AREA' and kind = ? and withdrawn_at is null
+                          and voided_at is null and valid_from <= ? and (valid_until is null or valid_until >= ?)
+                        order by 1""")
+                .params(clientId, kind.name(), today, today)
+                .query(Short.class).list();
+    }
+
+    @Override
     public boolean sharesWithNamed(UUID clientId, String partyName, InformationKind kind) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
@@ -208,6 +232,7 @@ class JdbcConsents implements Consents, ConsentLookup {
             throw new Rejection("validUntil", "consent.validity");
         }
         String name = partyName(areaId, party, partyId, partyName);
+        Short welfareArea = party == Party.WELFARE_AREA ? areaNamed(areaId, partyName).id() : null;
         UUID entry = UUID.randomUUID();
         UUID named = party == Party.CARE_TEAM || party == Party.EMPLOYER ? partyId : null;
         Timestamp givenAt = Timestamp.from(clock.instant());
@@ -216,11 +241,12 @@ class JdbcConsents implements Consents, ConsentLookup {
             UUID id = UUID.randomUUID();
             jdbc.sql("""
                             insert into consent (id, client_id, area_id, party_type, party_id, employer_id, party_name,
-                                                 kind, valid_from, valid_until, given_at, recorded_by, entry_id)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                 kind, valid_from, valid_until, given_at, recorded_by, entry_id,
+                                                 welfare_area_id)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, clientId, areaId, party.name(), party == Party.CARE_TEAM ? partyId : null,
                             party == Party.EMPLOYER ? partyId : null, name, kind.name(), validFrom, validUntil,
-                            givenAt, recordedBy, entry)
+                            givenAt, recordedBy, entry, welfareArea)
                     .update();
             given.add(new Consent(id, clientId, party, named, name, kind, validFrom, validUntil, null, entry));
         }
@@ -254,7 +280,21 @@ class JdbcConsents implements Consents, ConsentLookup {
             }
             return employers.nameOf(areaId, partyId).orElseThrow(() -> new Rejection("party", "consent.employer.unknown"));
         }
+        if (party == Party.WELFARE_AREA) {
+            return areaNamed(areaId, typed).name();
+        }
         return typed == null || typed.isBlank() ? null : limited(typed.strip(), MAX_TEXT, "partyName");
+    }
+
+    /** A welfare area other than the client's, named by its code (as the consent form posts it). */
+    private record NamedArea(short id, String name) {
+    }
+
+    private NamedArea areaNamed(short clientArea, String code) {
+        return jdbc.sql("select area_id, name_fi from organisation_facts_area where code = upper(btrim(?)) and area_id <> ?")
+                .params(code == null ? "" : code, clientArea)
+                .query((rs, row) -> new NamedArea(rs.getShort(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new Rejection("party", "consent.area.unknown"));
     }
 
     @Override

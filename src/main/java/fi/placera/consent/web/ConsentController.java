@@ -59,7 +59,7 @@ class ConsentController {
         var from = form.from(errors);
         var until = form.until(errors);
         return records.savedOrAgain(id, Part.CONSENTS, model, errors, "consent", form, () -> consents.give(id,
-                client.areaId(), party.get(), form.partyId(), form.partyName(), kinds, from.get(), until.orElse(null),
+                client.areaId(), party.get(), form.partyId(), form.namedParty(), kinds, from.get(), until.orElse(null),
                 user.accountId()));
     }
 

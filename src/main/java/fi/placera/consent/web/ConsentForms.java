@@ -37,7 +37,7 @@ final class ConsentForms {
     }
 
     /**
-     * The consent form: party ("CARE_TEAM:<id>", "EMPLOYER:<id>" — an employer of the registry — or a party type), its
+     * The consent form: party ("CARE_TEAM:<id>", "EMPLOYER:<id>" — an employer of the registry —, "WELFARE_AREA:<code>" or a party type), its
      * name, the kinds (checkboxes named {@code kind}, so that a form posting one kind as before still works), and
      * validity.
      */
@@ -58,6 +58,11 @@ final class ConsentForms {
             } catch (IllegalArgumentException e) {
                 return null;
             }
+        }
+
+        /** The name typed, or for a welfare area ("WELFARE_AREA:<code>") the area's code. */
+        String namedParty() {
+            return party != null && party.startsWith(Party.WELFARE_AREA.name() + ":") ? party.split(":", 2)[1] : partyName;
         }
 
         /** The kinds chosen, in the form's order; an unknown one is refused next to the field (none: the save says). */

@@ -131,4 +131,19 @@ class ConsentsApiController {
         }
         return consents.consentsOf(id);
     }
+
+    /** A void: why the consent was recorded by mistake. */
+    record VoidRequest(String reason) {
+    }
+
+    @PostMapping("/consents/{consentId}/void")
+    @Operation(operationId = "voidConsent", summary = "Void a consent recorded by mistake, with a reason: never in force"
+            + " again, not a withdrawal; only who recorded it or the team leader")
+    List<Consent> voidConsent(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID consentId, @RequestBody VoidRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.SERVICE_RECORD, "API: consents");
+        consents.voidConsent(id, client.areaId(), consentId, request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return consents.consentsOf(id);
+    }
 }

@@ -110,6 +110,37 @@ class EmployersApiController {
         return contacts(user, id);
     }
 
+    /** A void: why the contact was recorded by mistake. */
+    record VoidRequest(String reason) {
+    }
+
+    /** A contact's day, mode and outcome as they should have been recorded, and why it is corrected. */
+    record CorrectionRequest(LocalDate contactedOn, EmployerContacts.Mode mode, String outcome, String reason) {
+    }
+
+    @PostMapping("/{id}/contacts/{key}/correct")
+    @Operation(operationId = "correctEmployerContact", summary = "Correct a contact recorded wrong (day, mode, outcome),"
+            + " with a reason; the values replaced stay in its history; only who recorded it or the client's team leader")
+    List<Contact> correctContact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID key, @RequestBody CorrectionRequest request) {
+        employer(user, id);
+        contacts.correctContact(user, key, new EmployerContacts.Correction(
+                present(request.contactedOn(), "correctedContactedOn"), present(request.mode(), "correctedMode"),
+                request.outcome()), request.reason());
+        return contacts(user, id);
+    }
+
+    @PostMapping("/{id}/contacts/{key}/void")
+    @Operation(operationId = "voidEmployerContact", summary = "Void a contact recorded by mistake, with a reason: kept"
+            + " with its history, gone from the contacts and every figure; only who recorded it or the client's team"
+            + " leader")
+    List<Contact> voidContact(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            @RequestBody VoidRequest request) {
+        employer(user, id);
+        contacts.voidContact(user, key, request.reason());
+        return contacts(user, id);
+    }
+
     @GetMapping("/{id}/agreements")
     @Operation(summary = "What the employer and the coaches have agreed")
     List<Employers.Agreement> agreements(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id) {

@@ -23,9 +23,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -90,6 +92,58 @@ class JdbcClientMeetings implements ClientMeetings {
     }
 
     @Override
+    @Transactional
+    public void correctMeeting(PlaceraUser user, ClientSummary client, UUID meetingKey, Correction correction,
+            String reason) {
+        // read under a lock: a note changed or voided in between is not corrected from what was read before
+        UUID id = jdbc.sql("""
+                        select id from client_meeting where idempotency_key = ? and client_id = ? and voided_at is null
+                        for update""")
+                .params(meetingKey, client.id()).query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection(null, "form.conflict"));
+        Meeting meeting = meetingsOf(client.id()).stream().filter(m -> m.idempotencyKey().equals(meetingKey))
+                .findFirst().orElseThrow();
+        revisers.checkMayRevise(user, client, meeting.recordedBy());
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        notInFuture(correction.metOn(), clock, "correctedMetOn");
+        present(correction.mode(), "correctedMode");
+        chosen(correction.participants(), "meetings.client.participants.required", "correctedParticipants");
+        String note = optional(correction.note(), NOTE_MAX, "correctedNote");
+        List<Previous> previous = changed(meeting, correction, note);
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        jdbc.sql("update client_meeting set met_on = ?, mode = ?, participants = ?::text[], note = ? where id = ?")
+                .params(correction.metOn(), correction.mode().name(), array(correction.participants()), note, id)
+                .update();
+        revisions.record(new NewRevision(RECORD_KIND, id, client.id(), client.areaId(), Action.CORRECTED, previous, why,
+                user.accountId()));
+    }
+
+    /** The fields the correction changes, with the values they had. */
+    private static List<Previous> changed(Meeting from, Correction to, String note) {
+        List<Previous> previous = new ArrayList<>();
+        if (!from.metOn().equals(to.metOn())) {
+            previous.add(new Previous("metOn", from.metOn().toString()));
+        }
+        if (from.mode() != to.mode()) {
+            previous.add(new Previous("meetingMode", from.mode().name()));
+        }
+        if (!from.participants().equals(to.participants())) {
+            previous.add(new Previous("participants", array(from.participants()).replaceAll("[{}]", "")));
+        }
+        if (!Objects.equals(from.note(), note)) {
+            previous.add(new Previous("note", from.note() == null ? "" : from.note()));
+        }
+        return previous;
+    }
+
+    /** PostgreSQL's array literal of the participants, in order; enum names need no quoting. */
+    private static String array(Set<Participant> participants) {
+        return participants.stream().sorted().map(Enum::name).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    @Override
     public List<Revision> revisionsOf(UUID clientId) {
         return revisions.ofClient(RECORD_KIND, clientId);
     }
@@ -113,8 +167,7 @@ class JdbcClientMeetings implements ClientMeetings {
                         values (?, ?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(UUID.randomUUID(), meeting.clientId(), meeting.areaId(), meeting.metOn(), meeting.startsAt(),
                         meeting.mode().name(), optional(meeting.place(), PLACE, "place"),
-                        meeting.participants().stream().sorted().map(Enum::name)
-                                .collect(Collectors.joining(",", "{", "}")),
+                        array(meeting.participants()),
                         optional(meeting.others(), OTHERS, "others"), optional(meeting.note(), NOTE_MAX, "note"),
                         meeting.appointmentId(), meeting.recordedBy(), meeting.idempotencyKey())
                 .update();

@@ -156,6 +156,33 @@ class ClientMeetingsController {
                 "/clients/" + id + "/meetings");
     }
 
+    /** A correction of a meeting note; {@code meeting} says which note's form to show again with what was typed. */
+    record CorrectInput(String meeting, String correctedMetOn, String correctedMode, List<String> correctedParticipants,
+            String correctedNote, String correctionReason) {
+
+        public boolean hasParticipant(Participant who) {
+            return correctedParticipants != null && correctedParticipants.contains(who.name());
+        }
+    }
+
+    /** A meeting note recorded wrong, as it should have been (decision 0082): the values replaced stay in its history. */
+    @PostMapping("/{key}/correct")
+    String correctMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            CorrectInput input, Model model) {
+        ClientSummary client = client(user, id);
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> day = date(input.correctedMetOn(), "correctedMetOn", errors);
+        Optional<Mode> mode = choice(Mode.class, input.correctedMode(), "correctedMode", errors);
+        Set<Participant> participants = EnumSet.noneOf(Participant.class);
+        for (String who : input.correctedParticipants() == null ? List.<String>of() : input.correctedParticipants()) {
+            choice(Participant.class, who, "correctedParticipants", errors).ifPresent(participants::add);
+        }
+        return Forms.savedOrAgain(errors, model, "correct", input, () -> meetings.correctMeeting(user, client, key,
+                        new ClientMeetings.Correction(day.get(), mode.get(), participants, input.correctedNote()),
+                        input.correctionReason()),
+                () -> render(client, model), "/clients/" + id + "/meetings");
+    }
+
     /** The page, with its forms unless the GET found a reader who writes nothing ({@code writes} false). */
     private String render(ClientSummary client, Model model) {
         if (!model.containsAttribute("writes")) {

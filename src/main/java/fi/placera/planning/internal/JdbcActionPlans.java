@@ -1,5 +1,10 @@
 package fi.placera.planning.internal;
 
+import fi.placera.audit.RecordRevisions;
+import fi.placera.audit.RecordRevisions.Action;
+import fi.placera.audit.RecordRevisions.NewRevision;
+import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.consent.Consents;
 import fi.placera.planning.ActionPlan;
 import fi.placera.planning.ActionPlans;
@@ -23,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,13 +38,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcActionPlans implements ActionPlans {
 
+    /** The kind of record in the history of corrections and voids. */
+    private static final String REVIEW_KIND = "PLAN_REVIEW";
+
     private final JdbcClient jdbc;
     private final Consents consents;
+    private final RecordRevisions revisions;
     private final Clock clock;
 
-    JdbcActionPlans(JdbcClient jdbc, Consents consents, Clock clock) {
+    JdbcActionPlans(JdbcClient jdbc, Consents consents, RecordRevisions revisions, Clock clock) {
         this.jdbc = jdbc;
         this.consents = consents;
+        this.revisions = revisions;
         this.clock = clock;
     }
 
@@ -109,7 +120,7 @@ class JdbcActionPlans implements ActionPlans {
         int stored = jdbc.sql("""
                         insert into action_plan_review (id, plan_id, area_id, reviewed_on, milestone, what_changed, recorded_by)
                         select ?, id, area_id, ?, ?, ?, ? from action_plan where client_id = ?
-                        on conflict (plan_id, milestone) do nothing""")
+                        on conflict (plan_id, milestone) where voided_at is null do nothing""")
                 .params(UUID.randomUUID(), reviewedOn, milestone, whatChanged.strip(), recordedBy, clientId)
                 .update();
         if (stored == 0) {
@@ -130,7 +141,7 @@ class JdbcActionPlans implements ActionPlans {
         return jdbc.sql("""
                         select p.client_id, p.started_on,
                                array(select r.milestone from action_plan_review r
-                                     where r.plan_id = p.id and r.milestone is not null) as done
+                                     where r.plan_id = p.id and r.milestone is not null and r.voided_at is null) as done
                         from action_plan p where p.client_id in (:clients)""")
                 .param("clients", clientIds)
                 .query((rs, row) -> Map.entry(rs.getObject(1, UUID.class),
@@ -146,12 +157,46 @@ class JdbcActionPlans implements ActionPlans {
     @Override
     public List<PlanReview> reviews(UUID clientId) {
         return jdbc.sql("""
-                        select r.reviewed_on, r.milestone, r.what_changed from action_plan_review r
-                        join action_plan p on p.id = r.plan_id where p.client_id = ? order by r.reviewed_on, r.id""")
+                        select r.id, r.reviewed_on, r.milestone, r.what_changed from action_plan_review r
+                        join action_plan p on p.id = r.plan_id where p.client_id = ? and r.voided_at is null
+                        order by r.reviewed_on, r.id""")
                 .param(clientId)
-                .query((rs, row) -> new PlanReview(rs.getObject(1, LocalDate.class), (Integer) rs.getObject(2),
-                        rs.getString(3)))
+                .query((rs, row) -> new PlanReview(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        (Integer) rs.getObject(3), rs.getString(4)))
                 .list();
+    }
+
+    /** A review as its void needs it. */
+    private record Voidable(UUID recordedBy, LocalDate reviewedOn, Integer milestone, String whatChanged) {
+    }
+
+    @Override
+    @Transactional
+    public void voidReview(UUID clientId, short areaId, UUID reviewId, String reason, UUID revisedBy,
+            Consumer<UUID> checkReviser) {
+        Voidable review = jdbc.sql("""
+                        select r.recorded_by, r.reviewed_on, r.milestone, r.what_changed from action_plan_review r
+                        join action_plan p on p.id = r.plan_id
+                        where r.id = ? and p.client_id = ? and r.voided_at is null""")
+                .params(reviewId, clientId)
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                        (Integer) rs.getObject(3), rs.getString(4)))
+                .optional().orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(review.recordedBy());
+        String why = RecordRevisions.reason(reason, "voidReason");
+        if (jdbc.sql("update action_plan_review set voided_at = ? where id = ? and voided_at is null")
+                .params(Timestamp.from(clock.instant()), reviewId).update() != 1) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
+        revisions.record(new NewRevision(REVIEW_KIND, reviewId, clientId, areaId, Action.VOIDED, List.of(
+                new Previous("reviewedOn", review.reviewedOn().toString()),
+                new Previous("milestone", review.milestone() == null ? "" : review.milestone().toString()),
+                new Previous("whatChanged", review.whatChanged())), why, revisedBy));
+    }
+
+    @Override
+    public List<Revision> reviewVoidsOf(UUID clientId) {
+        return revisions.ofClient(REVIEW_KIND, clientId);
     }
 
     @Override

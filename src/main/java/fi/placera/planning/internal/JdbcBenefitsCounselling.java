@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -62,27 +63,44 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         this.clock = clock;
     }
 
+    /** The names of a form's fields, for a refusal next to the right one: the session form's or the correction's. */
+    private record Fields(String day, String counsellor, String adviser, String topics, String outcome) {
+    }
+
+    private static final Fields RECORDED = new Fields("counselledOn", "counsellor", "adviserName", "topics",
+            "counsellingOutcome");
+    private static final Fields CORRECTED = new Fields("correctedCounselledOn", "correctedCounsellor",
+            "correctedAdviserName", "correctedTopics", "correctedOutcome");
+
+    /** The session as it may be stored: not in the future, a counsellor (an adviser named), a topic. */
+    private Correction checked(Correction session, Fields fields) {
+        notInFuture(session.counselledOn(), clock, fields.day());
+        if (session.counsellor() == null) {
+            throw new Rejection(fields.counsellor(), "validation.required");
+        }
+        String adviser = session.counsellor() == Counsellor.BENEFITS_ADVISER
+                ? required(session.adviserName(), NAME, fields.adviser()) : null;
+        if (session.topics() == null || session.topics().isEmpty()) {
+            throw new Rejection(fields.topics(), "counselling.topics.required");
+        }
+        return new Correction(session.counselledOn(), session.counsellor(), adviser, session.topics(),
+                optional(session.outcome(), LONG_TEXT, fields.outcome()));
+    }
+
     @Override
     public void record(Session session) {
         if (consents.agreementOf(session.clientId()).isEmpty()) {
             throw Rejection.beforeTheAgreement();
         }
-        notInFuture(session.counselledOn(), clock, "counselledOn");
-        if (session.counsellor() == null) {
-            throw new Rejection("counsellor", "validation.required");
-        }
-        String adviser = session.counsellor() == Counsellor.BENEFITS_ADVISER
-                ? required(session.adviserName(), NAME, "adviserName") : null;
-        if (session.topics() == null || session.topics().isEmpty()) {
-            throw new Rejection("topics", "counselling.topics.required");
-        }
+        Correction checked = checked(new Correction(session.counselledOn(), session.counsellor(),
+                session.adviserName(), session.topics(), session.outcome()), RECORDED);
         jdbc.sql("""
                         insert into benefits_counselling (id, client_id, area_id, counselled_on, counsellor, adviser_name,
                                                           topics, outcome, recorded_by, idempotency_key)
                         values (?, ?, ?, ?, ?, ?, ?::text[], ?, ?, ?) on conflict (idempotency_key) do nothing""")
-                .params(UUID.randomUUID(), session.clientId(), session.areaId(), session.counselledOn(),
-                        session.counsellor().name(), adviser, postgresArray(session.topics()),
-                        optional(session.outcome(), LONG_TEXT, "counsellingOutcome"), session.recordedBy(), session.idempotencyKey())
+                .params(UUID.randomUUID(), session.clientId(), session.areaId(), checked.counselledOn(),
+                        checked.counsellor().name(), checked.adviserName(), postgresArray(checked.topics()),
+                        checked.outcome(), session.recordedBy(), session.idempotencyKey())
                 .update();
     }
 
@@ -123,6 +141,57 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
                 new Previous("counselledOn", session.counselledOn().toString()),
                 new Previous("counsellor", session.counsellor()), new Previous("topics", session.topics())),
                 why, revisedBy));
+    }
+
+    @Override
+    @Transactional
+    public void correctSession(UUID clientId, short areaId, UUID sessionKey, Correction correction, String reason,
+            UUID revisedBy, Consumer<UUID> checkReviser) {
+        // read under a lock: a session changed or voided in between is not corrected from what was read before
+        UUID id = jdbc.sql("""
+                        select id from benefits_counselling where idempotency_key = ? and client_id = ? and voided_at is null
+                        for update""")
+                .params(sessionKey, clientId).query(UUID.class).optional()
+                .orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        Session session = sessions(clientId).stream().filter(s -> s.idempotencyKey().equals(sessionKey)).findFirst()
+                .orElseThrow();
+        checkReviser.accept(session.recordedBy());
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        Correction to = checked(correction, CORRECTED);
+        List<Previous> previous = changed(session, to);
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        jdbc.sql("""
+                        update benefits_counselling set counselled_on = ?, counsellor = ?, adviser_name = ?,
+                                                        topics = ?::text[], outcome = ?
+                        where id = ?""")
+                .params(to.counselledOn(), to.counsellor().name(), to.adviserName(), postgresArray(to.topics()),
+                        to.outcome(), id)
+                .update();
+        revisions.record(new NewRevision(RECORD_KIND, id, clientId, areaId, Action.CORRECTED, previous, why, revisedBy));
+    }
+
+    /** The fields the correction changes, with the values they had. */
+    private static List<Previous> changed(Session from, Correction to) {
+        List<Previous> previous = new ArrayList<>();
+        if (!from.counselledOn().equals(to.counselledOn())) {
+            previous.add(new Previous("counselledOn", from.counselledOn().toString()));
+        }
+        if (from.counsellor() != to.counsellor()) {
+            previous.add(new Previous("counsellor", from.counsellor().name()));
+        }
+        if (!Objects.equals(from.adviserName(), to.adviserName())) {
+            previous.add(new Previous("adviserName", from.adviserName() == null ? "" : from.adviserName()));
+        }
+        if (!from.topics().equals(to.topics())) {
+            previous.add(new Previous("topics", from.topics().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(","))));
+        }
+        if (!Objects.equals(from.outcome(), to.outcome())) {
+            previous.add(new Previous("counsellingOutcome", from.outcome() == null ? "" : from.outcome()));
+        }
+        return previous;
     }
 
     @Override

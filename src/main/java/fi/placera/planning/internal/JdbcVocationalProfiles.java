@@ -20,6 +20,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,38 @@ class JdbcVocationalProfiles implements VocationalProfiles {
         revisions.record(new NewRevision(MEETING_KIND, meeting.id(), clientId, areaId, Action.VOIDED,
                 List.of(new Previous("metOn", meeting.metOn().toString()), new Previous("covered", meeting.covered())),
                 why, revisedBy));
+    }
+
+    @Override
+    @Transactional
+    public void correctMeeting(UUID clientId, short areaId, int number, LocalDate metOn, String covered, String reason,
+            UUID revisedBy, Consumer<UUID> checkReviser) {
+        // read under a lock: a meeting changed or voided in between is not corrected from what was read before
+        Voidable meeting = jdbc.sql("""
+                        select id, recorded_by, met_on, covered from profile_meeting
+                        where client_id = ? and number = ? and voided_at is null for update""")
+                .params(clientId, number)
+                .query((rs, row) -> new Voidable(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .optional().orElseThrow(() -> new Rejection(null, AggregateWrites.CONFLICT));
+        checkReviser.accept(meeting.recordedBy());
+        String why = RecordRevisions.reason(reason, "correctionReason");
+        notInFuture(metOn, clock, "correctedMetOn");
+        String text = required(covered, LONG_TEXT, "correctedCovered");
+        List<Previous> previous = new ArrayList<>();
+        if (!meeting.metOn().equals(metOn)) {
+            previous.add(new Previous("metOn", meeting.metOn().toString()));
+        }
+        if (!meeting.covered().equals(text)) {
+            previous.add(new Previous("covered", meeting.covered()));
+        }
+        if (previous.isEmpty()) {
+            throw new Rejection(null, "revision.nothing-changed");
+        }
+        jdbc.sql("update profile_meeting set met_on = ?, covered = ? where id = ?").params(metOn, text, meeting.id())
+                .update();
+        revisions.record(new NewRevision(MEETING_KIND, meeting.id(), clientId, areaId, Action.CORRECTED, previous, why,
+                revisedBy));
     }
 
     @Override

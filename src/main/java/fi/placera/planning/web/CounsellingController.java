@@ -80,13 +80,44 @@ class CounsellingController {
                         recordedBy -> records.checkMayRevise(user, id, recordedBy)));
     }
 
+    /** A correction of a session; {@code session} says which session's form to show again with what was typed. */
+    record CorrectInput(String session, String correctedCounselledOn, String correctedCounsellor,
+            String correctedAdviserName, List<String> correctedTopics, String correctedOutcome,
+            String correctionReason) {
+
+        public boolean hasTopic(Topic topic) {
+            return correctedTopics != null && correctedTopics.contains(topic.name());
+        }
+    }
+
+    /** A session recorded wrong, as it should have been (decision 0082): the values replaced stay in its history. */
+    @PostMapping("/clients/{id}/counselling/{key}/correct")
+    String correctSession(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID key,
+            CorrectInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "benefits counselling");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> day = date(input.correctedCounselledOn(), "correctedCounselledOn", errors);
+        Optional<Counsellor> counsellor = choice(Counsellor.class, input.correctedCounsellor(), "correctedCounsellor",
+                errors);
+        Set<Topic> topics = topics(input.correctedTopics(), "correctedTopics", errors);
+        return records.savedOrAgain(id, Part.COUNSELLING, model, errors, "correct", input,
+                () -> counselling.correctSession(id, client.areaId(), key, new BenefitsCounselling.Correction(day.get(),
+                        counsellor.get(), input.correctedAdviserName(), topics, input.correctedOutcome()),
+                        input.correctionReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
     private static Set<Topic> topics(List<String> names, BindingResult errors) {
+        return topics(names, "topics", errors);
+    }
+
+    private static Set<Topic> topics(List<String> names, String field, BindingResult errors) {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (String name : names == null ? List.<String>of() : names) {
-            choice(Topic.class, name, "topics", errors).ifPresent(topics::add);
+            choice(Topic.class, name, field, errors).ifPresent(topics::add);
         }
-        if (topics.isEmpty() && !errors.hasFieldErrors("topics")) {
-            errors.rejectValue("topics", "counselling.topics.required");
+        if (topics.isEmpty() && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "counselling.topics.required");
         }
         return topics;
     }

@@ -69,6 +69,20 @@ class PlanController {
                 () -> plans.review(id, day.get(), milestone, input.whatChanged(), user.accountId()));
     }
 
+    /** A void of a review; {@code review} says which review's form to show again with what was typed. */
+    record VoidInput(String review, String voidReason) {
+    }
+
+    /** A review recorded by mistake (decision 0082): kept with its history, it leaves the scheduled reviews. */
+    @PostMapping("/reviews/{review}/void")
+    String voidReview(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID review,
+            VoidInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "action plan");
+        return records.savedOrAgain(id, Part.PLAN, model, new MapBindingResult(new HashMap<>(), "void"), "void", input,
+                () -> plans.voidReview(id, client.areaId(), review, input.voidReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
     /** Empty = a review whenever needed; otherwise 3, 6 or 12. */
     private static Integer milestone(String text, BindingResult errors) {
         if (text == null || text.isBlank()) {

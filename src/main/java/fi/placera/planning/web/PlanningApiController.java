@@ -133,4 +133,48 @@ class PlanningApiController {
                 request.counsellor(), request.adviserName(), request.topics(), request.outcome(), user.accountId()));
         return counselling(user, id);
     }
+
+    /** A void: why the record was recorded by mistake. */
+    record VoidRequest(String reason) {
+    }
+
+    /** A session as it should have been recorded, and why it is corrected. */
+    record CounsellingCorrectionRequest(LocalDate counselledOn, Counsellor counsellor, String adviserName,
+            Set<Topic> topics, String outcome, String reason) {
+    }
+
+    @PostMapping("/plan/reviews/{reviewId}/void")
+    @Operation(operationId = "voidPlanReview", summary = "Void a review recorded by mistake, with a reason: kept with its"
+            + " history, gone from the scheduled reviews; only who recorded it or the team leader")
+    PlanView voidReview(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable UUID reviewId,
+            @RequestBody VoidRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.ACTION_PLAN, "API: action plan");
+        plans.voidReview(id, client.areaId(), reviewId, request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return plan(user, id);
+    }
+
+    @PostMapping("/counselling/{key}/correct")
+    @Operation(operationId = "correctCounselling", summary = "Correct a session recorded wrong, with a reason; the"
+            + " values replaced stay in its history; only who recorded it or the team leader")
+    CounsellingView correctSession(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID key, @RequestBody CounsellingCorrectionRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.BENEFITS, "API: benefits counselling");
+        counselling.correctSession(id, client.areaId(), key, new BenefitsCounselling.Correction(
+                        present(request.counselledOn(), "correctedCounselledOn"), request.counsellor(),
+                        request.adviserName(), request.topics(), request.outcome()), request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return counselling(user, id);
+    }
+
+    @PostMapping("/counselling/{key}/void")
+    @Operation(operationId = "voidCounselling", summary = "Void a session recorded by mistake, with a reason: kept with"
+            + " its history, it meets no due and leaves V1; only who recorded it or the team leader")
+    CounsellingView voidSession(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID key, @RequestBody VoidRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.BENEFITS, "API: benefits counselling");
+        counselling.voidSession(id, client.areaId(), key, request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return counselling(user, id);
+    }
 }

@@ -100,4 +100,47 @@ class ProfileApiController {
                 present(request.discussion(), "discussion"), user.accountId());
         return profile(user, id);
     }
+
+    /** A void: why the record was recorded by mistake. */
+    record VoidRequest(String reason) {
+    }
+
+    /** A profile meeting as it should have been recorded, and why it is corrected. */
+    record MeetingCorrectionRequest(LocalDate metOn, String covered, String reason) {
+    }
+
+    @PostMapping("/profile/meetings/{number}/correct")
+    @Operation(operationId = "correctProfileMeeting", summary = "Correct a profile meeting recorded wrong, with a"
+            + " reason; the values replaced stay in its history; only who recorded it or the team leader")
+    ProfileView correctMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable int number, @RequestBody MeetingCorrectionRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
+        profiles.correctMeeting(id, client.areaId(), number, present(request.metOn(), "correctedMetOn"),
+                request.covered(), request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return profile(user, id);
+    }
+
+    @PostMapping("/profile/meetings/{number}/void")
+    @Operation(operationId = "voidProfileMeeting", summary = "Void a profile meeting recorded by mistake, with a reason:"
+            + " kept with its history, gone from the meetings and V3; only who recorded it or the team leader")
+    ProfileView voidMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable int number,
+            @RequestBody VoidRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
+        profiles.voidMeeting(id, client.areaId(), number, request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return profile(user, id);
+    }
+
+    @PostMapping("/disclosure-discussions/{key}/void")
+    @Operation(operationId = "voidDisclosureDiscussion", summary = "Void a disclosure discussion recorded by mistake,"
+            + " with a reason: kept with its history, gone from V2 and the revisits; only who recorded it or the team"
+            + " leader")
+    ProfileView voidDisclosureDiscussion(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,
+            @PathVariable UUID key, @RequestBody VoidRequest request) {
+        ClientScope client = records.get(user, id, InformationKind.VOCATIONAL_PROFILE, "API: vocational profile");
+        profiles.voidDisclosureDiscussion(id, client.areaId(), key, request.reason(), user.accountId(),
+                recordedBy -> records.checkMayRevise(user, id, recordedBy));
+        return profile(user, id);
+    }
 }

@@ -99,6 +99,23 @@ class ProfileController {
                         recordedBy -> records.checkMayRevise(user, id, recordedBy)));
     }
 
+    /** A correction of a profile meeting; {@code meeting} says which meeting's form to show again. */
+    record CorrectInput(String meeting, String correctedMetOn, String correctedCovered, String correctionReason) {
+    }
+
+    /** A profile meeting recorded wrong, as it should have been (decision 0082): the values replaced stay. */
+    @PostMapping("/profile/meetings/{number}/correct")
+    String correctMeeting(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id, @PathVariable int number,
+            CorrectInput input, Model model) {
+        ClientScope client = records.get(user, id, InformationKind.IDENTITY, "vocational profile");
+        BindingResult errors = new MapBindingResult(new HashMap<>(), "correct");
+        Optional<LocalDate> day = date(input.correctedMetOn(), "correctedMetOn", errors);
+        return records.savedOrAgain(id, Part.PROFILE, model, errors, "correct", input,
+                () -> profiles.correctMeeting(id, client.areaId(), number, day.get(), input.correctedCovered(),
+                        input.correctionReason(), user.accountId(),
+                        recordedBy -> records.checkMayRevise(user, id, recordedBy)));
+    }
+
     /** A disclosure discussion recorded by mistake (decision 0076): kept with its history, gone from V2 and revisits. */
     @PostMapping("/disclosure/{key}/void")
     String voidDisclosureDiscussion(@AuthenticationPrincipal PlaceraUser user, @PathVariable UUID id,

@@ -112,7 +112,7 @@ public class ReadableCopy {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("details", List.of("client", "client_contact", "client_account", "referral", "outreach_attempt",
                 "cooperation_agreement", "service_end", "client_external_ref", "coach_assignment", "client_wait",
-                "team_transfer"));
+                "team_transfer", "area_handover", "client_arrival"));
         sections.put("plan", List.of("action_plan", "action_plan_review", "action_plan_version", "client_comment",
                 "client_comment_reply",
                 "vocational_profile", "disclosure_discussion", "benefits_counselling", "counselling_due"));

@@ -9,9 +9,11 @@ import java.util.List;
  * study says (shifted by the person's keyed offset, or reduced to months); team-level dates are not personal.
  *
  * <p>Every statement reads the temporary table {@code included} that {@link #PREPARE} makes in the extract's
- * transaction: the clients of the extract's areas who were in service at some point of the study's period (exactly
- * the outcome report's "served": enrolled by the period's end and not exited before its start), who have a consent in
- * force to research use of evaluation data (party OTHER, kind EVALUATION) and whose processing is not restricted.
+ * transaction: one row per episode of the clients of the extract's areas that was in service at some point of the
+ * study's period (exactly the outcome report's "served": enrolled by the period's end and not exited before its
+ * start), of clients who have a consent in force to research use of evaluation data (party OTHER, kind EVALUATION)
+ * and whose processing is not restricted. Enrolments and phases are about an episode (numbered, decision 0082); the
+ * other tables are about the person and read the client's latest episode of the period ({@code latest}).
  * It is a table, analysed, rather than a common table expression of every statement because the planner cannot
  * estimate that condition: it expected one client where a region has a thousand and chose nested loops that took
  * half a second at region scale (PF-export). The set is also worked out once instead of once a statement.
@@ -20,15 +22,21 @@ import java.util.List;
  */
 final class ExtractTables {
 
-    /** Makes {@code included}, in this order; dropped when the transaction ends. */
+    /**
+     * Makes {@code included}, in this order; dropped when the transaction ends. One row per episode in the period
+     * (decision 0082); {@code latest} marks each client's latest one of them. Then {@code referred_only}: the people
+     * referred in the period who were not in service in it (decision 0086), by the same consent and restriction rules,
+     * so that reach and waiting can be studied; they appear only in the referrals table. (No SQL comments in the
+     * statements: the benchmark's copy puts each statement on one line.)
+     */
     static final List<String> PREPARE = List.of("""
             create temporary table included (id uuid, identity_code text, area_id smallint, ips_team_id uuid,
-                                             enrolled_on date, exit_on date) on commit drop
+                                             enrolled_on date, exit_on date, until_on date, episode int,
+                                             latest boolean) on commit drop
             """, """
             insert into included
-            -- one row per client: the latest of their episodes in the period (decision 0074)
-            select distinct on (e.client_id) e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on,
-                   e.exit_on
+            select e.client_id, c.identity_code, e.area_id, e.ips_team_id, e.enrolled_on, e.exit_on, e.until_on,
+                   e.episode, e.enrolled_on = max(e.enrolled_on) over (partition by e.client_id)
             from clients_facts_episode e
             join clients_facts_identity_code c on c.client_id = e.client_id
             where e.area_id in (:areas)
@@ -36,21 +44,17 @@ final class ExtractTables {
               and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = e.client_id
                             and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
               and not exists (select 1 from portal_facts_restricted_client r where r.client_id = e.client_id)
-            order by e.client_id, e.enrolled_on desc
             """, """
             analyze included
             """, """
             create temporary table referred_only (id uuid, identity_code text) on commit drop
             """, """
             insert into referred_only
-            -- the people referred in the period who never enrolled (decision 0086): with the same consent and
-            -- restriction rules, so that reach and waiting can be studied; they appear only in the referrals table
             select distinct r.client_id, c.identity_code
             from clients_facts_referral r
             join clients_facts_identity_code c on c.client_id = r.client_id
             where r.area_id in (:areas) and r.referred_on between :from and :to
               and not exists (select 1 from included i where i.id = r.client_id)
-              and not exists (select 1 from consent_facts_every_enrolment e where e.client_id = r.client_id)
               and exists (select 1 from consent_facts_in_force(:today) k where k.client_id = r.client_id
                             and k.party_type = 'OTHER' and k.kind = 'EVALUATION')
               and not exists (select 1 from portal_facts_restricted_client x where x.client_id = r.client_id)
@@ -58,7 +62,7 @@ final class ExtractTables {
 
     /** The included clients and the referred-only people, and what a pseudonym and a birth year are made from. */
     static final String PERSONS = """
-            select i.id, i.identity_code from included i
+            select i.id, i.identity_code from included i where i.latest
             union all
             select r.id, r.identity_code from referred_only r
             """;
@@ -101,6 +105,25 @@ final class ExtractTables {
                       and j.started_on <= least(:to, i.exit_on)
                       and (j.ended_on is null or j.ended_on >= greatest(:from, i.enrolled_on)))""";
 
+    /** The episode's referral: the latest on or before its enrolment (the earliest when none is). */
+    private static final String EPISODE_REFERRAL = """
+            left join lateral (select r.source, r.referred_on from clients_facts_referral r where r.client_id = i.id
+                               order by case when r.referred_on <= i.enrolled_on then r.referred_on end desc nulls last,
+                                        r.referred_on
+                               limit 1) r on true""";
+
+    /**
+     * The number of the client's included episode a day of theirs belongs to: the latest that began on or before it
+     * ({@code after} false: an end, a re-entry), or the first that began on or after it ({@code after} true: a
+     * referral, which comes before its enrolment); the nearest other one when there is none.
+     */
+    private static String episodeOf(String day, boolean after) {
+        String begun = after ? "x.enrolled_on >= " + day : "x.enrolled_on <= " + day;
+        return "(select x.episode from included x where x.id = i.id order by case when " + begun
+                + " then x.enrolled_on end " + (after ? "asc" : "desc") + " nulls last, x.enrolled_on "
+                + (after ? "desc" : "asc") + " limit 1)";
+    }
+
     private static final String BIRTH_YEAR = """
             case when i.identity_code is null then null
                  else (case substr(i.identity_code, 7, 1) when '+' then 1800
@@ -110,7 +133,7 @@ final class ExtractTables {
 
     // sql-reviewed: BIRTH_YEAR and WORKED are constants of this class, never input
     static final Table ENROLMENTS = new Table("enrolments", true, """
-            select i.id, w.code, t.code, t.collaboration_model,
+            select i.id, i.episode, w.code, t.code, t.collaboration_model,
             """ + BIRTH_YEAR + """
                    as birth_year, r.source, r.referred_on, i.enrolled_on, e.in_work_at_entry, i.exit_on, e.exit_reason,
                    i.enrolled_on between :from and :to,
@@ -119,9 +142,9 @@ final class ExtractTables {
             join clients_facts_episode e on e.client_id = i.id and e.enrolled_on = i.enrolled_on
             join organisation_facts_area w on w.area_id = i.area_id
             join organisation_facts_team t on t.ips_team_id = i.ips_team_id
-            left join clients_facts_referral r on r.client_id = i.id
-            """, List.of(
+            """ + EPISODE_REFERRAL, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("episode", Type.INTEGER),
                     Column.of("area", Type.CODE),
                     Column.of("team", Type.CODE),
                     Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
@@ -136,29 +159,39 @@ final class ExtractTables {
                     Column.of("enrolled_in_period", Type.BOOLEAN),
                     Column.of("worked_in_period", Type.BOOLEAN)));
 
+    // sql-reviewed: episodeOf builds a constant subquery of this class's column names, never input
     static final Table PHASES = new Table("phases", true, """
-            select i.id, 'REFERRED', r.referred_on from included i join clients_facts_referral r on r.client_id = i.id
+            select i.id, """ + episodeOf("r.referred_on", true) + """
+                   , 'REFERRED', r.referred_on
+            from included i join clients_facts_referral r on r.client_id = i.id where i.latest
             union all
-            select i.id, 'REFERRAL_ENDED', r.ended_on from included i join clients_facts_referral r on r.client_id = i.id
-            where r.ended_on is not null
+            select i.id, """ + episodeOf("r.referred_on", true) + """
+                   , 'REFERRAL_ENDED', r.ended_on
+            from included i join clients_facts_referral r on r.client_id = i.id
+            where i.latest and r.ended_on is not null
             union all
-            select i.id, 'ENROLLED', i.enrolled_on from included i
+            select i.id, i.episode, 'ENROLLED', i.enrolled_on from included i
             union all
-            select i.id, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', f.contacted_on from included i
+            select i.id, i.episode, 'FIRST_FACE_TO_FACE_EMPLOYER_CONTACT', f.contacted_on from included i
             join employers_facts_first_face_to_face_contact f on f.client_id = i.id and f.enrolled_on = i.enrolled_on
                  and f.contacted_on is not null
             union all
-            select i.id, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
+            select i.id, i.episode, 'FIRST_COMPETITIVE_JOB', min(j.started_on) from included i
             join jobs_facts_job j on j.client_id = i.id and j.competitive and j.started_on >= i.enrolled_on
-            group by i.id
+                 and (i.until_on is null or j.started_on < i.until_on)
+            group by i.id, i.episode
             union all
-            select i.id, 'SERVICE_ENDED', e.ended_on from included i join clients_facts_service_end e on e.client_id = i.id
+            select i.id, """ + episodeOf("e.ended_on", false) + """
+                   , 'SERVICE_ENDED', e.ended_on
+            from included i join clients_facts_service_end e on e.client_id = i.id where i.latest
             union all
-            select i.id, 'REENTERED', e.reentered_on from included i
-            join clients_facts_service_end e on e.client_id = i.id
-            where e.reentered_on is not null
+            select i.id, """ + episodeOf("e.reentered_on", false) + """
+                   , 'REENTERED', e.reentered_on
+            from included i join clients_facts_service_end e on e.client_id = i.id
+            where i.latest and e.reentered_on is not null
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
+                    Column.of("episode", Type.INTEGER),
                     Column.code("phase", "research.codebook.phase", "REFERRED", "REFERRAL_ENDED", "ENROLLED",
                             "FIRST_FACE_TO_FACE_EMPLOYER_CONTACT", "FIRST_COMPETITIVE_JOB", "SERVICE_ENDED",
                             "REENTERED"),
@@ -169,7 +202,7 @@ final class ExtractTables {
                    count(*) filter (where ec.face_to_face), count(*) filter (where ec.client_present),
                    count(*) filter (where ec.followed_preference)
             from included i join employers_facts_contact ec on ec.client_id = i.id
-            where ec.contacted_on between :from and :to
+            where i.latest and ec.contacted_on between :from and :to
             group by 1, 2
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
@@ -185,7 +218,7 @@ final class ExtractTables {
                    j.end_reason, j.occupation_code,
                    j.competitive and j.started_on between :from and :to and j.started_on >= i.enrolled_on
             from included i join jobs_facts_job j on j.client_id = i.id
-            where j.started_on <= :to and (j.ended_on is null or j.ended_on >= :from)
+            where i.latest and j.started_on <= :to and (j.ended_on is null or j.ended_on >= :from)
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("job_number", Type.INTEGER),
@@ -205,7 +238,7 @@ final class ExtractTables {
                    'EMPLOYER' = any(s.with_whom), 'WORK_COMMUNITY' = any(s.with_whom), 'CARE_TEAM' = any(s.with_whom),
                    'FAMILY' = any(s.with_whom)
             from included i join support_facts_contact s on s.client_id = i.id
-            where s.contacted_on between :from and :to
+            where i.latest and s.contacted_on between :from and :to
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("contacted_on", Type.PERSON_DATE),
@@ -224,7 +257,7 @@ final class ExtractTables {
     static final Table SCORES = new Table("questionnaire_scores", true, """
             select r.client_id, r.instrument_id, r.timepoint, r.answered_on, r.item_codes, r.item_values
             from included i join evaluation_facts_submitted_response r on r.client_id = i.id
-            where r.answered_on between :from and :to
+            where i.latest and r.answered_on between :from and :to
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("instrument", Type.CODE),
@@ -289,7 +322,7 @@ final class ExtractTables {
                     where e.client_id = r.client_id and e.enrolled_on >= r.referred_on
                       and (n.next_on is null or e.enrolled_on < n.next_on)),
                    w.waiting_since, w.waited_until
-            from (select id from included union all select id from referred_only) p
+            from (select id from included where latest union all select id from referred_only) p
             join clients_facts_referral r on r.client_id = p.id
             cross join lateral (select min(x.referred_on) as next_on from clients_facts_referral x
                                 where x.client_id = r.client_id and x.referred_on > r.referred_on) n
@@ -334,6 +367,7 @@ final class ExtractTables {
                            as symptom_level
                 from evaluation_facts_item_answer a
                 where a.client_id = i.id and a.instrument in ('REFERRAL', 'BACKGROUND') and a.answered_on <= :to) b
+            where i.latest
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("diagnosis_group", Type.CODE),
@@ -350,7 +384,7 @@ final class ExtractTables {
             select a.client_id, a.instrument, a.instrument_version, a.timepoint, a.answered_on, a.item_code,
                    a.item_type, a.value
             from included i join evaluation_facts_item_answer a on a.client_id = i.id
-            where a.answered_on between :from and :to
+            where i.latest and a.answered_on between :from and :to
             """, List.of(
                     Column.of("pseudonym", Type.PSEUDONYM),
                     Column.of("instrument", Type.CODE),
