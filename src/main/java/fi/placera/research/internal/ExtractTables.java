@@ -1,6 +1,8 @@
 package fi.placera.research.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The tables of a research extract, each one read-only SQL statement over the clients the extract includes, with its
@@ -269,6 +271,13 @@ final class ExtractTables {
                     Column.of("items_answered", Type.INTEGER),
                     Column.of("items_missing", Type.INTEGER)));
 
+    /** The columns of a table about teams: the team's area, its code and its collaboration model, then the rest. */
+    private static List<Column> aboutATeam(Column... rest) {
+        return Stream.concat(Stream.of(Column.of("area", Type.CODE), Column.of("team", Type.CODE),
+                        Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION")),
+                Arrays.stream(rest)).toList();
+    }
+
     static final Table FIDELITY = new Table("fidelity_reviews", false, """
             select w.code, t.code, t.collaboration_model, f.period_from, f.period_to, f.reviewed_on, f.item_code, f.score
             from fidelity_facts_published_score f
@@ -276,10 +285,7 @@ final class ExtractTables {
             join organisation_facts_area w on w.area_id = f.area_id
             where f.area_id in (:areas) and f.period_to >= :from and f.period_from <= :to
             order by w.code, t.code, f.period_from, f.item_code
-            """, List.of(
-                    Column.of("area", Type.CODE),
-                    Column.of("team", Type.CODE),
-                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+            """, aboutATeam(
                     Column.of("review_from", Type.DATE),
                     Column.of("review_to", Type.DATE),
                     Column.of("reviewed_on", Type.DATE),
@@ -295,10 +301,7 @@ final class ExtractTables {
             where t.area_id in (:areas) and c.year between extract(year from cast(:from as date))
                                                       and extract(year from cast(:to as date))
             order by w.code, t.code, c.year
-            """, List.of(
-                    Column.of("area", Type.CODE),
-                    Column.of("team", Type.CODE),
-                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+            """, aboutATeam(
                     Column.of("year", Type.INTEGER),
                     Column.of("staff_fte", Type.DECIMAL),
                     Column.of("salary_cost", Type.DECIMAL),
@@ -413,10 +416,7 @@ final class ExtractTables {
                      a.period_from, a.period_to, a.item_code
             having count(*) >= :small_cell
             order by w.code, t.code, a.instrument, a.instrument_version, a.period_from, a.period_to, a.item_code
-            """, List.of(
-                    Column.of("area", Type.CODE),
-                    Column.of("team", Type.CODE),
-                    Column.code("collaboration_model", "organisation.model", "CARE_INTEGRATED", "PARTNER_ORGANISATION"),
+            """, aboutATeam(
                     Column.of("instrument", Type.CODE),
                     Column.of("instrument_version", Type.INTEGER),
                     Column.code("respondent", "research.codebook.respondent", "EMPLOYER", "CARE_TEAM", "COACH"),
