@@ -6,18 +6,22 @@ connection per page under a flight recording) and prints a Markdown table of mil
 
 For each page: the request threads' (Tomcat's http-nio-*) reads from the database's socket, summed, by whose SQL it
 was (the access log's, the session store's, the page's own), and their CPU samples (every 10 ms) by the first frame
-from the top of the stack that belongs to a known part (Thymeleaf, the JDBC driver and pool, the access log, the
-session store, Spring Security); the rest of a request's time (CPU elsewhere, waits) is "other"."""
+from the top of the stack that belongs to a known part (Thymeleaf, the JDBC driver and pool, the access log,
+Placera's own code, the session store, Spring Security, the rest of Spring and Tomcat); what is left of a request's
+time is waiting that is not a database read (the network, locks, the collector) or CPU time the samples missed."""
 import json
 import pathlib
 import subprocess
 import sys
 
-CPU_PARTS = [("rendering", ("org.thymeleaf.", "org.attoparser.")),
-             ("JDBC driver", ("org.postgresql.", "com.zaxxer.hikari.")),
+CPU_PARTS = [("rendering", ("org.thymeleaf.", "org.attoparser.", "org.unbescape.")),
+             ("JDBC driver and pool", ("org.postgresql.", "com.zaxxer.hikari.")),
              ("access log", ("fi.placera.audit.",)),
+             ("Placera code", ("fi.placera.",)),
              ("session", ("org.springframework.session.",)),
-             ("security", ("org.springframework.security.",))]
+             ("security", ("org.springframework.security.",)),
+             ("Spring (MVC, transactions)", ("org.springframework.", "org.apache.catalina.", "org.apache.tomcat.",
+                                              "org.apache.coyote."))]
 SQL_OWNERS = [("access log", "fi.placera.audit."), ("session", "org.springframework.session.")]
 SAMPLE_MS = 10
 
@@ -31,7 +35,8 @@ def events(recording):
 
 def frames(event):
     stack = event["values"].get("stackTrace") or {}
-    return [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in stack.get("frames", [])]
+    return [(f["method"]["type"]["name"] + "." + f["method"]["name"]).replace("/", ".")
+            for f in stack.get("frames", [])]
 
 
 def thread_name(event):
@@ -56,6 +61,7 @@ def profile(recording, requests):
             owner = next((name for name, prefix in SQL_OWNERS if any(f.startswith(prefix) for f in stack)), "page")
             sql[owner] += nanos(event["values"]["duration"]) / 1e6
         else:
+            # the first frame from the top that belongs to a known part (the JDK's own frames belong to none)
             part = next((name for frame in stack for name, prefixes in CPU_PARTS
                          if frame.startswith(prefixes)), "other")
             cpu[part] += SAMPLE_MS
@@ -71,7 +77,7 @@ def main(folder):
         requests = max(wrk["requests"], 1)
         per = profile(recording, requests)
         wall = 1000.0 / wrk["rps"]
-        per["waits and other"] = max(wall - sum(per.values()), 0.0)
+        per["other waits"] = max(wall - sum(per.values()), 0.0)
         rows.append((recording.stem, wrk, wall, per))
     columns = list(rows[0][3].keys()) if rows else []
     print("| page | req/s (1 conn.) | ms per request | " + " | ".join(columns) + " |")
