@@ -54,6 +54,9 @@ class ReviewTasks implements CoachTasks {
     }
 
     private List<Task> nextReviews(UUID staffMemberId, LocalDate until) {
+        if (staffMemberId == null) {
+            return List.of();
+        }
         List<LedTeam> led = jdbc.sql(LED_TEAMS).param("staff", staffMemberId)
                 .query((rs, row) -> new LedTeam(rs.getObject(1, UUID.class), rs.getString(2))).list();
         return led.stream().flatMap(team -> nextReview(team, until).stream()).toList();
