@@ -1,9 +1,12 @@
 package fi.placera.audit;
 
 import fi.placera.platform.Rejection;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -35,6 +38,42 @@ public interface RecordRevisions {
 
     /** A field's value before the revision, as shown on the record's history (empty when there was none). */
     record Previous(String field, String value) {
+    }
+
+    /**
+     * The values a correction replaces, field by field: a field that keeps its value is not named, and a correction
+     * that changes nothing is refused, so that no revision without a change is kept. Numbers are compared by value
+     * (20.0 hours is 20) and kept without trailing zeros.
+     */
+    final class Replaced {
+
+        private final List<Previous> previous = new ArrayList<>();
+
+        /** Names the field with the value it had, when the correction changes it. */
+        public Replaced field(String field, Object was, Object now) {
+            if (!same(was, now)) {
+                previous.add(new Previous(field, text(was)));
+            }
+            return this;
+        }
+
+        /** The values replaced; refused ({@code revision.nothing-changed}) when the correction changes nothing. */
+        public List<Previous> orNothingChanged() {
+            if (previous.isEmpty()) {
+                throw new Rejection(null, "revision.nothing-changed");
+            }
+            return List.copyOf(previous);
+        }
+
+        private static boolean same(Object was, Object now) {
+            return was instanceof BigDecimal a && now instanceof BigDecimal b ? a.compareTo(b) == 0
+                    : Objects.equals(was, now);
+        }
+
+        private static String text(Object value) {
+            return value instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString()
+                    : value == null ? "" : value.toString();
+        }
     }
 
     /** A revision to keep; {@code recordKind} names the record ({@code JOB}, {@code EMPLOYER_CONTACT} …). */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,29 +87,14 @@ public interface CoachTasks {
 
         /** The tasks of this staff member that {@code sql} finds up to {@code leadDays} after {@code until}. */
         public List<Task> ofStaff(UUID staffMemberId, LocalDate until, int leadDays, String sql, RowMapper<Task> task) {
-            return ofStaff(staffMemberId, until, leadDays, sql, Map.of(), task);
-        }
-
-        /** As {@link #ofStaff(UUID, LocalDate, int, String, RowMapper)}, with the kind's own parameters (its model numbers). */
-        public List<Task> ofStaff(UUID staffMemberId, LocalDate until, int leadDays, String sql, Map<String, ?> params,
-                RowMapper<Task> task) {
-            return staffMemberId == null ? List.of()
-                    : query(sql, "staff", staffMemberId, until, leadDays, params, task);
+            return staffMemberId == null ? List.of() : query(sql, "staff", staffMemberId, until, leadDays, task);
         }
 
         private List<Task> query(String sql, String whose, Object ids, LocalDate until, int leadDays,
                 RowMapper<Task> task) {
-            return query(sql, whose, ids, until, leadDays, Map.of(), task);
-        }
-
-        private List<Task> query(String sql, String whose, Object ids, LocalDate until, int leadDays,
-                Map<String, ?> params, RowMapper<Task> task) {
-            JdbcClient.StatementSpec statement = jdbc.sql(sql).param(whose, ids).param("today", LocalDate.now(clock))
-                    .param("now", Timestamp.from(clock.instant())).param("until", until.plusDays(leadDays));
-            for (Map.Entry<String, ?> param : params.entrySet()) {
-                statement = statement.param(param.getKey(), param.getValue());
-            }
-            return statement.query(task).list();
+            return jdbc.sql(sql).param(whose, ids).param("today", LocalDate.now(clock))
+                    .param("now", Timestamp.from(clock.instant())).param("until", until.plusDays(leadDays))
+                    .query(task).list();
         }
     }
 }

@@ -1,5 +1,6 @@
 package fi.placera.fidelity;
 
+import fi.placera.platform.IpsModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,6 +53,11 @@ public interface FidelityReviews {
     /** The team's reviews, latest period first. */
     List<Review> ofTeam(UUID ipsTeamId);
 
+    /** The team's next review, from its reviews ({@link NextReview#of}). */
+    default NextReview nextReview(UUID ipsTeamId) {
+        return NextReview.of(ofTeam(ipsTeamId));
+    }
+
     /** Other reviews of the same team whose period overlaps this one's: allowed, but the page warns. */
     List<Review> overlapping(Review review);
 
@@ -71,6 +77,40 @@ public interface FidelityReviews {
     }
 
     enum State { DRAFT, AGREED, PUBLISHED }
+
+    /**
+     * The next review of a team (decisions 0072, 0085): due from {@link IpsModel#NEXT_REVIEW_MONTHS_FIRST} and by
+     * {@link IpsModel#NEXT_REVIEW_MONTHS_LAST} months after the day of the latest published review (no days before a
+     * review is published), and in progress while a review of a later period is open. An overdue review stays due,
+     * since a review left undone is better late than forgotten.
+     */
+    record NextReview(LocalDate dueFrom, LocalDate dueBy, boolean inProgress) {
+
+        /** The next review after a team's reviews, latest period first ({@link #ofTeam}). */
+        public static NextReview of(List<Review> ofTeam) {
+            Optional<Review> published = ofTeam.stream().filter(Review::published).findFirst();
+            boolean laterOpen = ofTeam.stream().anyMatch(review -> !review.published()
+                    && published.map(p -> review.to().isAfter(p.to())).orElse(true));
+            return published.map(Review::reviewedOn)
+                    .map(day -> new NextReview(day.plusMonths(IpsModel.NEXT_REVIEW_MONTHS_FIRST),
+                            day.plusMonths(IpsModel.NEXT_REVIEW_MONTHS_LAST), laterOpen))
+                    .orElse(new NextReview(null, null, laterOpen));
+        }
+
+        /** Whether the next review is due on or before this day: its window has opened and it is not under way. */
+        public boolean dueOnOrBefore(LocalDate day) {
+            return !inProgress && dueFrom != null && !dueFrom.isAfter(day);
+        }
+
+        public boolean overdue(LocalDate today) {
+            return !inProgress && dueBy != null && dueBy.isBefore(today);
+        }
+
+        /** The reminder: the next review falls due (its window has opened), is not under way and not yet overdue. */
+        public boolean dueSoon(LocalDate today) {
+            return dueOnOrBefore(today) && !overdue(today);
+        }
+    }
 
     /** Where the evidence of an item came from. */
     enum Source { SYSTEM_DATA, RECORDS, INTERVIEWS, OBSERVATION, PLANS }

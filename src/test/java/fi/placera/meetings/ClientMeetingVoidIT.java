@@ -11,7 +11,6 @@ import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -70,9 +69,9 @@ class ClientMeetingVoidIT {
 
     @Test
     void theTeamLeaderVoidsItButAColleagueOfTheTeamIsRefused() throws Exception {
-        String before = checksum.of("client_meeting") + checksum.of("record_revision");
+        String before = checksum.of("client_meeting", "record_revision");
         assertThat(text(voidMeeting(otherCoach, meeting, "Väärin"))).contains("Vain kirjauksen tehnyt");
-        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+        assertThat(checksum.of("client_meeting", "record_revision")).isEqualTo(before);
         mvc.perform(voidMeeting(leader, meeting, "Tuplana")).andExpect(redirectedUrl(meetingsOf(client)));
         assertThat(text(voidMeeting(leader, meeting, "Uudestaan"))).contains("Joku muu tallensi");
     }
@@ -83,18 +82,17 @@ class ClientMeetingVoidIT {
         mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
                         .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "SERVICE_RECORD")))
                 .andExpect(redirectedUrl("/clients/" + client));
-        String before = checksum.of("client_meeting") + checksum.of("record_revision");
-        for (String stranger : List.of(emergency, users.newCoachOfAnotherTeam(),
-                teams.create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())) {
+        String before = checksum.of("client_meeting", "record_revision");
+        for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(voidMeeting(stranger, meeting, "Väärin")).andReturn().getResponse().getStatus())
                     .isIn(403, 404);
         }
-        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+        assertThat(checksum.of("client_meeting", "record_revision")).isEqualTo(before);
     }
 
     @Test
     void aReasonIsRequiredAndMalformedOrForeignNotesAreRefused() throws Exception {
-        String before = checksum.of("client_meeting") + checksum.of("record_revision");
+        String before = checksum.of("client_meeting", "record_revision");
         Document refused = Jsoup.parse(text(voidMeeting(coach, meeting, "")));
         assertThat(refused.getElementById("voidReason-error").text())
                 .isEqualTo("Kirjoita, miksi kirjaus korjataan tai mitätöidään (enintään 2000 merkkiä).");
@@ -104,7 +102,7 @@ class ClientMeetingVoidIT {
         UUID otherClient = given.client(coach).named("Olli", "Muu").ofTeam(team.id()).agreedOn(team.day(30)).create();
         assertThat(text(users.as(coach, post(meetingsOf(otherClient) + "/" + meeting + "/void"))
                 .param("meeting", meeting.toString()).param("voidReason", "Väärin"))).contains("Joku muu tallensi");
-        assertThat(checksum.of("client_meeting") + checksum.of("record_revision")).isEqualTo(before);
+        assertThat(checksum.of("client_meeting", "record_revision")).isEqualTo(before);
     }
 
     private MockHttpServletRequestBuilder voidMeeting(String user, UUID key, String reason) {

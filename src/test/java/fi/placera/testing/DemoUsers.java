@@ -98,13 +98,8 @@ public class DemoUsers {
     }
 
     private String newAccountWithoutStaff(String prefix, Short areaId, String role) {
-        UUID account = UUID.randomUUID();
-        String username = prefix + "." + account.toString().substring(0, 8);
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, area_id, version)
-                        values (?, ?, 'Uusi Käyttäjä', 'none', ?, 0)""")
-                .params(account, username, areaId).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
+        String username = newUsername(prefix);
+        newAccount(username, "Uusi Käyttäjä", null, areaId, role);
         return username;
     }
 
@@ -113,16 +108,10 @@ public class DemoUsers {
      * an account of role CARE_TEAM_MEMBER. Returns the account's user name.
      */
     public String newCareTeamMemberOf(String careTeam) {
-        UUID staff = UUID.randomUUID();
-        UUID account = UUID.randomUUID();
-        String username = "care." + staff.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Testi', 'Hoitaja', ?, 0)")
-                .params(staff, username + "@example.fi").update();
+        String username = newUsername("care");
+        UUID staff = newStaffAccount(username, DEMO_AREA, "Testi", "Hoitaja", "Testi Hoitaja", "CARE_TEAM_MEMBER");
         jdbc.sql("insert into care_team_membership (staff_member_id, care_team_id) values (?, ?::uuid)")
                 .params(staff, careTeam).update();
-        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
-                + "values (?, ?, 'Testi Hoitaja', 'none', ?, 17, 0)").params(account, username, staff).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'CARE_TEAM_MEMBER')").param(account).update();
         return username;
     }
 
@@ -145,31 +134,41 @@ public class DemoUsers {
     }
 
     private String newStaffOfAnotherArea(String role) {
-        UUID staff = UUID.randomUUID();
-        UUID account = UUID.randomUUID();
-        String username = "far." + staff.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, ?, 'Kaukainen', 'Vetäjä', ?, 0)")
-                .params(staff, OTHER_AREA, username + "@example.fi").update();
-        jdbc.sql("""
-                        insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
-                        values (?, ?, 'Kaukainen', 'none', ?, ?, 0)""")
-                .params(account, username, staff, OTHER_AREA).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
+        String username = newUsername("far");
+        newStaffAccount(username, OTHER_AREA, "Kaukainen", "Vetäjä", "Kaukainen", role);
         return username;
     }
 
     private String newCoachOf(String team) {
-        UUID staff = UUID.randomUUID();
-        UUID account = UUID.randomUUID();
-        String username = "coach." + staff.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, 17, 'Testi', ?, ?, 0)")
-                .params(staff, "Valmentaja " + username, username + "@example.fi").update();
+        String username = newUsername("coach");
+        UUID staff = newStaffAccount(username, DEMO_AREA, "Testi", "Valmentaja " + username, "Testi Valmentaja", "COACH");
         jdbc.sql("insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte) values (?, ?::uuid, 'COACH', 1)")
                 .params(staff, team).update();
-        jdbc.sql("insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version) "
-                + "values (?, ?, 'Testi Valmentaja', 'none', ?, 17, 0)").params(account, username, staff).update();
-        jdbc.sql("insert into account_role (account_id, role) values (?, 'COACH')").param(account).update();
         return username;
+    }
+
+    private static String newUsername(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A staff member of the area with an account of one role (e-mail: the user name at example.fi); their id. */
+    private UUID newStaffAccount(String username, short areaId, String firstName, String lastName, String displayName,
+            String role) {
+        UUID staff = UUID.randomUUID();
+        jdbc.sql("insert into staff_member (id, area_id, first_name, last_name, email, version) values (?, ?, ?, ?, ?, 0)")
+                .params(staff, areaId, firstName, lastName, username + "@example.fi").update();
+        newAccount(username, displayName, staff, areaId, role);
+        return staff;
+    }
+
+    /** An account of one role without a password (tests send requests as it), of a staff member or of none. */
+    private void newAccount(String username, String displayName, UUID staffMemberId, Short areaId, String role) {
+        UUID account = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into user_account (id, username, display_name, password_hash, staff_member_id, area_id, version)
+                        values (?, ?, ?, 'none', ?, ?, 0)""")
+                .params(account, username, displayName, staffMemberId, areaId).update();
+        jdbc.sql("insert into account_role (account_id, role) values (?, ?)").params(account, role).update();
     }
 
     /**

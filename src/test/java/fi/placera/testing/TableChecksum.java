@@ -33,6 +33,15 @@ public class TableChecksum {
                 .query(String.class).single();
     }
 
+    /** The checksums of these tables together: a refused walk leaves the record's table and its history alike. */
+    public String of(String table, String... more) {
+        StringBuilder sums = new StringBuilder(of(table));
+        for (String next : more) {
+            sums.append(of(next));
+        }
+        return sums.toString();
+    }
+
     /** Every table of the schema but the {@link #MACHINERY}'s, with its checksum. */
     public Map<String, String> ofEveryTable() {
         Map<String, String> sums = new LinkedHashMap<>();

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +34,16 @@ public class TestTeams {
         this.users = users;
         this.clock = clock;
         this.given = given;
+    }
+
+    /**
+     * Who a hostile walk sends against a record of a client of the demo area, each of whom must be refused and write
+     * nothing: those given first (an emergency reader, say), then a coach of another team, the leader of a new team
+     * of the area and a team leader of another area.
+     */
+    public List<String> strangers(String... first) {
+        return Stream.concat(Stream.of(first), Stream.of(users.newCoachOfAnotherTeam(),
+                create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())).toList();
     }
 
     public Team create(String name) {

@@ -4,13 +4,13 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.platform.Checks;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -55,10 +55,7 @@ public class ClientDetailCorrections {
         revisers.checkMayCorrectDetails(user, client.summary());
         String why = RecordRevisions.reason(reason, "detailsReason");
         Details to = checked(client, details);
-        List<Previous> previous = changed(client, to);
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
+        List<Previous> previous = replaced(client, to);
         if (!Objects.equals(client.identityCode(), to.identityCode())
                 && registry.identityCodeTaken(user, client.areaId(), to.identityCode())) {
             throw new Rejection("correctedIdentityCode", "client.details.identity-code-taken");
@@ -106,18 +103,10 @@ public class ClientDetailCorrections {
     }
 
     /** The details the correction changes, each with the value it replaces. */
-    private static List<Previous> changed(Client was, Details to) {
-        List<Previous> previous = new ArrayList<>();
-        addIfChanged(previous, "firstName", was.firstName(), to.firstName());
-        addIfChanged(previous, "lastName", was.lastName(), to.lastName());
-        addIfChanged(previous, "identityCode", was.identityCode(), to.identityCode());
-        addIfChanged(previous, "preferredLanguage", was.preferredLanguage(), to.preferredLanguage());
-        return previous;
-    }
-
-    private static void addIfChanged(List<Previous> previous, String field, String was, String now) {
-        if (!Objects.equals(was, now)) {
-            previous.add(new Previous(field, was == null ? "" : was));
-        }
+    private static List<Previous> replaced(Client was, Details to) {
+        return new Replaced().field("firstName", was.firstName(), to.firstName())
+                .field("lastName", was.lastName(), to.lastName())
+                .field("identityCode", was.identityCode(), to.identityCode())
+                .field("preferredLanguage", was.preferredLanguage(), to.preferredLanguage()).orNothingChanged();
     }
 }

@@ -4,6 +4,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.ClientContacts;
 import fi.placera.identity.PlaceraUser;
@@ -13,11 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -84,9 +83,6 @@ public class JdbcClientContacts implements ClientContacts {
             return;
         }
         List<Previous> replaced = replaced(before.get(), details);
-        if (replaced.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
         String why = RecordRevisions.reason(reason, "reason");
         jdbc.sql("""
                         update client_contact set phone = :phone, email = :email, postal_address = :address,
@@ -136,20 +132,12 @@ public class JdbcClientContacts implements ClientContacts {
 
     /** The fields a change replaces, with their values before it. */
     private static List<Previous> replaced(ClientContacts.ContactDetails before, ClientContacts.ContactDetails after) {
-        List<Previous> replaced = new ArrayList<>();
-        changed(replaced, "phone", before.phone(), after.phone());
-        changed(replaced, "email", before.email(), after.email());
-        changed(replaced, "postalAddress", before.postalAddress(), after.postalAddress());
-        changed(replaced, "phoneAllowed", before.phoneAllowed(), after.phoneAllowed());
-        changed(replaced, "emailAllowed", before.emailAllowed(), after.emailAllowed());
-        changed(replaced, "postAllowed", before.postAllowed(), after.postAllowed());
-        return replaced;
-    }
-
-    private static void changed(List<Previous> replaced, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            replaced.add(new Previous(field, before == null ? "" : before.toString()));
-        }
+        return new Replaced().field("phone", before.phone(), after.phone())
+                .field("email", before.email(), after.email())
+                .field("postalAddress", before.postalAddress(), after.postalAddress())
+                .field("phoneAllowed", before.phoneAllowed(), after.phoneAllowed())
+                .field("emailAllowed", before.emailAllowed(), after.emailAllowed())
+                .field("postAllowed", before.postAllowed(), after.postAllowed()).orNothingChanged();
     }
 
     private static Map<String, Object> values(ClientContacts.ContactDetails details) {

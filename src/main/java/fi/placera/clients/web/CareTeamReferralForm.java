@@ -1,12 +1,9 @@
 package fi.placera.clients.web;
 
-import static fi.placera.platform.Checks.formatted;
 import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
-import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.clients.internal.CareTeamReferrals;
-import fi.placera.platform.Rejection;
 import fi.placera.platform.web.Forms;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -18,8 +15,6 @@ import org.springframework.validation.Errors;
  */
 public class CareTeamReferralForm {
 
-    private static final int NAME = 100;
-    private static final int IDENTITY_CODE = 20;
     private static final int WISH = 2000;
     private static final int REFERRER = 200;
     private static final Pattern LANGUAGE = Pattern.compile("fi|sv|en");
@@ -44,28 +39,16 @@ public class CareTeamReferralForm {
     /** Every field's refusal at once, next to it; what was typed stays on the form. */
     void check(Errors errors) {
         Forms.checked(errors, () -> present(id, "id"), () -> present(careTeamId, "careTeamId"),
-                () -> present(ipsTeamId, "ipsTeamId"), () -> required(firstName, NAME, "firstName"),
-                () -> required(lastName, NAME, "lastName"), this::identityCodeValid,
-                () -> formatted(preferredLanguage, LANGUAGE, "client.language.format", "preferredLanguage"),
-                () -> required(wishToWork, WISH, "wishToWork"), () -> required(contact, REFERRER, "contact"));
-    }
-
-    /** Optional, as at registration; when given, valid exactly as typed. */
-    private void identityCodeValid() {
-        if (identityCode == null || identityCode.isBlank()) {
-            return;
-        }
-        if (identityCode.length() > IDENTITY_CODE) {
-            throw new Rejection("identityCode", "identity-code.format");
-        }
-        PersonalIdentityCode.problemWith(identityCode.strip()).ifPresent(problem -> {
-            throw new Rejection("identityCode", problem);
-        });
+                () -> present(ipsTeamId, "ipsTeamId"));
+        // the identity code is optional, as at registration
+        Forms.checked(errors, PersonFields.checks(firstName, lastName, identityCode, preferredLanguage, LANGUAGE));
+        Forms.checked(errors, () -> required(wishToWork, WISH, "wishToWork"),
+                () -> required(contact, REFERRER, "contact"));
     }
 
     CareTeamReferrals.Referral toReferral() {
         return new CareTeamReferrals.Referral(id, careTeamId, ipsTeamId, firstName.strip(), lastName.strip(),
-                identityCode == null || identityCode.isBlank() ? null : identityCode.strip(), preferredLanguage,
+                PersonFields.identityCode(identityCode), preferredLanguage,
                 wishToWork.strip(), contact.strip());
     }
 

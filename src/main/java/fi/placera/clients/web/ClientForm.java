@@ -1,14 +1,12 @@
 package fi.placera.clients.web;
 
-import static fi.placera.platform.Checks.formatted;
+import static fi.placera.clients.web.PersonFields.IDENTITY_CODE;
+import static fi.placera.clients.web.PersonFields.NAME;
 import static fi.placera.platform.Checks.present;
-import static fi.placera.platform.Checks.required;
 
-import fi.placera.clients.PersonalIdentityCode;
 import fi.placera.clients.internal.Client;
 import fi.placera.identity.PlaceraUser;
 import fi.placera.identity.Role;
-import fi.placera.platform.Rejection;
 import fi.placera.platform.web.Forms;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
@@ -22,8 +20,6 @@ import org.springframework.validation.Errors;
  */
 public class ClientForm {
 
-    private static final int NAME = 100;
-    private static final int IDENTITY_CODE = 20;
     private static final String LANGUAGE_CODE = "[a-z]{2}";
     private static final Pattern LANGUAGE = Pattern.compile(LANGUAGE_CODE);
 
@@ -53,28 +49,14 @@ public class ClientForm {
 
     /** The page's and the API's checks: every field's refusal at once, next to it. */
     void check(Errors errors) {
-        Forms.checked(errors, () -> present(id, "id"), () -> required(firstName, NAME, "firstName"),
-                () -> required(lastName, NAME, "lastName"), this::identityCodeValid,
-                () -> formatted(preferredLanguage, LANGUAGE, "client.language.format", "preferredLanguage"),
-                () -> present(ipsTeamId, "ipsTeamId"));
-    }
-
-    /** The identity code is optional, but when given it must be valid exactly as typed. */
-    private void identityCodeValid() {
-        if (identityCode == null || identityCode.isBlank()) {
-            return;
-        }
-        if (identityCode.length() > IDENTITY_CODE) {
-            throw new Rejection("identityCode", "identity-code.format");
-        }
-        PersonalIdentityCode.problemWith(identityCode.strip()).ifPresent(problem -> {
-            throw new Rejection("identityCode", problem);
-        });
+        Forms.checked(errors, () -> present(id, "id"));
+        Forms.checked(errors, PersonFields.checks(firstName, lastName, identityCode, preferredLanguage, LANGUAGE));
+        Forms.checked(errors, () -> present(ipsTeamId, "ipsTeamId"));
     }
 
     Client toClient(PlaceraUser user) {
         return new Client(id, user.areaId(), firstName.strip(), lastName.strip(),
-                identityCode == null || identityCode.isBlank() ? null : identityCode.strip(), preferredLanguage,
+                PersonFields.identityCode(identityCode), preferredLanguage,
                 ipsTeamId, coach(user), null);
     }
 

@@ -7,6 +7,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.ClientDirectory;
 import fi.placera.clients.ClientSummary;
@@ -25,10 +26,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,19 +91,9 @@ class JdbcEmployerContacts implements EmployerContacts {
             throw new Rejection("correctedMode", "validation.required");
         }
         String outcome = optional(correction.outcome(), TEXT, "correctedOutcome");
-        List<Previous> previous = new ArrayList<>();
-        if (!contact.contactedOn().equals(correction.contactedOn())) {
-            previous.add(new Previous("contactedOn", contact.contactedOn().toString()));
-        }
-        if (!contact.mode().equals(correction.mode().name())) {
-            previous.add(new Previous("mode", contact.mode()));
-        }
-        if (!Objects.equals(contact.outcome(), outcome)) {
-            previous.add(new Previous("outcome", contact.outcome() == null ? "" : contact.outcome()));
-        }
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
+        List<Previous> previous = new Replaced().field("contactedOn", contact.contactedOn(), correction.contactedOn())
+                .field("mode", contact.mode(), correction.mode().name()).field("outcome", contact.outcome(), outcome)
+                .orNothingChanged();
         // the values read are the version: a contact changed or voided in between is a conflict
         int updated = jdbc.sql("""
                         update employer_contact set contacted_on = ?, mode = ?, outcome = ?

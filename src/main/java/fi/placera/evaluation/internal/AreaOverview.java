@@ -7,6 +7,7 @@ import fi.placera.evaluation.SelfReports.SelfReport;
 import fi.placera.evaluation.TeamCosts;
 import fi.placera.fidelity.FidelityReviews;
 import fi.placera.fidelity.FidelityReviews.Band;
+import fi.placera.fidelity.FidelityReviews.NextReview;
 import fi.placera.fidelity.FidelityReviews.Review;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
@@ -95,20 +96,27 @@ public class AreaOverview {
     }
 
     /**
-     * The latest published review (none yet: null total), its band, and the next review: in progress when a review of
-     * a later period is open, else due from {@link IpsModel#NEXT_REVIEW_MONTHS_FIRST} and by
-     * {@link IpsModel#NEXT_REVIEW_MONTHS_LAST} months after the published one.
+     * The latest published review (none yet: null total), its band, and the next review
+     * ({@link FidelityReviews.NextReview}): in progress when a review of a later period is open, else due from and by.
      */
     public record Fidelity(LocalDate reviewedOn, Integer total, Band band, boolean nextInProgress, LocalDate nextDueFrom,
             LocalDate nextDueBy) {
 
-        public boolean overdue(LocalDate today) {
-            return !nextInProgress && nextDueBy != null && nextDueBy.isBefore(today);
+        Fidelity(LocalDate reviewedOn, Integer total, Band band, NextReview next) {
+            this(reviewedOn, total, band, next.inProgress(), next.dueFrom(), next.dueBy());
         }
 
-        /** The reminder: the next review falls due (its window has opened), is not under way and not yet overdue. */
+        private NextReview next() {
+            return new NextReview(nextDueFrom, nextDueBy, nextInProgress);
+        }
+
+        public boolean overdue(LocalDate today) {
+            return next().overdue(today);
+        }
+
+        /** The reminder: see {@link NextReview#dueSoon}. */
         public boolean dueSoon(LocalDate today) {
-            return !nextInProgress && nextDueFrom != null && !today.isBefore(nextDueFrom) && !overdue(today);
+            return next().dueSoon(today);
         }
     }
 
@@ -167,16 +175,11 @@ public class AreaOverview {
 
     private Fidelity fidelityOf(IpsTeamSummary team) {
         List<Review> ofTeam = reviews.ofTeam(team.id());
-        Optional<Review> published = ofTeam.stream().filter(Review::published).findFirst();
-        boolean laterOpen = published.map(p -> ofTeam.stream().anyMatch(r -> !r.published() && r.to().isAfter(p.to())))
-                .orElse(ofTeam.stream().anyMatch(r -> !r.published()));
-        return published.map(p -> {
-            int total = p.total();
-            Band band = reviews.scale(p.scaleId()).band(total).orElse(null);
-            return new Fidelity(p.reviewedOn(), total, band, laterOpen,
-                    p.reviewedOn().plusMonths(IpsModel.NEXT_REVIEW_MONTHS_FIRST),
-                    p.reviewedOn().plusMonths(IpsModel.NEXT_REVIEW_MONTHS_LAST));
-        }).orElse(new Fidelity(null, null, null, laterOpen, null, null));
+        NextReview next = NextReview.of(ofTeam);
+        return ofTeam.stream().filter(Review::published).findFirst()
+                .map(p -> new Fidelity(p.reviewedOn(), p.total(),
+                        reviews.scale(p.scaleId()).band(p.total()).orElse(null), next))
+                .orElse(new Fidelity(null, null, null, next));
     }
 
     /** The current calendar quarter and the ones before it, latest first. */

@@ -1,38 +1,32 @@
 package fi.placera.fidelity.internal;
 
 import fi.placera.clients.CoachTasks;
+import fi.placera.fidelity.FidelityReviews;
+import fi.placera.fidelity.FidelityReviews.NextReview;
 import fi.placera.platform.IpsModel;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings a team's fidelity work to its team leaders' week (decision 0072). The next review: from
- * {@link IpsModel#NEXT_REVIEW_MONTHS_FIRST} months after the latest published review's day, due by
- * {@link IpsModel#NEXT_REVIEW_MONTHS_LAST} months after it, and kept (overdue) until a review of a later period is
- * opened, since a review left undone is better late than forgotten. A published review's actions: from
- * {@link IpsModel#REVIEW_ACTION_LEAD_DAYS} days before their due day until the day. An action's owner is a name
- * typed in the review, not an account, so the action comes on the week of the team's leaders, who answer for the
- * action plan.
+ * Brings a team's fidelity work to its team leaders' week (decision 0072). The next review
+ * ({@link FidelityReviews.NextReview}): from the first day of its window, due by its last, and kept (overdue) until a
+ * review of a later period is opened. A published review's actions: from {@link IpsModel#REVIEW_ACTION_LEAD_DAYS} days
+ * before their due day until the day. An action's owner is a name typed in the review, not an account, so the action
+ * comes on the week of the team's leaders, who answer for the action plan.
  */
 @Component
 class ReviewTasks implements CoachTasks {
 
-    /** The team's latest published review, when no review of a later period has been opened since. */
-    private static final String NEXT_REVIEW = """
-            select (r.reviewed_on + make_interval(months => :last))::date, t.code
-            from fidelity_review r
-            join organisation_facts_team_member m on m.ips_team_id = r.ips_team_id
-                 and m.staff_member_id = :staff and m.team_role = 'TEAM_LEADER'
-            join organisation_facts_team t on t.ips_team_id = r.ips_team_id
-            where r.state = 'PUBLISHED'
-              and (r.reviewed_on + make_interval(months => :first))::date <= :until
-              and not exists (select 1 from fidelity_review later
-                              where later.ips_team_id = r.ips_team_id and later.id <> r.id
-                                and later.period_to > r.period_to)
+    /** The teams the staff member leads: their next review comes on the leader's week. */
+    private static final String LED_TEAMS = """
+            select t.ips_team_id, t.code
+            from organisation_facts_team_member m join organisation_facts_team t on t.ips_team_id = m.ips_team_id
+            where m.staff_member_id = :staff and m.team_role = 'TEAM_LEADER'
             """;
 
     private static final String ACTIONS = """
@@ -44,9 +38,13 @@ class ReviewTasks implements CoachTasks {
             """;
 
     private final Dated dated;
+    private final JdbcClient jdbc;
+    private final FidelityReviews reviews;
 
-    ReviewTasks(Dated dated) {
+    ReviewTasks(Dated dated, JdbcClient jdbc, FidelityReviews reviews) {
         this.dated = dated;
+        this.jdbc = jdbc;
+        this.reviews = reviews;
     }
 
     @Override
@@ -56,10 +54,22 @@ class ReviewTasks implements CoachTasks {
     }
 
     private List<Task> nextReviews(UUID staffMemberId, LocalDate until) {
-        return dated.ofStaff(staffMemberId, until, 0, NEXT_REVIEW, Map.of("first", IpsModel.NEXT_REVIEW_MONTHS_FIRST,
-                "last", IpsModel.NEXT_REVIEW_MONTHS_LAST), (rs, row) -> new Task(
-                rs.getObject(1, LocalDate.class), "week.task.fidelity-review", rs.getString(2), null,
-                "/fidelity/new?team=" + rs.getString(2)));
+        if (staffMemberId == null) {
+            return List.of();
+        }
+        List<LedTeam> led = jdbc.sql(LED_TEAMS).param("staff", staffMemberId)
+                .query((rs, row) -> new LedTeam(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return led.stream().flatMap(team -> nextReview(team, until).stream()).toList();
+    }
+
+    /** The team's next review as a task when it is due by {@code until}. */
+    private Optional<Task> nextReview(LedTeam team, LocalDate until) {
+        NextReview next = reviews.nextReview(team.id());
+        return next.dueOnOrBefore(until) ? Optional.of(new Task(next.dueBy(), "week.task.fidelity-review", team.code(),
+                null, "/fidelity/new?team=" + team.code())) : Optional.empty();
+    }
+
+    private record LedTeam(UUID id, String code) {
     }
 
     private List<Task> actions(UUID staffMemberId, LocalDate until) {

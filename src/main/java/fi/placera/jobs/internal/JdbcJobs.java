@@ -8,6 +8,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.ClientSummary;
 import fi.placera.clients.Revisers;
@@ -28,9 +29,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -180,10 +179,7 @@ class JdbcJobs implements Jobs {
         Job job = revisable(user, client, jobId);
         String why = RecordRevisions.reason(reason, "correctionReason");
         Correction checked = checked(job, correction);
-        List<Previous> previous = changed(job, checked);
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
+        List<Previous> previous = replaced(job, checked);
         int updated = jdbc.sql("""
                         update job set title = ?, started_on = ?, ended_on = ?, hours_per_week = ?, wage_basis = ?,
                                        contract_type = ?, contract_ends_on = ?, competitive = ?, version = version + 1
@@ -257,25 +253,14 @@ class JdbcJobs implements Jobs {
     }
 
     /** The fields the correction changes, each with the value it replaces. */
-    private static List<Previous> changed(Job job, Correction to) {
-        List<Previous> previous = new ArrayList<>();
-        addIfChanged(previous, "title", job.title(), to.title());
-        addIfChanged(previous, "startedOn", job.startedOn(), to.startedOn());
-        addIfChanged(previous, "endedOn", job.endedOn(), to.endedOn());
-        if (job.hoursPerWeek().compareTo(to.hoursPerWeek()) != 0) {
-            previous.add(new Previous("hoursPerWeek", text(job.hoursPerWeek())));
-        }
-        addIfChanged(previous, "wageBasis", job.wageBasis(), to.wageBasis());
-        addIfChanged(previous, "contractType", job.contractType(), to.contractType());
-        addIfChanged(previous, "contractEndsOn", job.contractEndsOn(), to.contractEndsOn());
-        addIfChanged(previous, "competitive", job.competitive(), to.competitive());
-        return previous;
-    }
-
-    private static void addIfChanged(List<Previous> previous, String field, Object was, Object now) {
-        if (!Objects.equals(was, now)) {
-            previous.add(new Previous(field, text(was)));
-        }
+    private static List<Previous> replaced(Job job, Correction to) {
+        return new Replaced().field("title", job.title(), to.title())
+                .field("startedOn", job.startedOn(), to.startedOn()).field("endedOn", job.endedOn(), to.endedOn())
+                .field("hoursPerWeek", job.hoursPerWeek(), to.hoursPerWeek())
+                .field("wageBasis", job.wageBasis(), to.wageBasis())
+                .field("contractType", job.contractType(), to.contractType())
+                .field("contractEndsOn", job.contractEndsOn(), to.contractEndsOn())
+                .field("competitive", job.competitive(), to.competitive()).orNothingChanged();
     }
 
     private static String text(Object value) {

@@ -9,6 +9,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.ClientSummary;
 import fi.placera.clients.Revisers;
@@ -22,11 +23,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -100,10 +99,7 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
         Revisable contact = revisable(user, client, contactKey);
         String why = RecordRevisions.reason(reason, "correctionReason");
         Correction to = checked(correction, CORRECTED);
-        List<Previous> previous = changed(contact.contact(), to);
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
+        List<Previous> previous = replaced(contact.contact(), to);
         int updated = jdbc.sql("""
                         update support_contact set contacted_on = ?, on_the_job = ?, with_whom = ?::text[],
                                                    natural_supports = ?, note = ?, version = version + 1
@@ -165,20 +161,12 @@ class JdbcFollowAlongSupport implements FollowAlongSupport {
     }
 
     /** The fields the correction changes, each with the value it replaces. */
-    private static List<Previous> changed(Contact was, Correction to) {
-        List<Previous> previous = new ArrayList<>();
-        addIfChanged(previous, "contactedOn", was.contactedOn(), to.contactedOn());
-        addIfChanged(previous, "onTheJob", was.onTheJob(), to.onTheJob());
-        addIfChanged(previous, "withWhom", text(was.withWhom()), text(to.withWhom()));
-        addIfChanged(previous, "naturalSupports", was.naturalSupports(), to.naturalSupports());
-        addIfChanged(previous, "note", was.note(), to.note());
-        return previous;
-    }
-
-    private static void addIfChanged(List<Previous> previous, String field, Object was, Object now) {
-        if (!Objects.equals(was, now)) {
-            previous.add(new Previous(field, was == null ? "" : was.toString()));
-        }
+    private static List<Previous> replaced(Contact was, Correction to) {
+        return new Replaced().field("contactedOn", was.contactedOn(), to.contactedOn())
+                .field("onTheJob", was.onTheJob(), to.onTheJob())
+                .field("withWhom", text(was.withWhom()), text(to.withWhom()))
+                .field("naturalSupports", was.naturalSupports(), to.naturalSupports())
+                .field("note", was.note(), to.note()).orNothingChanged();
     }
 
     /** Keeps the revision of a versioned update; none updated means someone changed the contact in between. */
