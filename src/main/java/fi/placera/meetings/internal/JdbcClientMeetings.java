@@ -4,6 +4,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.clients.ClientSummary;
 import fi.placera.clients.Revisers;
@@ -23,11 +24,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -110,9 +109,6 @@ class JdbcClientMeetings implements ClientMeetings {
         chosen(correction.participants(), "meetings.client.participants.required", "correctedParticipants");
         String note = optional(correction.note(), NOTE_MAX, "correctedNote");
         List<Previous> previous = changed(meeting, correction, note);
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
         jdbc.sql("update client_meeting set met_on = ?, mode = ?, participants = ?::text[], note = ? where id = ?")
                 .params(correction.metOn(), correction.mode().name(), array(correction.participants()), note, id)
                 .update();
@@ -122,20 +118,12 @@ class JdbcClientMeetings implements ClientMeetings {
 
     /** The fields the correction changes, with the values they had. */
     private static List<Previous> changed(Meeting from, Correction to, String note) {
-        List<Previous> previous = new ArrayList<>();
-        if (!from.metOn().equals(to.metOn())) {
-            previous.add(new Previous("metOn", from.metOn().toString()));
-        }
-        if (from.mode() != to.mode()) {
-            previous.add(new Previous("meetingMode", from.mode().name()));
-        }
-        if (!from.participants().equals(to.participants())) {
-            previous.add(new Previous("participants", array(from.participants()).replaceAll("[{}]", "")));
-        }
-        if (!Objects.equals(from.note(), note)) {
-            previous.add(new Previous("note", from.note() == null ? "" : from.note()));
-        }
-        return previous;
+        return new Replaced().field("metOn", from.metOn(), to.metOn())
+                .field("meetingMode", from.mode(), to.mode())
+                .field("participants", array(from.participants()).replaceAll("[{}]", ""),
+                        array(to.participants()).replaceAll("[{}]", ""))
+                .field("note", from.note(), note)
+                .orNothingChanged();
     }
 
     /** PostgreSQL's array literal of the participants, in order; enum names need no quoting. */

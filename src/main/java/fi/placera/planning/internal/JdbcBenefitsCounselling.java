@@ -4,6 +4,7 @@ import fi.placera.audit.RecordRevisions;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.platform.persistence.AggregateWrites;
 import java.sql.Timestamp;
@@ -32,7 +33,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -159,9 +159,6 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         String why = RecordRevisions.reason(reason, "correctionReason");
         Correction to = checked(correction, CORRECTED);
         List<Previous> previous = changed(session, to);
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
         jdbc.sql("""
                         update benefits_counselling set counselled_on = ?, counsellor = ?, adviser_name = ?,
                                                         topics = ?::text[], outcome = ?
@@ -172,26 +169,18 @@ class JdbcBenefitsCounselling implements BenefitsCounselling {
         revisions.record(new NewRevision(RECORD_KIND, id, clientId, areaId, Action.CORRECTED, previous, why, revisedBy));
     }
 
-    /** The fields the correction changes, with the values they had. */
+    /** The fields the correction changes, with the values they had; refused when it changes none. */
     private static List<Previous> changed(Session from, Correction to) {
-        List<Previous> previous = new ArrayList<>();
-        if (!from.counselledOn().equals(to.counselledOn())) {
-            previous.add(new Previous("counselledOn", from.counselledOn().toString()));
-        }
-        if (from.counsellor() != to.counsellor()) {
-            previous.add(new Previous("counsellor", from.counsellor().name()));
-        }
-        if (!Objects.equals(from.adviserName(), to.adviserName())) {
-            previous.add(new Previous("adviserName", from.adviserName() == null ? "" : from.adviserName()));
-        }
-        if (!from.topics().equals(to.topics())) {
-            previous.add(new Previous("topics", from.topics().stream().map(Enum::name).sorted()
-                    .collect(Collectors.joining(","))));
-        }
-        if (!Objects.equals(from.outcome(), to.outcome())) {
-            previous.add(new Previous("counsellingOutcome", from.outcome() == null ? "" : from.outcome()));
-        }
-        return previous;
+        return new Replaced().field("counselledOn", from.counselledOn(), to.counselledOn())
+                .field("counsellor", from.counsellor(), to.counsellor())
+                .field("adviserName", from.adviserName(), to.adviserName())
+                .field("topics", names(from.topics()), names(to.topics()))
+                .field("counsellingOutcome", from.outcome(), to.outcome())
+                .orNothingChanged();
+    }
+
+    private static String names(Collection<? extends Enum<?>> topics) {
+        return topics.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     @Override

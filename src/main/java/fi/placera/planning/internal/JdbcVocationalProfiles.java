@@ -8,6 +8,7 @@ import static fi.placera.platform.Checks.required;
 import fi.placera.audit.RecordRevisions.Action;
 import fi.placera.audit.RecordRevisions.NewRevision;
 import fi.placera.audit.RecordRevisions.Previous;
+import fi.placera.audit.RecordRevisions.Replaced;
 import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.audit.RecordRevisions;
 import fi.placera.consent.Consents;
@@ -20,7 +21,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -98,16 +98,8 @@ class JdbcVocationalProfiles implements VocationalProfiles {
         String why = RecordRevisions.reason(reason, "correctionReason");
         notInFuture(metOn, clock, "correctedMetOn");
         String text = required(covered, LONG_TEXT, "correctedCovered");
-        List<Previous> previous = new ArrayList<>();
-        if (!meeting.metOn().equals(metOn)) {
-            previous.add(new Previous("metOn", meeting.metOn().toString()));
-        }
-        if (!meeting.covered().equals(text)) {
-            previous.add(new Previous("covered", meeting.covered()));
-        }
-        if (previous.isEmpty()) {
-            throw new Rejection(null, "revision.nothing-changed");
-        }
+        List<Previous> previous = new Replaced().field("metOn", meeting.metOn(), metOn)
+                .field("covered", meeting.covered(), text).orNothingChanged();
         jdbc.sql("update profile_meeting set met_on = ?, covered = ? where id = ?").params(metOn, text, meeting.id())
                 .update();
         revisions.record(new NewRevision(MEETING_KIND, meeting.id(), clientId, areaId, Action.CORRECTED, previous, why,
