@@ -170,6 +170,10 @@ class NotificationsIT {
         var other = teams.create("Toinen ilmoitustiimi");
         String otherCoach = other.member("Muu", "COACH", "1");
         UUID client = team.client(coach, "Salainen");
+        // an administrator of the area with a work address: a staff member whose account has the role
+        String admin = team.member("Pääkäyttäjä", "COACH", "0.1");
+        jdbc.sql("update account_role set role = 'ADMIN' where account_id = (select id from user_account where username = ?)")
+                .param(admin).update();
 
         transactions.executeWithoutResult(status -> notifications.toCoachOf(client, Kind.URGENT_TASK));
         mvc.perform(post("/me/requests").with(users.as(users.newClientAccount())).with(csrf())
@@ -189,6 +193,9 @@ class NotificationsIT {
         assertThat(receivedBy(otherCoach + "@example.fi")).as("another team's coach").isEmpty();
         assertThat(receivedBy(leader + "@example.fi")).extracting(MimeMessage::getSubject)
                 .anySatisfy(toLeader -> assertThat(toLeader).contains(text("notify.rights-request.subject", Locale.ENGLISH)));
+        List<MimeMessage> toAdmin = receivedBy(admin + "@example.fi");
+        assertThat(toAdmin).as("the feedback reaches the area's administrators, once").hasSize(1);
+        assertThat(toAdmin.get(0).getSubject()).contains(text("notify.feedback.subject", Locale.ENGLISH));
         for (MimeMessage message : smtp.getReceivedMessages()) {
             assertThat(message.getSubject() + body(message)).as("no health data, no name")
                     .doesNotContain("Salainen", "Salli", "F32", "diagnoos", "Masennu", "IPS");
