@@ -70,6 +70,11 @@ public class Formats {
         return dateFormatter(locale).format(date);
     }
 
+    /** A period as every page writes it: 1.1.2026–30.6.2026 (an en dash, no spaces). */
+    public String period(TemporalAccessor from, TemporalAccessor to) {
+        return date(from) + "–" + date(to);
+    }
+
     /** A date kept as text in ISO form (a record's history keeps values as text), as {@link #date} shows it. */
     public String isoDate(String isoDate) {
         return date(LocalDate.parse(isoDate));
