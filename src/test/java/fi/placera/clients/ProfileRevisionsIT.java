@@ -12,6 +12,7 @@ import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -25,12 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Voiding a vocational-profile meeting or a disclosure discussion recorded by mistake (issue 24 §6, decision 0076): who
- * recorded it or the client's team leader, with a reason; kept with its history, gone from the profile page and the
- * published facts; a meeting's number is not reused.
+ * Correcting and voiding what was recorded of the vocational profile (issue 24 §6, decisions 0076 and 0082): a profile
+ * meeting recorded wrong is corrected, and a meeting or a disclosure discussion recorded by mistake is voided, by who
+ * recorded it or the client's team leader, with a reason. The values replaced stay in the history, the published
+ * facts (V2, V3) follow, and a voided meeting's number is not reused.
  */
 @PlaceraIT
-class ProfileMeetingVoidIT {
+class ProfileRevisionsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
@@ -124,6 +126,53 @@ class ProfileMeetingVoidIT {
         assertThat(text(voidDiscussion(leader, key, "Uudestaan"))).contains("Joku muu tallensi");
     }
 
+    @Test
+    void whoRecordedItCorrectsItTheFigureFollowsAndTheHistoryKeepsTheOldValues() throws Exception {
+        mvc.perform(correct(coach, team.day(25), "Vahvuudet ja kiinnostukset", "Päivä väärin"))
+                .andExpect(redirectedUrl(profileOf(client)));
+
+        assertThat(profiles.meetings(client)).extracting(VocationalProfiles.Meeting::covered)
+                .containsExactly("Vahvuudet ja kiinnostukset");
+        assertThat(jdbc.sql("select met_on from planning_facts_profile_meeting where client_id = ?").param(client)
+                .query(LocalDate.class).single()).isEqualTo(team.today().minusDays(25));
+        assertThat(page(leader)
+                .select("#revisions tbody tr").text()).contains("Korjattu", "Tapaamisen päivä: " + team.day(20),
+                "Vahvuudet", "Päivä väärin", "Profiloija");
+    }
+
+    @Test
+    void theTeamLeaderCorrectsItAColleagueIsRefusedAndNothingChangedIsRefused() throws Exception {
+        String before = checksum.of("profile_meeting", "record_revision");
+        assertThat(text(correct(otherCoach, team.day(25), "Vahvuudet", "Väärin"))).contains("Vain kirjauksen tehnyt");
+        assertThat(text(correct(coach, team.day(20), "Vahvuudet", "Ei muutosta"))).contains("Mikään ei muuttunut");
+        assertThat(text(correct(coach, team.day(-5), "Vahvuudet", "Tulevaisuudessa")))
+                .contains("id=\"correctedMetOn-error\"");
+        assertThat(checksum.of("profile_meeting", "record_revision")).isEqualTo(before);
+        mvc.perform(correct(leader, team.day(22), "Vahvuudet", "Päivä väärin"))
+                .andExpect(redirectedUrl(profileOf(client)));
+        assertThat(profiles.meetings(client).get(0).metOn()).isEqualTo(team.today().minusDays(22));
+    }
+
+    @Test
+    void strangersEmergencyAccessAndMalformedNumbersCannotCorrect() throws Exception {
+        String emergency = users.newCoachOfAnotherTeam();
+        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
+                        .param("reason", "Client called in crisis; own coach unreachable")
+                        .param("kinds", "VOCATIONAL_PROFILE")))
+                .andExpect(redirectedUrl("/clients/" + client));
+        String before = checksum.of("profile_meeting", "record_revision");
+        for (String stranger : teams.strangers(emergency)) {
+            assertThat(mvc.perform(correct(stranger, team.day(25), "Vahvuudet", "Väärin")).andReturn().getResponse()
+                    .getStatus()).isIn(403, 404);
+        }
+        mvc.perform(users.as(coach, post(profileOf(client) + "/meetings/not-a-number/correct"))
+                .param("correctionReason", "x")).andExpect(status().is4xxClientError());
+        assertThat(text(users.as(coach, post(profileOf(client) + "/meetings/7/correct")).param("meeting", "7")
+                .param("correctedMetOn", team.day(25)).param("correctedCovered", "Vahvuudet")
+                .param("correctionReason", "Väärin"))).contains("Joku muu tallensi");
+        assertThat(checksum.of("profile_meeting", "record_revision")).isEqualTo(before);
+    }
+
     /** The client's rows in the published disclosure discussions (V2) and revisit days (the coach's week). */
     private int published(UUID client) {
         return jdbc.sql("""
@@ -135,6 +184,11 @@ class ProfileMeetingVoidIT {
     private MockHttpServletRequestBuilder voidDiscussion(String user, UUID key, String reason) {
         return users.as(user, post("/clients/" + client + "/disclosure/" + key + "/void"))
                 .param("discussion", key.toString()).param("voidReason", reason);
+    }
+
+    private MockHttpServletRequestBuilder correct(String user, String day, String covered, String reason) {
+        return users.as(user, post(profileOf(client) + "/meetings/1/correct")).param("meeting", "1")
+                .param("correctedMetOn", day).param("correctedCovered", covered).param("correctionReason", reason);
     }
 
     private MockHttpServletRequestBuilder voidMeeting(String user, int number, String reason) {
