@@ -137,9 +137,20 @@ public class AreaOverview {
             ZeroExclusionFigures.Figures waiting, Optional<UnitCosts> costs, Submitted submitted) {
     }
 
+    /** Every IPS team of the area. */
     public List<TeamStatus> of(short areaId, LocalDate today) {
+        return statusOf(organisation.ipsTeamsIn(areaId), today);
+    }
+
+    /** One IPS team of the area (none when the team is not the area's): a team's steering group needs no more. */
+    public List<TeamStatus> ofTeam(short areaId, UUID teamId, LocalDate today) {
+        return statusOf(organisation.ipsTeamsIn(areaId).stream().filter(team -> team.id().equals(teamId)).toList(),
+                today);
+    }
+
+    private List<TeamStatus> statusOf(List<IpsTeamSummary> teams, LocalDate today) {
         Decided decided = outside.decided();
-        return organisation.ipsTeamsIn(areaId).stream()
+        return teams.stream()
                 .map(team -> new TeamStatus(team, checksOf(team, today), fidelityOf(team), quartersOf(decided, team, today),
                         zeroExclusion.of(Scope.team(team.id()), today, today, true),
                         costsOf(decided, team, today.getYear() - 1), submittedOf(team)))

@@ -179,9 +179,8 @@ class SteeringController {
 
     /** The agenda's figures: the area's teams, or the group's one team, as the manager's area view shows them. */
     private List<TeamStatus> figuresOf(Group group, LocalDate today) {
-        return overview.of(group.areaId(), today).stream()
-                .filter(status -> group.ipsTeamId() == null || group.ipsTeamId().equals(status.team().id()))
-                .toList();
+        return group.ipsTeamId() == null ? overview.of(group.areaId(), today)
+                : overview.ofTeam(group.areaId(), group.ipsTeamId(), today);
     }
 
     /** The area whose groups the user keeps: a manager's or a team leader's own; anyone else finds nothing. */
