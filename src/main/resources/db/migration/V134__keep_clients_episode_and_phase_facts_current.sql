@@ -1,7 +1,8 @@
 -- Each client's episodes and phase kept current as tables (issue 25 §1, decision 0087). The views derived them from
 -- the records on every read: the episode view numbers a client's episodes with a window, so a team's or an area's
 -- filter could not reach the indexes underneath and every team view and outcome report derived every client's
--- episodes; the phase view's joins were planned as a loop over every open service end. The definitions are kept,
+-- episodes; the phase view's joins could be planned as a loop over every open service end (before statistics were
+-- gathered). The definitions are kept,
 -- as the views clients_facts_episode_of_records and clients_facts_phase_of_records, and the tables of the old
 -- names hold their rows, refreshed for the clients a statement touched in the same transaction, by triggers on the
 -- records they come from (consent's cooperation agreement gets its trigger in V135). Readers do not change.
