@@ -58,6 +58,14 @@ class FactsKeptCurrentIT {
                 daysAgo(290)).containsEntry("coach_staff_id", team.staffMemberOf(coach)));
         assertCurrent();
 
+        int version = jdbc.sql("select version from client where id = ?").param(client).query(Integer.class).single();
+        team.send(coach, record + "/details/correct", "version", String.valueOf(version), "correctedFirstName", "T",
+                "correctedLastName", "Korjattu", "correctedIdentityCode", "", "correctedLanguage", "fi",
+                "detailsReason", "Nimi väärin");
+        assertThat(jdbc.sql("select last_name from client where id = ?").param(client).query(String.class).single())
+                .isEqualTo("Korjattu");
+        assertCurrent();
+
         String second = team.member("Toinen faktavalmentaja", "COACH", "1");
         team.send(leader, record + "/coach", "coachStaffId", team.staffMemberOf(second).toString());
         assertThat(episodes(client)).singleElement().satisfies(e -> assertThat(e).containsEntry("coach_staff_id",
