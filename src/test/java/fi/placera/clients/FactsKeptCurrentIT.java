@@ -74,7 +74,8 @@ class FactsKeptCurrentIT {
 
         endService(second, client, 200);
         assertThat(phase(client)).containsEntry("phase", "ENDED");
-        assertThat(episodes(client)).singleElement().satisfies(e -> assertThat(e).containsEntry("exit_on", daysAgo(200)));
+        assertThat(episodes(client)).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("exit_on", daysAgo(200)));
         assertCurrent();
 
         team.send(second, record + "/service/reentry", "reenteredOn", team.day(190));
@@ -85,7 +86,8 @@ class FactsKeptCurrentIT {
         endService(second, client, 150);
         team.send(second, record + "/referral/again", "source", "SELF", "referredOn", team.day(100));
         assertThat(phase(client)).containsEntry("phase", "REFERRED");
-        assertThat(episodes(client)).singleElement().satisfies(e -> assertThat(e).containsEntry("until_on", daysAgo(100)));
+        assertThat(episodes(client)).singleElement()
+                .satisfies(e -> assertThat(e).containsEntry("until_on", daysAgo(100)));
         assertCurrent();
 
         team.send(second, record + "/agreement", "agreedOn", team.day(90), "howAgreed", "PAPER_SIGNATURE");

@@ -24,7 +24,8 @@ class VerifyFactsCommand implements PlaceraCommand {
 
     @Override
     public String usage() {
-        return "— derives the kept facts again from the records; exit code 0 when current, 1 with every difference listed";
+        return "— derives the kept facts again from the records; exit code 0 when current, 1 with every difference"
+                + " listed";
     }
 
     @Override
@@ -32,8 +33,10 @@ class VerifyFactsCommand implements PlaceraCommand {
         List<String> facts = modules.stream().flatMap(module -> module.names().stream()).sorted().toList();
         List<KeptFacts.Difference> differences = modules.stream()
                 .flatMap(module -> module.differences().stream()).toList();
-        differences.forEach(d -> System.out.printf("%s, client %s: %s: %s%n", d.fact(), d.clientId(), d.difference(), d.row()));
-        System.out.printf("Kept facts %s: %d differences from the records.%n", String.join(", ", facts), differences.size());
+        differences.forEach(d -> System.out.printf("%s, client %s: %s: %s%n", d.fact(), d.clientId(), d.difference(),
+                d.row()));
+        System.out.printf("Kept facts %s: %d differences from the records.%n", String.join(", ", facts),
+                differences.size());
         return differences.isEmpty() ? 0 : 1;
     }
 }
