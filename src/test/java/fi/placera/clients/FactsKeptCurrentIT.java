@@ -3,6 +3,7 @@ package fi.placera.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fi.placera.consent.Consents;
 import fi.placera.platform.command.Commands;
 import fi.placera.platform.facts.KeptFacts;
 import fi.placera.testing.PlaceraIT;
@@ -30,6 +31,7 @@ class FactsKeptCurrentIT {
     @Autowired JdbcClient jdbc;
     @Autowired Commands commands;
     @Autowired List<KeptFacts> keptFacts;
+    @Autowired Consents consents;
 
     private TestTeams.Team team;
     private String leader;
@@ -124,6 +126,20 @@ class FactsKeptCurrentIT {
         team.send(coach, "/clients/" + client + "/referral/end", "endReason", "CLIENT_CHOICE");
         assertThat(phase(client)).containsEntry("phase", "NOT_ENROLLED");
         assertThat(episodes(client)).isEmpty();
+        assertCurrent();
+    }
+
+    /** The tracker import records an agreement through consent alone: consent's own trigger refreshes the facts. */
+    @Test
+    void anAgreementFromATrackerIsKeptByConsentsOwnTrigger() throws Exception {
+        UUID client = team.client(coach, "Seurannasta");
+        team.send(coach, "/clients/" + client + "/referral", "source", "SELF", "referredOn", team.day(60));
+        UUID account = jdbc.sql("select id from user_account where username = ?").param(coach).query(UUID.class)
+                .single();
+        assertThat(consents.recordFromTracker(client, (short) 17, team.today().minusDays(50), true, account)).isTrue();
+        assertThat(phase(client)).containsEntry("phase", "ENROLLED").containsEntry("since", daysAgo(50));
+        assertThat(episodes(client)).singleElement().satisfies(e -> assertThat(e).containsEntry("enrolled_on",
+                daysAgo(50)));
         assertCurrent();
     }
 
