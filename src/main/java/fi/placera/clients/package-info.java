@@ -43,6 +43,12 @@
  * clients_facts_coach_history, clients_facts_in_service and clients_facts_wait (decision 0069),
  * and clients_facts_identity_code for the research extract alone. The clients list finds a client by
  * the tracker's reference through imports_facts_client_ref (decision 0058).
+ *
+ * <p>clients_facts_episode and clients_facts_phase are kept as tables, refreshed by triggers in the transaction that
+ * changes a client, referral, service end, coach assignment or (consent's trigger, through
+ * clients_facts_refresh(clients)) cooperation agreement; their definitions stay as the views
+ * clients_facts_episode_of_records and clients_facts_phase_of_records, and {@code placera verify-facts} compares the
+ * two (decision 0087).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "audit", "consent", "identity", "organisation", "planning", "platform"})

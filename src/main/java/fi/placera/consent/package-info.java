@@ -16,7 +16,8 @@
  * <p>Published facts (SQL views, decision 0049): consent_facts_enrolment (enrolment is the cooperation agreement's
  * day; the current episode's, decision 0074), consent_facts_every_enrolment (one per episode), consent_facts_in_force(day), consent_facts_consent_kind (what a consent is about), consent_facts_care_team_share(day) (the kinds
  * shared with each care team on a day: the care team's workspace, decision 0083), consent_facts_expiring
- * (the last day of a consent not continued by another: "my week" brings it back, decision 0062).
+ * (the last day of a consent not continued by another: "my week" brings it back, decision 0062). A change of a
+ * cooperation agreement refreshes the client's kept episode and phase facts in its transaction (decision 0087).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "identity", "platform"})
 package fi.placera.consent;

@@ -75,6 +75,19 @@ class GeneratorIT {
     }
 
     /**
+     * The generator's COPY fires the triggers that keep the clients' facts (decision 0087): verify-facts finds them
+     * current.
+     */
+    @Test
+    void theFactsKeptDuringGenerationAreWhatTheRecordsSay() throws Exception {
+        JdbcClient jdbc = demoSeed42.getBean(JdbcClient.class);
+        assertThat(count(jdbc, "select count(*) from clients_facts_episode"))
+                .isEqualTo(count(jdbc, "select count(*) from cooperation_agreement"));
+        assertThat(count(jdbc, "select count(*) from clients_facts_phase")).isEqualTo(60);
+        assertThat(demoSeed42.getBean(Commands.class).run(new String[] {"verify-facts"}, System.out)).isZero();
+    }
+
+    /**
      * What the application refuses to record without the client's consent to that employer (decision 0037) is never
      * generated without one either: contacts about a client and the client's jobs.
      */
