@@ -18,11 +18,15 @@ create index clients_facts_episode_area_idx on clients_facts_episode (area_id);
 create table clients_facts_phase as select * from clients_facts_phase_of_records with no data;
 alter table clients_facts_phase add primary key (client_id);
 
--- the facts of the given clients derived again from their records (a client without records has no rows); an
--- upsert, so that two transactions refreshing one client at once leave the later one's rows, not a duplicate key
+-- the facts of the given clients derived again from their records (a client without records has no rows). The
+-- clients' rows are locked first (in one order, against deadlocks; no key lock, so rows referring to a client are
+-- still written meanwhile): two transactions changing different records of one client refresh one after the other,
+-- and the second derives the facts with the first's change committed, so neither's change is lost. The insert is an
+-- upsert all the same, for a client whose row is gone (erasure) or not yet visible.
 -- (plpgsql: its statements' plans are kept for the session, where a sql function's would be made again each call)
 create function clients_facts_refresh(clients uuid[]) returns void language plpgsql as $$
 begin
+    perform 1 from client where id = any(clients) order by id for no key update;
     delete from clients_facts_episode where client_id = any(clients);
     insert into clients_facts_episode select * from clients_facts_episode_of_records where client_id = any(clients)
     on conflict (client_id, enrolled_on) do update set area_id = excluded.area_id, ips_team_id = excluded.ips_team_id,
