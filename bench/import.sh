@@ -130,7 +130,9 @@ stop_placera
 echo "== $SCALE: placera import of the CSV files into the database as it was, then again"
 command_s() {  # the command's whole run (start, import, stop); prints seconds, its output in $WORK/command.out
   local begin; begin=$(date +%s%3N)
-  java -jar target/placera.jar import --team "$TEAM_CODE" --placera.database.data-directory="$COPY" \
+  # the benchmark profile, as the web server's: a generated database's accounts share the demo password (issue 21)
+  java -jar target/placera.jar import --team "$TEAM_CODE" --spring.profiles.active=benchmark \
+      --placera.database.data-directory="$COPY" \
       --placera.audit.key-file="$COPY.audit.keys" --placera.secrets.key-file="$COPY.secrets.key" "$WORK/tracker/csv" \
       > "$WORK/command.out" 2> "$WORK/command.err" || { echo "bench: placera import failed:" >&2; cat "$WORK/command.out" >&2; exit 1; }
   jq -n "($(date +%s%3N) - $begin) / 1000"
