@@ -162,8 +162,8 @@ def make(args):
         row.update({"employer_name": name, "employer_business_id": bid,
                     "face_to_face": yes_no(rnd, rnd.random() < 0.7)})
         contacts.append(row)
-    for i in range(20):  # the same contact written twice: two contacts, as the format says
-        contacts[100 + 50 * i] = dict(contacts[99 + 50 * i])
+    for i in range(100, min(len(contacts), 1100), 50):  # the same contact written twice: two contacts, as the format says
+        contacts[i] = dict(contacts[i - 1])
 
     tables = {"clients": (CLIENT_COLUMNS, clients), "jobs": (JOB_COLUMNS, jobs),
               "employer_contacts": (CONTACT_COLUMNS, contacts)}
@@ -261,12 +261,17 @@ def sheet_xml(columns, rows):
     return "\n".join(lines)
 
 
+def write_part(book, name, content):
+    """Every part with the same time, so that the same seed writes the same bytes."""
+    book.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), content, zipfile.ZIP_DEFLATED)
+
+
 def write_xlsx(path, tables):
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     names = list(tables)
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
+    with zipfile.ZipFile(path, "w") as z:
+        write_part(z, "[Content_Types].xml",
                    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
                    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
                    '<Default Extension="xml" ContentType="application/xml"/>'
@@ -274,26 +279,26 @@ def write_xlsx(path, tables):
                    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
                    + "".join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
                              % (i + 1) for i in range(len(names))) + "</Types>")
-        z.writestr("_rels/.rels",
+        write_part(z, "_rels/.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    '<Relationship Id="rId1" Type="%s/officeDocument" Target="xl/workbook.xml"/></Relationships>' % rel)
-        z.writestr("xl/workbook.xml",
+        write_part(z, "xl/workbook.xml",
                    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="%s" xmlns:r="%s"><sheets>%s</sheets></workbook>'
                    % (main, rel, "".join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (n, i + 1, i + 1)
                                          for i, n in enumerate(names))))
-        z.writestr("xl/_rels/workbook.xml.rels",
+        write_part(z, "xl/_rels/workbook.xml.rels",
                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
                    + "".join('<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, rel, i + 1)
                              for i in range(len(names)))
                    + '<Relationship Id="rId%d" Type="%s/styles" Target="styles.xml"/></Relationships>' % (len(names) + 1, rel))
-        z.writestr("xl/styles.xml",
+        write_part(z, "xl/styles.xml",
                    '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="%s">'
                    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>'
                    '<fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>'
                    '<cellStyleXfs count="1"><xf/></cellStyleXfs>'
                    '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>' % main)
         for i, name in enumerate(names):
-            z.writestr("xl/worksheets/sheet%d.xml" % (i + 1), sheet_xml(*tables[name]))
+            write_part(z, "xl/worksheets/sheet%d.xml" % (i + 1), sheet_xml(*tables[name]))
 
 
 class ErrorRows(html.parser.HTMLParser):
