@@ -62,6 +62,16 @@ start_placera() {  # $1 data directory; sets PID and PGPORT. The benchmark profi
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$LOG" | grep -o '[0-9]*$')
 }
 
+cpu_ticks() {  # CPU time used so far by Placera and its PostgreSQL (the server, its backends and those that ended)
+  local server; server=$(head -1 "$DATA/postmaster.pid")
+  { awk '{ print $14 + $15 }' "/proc/$PID/stat"; awk '{ print $14 + $15 + $16 + $17 }' "/proc/$server/stat"
+    for backend in $(ps -o pid= --ppid "$server"); do awk '{ print $14 + $15 }' "/proc/$backend/stat" 2>/dev/null || true; done
+  } | awk '{ s += $1 } END { print s }'
+}
+cpu_since() {  # $1 ticks before: CPU seconds used since (a loaded machine's wait for a core is not in it)
+  jq -n "($(cpu_ticks) - $1) / $(getconf CLK_TCK) * 10 | round / 10"
+}
+
 stop_placera() {
   kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 }
@@ -100,16 +110,19 @@ delta() { jq -n --argjson before "$1" --argjson after "$2" '$after | with_entrie
 
 COOKIE=$(login "$LEADER")
 [ -n "$COOKIE" ] || { echo "bench: the team leader $LEADER could not sign in"; exit 1; }
+tenths() { jq -n "$1 * 10 | round / 10"; }
 upload() {  # $1 workbook, $2 page file: the preview request; prints seconds
   local csrf; csrf=$(curl -s -H "Cookie: $COOKIE" "$BASE/imports" | csrf_of)
-  curl -s -o "$2" -w '%{time_total}' -H "Cookie: $COOKIE" -F "team=$TEAM_ID" \
+  tenths "$(curl -s -o "$2" -w '%{time_total}' -H "Cookie: $COOKIE" -F "team=$TEAM_ID" \
       -F "workbook=@$1;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
-      "$BASE/imports/preview?_csrf=$csrf"
+      "$BASE/imports/preview?_csrf=$csrf")"
 }
 
 echo "== $SCALE: the tracker with ten broken rows, uploaded"
 BEFORE=$(counts)
+TICKS=$(cpu_ticks)
 BAD_S=$(upload "$WORK/tracker/tracker-bad.xlsx" "$WORK/bad.html")
+BAD_CPU_S=$(cpu_since "$TICKS")
 REPORTED=$(python3 bench/tracker.py errors "$WORK/bad.html")
 BAD_STORED=$(delta "$BEFORE" "$(counts)")
 jq -e --argjson reported "$REPORTED" '.errors == $reported' "$EXPECTED" > /dev/null ||
@@ -117,12 +130,15 @@ jq -e --argjson reported "$REPORTED" '.errors == $reported' "$EXPECTED" > /dev/n
 jq -e 'all(.[]; . == 0)' <<< "$BAD_STORED" > /dev/null || { echo "bench: a tracker with errors stored $BAD_STORED"; exit 1; }
 
 echo "== $SCALE: the tracker uploaded, previewed and confirmed"
+TICKS=$(cpu_ticks)
 PREVIEW_S=$(upload "$WORK/tracker/tracker.xlsx" "$WORK/preview.html")
+PREVIEW_CPU_S=$(cpu_since "$TICKS"); TICKS=$(cpu_ticks)
 UPLOAD=$(grep -o 'name="upload" value="[^"]*"' "$WORK/preview.html" | sed 's/.*value="//; s/"$//') ||
   { echo "bench: no preview; the page said: $(python3 bench/tracker.py errors "$WORK/preview.html" | head -c 2000)"; exit 1; }
 CSRF=$(csrf_of < "$WORK/preview.html")
 read -r CONFIRM_S CONFIRM_STATUS < <(curl -s -o /dev/null -w '%{time_total} %{http_code}\n' -H "Cookie: $COOKIE" \
     --data-urlencode "upload=$UPLOAD" --data-urlencode "_csrf=$CSRF" "$BASE/imports/confirm")
+CONFIRM_CPU_S=$(cpu_since "$TICKS"); CONFIRM_S=$(tenths "$CONFIRM_S")
 [ "$CONFIRM_STATUS" = 302 ] || { echo "bench: the confirmation answered $CONFIRM_STATUS"; exit 1; }
 STORED=$(delta "$BEFORE" "$(counts)")
 stop_placera
@@ -135,7 +151,7 @@ command_s() {  # the command's whole run (start, import, stop); prints seconds, 
       --placera.database.data-directory="$COPY" \
       --placera.audit.key-file="$COPY.audit.keys" --placera.secrets.key-file="$COPY.secrets.key" "$WORK/tracker/csv" \
       > "$WORK/command.out" 2> "$WORK/command.err" || { echo "bench: placera import failed:" >&2; cat "$WORK/command.out" >&2; exit 1; }
-  jq -n "($(date +%s%3N) - $begin) / 1000"
+  jq -n "($(date +%s%3N) - $begin) / 100 | round / 10"
 }
 COMMAND_S=$(command_s); COMMAND_OUT=$(grep -v '^{' "$WORK/command.out" | tail -1)
 AGAIN_S=$(command_s); AGAIN_OUT=$(grep -v '^{' "$WORK/command.out" | tail -1)
@@ -147,13 +163,15 @@ jq -n --arg scale "$SCALE" --arg day "$DAY" --argjson generate_s "$GEN_SECONDS" 
    --arg team "$TEAM_CODE" --slurpfile expected "$EXPECTED" --argjson stored "$STORED" --argjson lost "$LOST" \
    --argjson reported "$REPORTED" --argjson bad_s "$BAD_S" --argjson preview_s "$PREVIEW_S" \
    --argjson confirm_s "$CONFIRM_S" --argjson browser_s "$BROWSER_S" --argjson command_s "$COMMAND_S" \
-   --argjson again_s "$AGAIN_S" --arg command_out "$COMMAND_OUT" --arg again_out "$AGAIN_OUT" \
+   --argjson bad_cpu_s "$BAD_CPU_S" --argjson preview_cpu_s "$PREVIEW_CPU_S" --argjson confirm_cpu_s "$CONFIRM_CPU_S" \
+   --arg load "$(cut -d' ' -f1-3 /proc/loadavg)" --argjson again_s "$AGAIN_S" --arg command_out "$COMMAND_OUT" --arg again_out "$AGAIN_OUT" \
    --arg xlsx_bytes "$(stat -c %s "$WORK/tracker/tracker.xlsx")" --argjson target "$TARGET_S" \
    '{scale: $scale, day: $day, generate_seconds: $generate_s, cpus: ($cpus | tonumber), team: $team,
      rows_in_file: $expected[0].rows, workbook_bytes: ($xlsx_bytes | tonumber),
      records_expected: $expected[0].records, records_stored: $stored, records_lost: $lost,
      bad_rows: ($expected[0].errors | length), errors_reported: ($reported | length), bad_upload_s: $bad_s,
      preview_s: $preview_s, confirm_s: $confirm_s, browser_s: $browser_s, target_s: $target,
+     cpu_s: {bad_upload: $bad_cpu_s, preview: $preview_cpu_s, confirm: $confirm_cpu_s}, load_average: $load,
      meets_target: ($browser_s < $target and ($lost | length) == 0),
      command_s: $command_s, command_output: $command_out, command_again_s: $again_s, command_again_output: $again_out}' \
    > "$RESULTS/$DAY-import-$SCALE.json"
@@ -162,10 +180,12 @@ jq -n --arg scale "$SCALE" --arg day "$DAY" --argjson generate_s "$GEN_SECONDS" 
   echo
   echo "A tracker of team $TEAM_CODE: $(jq -r '.rows | to_entries | map("\(.value) \(.key)") | join(", ")' "$EXPECTED")"
   echo "rows. As its leader in the browser: upload and preview ${PREVIEW_S} s, confirmation ${CONFIRM_S} s, together"
-  echo "**${BROWSER_S} s** (target < $TARGET_S s); records lost: $(jq -r 'length' <<< "$LOST") tables ($LOST). The same workbook"
+  echo "**${BROWSER_S} s** (target < $TARGET_S s); tables with records lost: $(jq -r 'length' <<< "$LOST"). The same workbook"
   echo "with $(jq '.errors | length' "$EXPECTED") broken rows: $(jq length <<< "$REPORTED") errors listed (each with its table, row and column) in"
   echo "${BAD_S} s, nothing stored. \`placera import\` of the CSV files: ${COMMAND_S} s for the whole run, start included"
-  echo "(\"$COMMAND_OUT\"); again on the same database ${AGAIN_S} s (\"$AGAIN_OUT\"). Machine: $(nproc) cores, shared."
+  echo "(\"$COMMAND_OUT\"); again on the same database ${AGAIN_S} s (\"$AGAIN_OUT\"). CPU seconds of Placera and its"
+  echo "PostgreSQL: bad upload $BAD_CPU_S, preview $PREVIEW_CPU_S, confirmation $CONFIRM_CPU_S. Machine: $(nproc) cores, shared"
+  echo "(load average $(cut -d' ' -f1-3 /proc/loadavg))."
   echo
 } >> "$RESULTS/$DAY-import.md"
 cat "$RESULTS/$DAY-import-$SCALE.json"
