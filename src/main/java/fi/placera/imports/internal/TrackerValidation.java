@@ -91,6 +91,12 @@ class TrackerValidation {
         private final Map<String, UUID> known;
         private final Map<String, Integer> refRows = new HashMap<>();
         private final Map<String, Integer> codeRows = new HashMap<>();
+        /**
+         * Staff members and accounts by user name, looked up once per import: a tracker names its few coaches on
+         * thousands of rows, and a look-up each time was a third of a 10,000-row import (bench/import.sh).
+         */
+        private final Map<String, Optional<UUID>> staffByName = new HashMap<>();
+        private final Map<String, Optional<UUID>> accountByName = new HashMap<>();
 
         Check(IpsTeamSummary team, PlaceraUser importer) {
             this.team = team;
@@ -124,7 +130,8 @@ class TrackerValidation {
             if (errors.size() > before) {
                 return Optional.empty();
             }
-            UUID coachAccount = accounts.accountOf(cells.text("coach_ref", NAME)).orElseThrow();
+            UUID coachAccount = accountByName.computeIfAbsent(cells.text("coach_ref", NAME), accounts::accountOf)
+                    .orElseThrow();
             return Optional.of(new ClientRow(cells.row(), ref, code, first, last, language, coach, coachAccount, referred,
                     careTeam,
                     "self".equalsIgnoreCase(source), enrolled, Boolean.TRUE.equals(inWork), profile, exited, exitReason));
@@ -246,7 +253,7 @@ class TrackerValidation {
             if (username == null) {
                 return null;
             }
-            Optional<UUID> coach = accounts.staffMemberOf(username).filter(coaches::contains);
+            Optional<UUID> coach = staffByName.computeIfAbsent(username, accounts::staffMemberOf).filter(coaches::contains);
             if (coach.isEmpty()) {
                 cells.error(column, "import.coach.unknown", username, team.code());
             }
