@@ -126,8 +126,12 @@ class JdbcJobs implements Jobs {
                         job.recordedBy(), job.idempotencyKey(), job.employerId(), job.areaId())
                 .update();
         if (stored == 0) {
-            // stored by an earlier import, or refused because the employer is not one of the area's
-            byKey(job.clientId(), job.idempotencyKey());
+            // nothing new: stored by an earlier import with the same key, or else the employer is not one of the area's
+            boolean earlier = jdbc.sql("select exists (select 1 from job where idempotency_key = ? and client_id = ?)")
+                    .params(job.idempotencyKey(), job.clientId()).query(Boolean.class).single();
+            if (!earlier) {
+                throw new Rejection("employerId", "job.employer.unknown");
+            }
             return false;
         }
         // the stored job is this one: its event needs no read back (reading every job back was a tenth of an import)
