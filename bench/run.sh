@@ -5,7 +5,9 @@
 #   bench/run.sh [demo] [region] [national]   (default: region national)
 # Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
 # management) BENCH_RESULTS=bench/results;
-# BENCH_KEEP=1 keeps the generated database. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot
+# BENCH_KEEP=1 keeps the generated database; BENCH_DATA=<dir> (one scale only) uses a database generated before (by
+# `placera generate`, or kept by BENCH_KEEP=1 of this script or of bench/export.sh) instead of generating one: a
+# national database takes most of an hour to generate. CI runs the demo scale for seconds (BenchmarkHarnessIT) so it cannot
 # rot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -107,12 +109,17 @@ heap_after_gc_mb() {
 }
 
 for SCALE in "${SCALES[@]}"; do
-  DATA=$(mktemp -d "/tmp/placera-bench-$SCALE-XXXX")
-  echo "== $SCALE: generating into $DATA"
-  GEN_BEGIN=$(date +%s)
-  java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
-      | tee "$RESULTS/$DAY-$SCALE-generate.log" | grep -E '^(clients|employer_contact|access_log|done|Generated)' || true
-  GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
+  if [ -n "${BENCH_DATA:-}" ]; then
+    [ "${#SCALES[@]}" = 1 ] || { echo "bench: BENCH_DATA is one database, for one scale"; exit 2; }
+    DATA=$BENCH_DATA; GEN_SECONDS=null
+  else
+    DATA=$(mktemp -d "/tmp/placera-bench-$SCALE-XXXX")
+    echo "== $SCALE: generating into $DATA"
+    GEN_BEGIN=$(date +%s)
+    java -jar target/placera.jar generate --scale "$SCALE" --seed 1 --placera.database.data-directory="$DATA" --placera.audit.key-file="$DATA.audit.keys" \
+        | tee "$RESULTS/$DAY-$SCALE-generate.log" | grep -E '^(clients|employer_contact|access_log|done|Generated)' || true
+    GEN_SECONDS=$(( $(date +%s) - GEN_BEGIN ))
+  fi
 
   start_placera "$DATA" "$RESULTS/$DAY-$SCALE-placera.log"
   PGPORT=$(grep -o 'Embedded PostgreSQL started on port [0-9]*' "$RESULTS/$DAY-$SCALE-placera.log" | grep -o '[0-9]*$')
@@ -189,7 +196,7 @@ for SCALE in "${SCALES[@]}"; do
                         national_year_app_ms: $report_national_app_ms, national_year_sql_ms: $report_national_sql_ms}}' \
      > "$RESULTS/$DAY-$SCALE.json"
   echo "== $SCALE: written $RESULTS/$DAY-$SCALE.json"
-  [ -n "${BENCH_KEEP:-}" ] && echo "bench: kept $DATA" || rm -rf "$DATA"
+  [ -n "${BENCH_KEEP:-}${BENCH_DATA:-}" ] && echo "bench: kept $DATA" || rm -rf "$DATA"
 done
 
 bench/summary.sh "$DAY" "$RESULTS" > "$RESULTS/$DAY.md"
