@@ -90,15 +90,17 @@ if [ -n "${BENCH_PROFILE:-}" ]; then
   PROFILE_DIR="$RESULTS/$DAY-profile"; mkdir -p "$PROFILE_DIR"; profile_settings
 fi
 
-timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms
+timed_ms() {  # $1 cookie, $2 path: the median of five calls, in ms; every call must answer 200 (a refusal is fast)
   for _ in 1 2 3 4 5; do
-    curl -s -o /dev/null -w '%{time_total}\n' -H "Cookie: $1" "$BASE$2"
-  done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'
+    curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Cookie: $1" "$BASE$2"
+  done | awk -v path="$2" '$1 != 200 { print "bench: " path " answered " $1 > "/dev/stderr"; exit 1 } { print $2 }' |
+    sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }'
 }
 
-sql_ms() {  # $1 scope (a where clause on client c, or empty): the median of five runs of the hand-written query, ms
+sql_ms() {  # $1 scope (a where clause on client c, or empty), $2 $3 the period: the median of five runs of the
+            # hand-written query, ms
   for _ in 1 2 3 4 5; do
-    psql_placera -v from="$FROM" -v to="$TO" -v scope="$1" \
+    psql_placera -v from="$2" -v to="$3" -v scope="$1" \
         -c '\timing on' -f bench/sql/outcomes.sql | awk '/^Time:/ { print $2 }' | tail -1
   done | sort -n | sed -n 3p
 }
@@ -165,10 +167,14 @@ for SCALE in "${SCALES[@]}"; do
   HEAP_MB=$(heap_after_gc_mb)
 
   echo "== $SCALE: outcome report against hand-written SQL"
-  REPORT_TEAM_APP=$(timed_ms "$LEADER_COOKIE" "/api/v1/reports/outcomes?team=$TEAM_CODE&from=$FROM&to=$TO")
-  REPORT_NATIONAL_APP=$(timed_ms "$EVALUATOR_COOKIE" "/api/v1/reports/outcomes?from=$FROM&to=$TO")
-  REPORT_TEAM_SQL=$(sql_ms "where c.ips_team_id = '$TEAM_ID'")
-  REPORT_NATIONAL_SQL=$(sql_ms "")
+  # the team's leader asks for the last twelve months; a report outside the team (the country's) covers a calendar
+  # period, so the country's is the last full calendar year
+  LAST_YEAR=$(( $(date +%Y) - 1 ))
+  REPORT_TEAM_APP=$(timed_ms "$LEADER_COOKIE" "/api/v1/reports/outcomes?team=$TEAM_CODE&from=$FROM&to=$TO") || { stop_placera; exit 1; }
+  REPORT_NATIONAL_APP=$(timed_ms "$EVALUATOR_COOKIE" "/api/v1/reports/outcomes?from=$LAST_YEAR-01-01&to=$LAST_YEAR-12-31") ||
+    { stop_placera; exit 1; }
+  REPORT_TEAM_SQL=$(sql_ms "where c.ips_team_id = '$TEAM_ID'" "$FROM" "$TO")
+  REPORT_NATIONAL_SQL=$(sql_ms "" "$LAST_YEAR-01-01" "$LAST_YEAR-12-31")
   stop_placera
 
   echo "== $SCALE: the same pages with read logging off (benchmark switch)"
