@@ -88,10 +88,7 @@ class CounsellingRevisionsIT {
 
     @Test
     void anotherTeamAnotherAreaAndEmergencyAccessCannotVoid() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "BENEFITS")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "BENEFITS");
         String before = checksum.of("benefits_counselling", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(voidSession(stranger, session, "Väärin")).andReturn().getResponse().getStatus())
@@ -151,10 +148,7 @@ class CounsellingRevisionsIT {
 
     @Test
     void strangersEmergencyAccessAndMalformedIdsCannotCorrect() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "BENEFITS")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "BENEFITS");
         String before = checksum.of("benefits_counselling", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(correct(stranger, team.day(10), "COACH", "", "Väärin")).andReturn().getResponse()

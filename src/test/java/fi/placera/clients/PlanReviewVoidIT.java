@@ -89,10 +89,7 @@ class PlanReviewVoidIT {
 
     @Test
     void anotherTeamAnotherAreaEmergencyAccessAndMalformedIdsCannotVoid() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "ACTION_PLAN")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "ACTION_PLAN");
         String before = written();
         for (String stranger : List.of(emergency, users.newCoachOfAnotherTeam(),
                 teams.create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())) {

@@ -83,10 +83,7 @@ class ProfileRevisionsIT {
 
     @Test
     void strangersEmergencyAccessAMissingReasonAndMalformedNumbersAreRefused() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "VOCATIONAL_PROFILE")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "VOCATIONAL_PROFILE");
         String before = checksum.of("profile_meeting", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(voidMeeting(stranger, 1, "Väärin")).andReturn().getResponse().getStatus())
@@ -155,11 +152,7 @@ class ProfileRevisionsIT {
 
     @Test
     void strangersEmergencyAccessAndMalformedNumbersCannotCorrect() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable")
-                        .param("kinds", "VOCATIONAL_PROFILE")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "VOCATIONAL_PROFILE");
         String before = checksum.of("profile_meeting", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(correct(stranger, team.day(25), "Vahvuudet", "Väärin")).andReturn().getResponse()

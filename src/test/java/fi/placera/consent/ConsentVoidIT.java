@@ -90,10 +90,7 @@ class ConsentVoidIT {
 
     @Test
     void anotherTeamAnotherAreaAndEmergencyAccessCannotVoid() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "SERVICE_RECORD")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "SERVICE_RECORD");
         String before = checksum.of("consent", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(voidConsent(stranger, health.id(), "Väärin")).andReturn().getResponse().getStatus())

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.fidelity.FidelityReviews;
@@ -219,10 +218,7 @@ class SelfReportsReachThlIT {
 
         // emergency access to one of the team's clients opens nothing of the team's reports
         UUID client = north.client(northCoach, "Hätä" + marker);
-        String stranger = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(stranger, post("/clients/" + client + "/emergency")
-                .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "EMPLOYMENT")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String stranger = teams.emergencyReader(client, "EMPLOYMENT");
         assertThat(statusOf(stranger, get("/evaluation/self-reports/" + team))).isEqualTo(404);
         assertThat(statusOf(stranger, post("/evaluation/self-reports/" + team + "/submit").param("version", "0")))
                 .isEqualTo(404);

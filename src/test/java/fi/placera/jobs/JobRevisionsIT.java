@@ -131,10 +131,7 @@ class JobRevisionsIT {
 
     @Test
     void emergencyAccessNeverCorrectsOrVoids() throws Exception {
-        String stranger = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(stranger, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "EMPLOYMENT")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String stranger = teams.emergencyReader(client, "EMPLOYMENT");
         assertThat(page(stranger).select("form[action$=/void], form[action$=/correct]")).isEmpty();
         String before = checksum.of("job", "record_revision");
         assertThat(statusOf(voidJob(stranger, job.id(), 1, "Hätä"))).isIn(403, 404);

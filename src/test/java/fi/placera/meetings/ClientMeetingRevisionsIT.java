@@ -85,10 +85,7 @@ class ClientMeetingRevisionsIT {
 
     @Test
     void anotherTeamAnotherAreaAndEmergencyAccessCannotVoid() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "SERVICE_RECORD")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "SERVICE_RECORD");
         String before = checksum.of("client_meeting", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(voidMeeting(stranger, meeting, "Väärin")).andReturn().getResponse().getStatus())
@@ -143,10 +140,7 @@ class ClientMeetingRevisionsIT {
 
     @Test
     void strangersEmergencyAccessAndMalformedIdsCannotCorrect() throws Exception {
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "SERVICE_RECORD")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "SERVICE_RECORD");
         String before = checksum.of("client_meeting", "record_revision");
         for (String stranger : teams.strangers(emergency)) {
             assertThat(mvc.perform(correct(stranger, team.day(5), "PHONE", "Kahvilla", "Väärin")).andReturn()

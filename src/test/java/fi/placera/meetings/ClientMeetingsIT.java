@@ -11,6 +11,7 @@ import fi.placera.meetings.ClientMeetings.Appointment;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TestTeams;
 import fi.placera.testing.TableChecksum;
 import java.io.StringReader;
 import java.time.Clock;
@@ -55,6 +56,7 @@ class ClientMeetingsIT {
 
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired TestTeams teams;
     @Autowired Given given;
     @Autowired JdbcClient jdbc;
     @Autowired TableChecksum checksum;
@@ -335,11 +337,7 @@ class ClientMeetingsIT {
     void emergencyAccessReadsButNeverWrites() throws Exception {
         mvc.perform(users.as(coach, appointment(today.plusDays(1), "9.00", "10.00", "Kirjasto")));
         Appointment booked = only("Kirjasto");
-        String stranger = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(stranger, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable")
-                        .param("kinds", "SERVICE_RECORD")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String stranger = teams.emergencyReader(client, "SERVICE_RECORD");
         Document page = page(stranger, Locale.forLanguageTag("fi"), meetingsOf(client));
         assertThat(page.select("#appointments").text()).contains("Kirjasto");
         assertThat(page.select("form")).noneMatch(form -> form.attr("method").equals("post")

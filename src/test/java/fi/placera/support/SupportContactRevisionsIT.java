@@ -94,10 +94,7 @@ class SupportContactRevisionsIT {
         assertThat(text(voidContact(otherCoach, contact.idempotencyKey(), 0, "Väärin"))).contains("Vain kirjauksen tehnyt");
         assertThat(text(correct(otherCoach, contact.idempotencyKey(), 0, team.day(4), "Väärin")))
                 .contains("Vain kirjauksen tehnyt");
-        String emergency = users.newCoachOfAnotherTeam();
-        mvc.perform(users.as(emergency, post("/clients/" + client + "/emergency")
-                        .param("reason", "Client called in crisis; own coach unreachable").param("kinds", "EMPLOYMENT")))
-                .andExpect(redirectedUrl("/clients/" + client));
+        String emergency = teams.emergencyReader(client, "EMPLOYMENT");
         assertThat(page(emergency).select("form[action$=/void], form[action$=/correct]")).isEmpty();
         for (String stranger : teams.strangers(emergency)) {
             assertThat(statusOf(voidContact(stranger, contact.idempotencyKey(), 0, "Väärin"))).isIn(403, 404);

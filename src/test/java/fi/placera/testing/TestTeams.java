@@ -2,6 +2,7 @@ package fi.placera.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,6 +45,22 @@ public class TestTeams {
     public List<String> strangers(String... first) {
         return Stream.concat(Stream.of(first), Stream.of(users.newCoachOfAnotherTeam(),
                 create("Muu tiimi").member("Muu", "TEAM_LEADER", "1"), users.newTeamLeaderOfAnotherArea())).toList();
+    }
+
+    /**
+     * A coach of another team who broke the glass for the client, reading the kind of information given: emergency
+     * access reads and never writes, so every hostile walk sends one.
+     */
+    public String emergencyReader(UUID client, String kind) {
+        String reader = users.newCoachOfAnotherTeam();
+        try {
+            mvc.getObject().perform(users.as(reader, post("/clients/" + client + "/emergency"))
+                            .param("reason", "Client called in crisis; own coach unreachable").param("kinds", kind))
+                    .andExpect(redirectedUrl("/clients/" + client));
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
+        }
+        return reader;
     }
 
     public Team create(String name) {
