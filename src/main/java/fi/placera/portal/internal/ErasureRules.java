@@ -49,7 +49,9 @@ public final class ErasureRules {
                 "disclosure_discussion", "employer_contact", "employer_agreement", "job", "job_terms_change", "study",
                 "job_lead", "team_meeting_job_lead", "support_due", "support_contact", "support_tapering", "support_end", "record_revision",
                 "service_end", "care_team_meeting_item", "agency_contact", "evaluation_safety_alert", "client_meeting",
-                "appointment", "coach_assignment", "client_wait", "team_transfer", "area_handover", "client_arrival")) {
+                "appointment", "coach_assignment", "client_wait", "team_transfer", "area_handover", "client_arrival",
+                // kept facts (decision 0087): derived from retained records by triggers, so retained with them
+                "clients_facts_episode", "clients_facts_phase")) {
             rules.put(table, CLIENT_DOCUMENT);
         }
         for (String table : List.of("rights_request", "rights_request_event", "client_restriction",
