@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class BenchmarkHarnessIT {
         // no warm-up: the figures of a run this short mean nothing, that each is there does; so its Placeras (generate,
         // two starts) run on the first JIT tier like the test JVMs, whose cores they share (decision 0047)
         run.environment().putAll(java.util.Map.of("BENCH_RESULTS", results.toString(), "BENCH_DURATION", "2s",
-                "BENCH_WARMUP", "0", "BENCH_CONNECTIONS", "2", "BENCH_PORT", String.valueOf(freePort()),
+                "BENCH_WARMUP", "0", "BENCH_CONNECTIONS", "2", "BENCH_PORT", String.valueOf(freePortPair()),
                 "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"));
         Process process = run.start();
         boolean finished = process.waitFor(8, TimeUnit.MINUTES);
@@ -63,9 +64,19 @@ class BenchmarkHarnessIT {
         assertThat(Files.readString(results.resolve(LocalDate.now() + ".md"))).contains("## demo", "PF-audit", "PF-report");
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /**
+     * A port whose next one is free too (run.sh serves management there), below Linux's ephemeral range: a port the
+     * kernel hands out (ServerSocket(0)) has a neighbour that the next outgoing connection of any process may take.
+     */
+    private static int freePortPair() throws IOException {
+        for (int port = 20000 + new Random().nextInt(6000) * 2; ; port += 2) {
+            try (ServerSocket first = new ServerSocket(port); ServerSocket second = new ServerSocket(port + 1)) {
+                return port;
+            } catch (IOException taken) {
+                if (port > 32000) {
+                    throw taken;
+                }
+            }
         }
     }
 }

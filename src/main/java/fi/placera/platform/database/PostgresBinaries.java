@@ -6,9 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -64,16 +62,28 @@ final class PostgresBinaries {
             // unpack beside and rename, so that a second JVM never sees half a directory
             Path partial = Files.createTempDirectory(target.getParent(), "placera-postgres-unpacking-");
             unpack(archive, partial);
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | DirectoryNotEmptyException e) {
-                FileUtils.deleteDirectory(partial.toFile());
-            }
+            moveIntoPlace(partial, target);
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack the embedded PostgreSQL", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Renames the unpacked directory to its place, or, when another JVM that unpacked at the same time was first (as
+     * the test JVMs, the chaos scenarios and the restore drill are on a new machine), keeps that one. Renaming onto
+     * a directory already filled fails with ENOTEMPTY, which Java reports as a plain {@link FileSystemException}.
+     */
+    static void moveIntoPlace(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileSystemException firstWasAnother) {
+            FileUtils.deleteDirectory(partial.toFile());
+            if (!Files.isExecutable(target.resolve("bin/postgres"))) {
+                throw firstWasAnother;
+            }
         }
     }
 
