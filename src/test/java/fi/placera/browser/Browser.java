@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -31,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page it visits is
  * checked for untranslated message keys and a valid {@code lang}, and each distinct page (see {@link PageKind}) is
- * scanned once per test JVM with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
+ * scanned once per run ({@link AxeClaims}) with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
  * accessibility statement shows); any finding fails the test. One Chromium serves the
  * whole test JVM ({@link #shared}), since starting one costs seconds (decision 0047).
  */
@@ -43,10 +43,10 @@ final class Browser implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(20);
     /** A message key shown as such: lower-case words joined by at least two dots ({@code clients.form.name}). */
     private static final Pattern RAW_KEY = Pattern.compile("\\b[a-z]+(\\.[a-z-]+){2,}\\b");
-    /** The distinct pages that have passed the axe scan in this JVM; a page found faulty is never added. */
-    private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
     private static final AtomicInteger SCANS = new AtomicInteger();
     private static final AtomicInteger CHECKS = new AtomicInteger();
+    private static final AtomicLong SCAN_NANOS = new AtomicLong();
+    private static final AtomicLong LOAD_NANOS = new AtomicLong();
     private static Browser shared;
 
     private final ChromeDriver driver;
@@ -69,9 +69,13 @@ final class Browser implements AutoCloseable {
         return shared;
     }
 
-    /** How many pages were scanned with axe and how many were checked without a scan, for the test log. */
+    /**
+     * How many pages this JVM scanned with axe and how long that took, how many it checked without a scan, and how
+     * long Chromium took to load the pages visited by address, for the test log.
+     */
     static String scanCounts() {
-        return SCANS.get() + " axe scans of distinct pages, " + CHECKS.get() + " page checks without a scan";
+        return SCANS.get() + " axe scans of distinct pages (" + SCAN_NANOS.get() / 1_000_000 + " ms), " + CHECKS.get()
+                + " page checks without a scan, " + LOAD_NANOS.get() / 1_000_000 + " ms in driver.get";
     }
 
     /**
@@ -110,23 +114,24 @@ final class Browser implements AutoCloseable {
 
     /** Loads a page and checks it: accessibility, language, no raw message keys. */
     Browser visit(String path) {
+        long started = System.nanoTime();
         driver.get(base + path);
+        LOAD_NANOS.addAndGet(System.nanoTime() - started);
         return checkPage();
     }
 
     /**
      * Checks whatever page the browser is on now (after a click or a form submit): an axe scan when no page of its
-     * kind has been scanned in this JVM yet (another language or visit of a scanned page is the same markup with
+     * kind has been scanned in this run yet ({@link AxeClaims}; another language or visit of a scanned page is the same markup with
      * other words), otherwise its language; on every page, that no message key is shown raw.
      */
     Browser checkPage() {
         PageKind.View page = PageKind.of(driver);
-        if (SCANNED.contains(page.kind())) {
+        if (AxeClaims.claim(page.kind())) {
+            scanOrRelease(page.kind());
+        } else {
             CHECKS.incrementAndGet();
             assertThat(page.language()).as("lang of %s", driver.getCurrentUrl()).isIn(LANGUAGES);
-        } else {
-            scan();
-            SCANNED.add(page.kind());
         }
         assertThat(page.text()).as("raw message keys on %s", driver.getCurrentUrl())
                 .doesNotContain("??").doesNotContainPattern(RAW_KEY);
@@ -152,10 +157,21 @@ final class Browser implements AutoCloseable {
      * axe in the page itself ("legacy" mode): Placera's pages have no frames, so the default mode's extra blank
      * window, which gathers the results of frames, would only cost time.
      */
+    private void scanOrRelease(String kind) {
+        try {
+            scan();
+        } catch (AssertionError faulty) {
+            AxeClaims.release(kind);
+            throw faulty;
+        }
+    }
+
     private void scan() {
         SCANS.incrementAndGet();
+        long started = System.nanoTime();
         Results results = new AxeBuilder().withOptions(violationsOnly()).withTags(WCAG_21_AA).setLegacyMode()
                 .analyze(driver);
+        SCAN_NANOS.addAndGet(System.nanoTime() - started);
         assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
                 describe(results.getViolations())).isEmpty();
     }

@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Browser tests share the one running application (Spring's context cache) and the test JVM's one Chromium
  * ({@link Browser#shared}); each test starts logged out, with nothing stored in the browser, at desktop size.
- * Each distinct page is scanned with axe once per JVM; see decision 0047 for writing fast browser tests.
+ * Each distinct page is scanned with axe once per run; see decision 0047 for writing fast browser tests.
  */
 @PlaceraIT
 abstract class BrowserTestBase {
