@@ -58,25 +58,37 @@ class SqlOutcomes implements Outcomes {
                         with period as (
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
-                        ), member as (
-                            -- whose clients group g (a scope, numbered like the periods) counts: its teams', its
-                            -- area's or everyone's
-                            select g, team, null::smallint as area, false as national
-                            from unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team)
-                            union all
-                            select g, null, area, false from unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area)
-                            union all
-                            select g, null, null, true from unnest(:nationalGroups::int[]) as m(g)
                         ), episode as (
+                            -- the episodes of group g (a scope, numbered like the periods): its teams', its area's or
+                            -- everyone's; each kind also filtered as a whole, which the team and area indexes serve
                             select m.g, e.client_id as id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on,
                                    e.until_on
-                            from member m join clients_facts_episode e on e.ips_team_id = m.team
+                            from clients_facts_episode e join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team)
+                              on m.team = e.ips_team_id
+                            where e.ips_team_id = any(:teams::uuid[])
                             union all
                             select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
-                            from member m join clients_facts_episode e on e.area_id = m.area
+                            from clients_facts_episode e join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area)
+                              on m.area = e.area_id
+                            where e.area_id = any(:areas::smallint[])
                             union all
                             select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
-                            from member m cross join clients_facts_episode e where m.national
+                            from clients_facts_episode e cross join unnest(:nationalGroups::int[]) as m(g)
+                            where cardinality(:nationalGroups::int[]) > 0
+                        ), group_team as (
+                            -- the IPS teams of group g: its own, those of its area, or every team (filtered as the
+                            -- episodes are, so that a kind of scope not asked for is not estimated as one row)
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team) on m.team = t.ips_team_id
+                            where t.ips_team_id = any(:teams::uuid[])
+                            union all
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area) on m.area = t.area_id
+                            where t.area_id = any(:areas::smallint[])
+                            union all
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            cross join unnest(:nationalGroups::int[]) as m(g)
+                            where cardinality(:nationalGroups::int[]) > 0
                         ), served as (
                             select ep.g, p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
                                        select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
@@ -109,11 +121,9 @@ class SqlOutcomes implements Outcomes {
                             join employers_facts_contact ec on ec.coach_staff_id = coach.coach_staff_id
                             where ec.face_to_face and ec.contacted_on between p.from_day and p.to_day
                         ), team_coach as (
-                            -- the group's teams' coaches; an area's are those of any of its teams
-                            select distinct m.g, tm.staff_member_id from organisation_facts_team_member tm
-                            join organisation_facts_team t on t.ips_team_id = tm.ips_team_id
-                            join member m on t.ips_team_id = m.team or t.area_id = m.area or m.national
-                            where tm.team_role = 'COACH'
+                            select distinct gt.g, m.staff_member_id from group_team gt
+                            join organisation_facts_team_member m on m.ips_team_id = gt.ips_team_id
+                            where m.team_role = 'COACH'
                         ), preference_contact as (
                             -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
                             -- or not the coach or the client was served in the period (data-exchange.md)
