@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,7 +19,16 @@ public interface Outcomes {
     }
 
     /** The report for each period, in the periods' order, computed together (one read for a whole trend). */
-    List<Outcome> of(Scope scope, List<Period> periods);
+    default List<Outcome> of(Scope scope, List<Period> periods) {
+        return ofEach(List.of(scope), periods).get(scope);
+    }
+
+    /**
+     * The report of each scope for each period, all computed together in one read (an area and each of its teams,
+     * say): each scope's list in the periods' order, exactly what {@link #of(Scope, List)} gives for that scope alone.
+     * A scope without clients has its report of nobody (zeros) for every period.
+     */
+    Map<Scope, List<Outcome>> ofEach(Collection<Scope> scopes, List<Period> periods);
 
     /** From and to, both days included. */
     record Period(LocalDate from, LocalDate to) {

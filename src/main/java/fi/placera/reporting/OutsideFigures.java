@@ -2,7 +2,6 @@ package fi.placera.reporting;
 
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
-import fi.placera.organisation.WelfareArea;
 import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
@@ -33,6 +32,9 @@ import org.springframework.stereotype.Component;
  * same next team, so that its hidden figures cover the small team's and no mix of figures reveals either;</li>
  * <li>the country's figure is hidden when an area's is.</li>
  * </ul>
+ * An area's year is one read of {@link Outcomes#ofEach} (the area and each of its teams, the year's seven periods),
+ * the country's year one read of the country, every area and every team, which decides every area's year as well
+ * (decision 0089); a {@link Decided} keeps what one request has read, so that a trend reads each year once.
  */
 @Component
 public class OutsideFigures {
@@ -105,16 +107,26 @@ public class OutsideFigures {
     }
 
     private AreaYear areaYear(Decided decided, short areaId, int year) {
-        return decided.areas.computeIfAbsent(List.of((int) areaId, year), key -> areaYear(areaId, year));
+        return decided.areas.computeIfAbsent(List.of((int) areaId, year), key -> {
+            List<IpsTeamSummary> teams = teamsIn(areaId);
+            List<Period> periods = CalendarPeriods.ofYear(year);
+            return areaYear(areaId, teams, outcomes.ofEach(scopesOf(areaId, teams), periods), periods);
+        });
     }
 
-    private AreaYear areaYear(short areaId, int year) {
-        List<Period> periods = CalendarPeriods.ofYear(year);
-        List<IpsTeamSummary> teams = organisation.ipsTeamsIn(areaId).stream()
-                .sorted(Comparator.comparing(IpsTeamSummary::code)).toList();
-        List<Outcome> area = outcomes.of(Scope.area(areaId), periods);
-        Map<UUID, List<Outcome>> ofTeams = new LinkedHashMap<>();
-        teams.forEach(team -> ofTeams.put(team.id(), outcomes.of(Scope.team(team.id()), periods)));
+    /** The area's teams in the order the complementary rule takes them when served ties. */
+    private List<IpsTeamSummary> teamsIn(short areaId) {
+        return organisation.ipsTeamsIn(areaId).stream().sorted(Comparator.comparing(IpsTeamSummary::code)).toList();
+    }
+
+    private static List<Scope> scopesOf(short areaId, List<IpsTeamSummary> teams) {
+        return Stream.concat(Stream.of(Scope.area(areaId)), teams.stream().map(team -> Scope.team(team.id()))).toList();
+    }
+
+    /** The area's and its teams' cells, from a read ({@code read}) that holds the area and each team. */
+    private static AreaYear areaYear(short areaId, List<IpsTeamSummary> teams, Map<Scope, List<Outcome>> read,
+            List<Period> periods) {
+        List<Outcome> area = read.get(Scope.area(areaId));
         List<Cell> areaCells = new ArrayList<>();
         Map<UUID, List<Cell>> teamCells = new LinkedHashMap<>();
         teams.forEach(team -> teamCells.put(team.id(), new ArrayList<>()));
@@ -122,7 +134,7 @@ public class OutsideFigures {
             Cell areaCell = cell(area, areaCells, p, Set.of());
             Map<UUID, Cell> cells = new LinkedHashMap<>();
             for (IpsTeamSummary team : teams) {
-                cells.put(team.id(), cell(ofTeams.get(team.id()), teamCells.get(team.id()), p, Set.of()));
+                cells.put(team.id(), cell(read.get(Scope.team(team.id())), teamCells.get(team.id()), p, Set.of()));
             }
             areaCell = complement(areaCell, cells);
             areaCells.add(areaCell);
@@ -131,17 +143,24 @@ public class OutsideFigures {
         return new AreaYear(areaCells, teamCells);
     }
 
+    /** The country, every area and every team of the year in one read; each area decided as on its own. */
     private List<Cell> nationalYear(Decided decided, int year) {
         List<Period> periods = CalendarPeriods.ofYear(year);
+        Map<Short, List<IpsTeamSummary>> teams = new LinkedHashMap<>();
+        organisation.areas().forEach(area -> teams.put(area.id(), teamsIn(area.id())));
+        List<Scope> scopes = new ArrayList<>(List.of(Scope.national()));
+        teams.forEach((area, its) -> scopes.addAll(scopesOf(area, its)));
+        Map<Scope, List<Outcome>> read = outcomes.ofEach(scopes, periods);
         List<Set<String>> forced = new ArrayList<>();
         periods.forEach(period -> forced.add(new HashSet<>()));
-        for (WelfareArea area : organisation.areas()) {
-            AreaYear areaYear = areaYear(decided, area.id(), year);
+        teams.forEach((area, its) -> {
+            AreaYear areaYear = decided.areas.computeIfAbsent(List.of((int) area, year),
+                    key -> areaYear(area, its, read, periods));
             for (int p = 0; p < periods.size(); p++) {
                 forced.get(p).addAll(areaYear.area().get(p).hidden());
             }
-        }
-        return decide(outcomes.of(Scope.national(), periods), forced);
+        });
+        return decide(read.get(Scope.national()), forced);
     }
 
     /** A year's cells of a sum of other cells: hidden where a part is, and over periods as in a year. */

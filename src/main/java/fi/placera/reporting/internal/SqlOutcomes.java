@@ -9,7 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,9 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outcome report as one read-only SQL statement over the facts the other modules publish (decisions 0015,
- * 0049), for any number of periods at once (a trend's quarters are one statement, not one each): every field of
- * data-exchange.md section 2 is one line of a per-period aggregate, so each definition can be read against the
- * contract.
+ * 0049), for any number of scopes and periods at once (a trend's quarters, or an area and each of its teams, are one
+ * statement, not one each, decision 0089): every field of data-exchange.md section 2 is one line of an aggregate per
+ * scope and period, so each definition can be read against the contract. A single scope is the same statement with
+ * one group.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an
  * employer contact is face to face when its mode says so.
@@ -37,28 +43,54 @@ class SqlOutcomes implements Outcomes {
     }
 
     @Override
-    public List<Outcome> of(Scope scope, List<Period> periods) {
+    public Map<Scope, List<Outcome>> ofEach(Collection<Scope> scopes, List<Period> periods) {
         periods.forEach(period -> checkPeriod(period.from(), period.to()));
-        if (periods.isEmpty()) {
-            return List.of();
+        List<Scope> groups = List.copyOf(new LinkedHashSet<>(scopes));
+        Map<Scope, List<Outcome>> reports = new LinkedHashMap<>();
+        if (periods.isEmpty() || groups.isEmpty()) {
+            groups.forEach(scope -> reports.put(scope, List.of()));
+            return reports;
         }
+        Members members = Members.of(groups);
         List<Object[]> numbered = IntStream.range(0, periods.size())
                 .mapToObj(n -> new Object[] {n, periods.get(n).from(), periods.get(n).to()}).toList();
-        return jdbc.sql("""
+        List<Outcome> rows = jdbc.sql("""
                         with period as (
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
                         ), episode as (
-                            select client_id as id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
-                            from clients_facts_episode where ips_team_id = any(:teams)
+                            -- the episodes of group g (a scope, numbered like the periods): its teams', its area's or
+                            -- everyone's; each kind also filtered as a whole, which the team and area indexes serve
+                            select m.g, e.client_id as id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on,
+                                   e.until_on
+                            from clients_facts_episode e join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team)
+                              on m.team = e.ips_team_id
+                            where e.ips_team_id = any(:teams::uuid[])
                             union all
-                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
-                            from clients_facts_episode where area_id = :area and :teams::uuid[] is null
+                            select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
+                            from clients_facts_episode e join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area)
+                              on m.area = e.area_id
+                            where e.area_id = any(:areas::smallint[])
                             union all
-                            select client_id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
-                            from clients_facts_episode where :national
+                            select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
+                            from clients_facts_episode e cross join unnest(:nationalGroups::int[]) as m(g)
+                            where cardinality(:nationalGroups::int[]) > 0
+                        ), group_team as (
+                            -- the IPS teams of group g: its own, those of its area, or every team (filtered as the
+                            -- episodes are, so that a kind of scope not asked for is not estimated as one row)
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team) on m.team = t.ips_team_id
+                            where t.ips_team_id = any(:teams::uuid[])
+                            union all
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area) on m.area = t.area_id
+                            where t.area_id = any(:areas::smallint[])
+                            union all
+                            select m.g, t.ips_team_id from organisation_facts_team t
+                            cross join unnest(:nationalGroups::int[]) as m(g)
+                            where cardinality(:nationalGroups::int[]) > 0
                         ), served as (
-                            select p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
+                            select ep.g, p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
                                        select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                          and j.started_on <= least(p.to_day, ep.exit_on)
                                          and (j.ended_on is null or j.ended_on >= greatest(p.from_day, ep.enrolled_on))) as worked
@@ -70,7 +102,8 @@ class SqlOutcomes implements Outcomes {
                                              and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
                                    exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
-                            from (select p.n, p.to_day, ep.id, (ep.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
+                            from (select ep.g, p.n, p.to_day, ep.id,
+                                         (ep.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
                                          (ep.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
                                          (select f.contacted_on from employers_facts_first_face_to_face_contact f
                                           where f.client_id = ep.id and f.enrolled_on = ep.enrolled_on) - ep.enrolled_on
@@ -81,49 +114,47 @@ class SqlOutcomes implements Outcomes {
                                              as days_to_job
                                   from period p join episode ep on ep.enrolled_on between p.from_day and p.to_day) c
                         ), coach as (
-                            select distinct n, coach_staff_id from served where coach_staff_id is not null
+                            select distinct g, n, coach_staff_id from served where coach_staff_id is not null
                         ), contact as (
-                            select p.n from period p
+                            select coach.g, p.n from period p
                             join coach on coach.n = p.n
                             join employers_facts_contact ec on ec.coach_staff_id = coach.coach_staff_id
                             where ec.face_to_face and ec.contacted_on between p.from_day and p.to_day
                         ), team_coach as (
-                            select distinct m.staff_member_id from organisation_facts_team_member m
-                            join organisation_facts_team t on t.ips_team_id = m.ips_team_id
+                            select distinct gt.g, m.staff_member_id from group_team gt
+                            join organisation_facts_team_member m on m.ips_team_id = gt.ips_team_id
                             where m.team_role = 'COACH'
-                              and (t.ips_team_id = any(:teams) or (t.area_id = :area and :teams::uuid[] is null)
-                                   or :national)
                         ), preference_contact as (
                             -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
                             -- or not the coach or the client was served in the period (data-exchange.md)
-                            select p.n, ec.followed_preference from period p
+                            select tc.g, p.n, ec.followed_preference from period p
                             join employers_facts_contact ec on ec.contacted_on between p.from_day and p.to_day
+                            join team_coach tc on tc.staff_member_id = ec.coach_staff_id
                             where ec.face_to_face and ec.followed_preference is not null
-                              and ec.coach_staff_id in (select staff_member_id from team_coach)
                         ), served_figures as (
-                            select n,
+                            select g, n,
                                    count(*) as served,
                                    count(*) filter (where worked) as worked,
                                    count(*) filter (where not in_work_at_entry) as served_out_of_work,
                                    count(*) filter (where worked and not in_work_at_entry) as worked_out_of_work
-                            from served group by n
+                            from served group by g, n
                         ), start_figures as (
-                            select p.n, count(*) as job_starts
+                            select ep.g, p.n, count(*) as job_starts
                             from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
                             join episode ep on ep.id = j.client_id and j.started_on >= ep.enrolled_on
                               and (ep.until_on is null or j.started_on < ep.until_on)
-                            group by p.n
+                            group by ep.g, p.n
                         ), first_start_figures as (
-                            select p.n, count(*) as first_job_starts
+                            select ep.g, p.n, count(*) as first_job_starts
                             from period p cross join episode ep
                             where exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                             and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day
                                             and (ep.until_on is null or j.started_on < ep.until_on))
                               and not exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
                                                 and j.started_on >= ep.enrolled_on and j.started_on < p.from_day)
-                            group by p.n
+                            group by ep.g, p.n
                         ), cohort_figures as (
-                            select n,
+                            select g, n,
                                    count(*) as enrolled,
                                    round(avg(days_to_contact), 1) as contact_mean,
                                    percentile_cont(0.5) within group (order by days_to_contact) as contact_median,
@@ -135,44 +166,82 @@ class SqlOutcomes implements Outcomes {
                                    count(*) filter (where at6 <= to_day) as eligible6,
                                    count(*) filter (where employed12 and at12 <= to_day) as employed12,
                                    count(*) filter (where at12 <= to_day) as eligible12
-                            from cohort group by n
+                            from cohort group by g, n
+                        ), coach_figures as (
+                            select g, n, count(*) as coaches from coach group by g, n
                         ), contact_figures as (
-                            select n, count(*) as contacts from contact group by n
+                            select g, n, count(*) as contacts from contact group by g, n
                         ), preference_figures as (
-                            select n,
+                            select g, n,
                                    count(*) as with_preference,
                                    count(*) filter (where followed_preference) as followed_preference
-                            from preference_contact group by n
+                            from preference_contact group by g, n
                         )
-                        select p.n,
+                        select grp.g, p.n,
                                coalesce(s.served, 0) as served, coalesce(s.worked, 0) as worked,
                                coalesce(s.served_out_of_work, 0) as served_out_of_work,
                                coalesce(s.worked_out_of_work, 0) as worked_out_of_work,
                                coalesce(js.job_starts, 0) as job_starts, coalesce(fs.first_job_starts, 0) as first_job_starts,
                                coalesce(c.enrolled, 0) as enrolled, c.contact_mean, c.contact_median,
                                coalesce(c.without_contact, 0) as without_contact, c.job_mean, c.job_median,
-                               coalesce(c.without_job, 0) as without_job,
-                               (select count(*) from coach where coach.n = p.n) as coaches,
+                               coalesce(c.without_job, 0) as without_job, coalesce(co.coaches, 0) as coaches,
                                coalesce(ct.contacts, 0) as contacts, coalesce(pf.with_preference, 0) as with_preference,
                                coalesce(pf.followed_preference, 0) as followed_preference,
                                coalesce(c.employed6, 0) as employed6, coalesce(c.eligible6, 0) as eligible6,
                                coalesce(c.employed12, 0) as employed12, coalesce(c.eligible12, 0) as eligible12
-                        from period p
-                        left join served_figures s on s.n = p.n
-                        left join start_figures js on js.n = p.n
-                        left join first_start_figures fs on fs.n = p.n
-                        left join cohort_figures c on c.n = p.n
-                        left join contact_figures ct on ct.n = p.n
-                        left join preference_figures pf on pf.n = p.n
-                        order by p.n""")
+                        from generate_series(0, :groups - 1) as grp(g) cross join period p
+                        left join served_figures s on s.g = grp.g and s.n = p.n
+                        left join start_figures js on js.g = grp.g and js.n = p.n
+                        left join first_start_figures fs on fs.g = grp.g and fs.n = p.n
+                        left join cohort_figures c on c.g = grp.g and c.n = p.n
+                        left join coach_figures co on co.g = grp.g and co.n = p.n
+                        left join contact_figures ct on ct.g = grp.g and ct.n = p.n
+                        left join preference_figures pf on pf.g = grp.g and pf.n = p.n
+                        order by grp.g, p.n""")
                 .param("periods", numbered)
-                .param("teams", scope.ipsTeamIds() == null ? null : scope.ipsTeamIds().toArray(UUID[]::new))
-                .param("area", scope.areaId())
-                .param("national", scope.isNational())
+                .param("groups", groups.size())
+                .param("teamGroups", members.teamGroups().toArray(Integer[]::new))
+                .param("teams", members.teams().toArray(UUID[]::new))
+                .param("areaGroups", members.areaGroups().toArray(Integer[]::new))
+                .param("areas", members.areas().toArray(Short[]::new))
+                .param("nationalGroups", members.nationalGroups().toArray(Integer[]::new))
                 .param("employedAtFirst", IpsModel.EMPLOYED_AT_MONTHS_FIRST)
                 .param("employedAtSecond", IpsModel.EMPLOYED_AT_MONTHS_SECOND)
                 .query((rs, row) -> outcome(rs, periods.get(rs.getInt("n"))))
                 .list();
+        // a row for every group and period, ordered by group and then period
+        for (int g = 0; g < groups.size(); g++) {
+            reports.put(groups.get(g), List.copyOf(rows.subList(g * periods.size(), (g + 1) * periods.size())));
+        }
+        return reports;
+    }
+
+    /**
+     * Whose clients each group counts, as the statement's parallel arrays: a group's number beside each of its teams,
+     * beside its area, or alone for everyone. Several teams together are one group; no teams, a group of nobody.
+     */
+    private record Members(List<Integer> teamGroups, List<UUID> teams, List<Integer> areaGroups, List<Short> areas,
+            List<Integer> nationalGroups) {
+
+        static Members of(List<Scope> groups) {
+            Members members = new Members(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                    new ArrayList<>());
+            for (int g = 0; g < groups.size(); g++) {
+                Scope scope = groups.get(g);
+                if (scope.ipsTeamIds() != null) {
+                    for (UUID team : new LinkedHashSet<>(scope.ipsTeamIds())) {
+                        members.teamGroups.add(g);
+                        members.teams.add(team);
+                    }
+                } else if (scope.areaId() != null) {
+                    members.areaGroups.add(g);
+                    members.areas.add(scope.areaId());
+                } else {
+                    members.nationalGroups.add(g);
+                }
+            }
+            return members;
+        }
     }
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
