@@ -55,14 +55,27 @@ class JdbcClientIntake implements ClientIntake {
         List<Admission> admissions = moved.stream().map(Admission::of).toList();
         referrals.checkMoved(admissions);
         serviceEnds.checkFromTracker(admissions);
+        List<UUID> ids = admissions.stream().map(admission -> admission.client().id()).toList();
+        // a failure in between fails the transaction, and the setting ends with it
+        deferFacts("on");
         insert(admissions);
         referrals.referMoved(admissions);
         // new clients: no coach before this first one, no wait, no end
         coaches.firstOfMoved(admissions);
         waiting.startMoved(admissions);
         serviceEnds.recordFromTracker(admissions);
+        deferFacts("off");
+        jdbc.sql("select clients_facts_refresh(?::uuid[])").param(BatchColumns.of(ids, id -> id)).query().listOfRows();
         caseloads.assignMoved(admissions);
-        return admissions.stream().map(admission -> admission.client().id()).toList();
+        return ids;
+    }
+
+    /**
+     * Turns the facts triggers of this transaction's statements off ("on": deferred) or on again (V140): the batch's
+     * clients are refreshed once after their records, not once per table.
+     */
+    private void deferFacts(String deferred) {
+        jdbc.sql("select set_config('placera.clients_facts_deferred', ?, true)").param(deferred).query().listOfRows();
     }
 
     /** The clients in one statement (its facts trigger runs once); version 0, as a first save gives an entity. */
