@@ -78,12 +78,17 @@ stop_placera() {
 
 start_placera "$DATA"
 
-# the team: the one whose coaches have the most room (each takes one client whose service goes on), its leader
+# the team: the one whose coaches have the most room (each takes one client whose service goes on), its leader.
+# A coach's room is their limit (20 clients per FTE over all their teams, IpsModel.caseloadLimit) less their active
+# clients: a half-time coach with ten clients is full, though a full-time one with ten is not.
 TEAM_CODE=$(pg "select t.code from ips_team t join ips_team_membership m on m.ips_team_id = t.id and m.team_role = 'COACH'
                 left join coach_caseload l on l.staff_member_id = m.staff_member_id
                 where exists (select 1 from ips_team_membership x join user_account a on a.staff_member_id = x.staff_member_id
                               where x.ips_team_id = t.id and x.team_role = 'TEAM_LEADER')
-                group by t.code order by max(coalesce(l.active_clients, 0)), t.code limit 1")
+                group by t.code
+                order by min(floor((select sum(f.fte) from organisation_facts_team_member f
+                                    where f.staff_member_id = m.staff_member_id) * 20) - coalesce(l.active_clients, 0)) desc,
+                         t.code limit 1")
 TEAM_ID=$(pg "select id from ips_team where code = '$TEAM_CODE'")
 LEADER=$(pg "select a.username from ips_team_membership m join user_account a on a.staff_member_id = m.staff_member_id
              where m.ips_team_id = '$TEAM_ID' and m.team_role = 'TEAM_LEADER' order by a.username limit 1")

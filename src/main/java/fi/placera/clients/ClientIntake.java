@@ -2,6 +2,9 @@ package fi.placera.clients;
 
 import fi.placera.identity.PlaceraUser;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,17 +19,20 @@ public interface ClientIntake {
     int placesLeft(UUID coachStaffId, UUID ipsTeamId);
 
     /**
-     * Whether a client of the area already has this identity code (the code identifies one client in an area). Like
-     * the registration's check, this is a look at that client by the importing user: decided and written in the
-     * client's access log, and a security event; the caller's refusal must not say more than the registration's.
+     * Which of these identity codes a client of the area already has (a code identifies one client in an area), in
+     * one read. Like the registration's check, this is a look at each such client by the importing user: decided and
+     * written in the client's access log, and a security event; the caller's refusal must not say more than the
+     * registration's.
      */
-    boolean identityCodeTaken(PlaceraUser importer, short areaId, String identityCode);
+    Set<String> identityCodesTaken(PlaceraUser importer, short areaId, Collection<String> identityCodes);
 
     /**
-     * Registers the client with the referral and, when the service has ended, that end; a client whose service
-     * goes on takes a place in the coach's caseload. All of it or nothing, in the caller's transaction.
+     * Registers the clients, each with the referral and, when the service has ended, that end; a client whose service
+     * goes on takes a place in the coach's caseload. One statement per table for all of them (the import's 10,000
+     * rows in seconds, decision 0088). All of it or nothing, in the caller's transaction; a refusal is a
+     * {@link fi.placera.platform.BatchRejection} naming the client. Returns the clients' ids in the same order.
      */
-    UUID admit(MovedClient client);
+    List<UUID> admitAll(List<MovedClient> clients);
 
     /**
      * A client as the earlier records knew them. Referred by a care team when {@code careTeamId} is set, by

@@ -23,10 +23,15 @@ public interface Consents {
             boolean inWorkAtEntry, UUID recordedBy);
 
     /**
-     * Records the agreement a team's earlier tracker noted (how it was made is not known there), with whether the
-     * client was in paid work at entry; returns whether it was new (a client has one agreement).
+     * Records the agreements a team's earlier tracker noted (how each was made is not known there), with whether the
+     * client was in paid work at entry, in one statement (decision 0088); returns how many were new (a client has one
+     * agreement).
      */
-    boolean recordFromTracker(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry, UUID recordedBy);
+    int recordFromTracker(List<TrackerAgreement> agreements);
+
+    /** An agreement as a team's earlier tracker noted it. */
+    record TrackerAgreement(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry, UUID recordedBy) {
+    }
 
     /** The client's consents, withdrawn ones included, voided ones left out. */
     List<Consent> consentsOf(UUID clientId);

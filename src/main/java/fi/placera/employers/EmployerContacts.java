@@ -27,10 +27,11 @@ public interface EmployerContacts {
     boolean record(PlaceraUser user, Contact contact);
 
     /**
-     * Records a contact from a team's earlier tracker: history that happened before Placera, so no consent is asked
-     * and nothing is disclosed now. Returns whether it was new.
+     * Records contacts from a team's earlier tracker, in one statement (decision 0088): history that happened before
+     * Placera, so no consent is asked and nothing is disclosed now. Returns how many were new. A refusal (an employer
+     * not of the area, say) is a {@link fi.placera.platform.BatchRejection} naming the contact.
      */
-    boolean recordFromTracker(Contact contact);
+    int recordFromTracker(List<Contact> contacts);
 
     /**
      * Voids a contact recorded by mistake, with a reason (decision 0070): it stays stored with its history but leaves

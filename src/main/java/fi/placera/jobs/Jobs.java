@@ -24,12 +24,14 @@ public interface Jobs {
     Job start(NewJob job);
 
     /**
-     * Records a job from a team's earlier tracker, ended on {@code endedOn} (reason not known there) or ongoing;
-     * a second import with the same key is the same job. Only an ongoing job publishes {@link JobStarted}, so that
-     * follow-along support is scheduled for the jobs clients still have; no benefits counselling falls due for
-     * starts that lie in the past. Returns whether the job was new. Refused without a cooperation agreement.
+     * Records jobs from a team's earlier tracker, each ended on its day (reason not known there) or ongoing, in one
+     * statement (decision 0088); a second import with the same key is the same job. Only an ongoing job publishes
+     * {@link JobStarted}, so that follow-along support is scheduled for the jobs clients still have; no benefits
+     * counselling falls due for starts that lie in the past. Returns how many jobs were new. Refused without a
+     * cooperation agreement, or for an employer not of the area: a {@link fi.placera.platform.BatchRejection} naming
+     * the job.
      */
-    boolean recordFromTracker(NewJob job, LocalDate endedOn);
+    int recordFromTracker(List<TrackerJob> jobs);
 
     /** Ends an ongoing job if nobody changed it since {@code version}; publishes {@link JobEnded}. */
     void end(UUID clientId, UUID jobId, int version, LocalDate endedOn, Job.EndReason reason, UUID recordedBy);
@@ -66,6 +68,10 @@ public interface Jobs {
     record NewJob(UUID idempotencyKey, UUID clientId, short areaId, UUID employerId, String title, String occupationCode,
             LocalDate startedOn, BigDecimal hoursPerWeek, Job.WageBasis wageBasis,
             Job.ContractType contractType, LocalDate contractEndsOn, boolean competitive, UUID recordedBy) {
+    }
+
+    /** A job as a team's earlier tracker notes it: as typed on the start form, and its end if it has ended. */
+    record TrackerJob(NewJob job, LocalDate endedOn) {
     }
 
     /** A job as it should have been recorded; {@code endedOn} only for a job that has ended. */

@@ -30,10 +30,18 @@ public interface VocationalProfiles {
     Profile save(UUID clientId, short areaId, int basedOnVersion, Content content, UUID savedBy);
 
     /**
-     * A profile a team's tracker says was made on that day (fidelity V3 counts it): a first version without texts,
-     * saved at the start of that day in Finland; nothing when the client has a profile already.
+     * Profiles a team's tracker says were made (fidelity V3 counts them): for each, the profile meeting of that day
+     * (a resubmission with the same key is the same meeting) and a first version without texts, saved at the start of
+     * that day in Finland, unless the client has a profile already. One statement per table for all of them (decision
+     * 0088); a refusal (no agreement, a day in the future, no text) is a {@link fi.placera.platform.BatchRejection}
+     * naming the profile. Returns how many meetings were new.
      */
-    void recordFromTracker(UUID clientId, short areaId, LocalDate savedOn, UUID savedBy);
+    int recordFromTracker(List<TrackerProfile> profiles);
+
+    /** A profile made on a day as a team's tracker notes it, and the key and text of its meeting. */
+    record TrackerProfile(UUID meetingKey, UUID clientId, short areaId, LocalDate madeOn, String covered,
+            UUID recordedBy) {
+    }
 
     /** Every version, newest first. */
     List<Profile> history(UUID clientId);

@@ -136,7 +136,8 @@ class FactsKeptCurrentIT {
         team.send(coach, "/clients/" + client + "/referral", "source", "SELF", "referredOn", team.day(60));
         UUID account = jdbc.sql("select id from user_account where username = ?").param(coach).query(UUID.class)
                 .single();
-        assertThat(consents.recordFromTracker(client, (short) 17, team.today().minusDays(50), true, account)).isTrue();
+        assertThat(consents.recordFromTracker(List.of(new Consents.TrackerAgreement(client, (short) 17,
+                team.today().minusDays(50), true, account)))).isOne();
         assertThat(phase(client)).containsEntry("phase", "ENROLLED").containsEntry("since", daysAgo(50));
         assertThat(episodes(client)).singleElement().satisfies(e -> assertThat(e).containsEntry("enrolled_on",
                 daysAgo(50)));

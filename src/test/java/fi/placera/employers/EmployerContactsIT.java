@@ -62,9 +62,9 @@ class EmployerContactsIT {
 
     /** A contact as history (a tracker's): these tests count contacts; the consent rules are EmployerConfidentialityIT's. */
     private void contact(LocalDate day, Mode mode, UUID client) {
-        contacts.recordFromTracker(new Contact(UUID.randomUUID(), POHJANMAA, employer, null, coach, day, mode,
+        contacts.recordFromTracker(List.of(new Contact(UUID.randomUUID(), POHJANMAA, employer, null, coach, day, mode,
                 client == null ? Purpose.GENERAL_JOB_DEVELOPMENT : Purpose.ABOUT_CLIENT, client, false, null, null, null,
-                UUID.randomUUID()));
+                UUID.randomUUID())));
     }
 
     @Test

@@ -276,6 +276,11 @@ class ImportIT {
         assertThat(count("""
                 select count(*) from employer_contact c join employer e on e.id = c.employer_id
                 where e.name = ? and c.mode = 'OTHER' and c.client_id is null""", "Uusi " + suffix)).isOne();
+        // stored a table at a time (decision 0088): each statement's facts trigger covered every client of it
+        assertThat(count("select count(*) from clients_facts_phase where client_id in (?, ?, ?)", first, second, third))
+                .isEqualTo(3);
+        assertThat(count("select count(*) from clients_facts_differences() where client_id in (?, ?, ?)", first, second,
+                third)).as("the imported clients' kept facts are their records' (decision 0087)").isZero();
     }
 
     @Test

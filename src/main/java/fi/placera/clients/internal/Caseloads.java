@@ -2,8 +2,11 @@ package fi.placera.clients.internal;
 
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.TeamCoach;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,15 +36,44 @@ class Caseloads {
 
     /** Takes a place in the coach's caseload for a client of the team, or refuses naming coaches with room. */
     void assign(UUID coach, UUID ipsTeamId, short areaId) {
-        int limit = limitIn(coach, ipsTeamId);
+        assign(new Place(coach, ipsTeamId, areaId), List.of(0));
+    }
+
+    /**
+     * Places in their coaches' caseloads for the clients moving in whose service goes on: one conditional update per
+     * coach and team for all of the coach's clients there. Refused naming the first client beyond the coach's places.
+     */
+    void assignMoved(List<Admission> admissions) {
+        Map<Place, List<Integer>> byCoach = new LinkedHashMap<>();
+        for (int item = 0; item < admissions.size(); item++) {
+            Admission admission = admissions.get(item);
+            if (admission.hasCoach() && !admission.ended()) {
+                Client client = admission.client();
+                byCoach.computeIfAbsent(new Place(client.coachStaffId(), client.ipsTeamId(), client.areaId()),
+                        place -> new ArrayList<>()).add(item);
+            }
+        }
+        byCoach.forEach(this::assign);
+    }
+
+    /** A coach's caseload in a team. */
+    private record Place(UUID coach, UUID ipsTeamId, short areaId) {
+    }
+
+    /** Places for as many clients as {@code items} (of a batch) in the coach's caseload. */
+    private void assign(Place place, List<Integer> items) {
+        int limit = limitIn(place.coach(), place.ipsTeamId());
         jdbc.sql("insert into coach_caseload (staff_member_id, area_id) values (?, ?) on conflict do nothing")
-                .params(coach, areaId).update();
+                .params(place.coach(), place.areaId()).update();
         int taken = jdbc.sql("""
-                        update coach_caseload set active_clients = active_clients + 1
-                        where staff_member_id = ? and active_clients < ?""")
-                .params(coach, limit).update();
+                        update coach_caseload set active_clients = active_clients + ?
+                        where staff_member_id = ? and active_clients + ? <= ?""")
+                .params(items.size(), place.coach(), items.size(), limit).update();
         if (taken == 0) {
-            throw new Rejection(null, "client.caseload.full", limit, withRoom(ipsTeamId, areaId, coach));
+            // the first client beyond the places (as they are now: another import may have taken some meanwhile)
+            int beyond = Math.min(placesLeft(place.coach(), place.ipsTeamId()), items.size() - 1);
+            throw new BatchRejection(items.get(beyond), new Rejection(null, "client.caseload.full", limit,
+                    withRoom(place.ipsTeamId(), place.areaId(), place.coach())));
         }
     }
 

@@ -44,6 +44,7 @@ public class ClientRegistry implements ClientDirectory {
     static final String IDENTITY_CODE_CHECK = "identity code check at registration";
     /** The security log (LG7): the refusal is an event there too, naming the account, never the code. */
     private static final Logger SECURITY = LoggerFactory.getLogger("placera.security");
+    private static final int CODES_PER_READ = 10_000;
 
     private final ClientRepository clients;
     private final AccessDecisions access;
@@ -262,6 +263,17 @@ public class ClientRegistry implements ClientDirectory {
         Optional<Client> existing = clients.findByAreaIdAndIdentityCode(areaId, identityCode);
         existing.ifPresent(client -> identityCodeCheck(user, client));
         return existing.isPresent();
+    }
+
+    /** Which of the codes are clients' of the area already: {@link #identityCodeTaken} for many codes in one read. */
+    Set<String> identityCodesTaken(PlaceraUser user, short areaId, Collection<String> identityCodes) {
+        List<String> codes = List.copyOf(identityCodes);
+        // in reads of a bounded number of codes: a statement takes at most 32,767 parameters
+        List<Client> existing = IntStream.iterate(0, from -> from < codes.size(), from -> from + CODES_PER_READ)
+                .mapToObj(from -> codes.subList(from, Math.min(from + CODES_PER_READ, codes.size())))
+                .flatMap(some -> clients.findByAreaIdAndIdentityCodeIn(areaId, some).stream()).toList();
+        existing.forEach(client -> identityCodeCheck(user, client));
+        return existing.stream().map(Client::identityCode).collect(Collectors.toSet());
     }
 
     /** The logged look at the client whose identity code was met again, and the security event it is. */

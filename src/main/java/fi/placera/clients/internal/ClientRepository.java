@@ -45,4 +45,7 @@ interface ClientRepository extends ListCrudRepository<Client, UUID> {
 
     /** The area's client with this identity code: there is at most one (unique per area). */
     Optional<Client> findByAreaIdAndIdentityCode(short areaId, String identityCode);
+
+    /** The area's clients with any of these identity codes. */
+    List<Client> findByAreaIdAndIdentityCodeIn(short areaId, java.util.Collection<String> identityCodes);
 }

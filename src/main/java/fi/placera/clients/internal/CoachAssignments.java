@@ -8,6 +8,7 @@ import fi.placera.identity.Role;
 import fi.placera.organisation.Organisation;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import fi.placera.platform.persistence.BatchColumns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,6 +129,24 @@ public class CoachAssignments {
     /** The coach a client gets at registration (or had in the tracker a team moves in from), from that day. */
     void first(Client client, LocalDate from, UUID by) {
         open(client.id(), client.areaId(), client.coachStaffId(), from, by, null);
+    }
+
+    /**
+     * The first coaches of clients moving in, from their referral day, in one statement: new clients, so there is no
+     * earlier assignment to close.
+     */
+    void firstOfMoved(List<Admission> admissions) {
+        List<Admission> coached = admissions.stream().filter(Admission::hasCoach).toList();
+        jdbc.sql("""
+                        insert into coach_assignment (id, client_id, area_id, coach_staff_id, from_on, assigned_by)
+                        select * from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::uuid[], ?::date[], ?::uuid[])""")
+                .params(BatchColumns.of(coached, admission -> UUID.randomUUID()),
+                        BatchColumns.of(coached, admission -> admission.client().id()),
+                        BatchColumns.of(coached, admission -> admission.client().areaId()),
+                        BatchColumns.of(coached, admission -> admission.client().coachStaffId()),
+                        BatchColumns.of(coached, admission -> admission.moved().referredOn()),
+                        BatchColumns.of(coached, admission -> admission.moved().recordedBy()))
+                .update();
     }
 
     /** The coach a client moved to another team gets there, from that day, with the sending leader's note. */

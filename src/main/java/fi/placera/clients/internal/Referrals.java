@@ -3,9 +3,12 @@ package fi.placera.clients.internal;
 import static fi.placera.platform.Checks.notInFuture;
 import static fi.placera.platform.Checks.optional;
 
+import fi.placera.organisation.CareTeamSummary;
 import fi.placera.organisation.Organisation;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.IpsModel;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.BatchColumns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,7 +16,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,15 +137,7 @@ public class Referrals {
     /** The referral, a new episode's ({@code again}) or the client's first. */
     private void insert(Client client, Source source, UUID careTeamId, String referredBy, LocalDate referredOn,
             String wishToWork, UUID recordedBy, boolean again) {
-        notInFuture(referredOn, clock, "referredOn");
-        if (source == Source.CARE_TEAM && careTeamId == null) {
-            throw new Rejection("careTeamId", "validation.required");
-        }
-        // a care team that is not the client's area's (or none at all) was a 500 from the database's foreign key
-        if (source == Source.CARE_TEAM && organisation.careTeamsOf(client.areaId()).stream()
-                .noneMatch(careTeam -> careTeam.id().equals(careTeamId))) {
-            throw new Rejection("careTeamId", "referral.care-team.unknown");
-        }
+        check(source, careTeamId, referredOn, () -> careTeamIds(client.areaId()));
         String by = optional(referredBy, 200, "referredBy");
         String wish = optional(wishToWork, 2000, "wishToWork");
         jdbc.sql("""
@@ -150,6 +148,46 @@ public class Referrals {
                 .params(UUID.randomUUID(), client.id(), client.areaId(), source.name(),
                         source == Source.CARE_TEAM ? careTeamId : null, by, referredOn, wish, recordedBy, again)
                 .update();
+    }
+
+    /** Checks the referrals of clients moving in, looking each area's care teams up once; a refusal names the client. */
+    void checkMoved(List<Admission> admissions) {
+        Map<Short, Set<UUID>> careTeams = new HashMap<>();
+        BatchRejection.checkEach(admissions, admission -> check(admission.source(), admission.moved().careTeamId(),
+                admission.moved().referredOn(),
+                () -> careTeams.computeIfAbsent(admission.client().areaId(), this::careTeamIds)));
+    }
+
+    /** The referrals of clients moving in, checked by {@link #checkMoved}: one statement for them all. */
+    void referMoved(List<Admission> admissions) {
+        jdbc.sql("""
+                        insert into referral (id, client_id, area_id, source, care_team_id, referred_on, recorded_by, again)
+                        select *, false from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::text[], ?::uuid[], ?::date[],
+                                                    ?::uuid[])
+                        on conflict (client_id) where referred_again_on is null do nothing""")
+                .params(BatchColumns.of(admissions, admission -> UUID.randomUUID()),
+                        BatchColumns.of(admissions, admission -> admission.client().id()),
+                        BatchColumns.of(admissions, admission -> admission.client().areaId()),
+                        BatchColumns.of(admissions, Admission::source),
+                        BatchColumns.of(admissions, admission -> admission.moved().careTeamId()),
+                        BatchColumns.of(admissions, admission -> admission.moved().referredOn()),
+                        BatchColumns.of(admissions, admission -> admission.moved().recordedBy()))
+                .update();
+    }
+
+    private void check(Source source, UUID careTeamId, LocalDate referredOn, Supplier<Set<UUID>> areaCareTeams) {
+        notInFuture(referredOn, clock, "referredOn");
+        if (source == Source.CARE_TEAM && careTeamId == null) {
+            throw new Rejection("careTeamId", "validation.required");
+        }
+        // a care team that is not the client's area's (or none at all) was a 500 from the database's foreign key
+        if (source == Source.CARE_TEAM && !areaCareTeams.get().contains(careTeamId)) {
+            throw new Rejection("careTeamId", "referral.care-team.unknown");
+        }
+    }
+
+    private Set<UUID> careTeamIds(short areaId) {
+        return organisation.careTeamsOf(areaId).stream().map(CareTeamSummary::id).collect(Collectors.toSet());
     }
 
     /**

@@ -5,7 +5,9 @@ import static fi.placera.platform.Checks.present;
 import static fi.placera.platform.Checks.required;
 
 import fi.placera.consent.HowAgreed;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.BatchColumns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -128,13 +130,33 @@ public class ServiceEnds {
         return new StepDownAgreement(agreement.agreedOn(), agreement.how(), witness);
     }
 
+    /** Checks the ends of clients moving in (their reason is the note); a refusal names the client. */
+    void checkFromTracker(List<Admission> admissions) {
+        BatchRejection.checkEach(admissions, admission -> {
+            if (admission.ended()) {
+                required(admission.moved().endNote(), NOTE, "serviceEndNote");
+            }
+        });
+    }
+
     /**
-     * The end a team's earlier tracker recorded, with its reason as the note. The client never took a place in
-     * the caseload (they moved in with the service already ended), so none is given back.
+     * The ends a team's earlier tracker recorded, checked by {@link #checkFromTracker}, in one statement. The
+     * clients never took a place in the caseload (they moved in with the service already ended), so none is given
+     * back.
      */
-    void recordFromTracker(Client client, LocalDate endedOn, String note, UUID recordedBy) {
-        insert(client, endedOn, Reason.RECORDED_IN_TRACKER, null, null, null, required(note, NOTE, "serviceEndNote"),
-                recordedBy);
+    void recordFromTracker(List<Admission> admissions) {
+        List<Admission> ended = admissions.stream().filter(Admission::ended).toList();
+        jdbc.sql("""
+                        insert into service_end (id, client_id, area_id, ended_on, reason, note, recorded_by)
+                        select * from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::date[], ?::text[], ?::text[], ?::uuid[])""")
+                .params(BatchColumns.of(ended, admission -> UUID.randomUUID()),
+                        BatchColumns.of(ended, admission -> admission.client().id()),
+                        BatchColumns.of(ended, admission -> admission.client().areaId()),
+                        BatchColumns.of(ended, admission -> admission.moved().endedOn()),
+                        BatchColumns.of(ended, admission -> Reason.RECORDED_IN_TRACKER),
+                        BatchColumns.of(ended, admission -> required(admission.moved().endNote(), NOTE, "serviceEndNote")),
+                        BatchColumns.of(ended, admission -> admission.moved().recordedBy()))
+                .update();
     }
 
     private void insert(Client client, LocalDate endedOn, Reason reason, Destination destination, UUID careTeamId,

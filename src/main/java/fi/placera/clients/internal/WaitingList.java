@@ -1,5 +1,6 @@
 package fi.placera.clients.internal;
 
+import fi.placera.platform.persistence.BatchColumns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,21 @@ public class WaitingList {
                         insert into client_wait (client_id, area_id, ips_team_id, waiting_since) values (?, ?, ?, ?)
                         on conflict (client_id) do nothing""")
                 .params(client.id(), client.areaId(), client.ipsTeamId(), since).update();
+    }
+
+    /** Clients moving in without a coach whose service goes on wait from their referral day; one statement. */
+    void startMoved(List<Admission> admissions) {
+        List<Admission> waiting = admissions.stream().filter(admission -> !admission.hasCoach() && !admission.ended())
+                .toList();
+        jdbc.sql("""
+                        insert into client_wait (client_id, area_id, ips_team_id, waiting_since)
+                        select * from unnest(?::uuid[], ?::smallint[], ?::uuid[], ?::date[])
+                        on conflict (client_id) do nothing""")
+                .params(BatchColumns.of(waiting, admission -> admission.client().id()),
+                        BatchColumns.of(waiting, admission -> admission.client().areaId()),
+                        BatchColumns.of(waiting, admission -> admission.client().ipsTeamId()),
+                        BatchColumns.of(waiting, admission -> admission.moved().referredOn()))
+                .update();
     }
 
     /** The wait ends: a coach was assigned. */

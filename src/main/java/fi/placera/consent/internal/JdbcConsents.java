@@ -8,6 +8,7 @@ import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.consent.Agreement;
 import fi.placera.consent.Consent;
 import fi.placera.consent.Consents;
+import fi.placera.consent.Consents.TrackerAgreement;
 import fi.placera.consent.EmployerParties;
 import fi.placera.consent.HowAgreed;
 import fi.placera.consent.Party;
@@ -18,6 +19,7 @@ import static fi.placera.platform.Checks.required;
 
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import fi.placera.platform.persistence.BatchColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -168,15 +170,21 @@ class JdbcConsents implements Consents, ConsentLookup {
     }
 
     @Override
-    public boolean recordFromTracker(UUID clientId, short areaId, LocalDate agreedOn, boolean inWorkAtEntry,
-            UUID recordedBy) {
+    public int recordFromTracker(List<TrackerAgreement> agreements) {
         return jdbc.sql("""
                         insert into cooperation_agreement (id, client_id, area_id, agreed_on, how_agreed, in_work_at_entry,
                                                            recorded_by)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (client_id, agreed_on) do nothing""")
-                .params(UUID.randomUUID(), clientId, areaId, agreedOn, HowAgreed.RECORDED_IN_TRACKER.name(), inWorkAtEntry,
-                        recordedBy)
-                .update() == 1;
+                        select id, client_id, area_id, agreed_on, ?, in_work_at_entry, recorded_by
+                        from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::date[], ?::boolean[], ?::uuid[])
+                             as tracker (id, client_id, area_id, agreed_on, in_work_at_entry, recorded_by)
+                        on conflict (client_id, agreed_on) do nothing""")
+                .params(HowAgreed.RECORDED_IN_TRACKER.name(), BatchColumns.of(agreements, agreement -> UUID.randomUUID()),
+                        BatchColumns.of(agreements, TrackerAgreement::clientId),
+                        BatchColumns.of(agreements, TrackerAgreement::areaId),
+                        BatchColumns.of(agreements, TrackerAgreement::agreedOn),
+                        BatchColumns.of(agreements, TrackerAgreement::inWorkAtEntry),
+                        BatchColumns.of(agreements, TrackerAgreement::recordedBy))
+                .update();
     }
 
     @Override

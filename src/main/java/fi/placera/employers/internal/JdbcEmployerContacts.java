@@ -16,7 +16,9 @@ import fi.placera.consent.Consent;
 import fi.placera.identity.InformationKind;
 import fi.placera.employers.EmployerContacts;
 import fi.placera.identity.PlaceraUser;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.Rejection;
+import fi.placera.platform.persistence.BatchColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,9 +28,11 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -157,9 +161,58 @@ class JdbcEmployerContacts implements EmployerContacts {
     }
 
     @Override
-    public boolean recordFromTracker(Contact contact) {
-        check(contact);
-        return store(contact);
+    @Transactional
+    public int recordFromTracker(List<Contact> contacts) {
+        BatchRejection.checkEach(contacts, contact -> {
+            check(contact);
+            optional(contact.outcome(), TEXT, "outcome");
+            optional(contact.nextStep(), TEXT, "nextStep");
+        });
+        Set<UUID> stored = new HashSet<>(jdbc.sql("""
+                        insert into employer_contact (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose,
+                            client_id, client_present, followed_preference, outcome, next_step, next_step_on, recorded_by,
+                            idempotency_key)
+                        select t.id, e.area_id, e.id, t.coach_staff_id, t.contacted_on, t.mode, t.purpose, t.client_id,
+                               t.client_present, t.followed_preference, t.outcome, t.next_step, t.next_step_on,
+                               t.recorded_by, t.idempotency_key
+                        from unnest(?::uuid[], ?::smallint[], ?::uuid[], ?::uuid[], ?::date[], ?::text[], ?::text[],
+                                    ?::uuid[], ?::boolean[], ?::boolean[], ?::text[], ?::text[], ?::date[], ?::uuid[],
+                                    ?::uuid[])
+                             as t (id, area_id, employer_id, coach_staff_id, contacted_on, mode, purpose, client_id,
+                                   client_present, followed_preference, outcome, next_step, next_step_on, recorded_by,
+                                   idempotency_key)
+                        join employer e on e.area_id = t.area_id and e.id = t.employer_id
+                        on conflict (idempotency_key) do nothing returning idempotency_key""")
+                .params(BatchColumns.of(contacts, contact -> UUID.randomUUID()),
+                        BatchColumns.of(contacts, Contact::areaId), BatchColumns.of(contacts, Contact::employerId),
+                        BatchColumns.of(contacts, Contact::coachStaffId), BatchColumns.of(contacts, Contact::contactedOn),
+                        BatchColumns.of(contacts, Contact::mode), BatchColumns.of(contacts, Contact::purpose),
+                        BatchColumns.of(contacts, Contact::clientId),
+                        BatchColumns.of(contacts, contact -> contact.clientId() != null && contact.clientPresent()),
+                        BatchColumns.of(contacts, contact -> contact.clientId() == null ? null : contact.followedPreference()),
+                        BatchColumns.of(contacts, contact -> optional(contact.outcome(), TEXT, "outcome")),
+                        BatchColumns.of(contacts, contact -> optional(contact.nextStep(), TEXT, "nextStep")),
+                        BatchColumns.of(contacts, Contact::nextStepOn), BatchColumns.of(contacts, Contact::recordedBy),
+                        BatchColumns.of(contacts, Contact::idempotencyKey))
+                .query(UUID.class).list());
+        storedBefore(contacts, stored);
+        return stored.size();
+    }
+
+    /** Refuses the first contact neither stored now nor by an earlier import with the same key: not the area's employer. */
+    private void storedBefore(List<Contact> contacts, Set<UUID> stored) {
+        List<Contact> skipped = contacts.stream().filter(contact -> !stored.contains(contact.idempotencyKey())).toList();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Set<UUID> earlier = new HashSet<>(jdbc.sql("select idempotency_key from employer_contact where idempotency_key = any(?::uuid[])")
+                .param(BatchColumns.of(skipped, Contact::idempotencyKey)).query(UUID.class).list());
+        for (int item = 0; item < contacts.size(); item++) {
+            UUID key = contacts.get(item).idempotencyKey();
+            if (!stored.contains(key) && !earlier.contains(key)) {
+                throw new BatchRejection(item, new Rejection("employerId", "employer.unknown"));
+            }
+        }
     }
 
     private boolean store(Contact contact) {

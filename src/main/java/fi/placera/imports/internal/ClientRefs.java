@@ -1,5 +1,7 @@
 package fi.placera.imports.internal;
 
+import fi.placera.platform.persistence.BatchColumns;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,8 +26,12 @@ class ClientRefs {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    void add(UUID ipsTeamId, short areaId, String clientRef, UUID clientId) {
-        jdbc.sql("insert into client_external_ref (ips_team_id, client_ref, client_id, area_id) values (?, ?, ?, ?)")
-                .params(ipsTeamId, clientRef, clientId, areaId).update();
+    /** The tracker references of newly imported clients, in one statement. */
+    void addAll(UUID ipsTeamId, short areaId, List<String> clientRefs, List<UUID> clientIds) {
+        jdbc.sql("""
+                        insert into client_external_ref (ips_team_id, client_ref, client_id, area_id)
+                        select ?, client_ref, client_id, ? from unnest(?::text[], ?::uuid[]) as ref (client_ref, client_id)""")
+                .params(ipsTeamId, areaId, BatchColumns.of(clientRefs, ref -> ref), BatchColumns.of(clientIds, id -> id))
+                .update();
     }
 }

@@ -19,18 +19,25 @@ import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
 import fi.placera.jobs.JobTermsChanged;
 import fi.placera.jobs.Jobs;
+import fi.placera.jobs.Jobs.TrackerJob;
 import fi.placera.planning.BenefitsCounselling;
 import fi.placera.planning.BenefitsCounselling.DueReason;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import fi.placera.platform.persistence.BatchColumns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -105,40 +112,83 @@ class JdbcJobs implements Jobs {
 
     @Override
     @Transactional
-    public boolean recordFromTracker(NewJob job, LocalDate endedOn) {
-        if (consents.agreementOf(job.clientId()).isEmpty()) {
-            throw Rejection.beforeTheAgreement();
-        }
-        checkStart(job);
-        if (endedOn != null && endedOn.isBefore(job.startedOn())) {
-            throw new Rejection("jobEndedOn", "job.end.before-start");
-        }
-        UUID id = UUID.randomUUID();
-        int stored = jdbc.sql("""
+    public int recordFromTracker(List<TrackerJob> jobs) {
+        Set<UUID> agreed = consents.agreementsOf(jobs.stream().map(tracker -> tracker.job().clientId()).toList()).keySet();
+        BatchRejection.checkEach(jobs, tracker -> checkFromTracker(tracker, agreed));
+        List<UUID> ids = jobs.stream().map(tracker -> UUID.randomUUID()).toList();
+        Set<UUID> stored = new HashSet<>(jdbc.sql("""
                         insert into job (id, client_id, area_id, employer_id, title, occupation_code, started_on, ended_on,
                                          hours_per_week, wage_basis, contract_type, contract_ends_on, competitive,
                                          end_reason, recorded_by, idempotency_key, version)
-                        select ?, ?, ?, employer_id, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1 from employers_facts_employer where employer_id = ? and area_id = ?
-                        on conflict (idempotency_key) do nothing""")
-                .params(id, job.clientId(), job.areaId(), optional(job.title(), NAME, "jobTitle"),
-                        job.startedOn(), endedOn, job.hoursPerWeek(), job.wageBasis().name(), job.contractType().name(),
-                        trackerContractEnd(job), job.competitive(), endedOn == null ? null : Job.EndReason.OTHER.name(),
-                        job.recordedBy(), job.idempotencyKey(), job.employerId(), job.areaId())
-                .update();
-        if (stored == 0) {
-            // nothing new: stored by an earlier import with the same key, or else the employer is not one of the area's
-            boolean earlier = jdbc.sql("select exists (select 1 from job where idempotency_key = ? and client_id = ?)")
-                    .params(job.idempotencyKey(), job.clientId()).query(Boolean.class).single();
-            if (!earlier) {
-                throw new Rejection("employerId", "job.employer.unknown");
+                        select t.id, t.client_id, t.area_id, e.employer_id, t.title, null, t.started_on, t.ended_on,
+                               t.hours_per_week, t.wage_basis, t.contract_type, t.contract_ends_on, t.competitive,
+                               t.end_reason, t.recorded_by, t.idempotency_key, 1
+                        from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::uuid[], ?::text[], ?::date[], ?::date[],
+                                    ?::numeric[], ?::text[], ?::text[], ?::date[], ?::boolean[], ?::text[], ?::uuid[],
+                                    ?::uuid[])
+                             as t (id, client_id, area_id, employer_id, title, started_on, ended_on, hours_per_week,
+                                   wage_basis, contract_type, contract_ends_on, competitive, end_reason, recorded_by,
+                                   idempotency_key)
+                        join employers_facts_employer e on e.employer_id = t.employer_id and e.area_id = t.area_id
+                        on conflict (idempotency_key) do nothing returning id""")
+                .params(BatchColumns.of(ids, id -> id), column(jobs, NewJob::clientId), column(jobs, NewJob::areaId),
+                        column(jobs, NewJob::employerId), column(jobs, job -> optional(job.title(), NAME, "jobTitle")),
+                        column(jobs, NewJob::startedOn), BatchColumns.of(jobs, TrackerJob::endedOn),
+                        column(jobs, NewJob::hoursPerWeek), column(jobs, NewJob::wageBasis),
+                        column(jobs, NewJob::contractType), column(jobs, JdbcJobs::trackerContractEnd),
+                        column(jobs, NewJob::competitive),
+                        BatchColumns.of(jobs, tracker -> tracker.endedOn() == null ? null : Job.EndReason.OTHER),
+                        column(jobs, NewJob::recordedBy), column(jobs, NewJob::idempotencyKey))
+                .query(UUID.class).list());
+        notStoredBefore(jobs, ids, stored);
+        // the stored jobs are these: their events need no read back (reading every job back was a tenth of an import)
+        for (int item = 0; item < jobs.size(); item++) {
+            NewJob job = jobs.get(item).job();
+            if (stored.contains(ids.get(item)) && jobs.get(item).endedOn() == null) {
+                events.publishEvent(new JobStarted(ids.get(item), job.clientId(), job.areaId(), job.startedOn()));
             }
-            return false;
         }
-        // the stored job is this one: its event needs no read back (reading every job back was a tenth of an import)
-        if (endedOn == null) {
-            events.publishEvent(new JobStarted(id, job.clientId(), job.areaId(), job.startedOn()));
+        return stored.size();
+    }
+
+    private void checkFromTracker(TrackerJob tracker, Set<UUID> agreed) {
+        NewJob job = tracker.job();
+        if (!agreed.contains(job.clientId())) {
+            throw Rejection.beforeTheAgreement();
         }
-        return true;
+        checkStart(job);
+        if (tracker.endedOn() != null && tracker.endedOn().isBefore(job.startedOn())) {
+            throw new Rejection("jobEndedOn", "job.end.before-start");
+        }
+        optional(job.title(), NAME, "jobTitle");
+        trackerContractEnd(job);
+    }
+
+    /**
+     * Refuses the first job that is neither stored now nor by an earlier import with the same key: its employer is not
+     * one of the area's.
+     */
+    private void notStoredBefore(List<TrackerJob> jobs, List<UUID> ids, Set<UUID> stored) {
+        List<TrackerJob> skipped = IntStream.range(0, jobs.size()).filter(item -> !stored.contains(ids.get(item)))
+                .mapToObj(jobs::get).toList();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        Set<List<UUID>> earlier = new HashSet<>(jdbc.sql("""
+                        select idempotency_key, client_id from job
+                        where idempotency_key = any(?::uuid[])""")
+                .param(column(skipped, NewJob::idempotencyKey))
+                .query((rs, row) -> List.of(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list());
+        for (int item = 0; item < jobs.size(); item++) {
+            NewJob job = jobs.get(item).job();
+            if (!stored.contains(ids.get(item)) && !earlier.contains(List.of(job.idempotencyKey(), job.clientId()))) {
+                throw new BatchRejection(item, new Rejection("employerId", "job.employer.unknown"));
+            }
+        }
+    }
+
+    private static String[] column(List<TrackerJob> jobs, Function<NewJob, ?> value) {
+        return BatchColumns.of(jobs, tracker -> value.apply(tracker.job()));
     }
 
     @Override

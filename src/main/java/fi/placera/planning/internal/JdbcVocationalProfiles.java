@@ -13,8 +13,11 @@ import fi.placera.audit.RecordRevisions.Revision;
 import fi.placera.audit.RecordRevisions;
 import fi.placera.consent.Consents;
 import fi.placera.planning.VocationalProfiles;
+import fi.placera.planning.VocationalProfiles.TrackerProfile;
+import fi.placera.platform.BatchRejection;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.AggregateWrites;
+import fi.placera.platform.persistence.BatchColumns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -26,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -141,16 +145,57 @@ class JdbcVocationalProfiles implements VocationalProfiles {
     }
 
     @Override
-    public void recordFromTracker(UUID clientId, short areaId, LocalDate savedOn, UUID savedBy) {
-        agreed(clientId);
-        notInFuture(savedOn, clock, "profileSavedOn");
+    @Transactional
+    public int recordFromTracker(List<TrackerProfile> profiles) {
+        Set<UUID> agreed = consents.agreementsOf(profiles.stream().map(TrackerProfile::clientId).toList()).keySet();
+        BatchRejection.checkEach(profiles, profile -> {
+            if (!agreed.contains(profile.clientId())) {
+                throw Rejection.beforeTheAgreement();
+            }
+            notInFuture(profile.madeOn(), clock, "profileMetOn");
+            required(profile.covered(), LONG_TEXT, "profileCovered");
+        });
+        int meetings = recordTrackerMeetings(profiles);
         jdbc.sql("""
                         insert into vocational_profile (client_id, version, area_id, disclosure_preference, saved_at, saved_by)
-                        select ?, 1, ?, ?, ?, ? where not exists (select 1 from vocational_profile where client_id = ?)
+                        select client_id, 1, area_id, ?, saved_at, saved_by
+                        from unnest(?::uuid[], ?::smallint[], ?::timestamptz[], ?::uuid[])
+                             as tracker (client_id, area_id, saved_at, saved_by)
+                        where not exists (select 1 from vocational_profile v where v.client_id = tracker.client_id)
                         on conflict do nothing""")
-                .params(clientId, areaId, Disclosure.UNDECIDED.name(),
-                        Timestamp.from(savedOn.atStartOfDay(FINLAND).toInstant()), savedBy, clientId)
+                .params(Disclosure.UNDECIDED.name(), BatchColumns.of(profiles, TrackerProfile::clientId),
+                        BatchColumns.of(profiles, TrackerProfile::areaId),
+                        BatchColumns.of(profiles, profile -> profile.madeOn().atStartOfDay(FINLAND).toInstant()),
+                        BatchColumns.of(profiles, TrackerProfile::recordedBy))
                 .update();
+        return meetings;
+    }
+
+    /** The profiles' meetings, numbered after each client's earlier ones in the profiles' order. */
+    private int recordTrackerMeetings(List<TrackerProfile> profiles) {
+        try {
+            return jdbc.sql("""
+                            insert into profile_meeting (id, client_id, area_id, number, met_on, covered, recorded_by,
+                                                         idempotency_key)
+                            select id, client_id, area_id,
+                                   coalesce((select max(number) from profile_meeting p where p.client_id = tracker.client_id), 0)
+                                   + row_number() over (partition by client_id order by ordinal),
+                                   met_on, covered, recorded_by, idempotency_key
+                            from unnest(?::uuid[], ?::uuid[], ?::smallint[], ?::date[], ?::text[], ?::uuid[], ?::uuid[])
+                                 with ordinality as tracker (id, client_id, area_id, met_on, covered, recorded_by,
+                                                             idempotency_key, ordinal)
+                            on conflict (idempotency_key) do nothing""")
+                    .params(BatchColumns.of(profiles, profile -> UUID.randomUUID()),
+                            BatchColumns.of(profiles, TrackerProfile::clientId),
+                            BatchColumns.of(profiles, TrackerProfile::areaId),
+                            BatchColumns.of(profiles, TrackerProfile::madeOn),
+                            BatchColumns.of(profiles, profile -> required(profile.covered(), LONG_TEXT, "profileCovered")),
+                            BatchColumns.of(profiles, TrackerProfile::recordedBy),
+                            BatchColumns.of(profiles, TrackerProfile::meetingKey))
+                    .update();
+        } catch (DuplicateKeyException sameNumberMeanwhile) {
+            throw new Rejection(null, AggregateWrites.CONFLICT);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.placera.support.internal;
 import fi.placera.jobs.JobEnded;
 import fi.placera.jobs.JobStarted;
 import fi.placera.platform.IpsModel;
+import fi.placera.platform.persistence.BatchColumns;
 import fi.placera.support.FollowAlongSupport.DueKind;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,8 +73,7 @@ class SupportSchedule {
 
     @EventListener
     void on(JobStarted started) {
-        afterStart(started.startedOn(), LocalDate.now(clock)).forEach(proposal -> insert(started.clientId(),
-                started.areaId(), started.jobId(), proposal));
+        insert(started.clientId(), started.areaId(), started.jobId(), afterStart(started.startedOn(), LocalDate.now(clock)));
     }
 
     @EventListener
@@ -82,14 +82,19 @@ class SupportSchedule {
                         update support_due set cancelled = true, cancel_reason = 'job ended'
                         where job_id = ? and not cancelled and window_from > ? and kind <> 'AFTER_JOB_END'""")
                 .params(ended.jobId(), ended.endedOn()).update();
-        insert(ended.clientId(), ended.areaId(), ended.jobId(), afterEnd(ended.endedOn(), LocalDate.now(clock)));
+        insert(ended.clientId(), ended.areaId(), ended.jobId(), List.of(afterEnd(ended.endedOn(), LocalDate.now(clock))));
     }
 
-    private void insert(UUID clientId, short areaId, UUID jobId, Proposal proposal) {
+    /** The job's proposed contacts, in one statement (a tracker import records hundreds of ongoing jobs). */
+    private void insert(UUID clientId, short areaId, UUID jobId, List<Proposal> proposals) {
         jdbc.sql("""
                         insert into support_due (id, client_id, area_id, job_id, kind, window_from, due_on)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict (job_id, kind, window_from) do nothing""")
-                .params(UUID.randomUUID(), clientId, areaId, jobId, proposal.kind().name(), proposal.windowFrom(),
-                        proposal.dueOn()).update();
+                        select id, ?, ?, ?, kind, window_from, due_on
+                        from unnest(?::uuid[], ?::text[], ?::date[], ?::date[]) as due (id, kind, window_from, due_on)
+                        on conflict (job_id, kind, window_from) do nothing""")
+                .params(clientId, areaId, jobId, BatchColumns.of(proposals, proposal -> UUID.randomUUID()),
+                        BatchColumns.of(proposals, Proposal::kind), BatchColumns.of(proposals, Proposal::windowFrom),
+                        BatchColumns.of(proposals, Proposal::dueOn))
+                .update();
     }
 }
