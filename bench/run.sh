@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Placera's benchmark harness (issue 10, quality.md "Benchmarks"): for each scale it generates a database with
-# the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package) and
-# writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
+# the synthetic-data generator, starts Placera on it, drives page and API traffic with wrk (Debian package; each page
+# at BENCH_CONNECTIONS, then the pages of issue 25 at quality.md's 50 connections), times the outcome report of a team,
+# an area and the country against hand-written SQL, and writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
 #   bench/run.sh [demo] [region] [national]   (default: region national)
 # Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
 # management) BENCH_RESULTS=bench/results;
@@ -105,6 +106,10 @@ sql_ms() {  # $1 scope (a where clause on client c, or empty), $2 $3 the period:
   done | sort -n | sed -n 3p
 }
 
+load_at_50() {  # $1 cookie, $2 path: quality.md's load, 50 connections, right after the page's own run (so warm)
+  wrk -t2 -c50 -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+}
+
 heap_after_gc_mb() {
   jcmd "$PID" GC.run > /dev/null
   jcmd "$PID" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print int(v / 1024); exit } }'
@@ -132,6 +137,8 @@ for SCALE in "${SCALES[@]}"; do
   read -r TEAM_ID TEAM_CODE < <(pg "select t.id || ' ' || t.code from ips_team t
       join ips_team_membership m on m.ips_team_id = t.id join user_account a on a.staff_member_id = m.staff_member_id
       where a.username = '$LEADER'" | tr '|' ' ')
+  read -r AREA_ID AREA_CODE < <(pg "select w.id || ' ' || w.code from welfare_area w join ips_team t on t.area_id = w.id
+      where t.id = '$TEAM_ID'" | tr '|' ' ')
   CLIENT=$(pg "select c.id from client c join user_account a on a.staff_member_id = c.coach_staff_id
                where a.username = '$COACH' limit 1")
   # an employer of the coach's own welfare area (another area's employer is refused, and nothing would be stored)
@@ -163,17 +170,26 @@ for SCALE in "${SCALES[@]}"; do
   CONTACTS_STORED=$(( $(pg "select count(*) from employer_contact where employer_id = '$EMPLOYER'") - CONTACTS_BEFORE ))
   CONTACT=$(jq -c --argjson stored "$CONTACTS_STORED" '. + {stored_during_warmup_and_run: $stored}' <<< "$CONTACT")
   TEAM=$(load "$LEADER_COOKIE" "/team")
-  REPORT=$(load "$LEADER_COOKIE" "/reports/outcomes?subject=team:$TEAM_CODE&from=$(date -d "$FROM" +%-d.%-m.%Y)&to=$(date -d "$TO" +%-d.%-m.%Y)")
+  REPORT_PAGE="/reports/outcomes?subject=team:$TEAM_CODE&from=$(date -d "$FROM" +%-d.%-m.%Y)&to=$(date -d "$TO" +%-d.%-m.%Y)"
+  REPORT=$(load "$LEADER_COOKIE" "$REPORT_PAGE")
   HEAP_MB=$(heap_after_gc_mb)
+  echo "== $SCALE: the pages of issue 25 at 50 connections"
+  WEEK_50=$(load_at_50 "$COACH_COOKIE" /week)
+  RECORD_50=$(load_at_50 "$COACH_COOKIE" "/clients/$CLIENT")
+  TEAM_50=$(load_at_50 "$LEADER_COOKIE" /team)
+  REPORT_50=$(load_at_50 "$LEADER_COOKIE" "$REPORT_PAGE")
 
   echo "== $SCALE: outcome report against hand-written SQL"
   # the team's leader asks for the last twelve months; a report outside the team (the country's) covers a calendar
   # period, so the country's is the last full calendar year
   LAST_YEAR=$(( $(date +%Y) - 1 ))
   REPORT_TEAM_APP=$(timed_ms "$LEADER_COOKIE" "/api/v1/reports/outcomes?team=$TEAM_CODE&from=$FROM&to=$TO") || { stop_placera; exit 1; }
+  REPORT_AREA_APP=$(timed_ms "$EVALUATOR_COOKIE" "/api/v1/reports/outcomes?area=$AREA_CODE&from=$LAST_YEAR-01-01&to=$LAST_YEAR-12-31") ||
+    { stop_placera; exit 1; }
   REPORT_NATIONAL_APP=$(timed_ms "$EVALUATOR_COOKIE" "/api/v1/reports/outcomes?from=$LAST_YEAR-01-01&to=$LAST_YEAR-12-31") ||
     { stop_placera; exit 1; }
   REPORT_TEAM_SQL=$(sql_ms "where c.ips_team_id = '$TEAM_ID'" "$FROM" "$TO")
+  REPORT_AREA_SQL=$(sql_ms "where c.area_id = $AREA_ID" "$LAST_YEAR-01-01" "$LAST_YEAR-12-31")
   REPORT_NATIONAL_SQL=$(sql_ms "" "$LAST_YEAR-01-01" "$LAST_YEAR-12-31")
   stop_placera
 
@@ -190,6 +206,9 @@ for SCALE in "${SCALES[@]}"; do
      --argjson start_ms "$START_MS" --argjson heap_mb "${HEAP_MB:-null}" \
      --argjson floor "$FLOOR" --argjson week "$WEEK" --argjson record "$RECORD" --argjson contact "$CONTACT" \
      --argjson team "$TEAM" --argjson report "$REPORT" \
+     --argjson week_50 "$WEEK_50" --argjson record_50 "$RECORD_50" --argjson team_50 "$TEAM_50" \
+     --argjson report_50 "$REPORT_50" \
+     --argjson report_area_app_ms "$REPORT_AREA_APP" --argjson report_area_sql_ms "$REPORT_AREA_SQL" \
      --argjson week_no_audit "$WEEK_NO_AUDIT" --argjson record_no_audit "$RECORD_NO_AUDIT" \
      --argjson report_team_app_ms "$REPORT_TEAM_APP" --argjson report_team_sql_ms "$REPORT_TEAM_SQL" \
      --argjson report_national_app_ms "$REPORT_NATIONAL_APP" --argjson report_national_sql_ms "$REPORT_NATIONAL_SQL" \
@@ -197,8 +216,11 @@ for SCALE in "${SCALES[@]}"; do
        heap_after_gc_mb: $heap_mb,
        pages: {floor_api_session: $floor, my_week: $week, client_record: $record, employer_contact_submit: $contact,
                team_view: $team, outcome_report_page: $report},
+       pages_at_50_connections: {my_week: $week_50, client_record: $record_50, team_view: $team_50,
+                                 outcome_report_page: $report_50},
        audit_off: {my_week: $week_no_audit, client_record: $record_no_audit},
        outcome_report: {team_year_app_ms: $report_team_app_ms, team_year_sql_ms: $report_team_sql_ms,
+                        area_year_app_ms: $report_area_app_ms, area_year_sql_ms: $report_area_sql_ms,
                         national_year_app_ms: $report_national_app_ms, national_year_sql_ms: $report_national_sql_ms}}' \
      > "$RESULTS/$DAY-$SCALE.json"
   echo "== $SCALE: written $RESULTS/$DAY-$SCALE.json"

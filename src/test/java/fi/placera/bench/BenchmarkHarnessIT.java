@@ -53,11 +53,18 @@ class BenchmarkHarnessIT {
                     .isZero();
             assertThat(measured.path("p95_ms").isNumber()).as(page + " p95").isTrue();
         }
+        for (String page : List.of("my_week", "client_record", "team_view", "outcome_report_page")) {
+            JsonNode measured = figures.at("/pages_at_50_connections/" + page);
+            assertThat(measured.path("p95_ms").isNumber()).as(page + " p95 at 50 connections").isTrue();
+            assertThat(measured.path("errors").asLong() + measured.path("non_2xx_3xx").asLong())
+                    .as(page + " errors at 50 connections").isZero();
+        }
         assertThat(figures.at("/pages/employer_contact_submit/stored_during_warmup_and_run").asLong())
                 .as("every submitted contact was stored").isPositive().isGreaterThanOrEqualTo(
                         figures.at("/pages/employer_contact_submit/requests").asLong());
         for (String figure : List.of("/start_to_first_page_ms", "/heap_after_gc_mb", "/audit_off/my_week/rps",
                 "/audit_off/client_record/rps", "/outcome_report/team_year_app_ms", "/outcome_report/team_year_sql_ms",
+                "/outcome_report/area_year_app_ms", "/outcome_report/area_year_sql_ms",
                 "/outcome_report/national_year_app_ms", "/outcome_report/national_year_sql_ms")) {
             assertThat(figures.at(figure).isNumber()).as(figure + " in " + figures).isTrue();
         }
