@@ -31,9 +31,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven through /usr/bin/chromedriver (nothing downloaded). Every page it visits is
  * checked for untranslated message keys and a valid {@code lang}, and each distinct page (see {@link PageKind}) is
- * scanned once per run ({@link AxeClaims}) with axe-core for WCAG 2.1 A and AA (the tags of statutory/accessibility.json, which the
- * accessibility statement shows); any finding fails the test. One Chromium serves the
- * whole test JVM ({@link #shared}), since starting one costs seconds (decision 0047).
+ * scanned once per run ({@link AxeClaims}) with axe-core for WCAG 2.1 A and AA (the tags of
+ * statutory/accessibility.json, which the accessibility statement shows); any finding fails the test. One Chromium
+ * serves the whole test JVM ({@link #shared}), since starting one costs seconds (decision 0047).
  */
 final class Browser implements AutoCloseable {
 
@@ -122,8 +122,8 @@ final class Browser implements AutoCloseable {
 
     /**
      * Checks whatever page the browser is on now (after a click or a form submit): an axe scan when no page of its
-     * kind has been scanned in this run yet ({@link AxeClaims}; another language or visit of a scanned page is the same markup with
-     * other words), otherwise its language; on every page, that no message key is shown raw.
+     * kind has been scanned in this run yet ({@link AxeClaims}; another language or visit of a scanned page is the
+     * same markup with other words), otherwise its language; on every page, that no message key is shown raw.
      */
     Browser checkPage() {
         PageKind.View page = PageKind.of(driver);
@@ -153,10 +153,7 @@ final class Browser implements AutoCloseable {
         return String.valueOf(((JavascriptExecutor) driver).executeScript("return axe.version;"));
     }
 
-    /**
-     * axe in the page itself ("legacy" mode): Placera's pages have no frames, so the default mode's extra blank
-     * window, which gathers the results of frames, would only cost time.
-     */
+    /** Scans the page; a faulty page's kind is released, so that it is scanned again wherever it is shown. */
     private void scanOrRelease(String kind) {
         try {
             scan();
@@ -166,6 +163,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * axe in the page itself ("legacy" mode): Placera's pages have no frames, so the default mode's extra blank
+     * window, which gathers the results of frames, would only cost time.
+     */
     private void scan() {
         SCANS.incrementAndGet();
         long started = System.nanoTime();
