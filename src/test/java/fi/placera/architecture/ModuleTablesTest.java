@@ -29,7 +29,7 @@ class ModuleTablesTest {
 
     /** Who owns each table: the module that writes it. */
     private static final Map<String, String> OWNERS = owners(
-            "platform: event_publication shedlock database_origin",
+            "platform: event_publication shedlock database_origin records_change records_change_count",
             "organisation: welfare_area ips_team ips_team_membership care_team care_team_membership staff_member",
             "identity: spring_session spring_session_attributes user_account account_role login_throttle mfa_credential mfa_recovery_code break_glass_access kept_input"
                     + " mfa_email mfa_email_code account_setup_link client_account client_invite"

@@ -6,6 +6,7 @@ import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.KeptFigures;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.util.ArrayList;
@@ -91,6 +92,7 @@ class GroupedOutcomesIT {
 
         assertThat(together).containsOnlyKeys(scopes);
         for (Scope scope : scopes) {
+            KeptFigures.forget(jdbc);
             assertThat(together.get(scope)).as("%s", scope).isEqualTo(outcomes.of(scope, TWO_YEARS));
         }
         Outcome year = together.get(Scope.team(withClients)).get(CalendarPeriods.YEAR);

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * 0049), for any number of scopes and periods at once (a trend's quarters, or an area and each of its teams, are one
  * statement, not one each, decision 0089): every field of data-exchange.md section 2 is one line of an aggregate per
  * scope and period, so each definition can be read against the contract. A single scope is the same statement with
- * one group.
+ * one group. Each scope's report for a period is kept while the records it reads are unchanged ({@link KeptFigures}),
+ * so a statement computes only the reports that are not.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an
  * employer contact is face to face when its mode says so.
@@ -37,20 +39,45 @@ class SqlOutcomes implements Outcomes {
     private static final int DAYS_SCALE = 1;
 
     private final JdbcClient jdbc;
+    private final KeptFigures kept;
 
-    SqlOutcomes(JdbcClient jdbc) {
+    SqlOutcomes(JdbcClient jdbc, KeptFigures kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     @Override
     public Map<Scope, List<Outcome>> ofEach(Collection<Scope> scopes, List<Period> periods) {
         periods.forEach(period -> checkPeriod(period.from(), period.to()));
         List<Scope> groups = List.copyOf(new LinkedHashSet<>(scopes));
+        List<ScopePeriod> asked = groups.stream()
+                .flatMap(scope -> periods.stream().map(period -> new ScopePeriod(scope, period))).toList();
+        Map<ScopePeriod, Outcome> found = kept.ofAll(asked, Outcome.class, this::computed);
         Map<Scope, List<Outcome>> reports = new LinkedHashMap<>();
-        if (periods.isEmpty() || groups.isEmpty()) {
-            groups.forEach(scope -> reports.put(scope, List.of()));
-            return reports;
-        }
+        groups.forEach(scope -> reports.put(scope,
+                periods.stream().map(period -> found.get(new ScopePeriod(scope, period))).toList()));
+        return reports;
+    }
+
+    /** One scope's report for one period, as it is kept. */
+    private record ScopePeriod(Scope scope, Period period) {
+    }
+
+    /** The reports of the scopes and periods missing, computed together: every missing scope in every missing period. */
+    private Map<ScopePeriod, Outcome> computed(List<ScopePeriod> missing) {
+        List<Scope> scopes = missing.stream().map(ScopePeriod::scope).distinct().toList();
+        List<Period> periods = missing.stream().map(ScopePeriod::period).distinct().toList();
+        Map<ScopePeriod, Outcome> computed = new HashMap<>();
+        compute(scopes, periods).forEach((scope, outcomes) -> {
+            for (int n = 0; n < periods.size(); n++) {
+                computed.put(new ScopePeriod(scope, periods.get(n)), outcomes.get(n));
+            }
+        });
+        return computed;
+    }
+
+    private Map<Scope, List<Outcome>> compute(List<Scope> groups, List<Period> periods) {
+        Map<Scope, List<Outcome>> reports = new LinkedHashMap<>();
         Members members = Members.of(groups);
         List<Object[]> numbered = IntStream.range(0, periods.size())
                 .mapToObj(n -> new Object[] {n, periods.get(n).from(), periods.get(n).to()}).toList();

@@ -16,15 +16,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * The team leader's figures for one IPS team on one day. Each count is the number of rows behind it, so the
- * list a figure links to and the figure itself come from the same definition.
+ * list a figure links to and the figure itself come from the same definition. Both are kept while the records they
+ * read are unchanged ({@link KeptFigures}).
  */
 @Component
 public class TeamFigures {
 
     private final JdbcClient jdbc;
+    private final KeptFigures kept;
 
-    TeamFigures(JdbcClient jdbc) {
+    TeamFigures(JdbcClient jdbc, KeptFigures kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
+    }
+
+    /** What the figures of one team on one day are kept by ({@link KeptFigures}). */
+    private record TeamDay(String what, UUID teamId, LocalDate day) {
     }
 
     /** The figures that count clients (or their jobs, support contacts and reviews) and so can list them. */
@@ -71,11 +78,16 @@ public class TeamFigures {
     }
 
     public Figures of(UUID teamId, LocalDate today) {
+        return kept.of(new TeamDay("figures", teamId, today), Figures.class, () -> computed(teamId, today));
+    }
+
+    private Figures computed(UUID teamId, LocalDate today) {
         List<Caseload> caseloads = caseloads(teamId);
         Map<Figure, Integer> counts = rows(teamId, today).stream()
                 .collect(Collectors.groupingBy(Row::figure, Collectors.collectingAndThen(Collectors.counting(), Long::intValue)));
         Function<Figure, Integer> count = figure -> counts.getOrDefault(figure, 0);
-        return new Figures(caseloads, counts, contactsPerCoachWeek(teamId, today, caseloads.size()),
+        // kept and shared between requests, so unmodifiable
+        return new Figures(List.copyOf(caseloads), Map.copyOf(counts), contactsPerCoachWeek(teamId, today, caseloads.size()),
                 new Collaboration(new Share(count.apply(Figure.FROM_OWN_CARE_TEAMS), count.apply(Figure.IN_CASELOAD)),
                         careTeamMeetingsAttended(teamId, today), agencyMeetings(teamId, today),
                         agencyClientContacts(teamId, today)));
@@ -107,7 +119,12 @@ public class TeamFigures {
      * model's review months) past their day, the coaches' active caseload and those of it referred from the coach's
      * own care teams (O1).
      */
+    @SuppressWarnings("unchecked")
     private List<Row> rows(UUID teamId, LocalDate today) {
+        return kept.of(new TeamDay("rows", teamId, today), List.class, () -> List.copyOf(rowsComputed(teamId, today)));
+    }
+
+    private List<Row> rowsComputed(UUID teamId, LocalDate today) {
         return jdbc.sql("""
                         with team_client as (
                             select cl.client_id as id, cl.coach_staff_id, a.enrolled_on as agreed_on, r.referred_on,
