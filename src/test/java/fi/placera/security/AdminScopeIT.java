@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fi.placera.testing.DemoUsers;
+import fi.placera.testing.Given;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import java.net.URI;
@@ -100,6 +101,32 @@ class AdminScopeIT {
         otherArea.put("care-teams", careTeam.toString());
         otherArea.put("staff", staff.toString());
         otherArea.put("accounts", account.toString());
+    }
+
+    /**
+     * The application refuses a membership in another area's team, but a row made by hand (as GroupedOutcomesIT's
+     * coach of two areas, in the database the tests share) must not break the list or show the other area's team.
+     */
+    @Test
+    void aStaffMemberWhoAlsoWorksInAnotherAreasTeamsIsListedWithTheirOwnAreasTeamsOnly() throws Exception {
+        UUID staff = UUID.randomUUID();
+        jdbc.sql("""
+                        insert into staff_member (id, area_id, first_name, last_name, email, version)
+                        values (?, 17, 'Kahden', 'Alueen Valmentaja', ?, 0)""").params(staff, staff + "@example.fi").update();
+        jdbc.sql("""
+                        insert into ips_team_membership (staff_member_id, ips_team_id, team_role, fte)
+                        select ?, id, 'COACH', 0.5 from ips_team where id in (?, ?)""")
+                .params(staff, UUID.fromString(otherArea.get("teams")), UUID.fromString(Given.DEMO_TEAM)).update();
+        String demoTeamCode = jdbc.sql("select code from ips_team where id = ?").param(UUID.fromString(Given.DEMO_TEAM))
+                .query(String.class).single();
+        jdbc.sql("insert into care_team_membership (staff_member_id, care_team_id) values (?, ?)")
+                .params(staff, UUID.fromString(otherArea.get("care-teams"))).update();
+
+        mvc.perform(get("/admin/staff").with(users.as(areaAdmin)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Alueen Valmentaja")))
+                .andExpect(content().string(containsString(demoTeamCode + " (")))
+                .andExpect(content().string(not(containsString("VARS"))));
     }
 
     @Test
