@@ -22,7 +22,13 @@ WORK=$(mktemp -d /tmp/placera-chaos-work-XXXX)
 LOG="$WORK/placera.log"
 PID=
 cleanup() {
+  local status=$?
   [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
+  if [ "$status" != 0 ] && [ -f "$LOG" ]; then
+    # CI keeps nothing but its output: the failure's cause is in Placera's last errors
+    echo "chaos: the last errors in Placera's log:"
+    grep '"level":"ERROR"' "$LOG" | tail -3 | cut -c1-3000 || true
+  fi
   [ -n "${CHAOS_KEEP:-}" ] && echo "chaos: kept $DATA and $WORK" || rm -rf "$DATA" "$DATA".* "$WORK"
 }
 trap cleanup EXIT
