@@ -31,15 +31,16 @@ done
 [ -f target/placera.jar ] || ./mvnw -q -B package -DskipTests
 
 # --- one Placera on one data directory -------------------------------------------------------------------
-start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and START_MS
+start_placera() {  # $1 data dir, $2 log file; sets PID and START_MS
   local begin; begin=$(date +%s%3N)
   # plain HTTP on loopback: the session cookie cannot be Secure (nor so __Host-) for curl and wrk to send it back;
   # the benchmark profile: a generated database, whose accounts share the demo password (issue 21)
-  # management on the next port, not the default 8081, which another Placera on a shared machine may hold
+  # management on the next port, not the default 8081, which another Placera on a shared machine may hold, with the
+  # benchmark profile's switch of the read log shown there
   java -Xmx1g -jar target/placera.jar --spring.profiles.active=benchmark --server.port=$PORT \
-      --management.server.port=$((PORT + 1)) \
+      --management.server.port=$((PORT + 1)) --management.endpoints.web.exposure.include=health,prometheus,benchmarkreadlog \
       --placera.database.data-directory="$1" \
-      --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera "${@:3}" \
+      --server.servlet.session.cookie.secure=false --server.servlet.session.cookie.name=placera \
       --placera.secrets.key-file="$1.secrets.key" --placera.audit.key-file="$1.audit.keys" \
       > "$2" 2>&1 &
   PID=$!
@@ -52,6 +53,12 @@ start_placera() {  # $1 data dir, $2 log file, $3.. extra settings; sets PID and
 
 stop_placera() {
   kill "$PID"; wait "$PID" 2>/dev/null || true
+}
+
+read_log() {  # $1 true|false: the benchmark's switch of the read log (PF-audit), on the management port
+  local answer; answer=$(curl -sf -X POST -H 'Content-Type: application/json' -d "{\"readsLogged\": $1}" \
+      "http://127.0.0.1:$((PORT + 1))/actuator/benchmarkreadlog") || { echo "bench: the read log's switch failed"; stop_placera; exit 1; }
+  [ "$(jq -r .readsLogged <<< "$answer")" = "$1" ] || { echo "bench: the read log did not turn $1: $answer"; stop_placera; exit 1; }
 }
 
 . bench/lib.sh
@@ -202,15 +209,12 @@ for SCALE in "${SCALES[@]}"; do
   REPORT_TEAM_SQL=$(sql_ms "where c.ips_team_id = '$TEAM_ID'" "$FROM" "$TO")
   REPORT_AREA_SQL=$(sql_ms "where c.area_id = $AREA_ID" "$LAST_YEAR-01-01" "$LAST_YEAR-12-31")
   REPORT_NATIONAL_SQL=$(sql_ms "" "$LAST_YEAR-01-01" "$LAST_YEAR-12-31")
-  stop_placera
 
   echo "== $SCALE: the same pages with read logging off (benchmark switch)"
-  # the switch is read at start only, so Placera starts again; the coach's session is kept in the database
-  # (Spring Session JDBC) and outlives the restart, so no new sign-in waits for a fresh TOTP step (codes are
-  # single-use); check_page still proves the session holds before anything is measured
-  start_placera "$DATA" "$RESULTS/$DAY-$SCALE-placera-no-audit.log" --placera.audit.benchmark-without-read-log=true
+  read_log false
   WEEK_NO_AUDIT=$(load "$COACH_COOKIE" /week)
   RECORD_NO_AUDIT=$(load "$COACH_COOKIE" "/clients/$CLIENT")
+  read_log true
   stop_placera
 
   jq -n --arg scale "$SCALE" --arg day "$DAY" --argjson generate_s "$GEN_SECONDS" --argjson db_mb "$DB_MB" \

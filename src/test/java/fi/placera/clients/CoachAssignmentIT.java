@@ -29,6 +29,7 @@ import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TableChecksum;
 import fi.placera.testing.TestTeams;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,6 +78,8 @@ class CoachAssignmentIT {
     private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
     private static final Administrator ADMIN = Administrator.operator("coach-assignment-it");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
+    /** A welfare area other than the demo teams' own. */
+    private static final short OTHER_AREA = 5;
 
     private PlaceraUser user(String username) {
         return (PlaceraUser) accounts.loadUserByUsername(username);
@@ -425,6 +428,11 @@ class CoachAssignmentIT {
         TestTeams.Team team = teams.create("Nolla");
         String leader = team.member("Vetäjä", "TEAM_LEADER", "0.01");
         String coach = team.member("Ainoa", "COACH", "0.05");
+        LocalDate from = team.today().minusDays(30);
+        List<Outcomes.Scope> wider = List.of(Outcomes.Scope.area(team.areaId()), Outcomes.Scope.national(),
+                Outcomes.Scope.area(OTHER_AREA));
+        List<ZeroExclusionFigures.Figures> before = wider.stream()
+                .map(scope -> zeroExclusion.of(scope, from, team.today(), false)).toList();
         UUID placed = register(leader, team, team.staffMemberOf(coach));
         UUID waiting = register(leader, team, null);
         team.send(leader, "/clients/" + waiting + "/referral", "source", "SELF", "referredOn", team.day(3));
@@ -443,6 +451,18 @@ class CoachAssignmentIT {
         assertThat(zeroExclusion.of(Outcomes.Scope.team(team.id()), team.today().minusDays(30), team.today(), true))
                 .isEqualTo(new ZeroExclusionFigures.Figures(SmallCells.SUPPRESSED, SmallCells.SUPPRESSED,
                         SmallCells.SUPPRESSED));
+        // the team's area and the country count them too (each kind of scope has its own statement), another area not
+        for (int n = 0; n < wider.size(); n++) {
+            ZeroExclusionFigures.Figures now = zeroExclusion.of(wider.get(n), from, team.today(), false);
+            int added = wider.get(n).equals(Outcomes.Scope.area(OTHER_AREA)) ? 0 : 1;
+            assertThat((int) now.waitingNow()).as("waiting in %s", wider.get(n))
+                    .isEqualTo((int) before.get(n).waitingNow() + added);
+            assertThat((int) now.stepDowns()).as("step-downs in %s", wider.get(n))
+                    .isEqualTo((int) before.get(n).stepDowns() + added);
+            if (added == 1) {
+                assertThat((int) now.longestWaitDays()).as("longest wait in %s", wider.get(n)).isGreaterThanOrEqualTo(3);
+            }
+        }
         mvc.perform(get("/reports/outcomes").param("subject", "team:" + team.code()).with(users.as(leader)))
                 .andExpect(content().string(containsString("Jonossa nyt")))
                 .andExpect(content().string(containsString("Siirrot hoitotiimille")));

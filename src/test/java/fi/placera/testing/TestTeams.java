@@ -100,6 +100,10 @@ public class TestTeams {
             return code;
         }
 
+        public short areaId() {
+            return areaId;
+        }
+
         public LocalDate today() {
             return today;
         }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,21 +30,30 @@ class JdbcAccessLog implements AccessLog {
     private final Clock clock;
     private final ChainVerifier verifier;
     private final AccessLogSealer sealer;
-    private final boolean withoutReadLog;
-
     /**
-     * {@code placera.audit.benchmark-without-read-log} exists only so that the benchmark can measure what logging
-     * every read costs (PF-audit); it must never be set anywhere else, and saying so loudly is the safeguard.
+     * Off only while the benchmark measures what logging every read costs (PF-audit), through
+     * {@link BenchmarkReadLogEndpoint}, which exists only in the benchmark profile on a generated database.
      */
-    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock, ChainVerifier verifier, AccessLogSealer sealer,
-            @Value("${placera.audit.benchmark-without-read-log:false}") boolean withoutReadLog) {
+    private volatile boolean readsLogged = true;
+
+    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock, ChainVerifier verifier, AccessLogSealer sealer) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
         this.verifier = verifier;
         this.sealer = sealer;
-        this.withoutReadLog = withoutReadLog;
-        if (withoutReadLog) {
+    }
+
+    boolean readsLogged() {
+        return readsLogged;
+    }
+
+    /** The benchmark's switch, said loudly in the log whenever it turns. */
+    void logReads(boolean logged) {
+        readsLogged = logged;
+        if (logged) {
+            log.warn("BENCHMARK MODE ended: reads of client data are written to the access log again.");
+        } else {
             log.warn("BENCHMARK MODE: reads of client data are NOT written to the access log. Never run like this "
                     + "with real data.");
         }
@@ -58,7 +66,7 @@ class JdbcAccessLog implements AccessLog {
 
     @Override
     public void recordAll(List<AccessRecord> accesses) {
-        List<AccessRecord> written = withoutReadLog
+        List<AccessRecord> written = !readsLogged
                 ? accesses.stream().filter(access -> access.action() == AccessAction.DISCLOSURE).toList()
                 : accesses;
         if (written.isEmpty()) {

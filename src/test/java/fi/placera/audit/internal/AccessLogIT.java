@@ -22,6 +22,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -36,6 +37,7 @@ class AccessLogIT {
     @Autowired @FlywayDataSource DataSource ownerDataSource;
     @Autowired MockMvc mvc;
     @Autowired DemoUsers users;
+    @Autowired ApplicationContext context;
 
     private static AccessRecord view(UUID client, String purpose) {
         return AccessRecord.read(UUID.randomUUID(), "coach1", "COACH", "POH-IPS1", POHJANMAA, client,
@@ -47,6 +49,12 @@ class AccessLogIT {
             sealer.seal();
         }
         return accessLog.verify();
+    }
+
+    /** The benchmark's switch of the read log exists only in the benchmark profile (on a generated database). */
+    @Test
+    void outsideTheBenchmarkNothingCanSwitchTheReadLogOff() {
+        assertThat(context.getBeansOfType(BenchmarkReadLogEndpoint.class)).isEmpty();
     }
 
     @Test

@@ -10,33 +10,24 @@ import fi.placera.platform.database.DatabaseOrigin;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The switch that leaves reads out of the access log runs only in the benchmark profile on a generated database. */
+/** The benchmark profile, whose switch leaves reads out of the access log, runs only on a generated database. */
 class BenchmarkSwitchGuardTest {
 
     @Test
-    void theSwitchOutsideTheBenchmarkProfileStopsStartUp() {
-        assertThatThrownBy(() -> guard(generated(true), true).check()).isInstanceOf(StartupRefused.class)
-                .hasMessageContaining("placera.audit.benchmark-without-read-log")
-                .hasMessageContaining("'benchmark' profile");
-    }
-
-    @Test
     void theBenchmarkProfileOnADatabaseNotMadeByGenerateStopsStartUp() {
-        assertThatThrownBy(() -> guard(generated(false), true, "benchmark").check())
+        assertThatThrownBy(() -> guard(generated(false), "benchmark").check())
                 .isInstanceOf(StartupRefused.class).hasMessageContaining("placera generate");
-        assertThatThrownBy(() -> guard(generated(false), false, "benchmark").check())
-                .isInstanceOf(StartupRefused.class);
     }
 
     @Test
-    void theBenchmarkProfileOnAGeneratedDatabaseStartsWithTheSwitch() {
-        assertThatCode(() -> guard(generated(true), true, "benchmark").check()).doesNotThrowAnyException();
+    void theBenchmarkProfileOnAGeneratedDatabaseStarts() {
+        assertThatCode(() -> guard(generated(true), "benchmark").check()).doesNotThrowAnyException();
     }
 
     @Test
-    void withoutSwitchOrProfileNothingIsAsked() {
+    void withoutTheProfileNothingIsAsked() {
         DatabaseOrigin origin = mock(DatabaseOrigin.class);
-        assertThatCode(() -> guard(origin, false).check()).doesNotThrowAnyException();
+        assertThatCode(() -> guard(origin).check()).doesNotThrowAnyException();
         org.mockito.Mockito.verifyNoInteractions(origin);
     }
 
@@ -46,9 +37,9 @@ class BenchmarkSwitchGuardTest {
         return origin;
     }
 
-    private static BenchmarkSwitchGuard guard(DatabaseOrigin origin, boolean withoutReadLog, String... profiles) {
+    private static BenchmarkSwitchGuard guard(DatabaseOrigin origin, String... profiles) {
         MockEnvironment environment = new MockEnvironment();
         environment.setActiveProfiles(profiles);
-        return new BenchmarkSwitchGuard(environment, origin, withoutReadLog);
+        return new BenchmarkSwitchGuard(environment, origin);
     }
 }

@@ -1,5 +1,6 @@
 package fi.placera.audit.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.mock;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The benchmark-only switch leaves reads out of the access log, and nothing else. */
+/** The benchmark-only switch leaves reads out of the access log, and nothing else, until it is turned back. */
 class BenchmarkSwitchTest {
 
     private static AccessRecord read() {
@@ -25,9 +26,10 @@ class BenchmarkSwitchTest {
     }
 
     @Test
-    void withTheSwitchOnAReadIsNotWrittenButADisclosureIs() {
+    void withReadsSwitchedOffAReadIsNotWrittenButADisclosureIs() {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        JdbcAccessLog log = new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null, true);
+        JdbcAccessLog log = new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null);
+        new BenchmarkReadLogEndpoint(log).switchReadLog(false);
         log.record(read());
         verifyNoInteractions(jdbc);
         log.record(AccessRecord.disclosure(UUID.randomUUID(), "coach", "COACH", "POH", (short) 17, UUID.randomUUID(),
@@ -38,7 +40,18 @@ class BenchmarkSwitchTest {
     @Test
     void normallyEveryReadIsWritten() {
         JdbcTemplate jdbc = mock(JdbcTemplate.class);
-        new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null, false).recordAll(List.of(read(), read()));
+        new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null).recordAll(List.of(read(), read()));
         verify(jdbc).batchUpdate(anyString(), argThat((List<Object[]> rows) -> rows.size() == 2));
+    }
+
+    @Test
+    void switchedBackOnEveryReadIsWrittenAgain() {
+        JdbcTemplate jdbc = mock(JdbcTemplate.class);
+        JdbcAccessLog log = new JdbcAccessLog(mock(JdbcClient.class), jdbc, Clock.systemUTC(), null, null);
+        BenchmarkReadLogEndpoint endpoint = new BenchmarkReadLogEndpoint(log);
+        assertThat(endpoint.switchReadLog(false)).containsEntry("readsLogged", false);
+        assertThat(endpoint.switchReadLog(true)).containsEntry("readsLogged", true);
+        log.record(read());
+        verify(jdbc).batchUpdate(anyString(), argThat((List<Object[]> rows) -> rows.size() == 1));
     }
 }
