@@ -29,6 +29,7 @@ public class ZeroExclusionFigures {
     }
 
     public Figures of(Scope scope, LocalDate from, LocalDate to, boolean suppressed) {
+        // sql-reviewed: one of three constant conditions, chosen by the kind of scope; every value is a parameter
         return jdbc.sql("""
                         with waiting as (
                             select waiting_since from clients_facts_wait
