@@ -2,10 +2,6 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.testing.DemoUsers;
 import java.io.File;
@@ -139,18 +135,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** The ids of the rules axe-core (as injected by the scans) runs for the build's tags, on the current page. */
-    @SuppressWarnings("unchecked")
     List<String> axeRuleIds() {
-        new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        List<Object> rules = (List<Object>) ((JavascriptExecutor) driver)
-                .executeScript("return axe.getRules(arguments[0]).map(rule => rule.ruleId);", WCAG_21_AA);
-        return rules.stream().map(String::valueOf).toList();
+        return Axe.ruleIds(driver, WCAG_21_AA);
     }
 
     /** The version of axe-core the scans inject. */
     String axeVersion() {
-        new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
-        return String.valueOf(((JavascriptExecutor) driver).executeScript("return axe.version;"));
+        return Axe.version(driver);
     }
 
     /** Scans the page; a faulty page's kind is released, so that it is scanned again wherever it is shown. */
@@ -163,18 +154,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /**
-     * axe in the page itself ("legacy" mode): Placera's pages have no frames, so the default mode's extra blank
-     * window, which gathers the results of frames, would only cost time.
-     */
+    /** axe in the page itself: Placera's pages have no frames ({@link Axe}). */
     private void scan() {
         SCANS.incrementAndGet();
         long started = System.nanoTime();
-        Results results = new AxeBuilder().withOptions(violationsOnly()).withTags(WCAG_21_AA).setLegacyMode()
-                .analyze(driver);
+        List<Axe.Violation> violations = Axe.violations(driver, WCAG_21_AA);
         SCAN_NANOS.addAndGet(System.nanoTime() - started);
-        assertThat(results.getViolations()).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
-                describe(results.getViolations())).isEmpty();
+        assertThat(violations).as("axe WCAG 2.1 AA violations on %s:%n%s", driver.getCurrentUrl(),
+                violations.stream().map(Axe.Violation::toString).collect(Collectors.joining("\n"))).isEmpty();
     }
 
     String language() {
@@ -310,21 +297,5 @@ final class Browser implements AutoCloseable {
         } catch (WebDriverException alreadyGone) {
             // the JVM is ending or Chromium has died: nothing is left to clean up that matters
         }
-    }
-
-    /**
-     * axe still runs every rule on every element, but gives the details of the violations only: the passes' nodes
-     * (most of the page), which were serialised, sent and parsed for each scan, are never read here.
-     */
-    private static AxeRunOptions violationsOnly() {
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        return options;
-    }
-
-    private static String describe(List<Rule> violations) {
-        return violations.stream().map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp()
-                + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
-                .collect(Collectors.joining(", "))).collect(Collectors.joining("\n"));
     }
 }

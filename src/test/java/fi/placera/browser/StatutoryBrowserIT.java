@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.testing.DemoUsers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,17 @@ class StatutoryBrowserIT extends BrowserTestBase {
         assertThat(browser.axeRuleIds()).containsExactlyInAnyOrderElementsOf(checks.ruleIds());
         assertThat(browser.driver().findElements(By.cssSelector("#statement-rules code")))
                 .hasSize(checks.rules().size());
+    }
+
+    /** The scans can fail: a page with an image without a text alternative and a field without a label does. */
+    @Test
+    void theScanFindsTheViolationsOfAFaultyPage() {
+        String faulty = "<!doctype html><html lang=\"fi\"><head><title>Virheellinen</title></head><body><main>"
+                + "<h1>Virheellinen</h1><img src=\"kuva.png\"><input type=\"text\"></main></body></html>";
+        browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(faulty, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        assertThat(Axe.violations(browser.driver(), AccessibilityChecks.load().axeTags()))
+                .extracting(Axe.Violation::id).contains("image-alt", "label");
     }
 
     @Test
