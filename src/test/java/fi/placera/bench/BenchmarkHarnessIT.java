@@ -31,7 +31,7 @@ class BenchmarkHarnessIT {
         ProcessBuilder run = new ProcessBuilder("bash", "bench/run.sh", "demo")
                 .redirectErrorStream(true).redirectOutput(results.resolve("run.log").toFile());
         // no warm-up: the figures of a run this short mean nothing, that each is there does; so its Placeras (generate,
-        // two starts) run on the first JIT tier like the test JVMs, whose cores they share (decision 0047)
+        // one start, decision 0092) run on the first JIT tier like the test JVMs, whose cores they share (decision 0047)
         run.environment().putAll(java.util.Map.of("BENCH_RESULTS", results.toString(), "BENCH_DURATION", "2s",
                 "BENCH_WARMUP", "0", "BENCH_CONNECTIONS", "2", "BENCH_PORT", String.valueOf(freePortPair()),
                 "JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"));

@@ -2,6 +2,7 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Rule;
 import fi.placera.statutory.AccessibilityChecks;
 import fi.placera.testing.DemoUsers;
 import java.net.URLEncoder;
@@ -65,8 +66,7 @@ class StatutoryBrowserIT extends BrowserTestBase {
                 + "<h1>Virheellinen</h1><img src=\"kuva.png\"><input type=\"text\"></main></body></html>";
         browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(faulty, StandardCharsets.UTF_8)
                 .replace("+", "%20"));
-        assertThat(Axe.violations(browser.driver(), AccessibilityChecks.load().axeTags()))
-                .extracting(Axe.Violation::id).contains("image-alt", "label");
+        assertThat(browser.axeViolations()).extracting(Rule::getId).contains("image-alt", "label");
     }
 
     @Test
