@@ -25,8 +25,8 @@ login() {  # $1 user name; prints the session cookie. TOTP codes are single-use 
   rm -f "$jar"
 }
 
-generated_coach() {  # the first generated coach who is not also a team leader
+generated_coach() {  # the first generated coach who is not also a team leader; $1 (0): how many such to pass over
   pg "select a.username from user_account a join account_role r on r.account_id = a.id
       where r.role = 'COACH' and a.username like 'gen-%' and not exists (select 1 from account_role l
-          where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username limit 1"
+          where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username offset ${1:-0} limit 1"
 }

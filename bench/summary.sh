@@ -18,7 +18,7 @@ echo
 for file in "$DAY-demo.json" "$REGION" "$NATIONAL"; do
   [ -f "$file" ] || continue
   jq -r 'def ratio(a; b): if b == 0 then null else (a / b * 100 | round) / 100 end;
-         "## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB\n",
+         "## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB; measured after \(.jit_warming_rounds // "no") rounds of warming (the JIT compilers worked \(.jit_seconds_while_warming // 0) s meanwhile)\n",
          "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) |", "|---|---|---|---|---|---|---|",
          (.pages.floor_api_session.rps as $floor | .pages | to_entries[] |
            "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \(ratio(.value.rps; $floor)) |"),
