@@ -4,7 +4,7 @@
 # at BENCH_CONNECTIONS, then the pages of issue 25 at quality.md's 50 connections), times the outcome report of a team,
 # an area and the country against hand-written SQL, and writes bench/results/<date>-<scale>.json and bench/results/<date>.md with the machine's facts.
 #   bench/run.sh [demo] [region] [national]   (default: region national)
-# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none) BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
+# Settings: BENCH_DURATION=20s BENCH_WARMUP=5s (0: none, and no JIT warming) BENCH_JIT_ROUNDS=20 BENCH_CONNECTIONS=8 BENCH_PORT=18080 (and the next port for
 # management) BENCH_RESULTS=bench/results;
 # BENCH_KEEP=1 keeps the generated database; BENCH_DATA=<dir> (one scale only) uses a database generated before (by
 # `placera generate`, or kept by BENCH_KEEP=1 of this script or of bench/export.sh) instead of generating one: a
