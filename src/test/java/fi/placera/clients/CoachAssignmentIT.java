@@ -78,8 +78,6 @@ class CoachAssignmentIT {
     private static final String CARE_VAASA = "6a1f0000-0000-4000-8000-000000000101";
     private static final Administrator ADMIN = Administrator.operator("coach-assignment-it");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
-    /** A welfare area other than the demo teams' own. */
-    private static final short OTHER_AREA = 5;
 
     private PlaceraUser user(String username) {
         return (PlaceraUser) accounts.loadUserByUsername(username);
@@ -430,7 +428,7 @@ class CoachAssignmentIT {
         String coach = team.member("Ainoa", "COACH", "0.05");
         LocalDate from = team.today().minusDays(30);
         List<Outcomes.Scope> wider = List.of(Outcomes.Scope.area(team.areaId()), Outcomes.Scope.national(),
-                Outcomes.Scope.area(OTHER_AREA));
+                Outcomes.Scope.area(DemoUsers.OTHER_AREA));
         List<ZeroExclusionFigures.Figures> before = wider.stream()
                 .map(scope -> zeroExclusion.of(scope, from, team.today(), false)).toList();
         UUID placed = register(leader, team, team.staffMemberOf(coach));
@@ -454,7 +452,7 @@ class CoachAssignmentIT {
         // the team's area and the country count them too (each kind of scope has its own statement), another area not
         for (int n = 0; n < wider.size(); n++) {
             ZeroExclusionFigures.Figures now = zeroExclusion.of(wider.get(n), from, team.today(), false);
-            int added = wider.get(n).equals(Outcomes.Scope.area(OTHER_AREA)) ? 0 : 1;
+            int added = wider.get(n).equals(Outcomes.Scope.area(DemoUsers.OTHER_AREA)) ? 0 : 1;
             assertThat((int) now.waitingNow()).as("waiting in %s", wider.get(n))
                     .isEqualTo((int) before.get(n).waitingNow() + added);
             assertThat((int) now.stepDowns()).as("step-downs in %s", wider.get(n))
