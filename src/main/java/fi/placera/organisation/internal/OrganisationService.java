@@ -6,6 +6,7 @@ import static fi.placera.platform.persistence.AggregateWrites.update;
 import fi.placera.audit.AdminChange;
 import fi.placera.audit.AdminChanges;
 import fi.placera.organisation.CareTeamSummary;
+import fi.placera.organisation.CollaborationModel;
 import fi.placera.organisation.IpsTeamSummary;
 import fi.placera.organisation.Organisation;
 import fi.placera.organisation.StaffMemberSummary;
@@ -18,12 +19,13 @@ import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.Versioned;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,19 +74,47 @@ public class OrganisationService implements Organisation {
         return staff.findById(id).map(OrganisationService::summary);
     }
 
+    /**
+     * One statement over the two membership tables, not the staff member's aggregate: several look-ups of every page
+     * (who may read what, which teams the user has) ask it, and the aggregate took three statements in a transaction
+     * of its own (issue 25). An unknown staff member belongs to nothing, as before.
+     */
     @Override
     public StaffMemberships membershipsOf(UUID staffMemberId) {
-        return staffMemberId == null ? StaffMemberships.NONE : staff.findById(staffMemberId)
-                .map(member -> new StaffMemberships(
-                        member.ipsTeams().stream().map(IpsTeamMembership::ipsTeamId).collect(Collectors.toSet()),
-                        member.careTeams().stream().map(CareTeamMembership::careTeamId).collect(Collectors.toSet())))
-                .orElse(StaffMemberships.NONE);
+        if (staffMemberId == null) {
+            return StaffMemberships.NONE;
+        }
+        Set<UUID> ipsTeamIds = new HashSet<>();
+        Set<UUID> careTeamIds = new HashSet<>();
+        jdbc.sql("""
+                        select ips_team_id, null::uuid from ips_team_membership where staff_member_id = :staff
+                        union all
+                        select null, care_team_id from care_team_membership where staff_member_id = :staff""")
+                .param("staff", staffMemberId)
+                .query(rs -> {
+                    addIfPresent(ipsTeamIds, rs.getObject(1, UUID.class));
+                    addIfPresent(careTeamIds, rs.getObject(2, UUID.class));
+                });
+        return new StaffMemberships(ipsTeamIds, careTeamIds);
+    }
+
+    private static void addIfPresent(Set<UUID> ids, UUID id) {
+        if (id != null) {
+            ids.add(id);
+        }
     }
 
     @Override
     public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
-        return ipsTeams.findAllById(membershipsOf(staffMemberId).ipsTeams()).stream()
-                .sorted(Comparator.comparing(IpsTeam::name)).map(OrganisationService::summary).toList();
+        return jdbc.sql("""
+                        select t.id, t.code, t.name, t.area_id, t.collaboration_model
+                        from ips_team t join ips_team_membership m on m.ips_team_id = t.id
+                        where m.staff_member_id = ?""")
+                .param(staffMemberId)
+                .query((rs, row) -> new IpsTeamSummary(rs.getObject("id", UUID.class), rs.getString("code"),
+                        rs.getString("name"), rs.getShort("area_id"),
+                        CollaborationModel.valueOf(rs.getString("collaboration_model"))))
+                .list().stream().sorted(Comparator.comparing(IpsTeamSummary::name)).toList();
     }
 
     @Override

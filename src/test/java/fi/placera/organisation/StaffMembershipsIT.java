@@ -1,0 +1,65 @@
+package fi.placera.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.placera.testing.DemoUsers;
+import fi.placera.testing.PlaceraIT;
+import fi.placera.testing.TestTeams;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The teams a staff member belongs to, as every page's access decisions and team choices read them: each IPS team and
+ * care team once, the IPS teams by name, nothing for an unknown or missing staff member.
+ */
+@PlaceraIT
+class StaffMembershipsIT {
+
+    private static final UUID CARE_VAASA = UUID.fromString("6a1f0000-0000-4000-8000-000000000101");
+    private static final UUID CARE_KORSHOLM = UUID.fromString("6a1f0000-0000-4000-8000-000000000102");
+
+    @Autowired Organisation organisation;
+    @Autowired TestTeams teams;
+    @Autowired DemoUsers users;
+
+    @Test
+    void aLeaderOfTwoTeamsAttachedToTwoCareTeamsBelongsToEachOnce() {
+        TestTeams.Team second = teams.create("Örn-tiimi");
+        TestTeams.Team first = teams.create("Aalto-tiimi", DemoUsers.OTHER_AREA);
+        String leader = second.member("Lehto", "TEAM_LEADER", "0.5");
+        first.join(leader, "TEAM_LEADER", "0.5");
+        users.attachToCareTeam(leader, CARE_VAASA.toString());
+        users.attachToCareTeam(leader, CARE_KORSHOLM.toString());
+        UUID staff = second.staffMemberOf(leader);
+
+        assertThat(organisation.membershipsOf(staff))
+                .isEqualTo(new StaffMemberships(Set.of(first.id(), second.id()), Set.of(CARE_VAASA, CARE_KORSHOLM)));
+        assertThat(organisation.ipsTeamsOf(staff)).containsExactly(
+                new IpsTeamSummary(first.id(), first.code(), "Aalto-tiimi", DemoUsers.OTHER_AREA,
+                        CollaborationModel.CARE_INTEGRATED),
+                new IpsTeamSummary(second.id(), second.code(), "Örn-tiimi", DemoUsers.DEMO_AREA,
+                        CollaborationModel.CARE_INTEGRATED));
+        assertThat(organisation.ipsTeamOf(staff, second.id())).map(IpsTeamSummary::id).contains(second.id());
+        assertThat(organisation.ipsTeamOf(staff, null)).map(IpsTeamSummary::id).contains(first.id());
+    }
+
+    @Test
+    void aCoachOfOneTeamAndNoCareTeamBelongsToThatTeamOnly() {
+        TestTeams.Team team = teams.create("Yksin");
+        UUID staff = team.staffMemberOf(team.member("Virta", "COACH", "1"));
+
+        assertThat(organisation.membershipsOf(staff)).isEqualTo(new StaffMemberships(Set.of(team.id()), Set.of()));
+        assertThat(organisation.ipsTeamsOf(staff)).extracting(IpsTeamSummary::id).containsExactly(team.id());
+    }
+
+    @Test
+    void anUnknownOrMissingStaffMemberBelongsToNothing() {
+        for (UUID nobody : new UUID[] {UUID.randomUUID(), null}) {
+            assertThat(organisation.membershipsOf(nobody)).isEqualTo(StaffMemberships.NONE);
+            assertThat(organisation.ipsTeamsOf(nobody)).isEmpty();
+            assertThat(organisation.ipsTeamOf(nobody, null)).isEmpty();
+        }
+    }
+}
