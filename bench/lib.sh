@@ -30,3 +30,16 @@ generated_coach() {  # the first generated coach who is not also a team leader; 
       where r.role = 'COACH' and a.username like 'gen-%' and not exists (select 1 from account_role l
           where l.account_id = a.id and l.role = 'TEAM_LEADER') order by a.username offset ${1:-0} limit 1"
 }
+
+cpu_ms() {  # the CPU (user + system) Placera's JVM ($PID) and the embedded PostgreSQL have used so far, in ms:
+            # "placera postgres". PostgreSQL's is its server started on $DATA and the server's processes (a request's
+            # backend, the WAL writer), with those ended already.
+  local postmaster; postmaster=$(pgrep -f -- "bin/postgres -D $DATA " | head -1)
+  echo "$(ticks "$PID") $(ticks "$postmaster" $(pgrep -P "$postmaster"))" |
+    awk -v hz="$(getconf CLK_TCK)" '{ printf "%d %d\n", $1 * 1000 / hz, $2 * 1000 / hz }'
+}
+
+ticks() {  # $@ process ids: their CPU and their ended children's, in clock ticks
+  for pid in "$@"; do awk '{ print $14 + $15 + $16 + $17 }' "/proc/$pid/stat" 2>/dev/null; done |
+    awk '{ sum += $1 } END { print sum + 0 }'
+}

@@ -25,8 +25,8 @@ DAY=$(date +%F)
 RESULTS=${BENCH_RESULTS:-bench/results}
 mkdir -p "$RESULTS"
 
-for tool in wrk oathtool curl jq psql jcmd jstat; do
-  command -v "$tool" >/dev/null || { echo "bench: $tool missing (apt-get install -y wrk oathtool curl jq postgresql-client)"; exit 2; }
+for tool in wrk oathtool curl jq psql jcmd jstat pgrep; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool missing (apt-get install -y wrk oathtool curl jq postgresql-client procps)"; exit 2; }
 done
 [ -f target/placera.jar ] || ./mvnw -q -B package -DskipTests
 
@@ -74,7 +74,9 @@ load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON 
   if [ "$WARMUP" != 0 ]; then
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
   fi
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+  local before; before=$(cpu_ms)
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1 |
+    with_cpu_per_request "$before"
   [ -z "${BENCH_PROFILE:-}" ] || [ -n "${WRK_BODY:-}" ] || profile_page "$1" "$2"
 }
 
@@ -143,7 +145,19 @@ compile_seconds() {  # the JIT compilers' time so far in Placera's JVM
 }
 
 load_at_50() {  # $1 cookie, $2 path: quality.md's load, 50 connections, right after the page's own run (so warm)
-  wrk -t2 -c50 -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1
+  local before; before=$(cpu_ms)
+  wrk -t2 -c50 -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1 |
+    with_cpu_per_request "$before"
+}
+
+with_cpu_per_request() {  # $1 cpu_ms before the run; wrk's JSON line on stdin, with the CPU per request that Placera and
+                          # PostgreSQL used during it (ms): steadier than req/s on a machine whose speed varies between
+                          # runs, and it says which of the two a page's cost is
+  local line after; line=$(cat); after=$(cpu_ms)
+  jq -c --argjson before "[${1// /,}]" --argjson after "[${after// /,}]" \
+    'if .requests > 0 then . + {placera_cpu_ms: ((($after[0] - $before[0]) / .requests * 100 | round) / 100),
+                                postgres_cpu_ms: ((($after[1] - $before[1]) / .requests * 100 | round) / 100)}
+     else . end' <<< "$line"
 }
 
 heap_after_gc_mb() {

@@ -19,9 +19,10 @@ for file in "$DAY-demo.json" "$REGION" "$NATIONAL"; do
   [ -f "$file" ] || continue
   jq -r 'def ratio(a; b): if b == 0 then null else (a / b * 100 | round) / 100 end;
          "## \(.scale): generated in \(.generate_seconds) s, \(.database_mb) MB; start to first page \(.start_to_first_page_ms) ms; heap after GC under load \(.heap_after_gc_mb) MB; measured after \(.jit_warming_rounds // "no") rounds of warming (the JIT compilers worked \(.jit_seconds_while_warming // 0) s meanwhile)\n",
-         "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) |", "|---|---|---|---|---|---|---|",
-         (.pages.floor_api_session.rps as $floor | .pages | to_entries[] |
-           "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \(ratio(.value.rps; $floor)) |"),
+         "| page | p50 ms | p95 ms | p99 ms | req/s | errors | vs floor (≥ 0.3) | CPU ms per request: Placera | PostgreSQL | floor ÷ page by CPU |",
+         "|---|---|---|---|---|---|---|---|---|---|",
+         (.pages.floor_api_session as $floor | .pages | to_entries[] |
+           "| \(.key) | \(.value.p50_ms) | \(.value.p95_ms) | \(.value.p99_ms) | \(.value.rps) | \(.value.errors + .value.non_2xx_3xx) | \(ratio(.value.rps; $floor.rps)) | \(.value.placera_cpu_ms // "-") | \(.value.postgres_cpu_ms // "-") | \(if .value.placera_cpu_ms then ratio($floor.placera_cpu_ms + $floor.postgres_cpu_ms; .value.placera_cpu_ms + .value.postgres_cpu_ms) else "-" end) |"),
          "",
          "At 50 connections (the load of quality.md; p95 < 100 ms, no errors):", "",
          "| page | p50 ms | p95 ms | p99 ms | req/s | errors |", "|---|---|---|---|---|---|",
