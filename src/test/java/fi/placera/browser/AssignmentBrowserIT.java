@@ -2,6 +2,7 @@ package fi.placera.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,8 +37,10 @@ class AssignmentBrowserIT extends BrowserTestBase {
                         insert into client (id, area_id, first_name, last_name, preferred_language, ips_team_id, version)
                         values (?, 17, 'Odottava', ?, 'fi', ?::uuid, 0)""").params(waiting, "Jonossa-" + suffix, DEMO_TEAM)
                 .update();
-        jdbc.sql("insert into client_wait (client_id, area_id, ips_team_id, waiting_since) values (?, 17, ?::uuid, current_date - 12)")
-                .params(waiting, DEMO_TEAM).update();
+        // twelve days before the application's today (Helsinki time, and other tests move its clock), not the
+        // database's: near midnight the two are different days
+        jdbc.sql("insert into client_wait (client_id, area_id, ips_team_id, waiting_since) values (?, 17, ?::uuid, ?)")
+                .params(waiting, DEMO_TEAM, LocalDate.now(users.clock()).minusDays(12)).update();
 
         browser.logIn("teamleader", users);
         browser.visit("/clients/new");
