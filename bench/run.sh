@@ -74,9 +74,7 @@ load() {  # $1 cookie, $2 path; more env: WRK_BODY, WRK_CSRF. Prints wrk's JSON 
   if [ "$WARMUP" != 0 ]; then
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" > /dev/null   # warm-up
   fi
-  local before; before=$(cpu_ms)
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1 |
-    with_cpu_per_request "$before"
+  measured "$CONNECTIONS" "$1" "$2"
   [ -z "${BENCH_PROFILE:-}" ] || [ -n "${WRK_BODY:-}" ] || profile_page "$1" "$2"
 }
 
@@ -145,16 +143,16 @@ compile_seconds() {  # the JIT compilers' time so far in Placera's JVM
 }
 
 load_at_50() {  # $1 cookie, $2 path: quality.md's load, 50 connections, right after the page's own run (so warm)
-  local before; before=$(cpu_ms)
-  wrk -t2 -c50 -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $1" "$BASE$2" | tail -1 |
-    with_cpu_per_request "$before"
+  measured 50 "$1" "$2"
 }
 
-with_cpu_per_request() {  # $1 cpu_ms before the run; wrk's JSON line on stdin, with the CPU per request that Placera and
-                          # PostgreSQL used during it (ms): steadier than req/s on a machine whose speed varies between
-                          # runs, and it says which of the two a page's cost is
-  local line after; line=$(cat); after=$(cpu_ms)
-  jq -c --argjson before "[${1// /,}]" --argjson after "[${after// /,}]" \
+measured() {  # $1 connections, $2 cookie, $3 path: wrk's JSON line for one run of BENCH_DURATION, with the CPU per
+              # request that Placera and PostgreSQL used during it (ms): steadier than req/s on a machine whose speed
+              # varies between runs, and it says which of the two a page's cost is
+  local before line after; before=$(cpu_ms)
+  line=$(wrk -t2 -c"$1" -d"$DURATION" --timeout 30s -s bench/page.lua -H "Cookie: $2" "$BASE$3" | tail -1)
+  after=$(cpu_ms)
+  jq -c --argjson before "[${before// /,}]" --argjson after "[${after// /,}]" \
     'if .requests > 0 then . + {placera_cpu_ms: ((($after[0] - $before[0]) / .requests * 100 | round) / 100),
                                 postgres_cpu_ms: ((($after[1] - $before[1]) / .requests * 100 | round) / 100)}
      else . end' <<< "$line"

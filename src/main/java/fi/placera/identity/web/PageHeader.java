@@ -1,6 +1,7 @@
 package fi.placera.identity.web;
 
 import fi.placera.identity.PlaceraUser;
+import fi.placera.identity.Role;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -21,12 +22,12 @@ import org.springframework.stereotype.Component;
 @Component("pageHeader")
 public class PageHeader {
 
-    private static final String COACH = "ROLE_COACH";
-    private static final String TEAM_LEADER = "ROLE_TEAM_LEADER";
-    private static final String CARE_TEAM_MEMBER = "ROLE_CARE_TEAM_MEMBER";
-    private static final String MANAGER = "ROLE_MANAGER";
-    private static final String EVALUATOR = "ROLE_EVALUATOR";
-    private static final String ADMIN = "ROLE_ADMIN";
+    private static final String COACH = authorityOf(Role.COACH);
+    private static final String TEAM_LEADER = authorityOf(Role.TEAM_LEADER);
+    private static final String CARE_TEAM_MEMBER = authorityOf(Role.CARE_TEAM_MEMBER);
+    private static final String MANAGER = authorityOf(Role.MANAGER);
+    private static final String EVALUATOR = authorityOf(Role.EVALUATOR);
+    private static final String ADMIN = authorityOf(Role.ADMIN);
 
     /** The main navigation in its order, each link with the authorities that show it. */
     private static final List<Entry> NAVIGATION = List.of(
@@ -85,6 +86,11 @@ public class PageHeader {
         List<Link> links = NAVIGATION.stream().filter(entry -> entry.shows().test(authorities))
                 .map(entry -> new Link(entry.href(), entry.label())).toList();
         return new Header(true, displayName, !authorities.contains(MfaLogin.PENDING), links);
+    }
+
+    /** The authority a role grants, as {@link Role#authority()} names it. */
+    private static String authorityOf(Role role) {
+        return role.authority().getAuthority();
     }
 
     private static Predicate<Set<String>> any(String... shownTo) {
