@@ -102,6 +102,11 @@ class SqlOutcomes implements Outcomes {
                             select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
                             from clients_facts_episode e cross join unnest(:nationalGroups::int[]) as m(g)
                             where cardinality(:nationalGroups::int[]) > 0
+                        ), base as (
+                            -- each episode once, with the groups that count it: what an episode is worth in a period
+                            -- is worked out once and then counted in each of its groups
+                            select id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on, array_agg(g) as groups
+                            from episode group by id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
                         ), group_team as (
                             -- the IPS teams of group g: its own, those of its area, or every team (filtered as the
                             -- episodes are, so that a kind of scope not asked for is not estimated as one row)
@@ -116,48 +121,62 @@ class SqlOutcomes implements Outcomes {
                             select m.g, t.ips_team_id from organisation_facts_team t
                             cross join unnest(:nationalGroups::int[]) as m(g)
                             where cardinality(:nationalGroups::int[]) > 0
+                        ), first_job as materialized (
+                            -- each episode's first counting job start on or after enrolment (before a re-entry), once
+                            select b.id, b.enrolled_on, b.groups,
+                                   (select min(j.started_on) from jobs_facts_job j
+                                    where j.client_id = b.id and j.competitive and j.started_on >= b.enrolled_on
+                                      and (b.until_on is null or j.started_on < b.until_on)) as first_job_on
+                            from base b
+                        ), served_episode as materialized (
+                            select b.groups, p.n, b.coach_staff_id, b.in_work_at_entry, exists (
+                                       select 1 from jobs_facts_job j where j.client_id = b.id and j.competitive
+                                         and j.started_on <= least(p.to_day, b.exit_on)
+                                         and (j.ended_on is null or j.ended_on >= greatest(p.from_day, b.enrolled_on))) as worked
+                            from period p join base b
+                              on b.enrolled_on <= p.to_day and (b.exit_on is null or b.exit_on >= p.from_day)
                         ), served as (
-                            select ep.g, p.n, ep.coach_staff_id, ep.in_work_at_entry, exists (
-                                       select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
-                                         and j.started_on <= least(p.to_day, ep.exit_on)
-                                         and (j.ended_on is null or j.ended_on >= greatest(p.from_day, ep.enrolled_on))) as worked
-                            from period p join episode ep
-                              on ep.enrolled_on <= p.to_day and (ep.exit_on is null or ep.exit_on >= p.from_day)
-                        ), cohort as (
+                            select g, s.n, s.coach_staff_id, s.in_work_at_entry, s.worked
+                            from served_episode s cross join unnest(s.groups) as g
+                        ), cohort_episode as materialized (
+                            -- materialized, so that each subquery runs once per episode, not once per aggregate
                             select c.*,
                                    exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
                                    exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
                                              and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
-                            from (select ep.g, p.n, p.to_day, ep.id,
-                                         (ep.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
-                                         (ep.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
+                            from (select b.id, b.enrolled_on, b.groups,
+                                         (b.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
+                                         (b.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
                                          (select f.contacted_on from employers_facts_first_face_to_face_contact f
-                                          where f.client_id = ep.id and f.enrolled_on = ep.enrolled_on) - ep.enrolled_on
+                                          where f.client_id = b.id and f.enrolled_on = b.enrolled_on) - b.enrolled_on
                                              as days_to_contact,
-                                         (select min(j.started_on) from jobs_facts_job j
-                                          where j.client_id = ep.id and j.competitive
-                                            and j.started_on >= ep.enrolled_on and (ep.until_on is null or j.started_on < ep.until_on)) - ep.enrolled_on
-                                             as days_to_job
-                                  from period p join episode ep on ep.enrolled_on between p.from_day and p.to_day) c
+                                         b.first_job_on - b.enrolled_on as days_to_job
+                                  from first_job b
+                                  where exists (select 1 from period p where b.enrolled_on between p.from_day and p.to_day)) c
+                        ), cohort as (
+                            select g, p.n, p.to_day, c.*
+                            from period p join cohort_episode c on c.enrolled_on between p.from_day and p.to_day
+                            cross join unnest(c.groups) as g
                         ), coach as (
                             select distinct g, n, coach_staff_id from served where coach_staff_id is not null
-                        ), contact as (
-                            select coach.g, p.n from period p
-                            join coach on coach.n = p.n
-                            join employers_facts_contact ec on ec.coach_staff_id = coach.coach_staff_id
-                            where ec.face_to_face and ec.contacted_on between p.from_day and p.to_day
                         ), team_coach as (
                             select distinct gt.g, m.staff_member_id from group_team gt
                             join organisation_facts_team_member m on m.ips_team_id = gt.ips_team_id
                             where m.team_role = 'COACH'
-                        ), preference_contact as (
-                            -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
-                            -- or not the coach or the client was served in the period (data-exchange.md)
-                            select tc.g, p.n, ec.followed_preference from period p
-                            join employers_facts_contact ec on ec.contacted_on between p.from_day and p.to_day
-                            join team_coach tc on tc.staff_member_id = ec.coach_staff_id
-                            where ec.face_to_face and ec.followed_preference is not null
+                        ), coach_contact as (
+                            -- each coach's face-to-face contacts in each period, counted once however many groups
+                            -- count the coach (from the coach's index, V144)
+                            select cp.coach_staff_id, cp.n, f.contacts, f.with_preference, f.followed_preference
+                            from (select coach_staff_id, n from coach
+                                  union select tc.staff_member_id, p.n from team_coach tc cross join period p) cp
+                            join period p on p.n = cp.n
+                            cross join lateral (
+                                select count(*) as contacts, count(ec.followed_preference) as with_preference,
+                                       count(*) filter (where ec.followed_preference) as followed_preference
+                                from employers_facts_contact ec
+                                where ec.coach_staff_id = cp.coach_staff_id and ec.face_to_face
+                                  and ec.contacted_on between p.from_day and p.to_day) f
                         ), served_figures as (
                             select g, n,
                                    count(*) as served,
@@ -166,20 +185,18 @@ class SqlOutcomes implements Outcomes {
                                    count(*) filter (where worked and not in_work_at_entry) as worked_out_of_work
                             from served group by g, n
                         ), start_figures as (
-                            select ep.g, p.n, count(*) as job_starts
-                            from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
-                            join episode ep on ep.id = j.client_id and j.started_on >= ep.enrolled_on
-                              and (ep.until_on is null or j.started_on < ep.until_on)
-                            group by ep.g, p.n
+                            select g, s.n, count(*) as job_starts
+                            from (select b.groups, p.n
+                                  from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
+                                  join base b on b.id = j.client_id and j.started_on >= b.enrolled_on
+                                    and (b.until_on is null or j.started_on < b.until_on)) s
+                            cross join unnest(s.groups) as g
+                            group by g, s.n
                         ), first_start_figures as (
-                            select ep.g, p.n, count(*) as first_job_starts
-                            from period p cross join episode ep
-                            where exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
-                                            and j.started_on between greatest(p.from_day, ep.enrolled_on) and p.to_day
-                                            and (ep.until_on is null or j.started_on < ep.until_on))
-                              and not exists (select 1 from jobs_facts_job j where j.client_id = ep.id and j.competitive
-                                                and j.started_on >= ep.enrolled_on and j.started_on < p.from_day)
-                            group by ep.g, p.n
+                            select g, p.n, count(*) as first_job_starts
+                            from period p join first_job f on f.first_job_on between p.from_day and p.to_day
+                            cross join unnest(f.groups) as g
+                            group by g, p.n
                         ), cohort_figures as (
                             select g, n,
                                    count(*) as enrolled,
@@ -197,12 +214,16 @@ class SqlOutcomes implements Outcomes {
                         ), coach_figures as (
                             select g, n, count(*) as coaches from coach group by g, n
                         ), contact_figures as (
-                            select g, n, count(*) as contacts from contact group by g, n
+                            select coach.g, coach.n, sum(cc.contacts) as contacts
+                            from coach join coach_contact cc on cc.coach_staff_id = coach.coach_staff_id and cc.n = coach.n
+                            group by coach.g, coach.n
                         ), preference_figures as (
-                            select g, n,
-                                   count(*) as with_preference,
-                                   count(*) filter (where followed_preference) as followed_preference
-                            from preference_contact group by g, n
+                            -- all of the team's coaches' face-to-face contacts with a preference recorded, whether
+                            -- or not the coach or the client was served in the period (data-exchange.md)
+                            select tc.g, cc.n, sum(cc.with_preference) as with_preference,
+                                   sum(cc.followed_preference) as followed_preference
+                            from team_coach tc join coach_contact cc on cc.coach_staff_id = tc.staff_member_id
+                            group by tc.g, cc.n
                         )
                         select grp.g, p.n,
                                coalesce(s.served, 0) as served, coalesce(s.worked, 0) as worked,
