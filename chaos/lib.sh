@@ -28,6 +28,11 @@ cleanup() {
     # CI keeps nothing but its output: the failure's cause is in Placera's last errors
     echo "chaos: the last errors in Placera's log:"
     grep '"level":"ERROR"' "$LOG" | tail -3 | cut -c1-3000 || true
+    if [ -f "$WORK/unclean" ]; then
+      echo "chaos: the unclean answers, and Placera's last warnings:"
+      head -c 6000 "$WORK/unclean"
+      grep '"level":"WARN"' "$LOG" | tail -8 | cut -c1-1500 || true
+    fi
   fi
   [ -n "${CHAOS_KEEP:-}" ] && echo "chaos: kept $DATA and $WORK" || rm -rf "$DATA" "$DATA".* "$WORK"
 }
@@ -72,11 +77,14 @@ make_client() {  # sets CLIENT: a new client of coach1's team with a cooperation
 
 save() {  # $1 path, $2 JSON body with its idempotency key: POST until answered (a save or a refusal), at most 180 s;
   # prints the final status; every answer goes to $WORK/attempts
-  local status=000 deadline=$(( $(date +%s) + 180 ))
+  local status=000 deadline=$(( $(date +%s) + 180 )) answer="$WORK/answer.$BASHPID"
   while [ "$(date +%s)" -lt "$deadline" ]; do
-    status=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 -b "$COOKIE" -H "$CSRF_HEADER: $CSRF_TOKEN" \
-        -H 'Content-Type: application/json' -X POST "$BASE$1" -d "$2" || true)
+    status=$(curl -s -D "$answer.headers" -o "$answer.body" -w '%{http_code}' --max-time 20 \
+        -b "$COOKIE" -H "$CSRF_HEADER: $CSRF_TOKEN" -H 'Content-Type: application/json' -X POST "$BASE$1" -d "$2" || true)
     echo "$status" >> "$WORK/attempts"
+    # an unclean answer is kept whole (headers and body: a problem detail, no client data) for the failure's report
+    case "$status" in 2??|4??|503|000) ;; *) { echo "$(date +%T.%3N) POST $1"; cat "$answer.headers" "$answer.body"; echo; } \
+        >> "$WORK/unclean" 2>/dev/null || true ;; esac
     case "$status" in 2??|4??) break ;; esac
     sleep 0.2
   done
