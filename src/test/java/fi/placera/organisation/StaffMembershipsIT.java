@@ -2,17 +2,24 @@ package fi.placera.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.placera.organisation.internal.OrganisationService;
+import fi.placera.platform.Administrator;
 import fi.placera.testing.DemoUsers;
 import fi.placera.testing.PlaceraIT;
 import fi.placera.testing.TestTeams;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The teams a staff member belongs to, as every page's access decisions and team choices read them: each IPS team and
- * care team once, the IPS teams by name, nothing for an unknown or missing staff member.
+ * care team once, the IPS teams by name, nothing for an unknown or missing staff member. Within one request they are
+ * read once, until the organisation changes in that request.
  */
 @PlaceraIT
 class StaffMembershipsIT {
@@ -23,6 +30,12 @@ class StaffMembershipsIT {
     @Autowired Organisation organisation;
     @Autowired TestTeams teams;
     @Autowired DemoUsers users;
+    @Autowired OrganisationService service;
+
+    @AfterEach
+    void leaveTheRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
 
     @Test
     void aLeaderOfTwoTeamsAttachedToTwoCareTeamsBelongsToEachOnce() {
@@ -61,5 +74,59 @@ class StaffMembershipsIT {
             assertThat(organisation.ipsTeamsOf(nobody)).isEmpty();
             assertThat(organisation.ipsTeamOf(nobody, null)).isEmpty();
         }
+    }
+
+    @Test
+    void withinARequestTheTeamsAreReadOnceUntilTheOrganisationChanges() {
+        TestTeams.Team team = teams.create("Kerran");
+        TestTeams.Team joined = teams.create("Myöhemmin");
+        TestTeams.Team third = teams.create("Kolmas");
+        String coach = team.member("Koski", "COACH", "1");
+        UUID staff = team.staffMemberOf(coach);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        assertThat(organisation.ipsTeamsOf(staff)).extracting(IpsTeamSummary::id).containsExactly(team.id());
+        assertThat(organisation.membershipsOf(staff).ipsTeams()).containsExactly(team.id());
+
+        joined.join(coach, "COACH", "0.5");
+
+        // the same request still sees what it read (one page, one answer)
+        assertThat(organisation.ipsTeamsOf(staff)).extracting(IpsTeamSummary::id).containsExactly(team.id());
+        assertThat(organisation.membershipsOf(staff).ipsTeams()).containsExactly(team.id());
+        // a change of the organisation in the request makes it read again
+        service.renameArea(Administrator.operator("test"), organisation.area(DemoUsers.DEMO_AREA).orElseThrow());
+        assertThat(organisation.ipsTeamsOf(staff)).extracting(IpsTeamSummary::id)
+                .containsExactlyInAnyOrder(team.id(), joined.id());
+        assertThat(organisation.membershipsOf(staff).ipsTeams()).containsExactlyInAnyOrder(team.id(), joined.id());
+        // and a new request reads afresh
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        third.join(coach, "COACH", "0.1");
+        assertThat(organisation.ipsTeamsOf(staff)).hasSize(3);
+    }
+
+    @Test
+    void outsideARequestEveryReadGoesToTheDatabase() {
+        TestTeams.Team team = teams.create("Aina");
+        TestTeams.Team joined = teams.create("Heti");
+        String coach = team.member("Salo", "COACH", "1");
+        UUID staff = team.staffMemberOf(coach);
+        assertThat(organisation.membershipsOf(staff).ipsTeams()).containsExactly(team.id());
+
+        joined.join(coach, "COACH", "0.5");
+
+        assertThat(organisation.membershipsOf(staff).ipsTeams()).containsExactlyInAnyOrder(team.id(), joined.id());
+    }
+
+    @Test
+    void aTeamIsFoundByItsCodeAndAStaffMemberByIdInOneRead() {
+        TestTeams.Team team = teams.create("Koodi");
+        UUID staff = team.staffMemberOf(team.member("Niemi", "COACH", "1"));
+
+        assertThat(organisation.ipsTeamByCode(team.code())).contains(new IpsTeamSummary(team.id(), team.code(), "Koodi",
+                DemoUsers.DEMO_AREA, CollaborationModel.CARE_INTEGRATED));
+        assertThat(organisation.ipsTeamByCode("NO-SUCH-TEAM")).isEmpty();
+        assertThat(organisation.ipsTeamName(team.id())).contains("Koodi");
+        assertThat(organisation.ipsTeamName(UUID.randomUUID())).isEmpty();
+        assertThat(organisation.staffMember(staff)).map(StaffMemberSummary::lastName).contains("Niemi");
+        assertThat(organisation.staffMember(UUID.randomUUID())).isEmpty();
     }
 }

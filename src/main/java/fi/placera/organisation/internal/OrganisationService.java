@@ -18,6 +18,8 @@ import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.Versioned;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -71,7 +73,11 @@ public class OrganisationService implements Organisation {
 
     @Override
     public Optional<StaffMemberSummary> staffMember(UUID id) {
-        return staff.findById(id).map(OrganisationService::summary);
+        // one statement, not the aggregate with its memberships (three statements in a transaction of its own)
+        return jdbc.sql("select id, area_id, first_name, last_name from staff_member where id = ?").param(id)
+                .query((rs, row) -> new StaffMemberSummary(rs.getObject("id", UUID.class), rs.getShort("area_id"),
+                        rs.getString("first_name"), rs.getString("last_name")))
+                .optional();
     }
 
     /**
@@ -84,6 +90,10 @@ public class OrganisationService implements Organisation {
         if (staffMemberId == null) {
             return StaffMemberships.NONE;
         }
+        return PerRequest.remembered("memberships." + staffMemberId, () -> membershipsRead(staffMemberId));
+    }
+
+    private StaffMemberships membershipsRead(UUID staffMemberId) {
         Set<UUID> ipsTeamIds = new HashSet<>();
         Set<UUID> careTeamIds = new HashSet<>();
         jdbc.sql("""
@@ -106,20 +116,23 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
-        return jdbc.sql("""
+        return PerRequest.remembered("teams." + staffMemberId, () -> jdbc.sql("""
                         select t.id, t.code, t.name, t.area_id, t.collaboration_model
                         from ips_team t join ips_team_membership m on m.ips_team_id = t.id
                         where m.staff_member_id = ?""")
-                .param(staffMemberId)
-                .query((rs, row) -> new IpsTeamSummary(rs.getObject("id", UUID.class), rs.getString("code"),
-                        rs.getString("name"), rs.getShort("area_id"),
-                        CollaborationModel.valueOf(rs.getString("collaboration_model"))))
-                .list().stream().sorted(Comparator.comparing(IpsTeamSummary::name)).toList();
+                .param(staffMemberId).query(OrganisationService::teamSummary)
+                .list().stream().sorted(Comparator.comparing(IpsTeamSummary::name)).toList());
     }
 
     @Override
     public Optional<IpsTeamSummary> ipsTeamByCode(String code) {
-        return ipsTeams.findByCode(code).map(OrganisationService::summary);
+        return jdbc.sql("select id, code, name, area_id, collaboration_model from ips_team where code = ?").param(code)
+                .query(OrganisationService::teamSummary).optional();
+    }
+
+    private static IpsTeamSummary teamSummary(ResultSet rs, int row) throws SQLException {
+        return new IpsTeamSummary(rs.getObject("id", UUID.class), rs.getString("code"), rs.getString("name"),
+                rs.getShort("area_id"), CollaborationModel.valueOf(rs.getString("collaboration_model")));
     }
 
     @Override
@@ -139,7 +152,7 @@ public class OrganisationService implements Organisation {
 
     @Override
     public Optional<String> ipsTeamName(UUID ipsTeamId) {
-        return ipsTeams.findById(ipsTeamId).map(IpsTeam::name);
+        return jdbc.sql("select name from ips_team where id = ?").param(ipsTeamId).query(String.class).optional();
     }
 
     @Override
@@ -313,6 +326,7 @@ public class OrganisationService implements Organisation {
     private <T extends Versioned<T>> T audited(Administrator by, String kind, Object id, short areaId,
             Optional<T> before, Supplier<T> save) {
         T saved = save.get();
+        PerRequest.forget();
         String beforeText = before.map(record -> record.withVersion(null).toString()).orElse(null);
         String afterText = saved.withVersion(null).toString();
         if (!afterText.equals(beforeText)) {

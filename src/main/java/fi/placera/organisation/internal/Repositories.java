@@ -2,7 +2,6 @@ package fi.placera.organisation.internal;
 
 import fi.placera.organisation.WelfareArea;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -12,8 +11,6 @@ interface WelfareAreaRepository extends ListCrudRepository<WelfareArea, Short> {
 
 interface IpsTeamRepository extends ListCrudRepository<IpsTeam, UUID> {
     List<IpsTeam> findAllByOrderByName();
-
-    Optional<IpsTeam> findByCode(String code);
 
     List<IpsTeam> findByAreaIdOrderByName(short areaId);
 }
