@@ -18,6 +18,7 @@ import fi.placera.platform.AdminRefusals;
 import fi.placera.platform.Administrator;
 import fi.placera.platform.Rejection;
 import fi.placera.platform.persistence.Versioned;
+import fi.placera.platform.web.PerRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
@@ -43,6 +44,8 @@ public class OrganisationService implements Organisation {
     private static final String IPS_TEAM = "IPS_TEAM";
     private static final String CARE_TEAM = "CARE_TEAM";
     private static final String STAFF = "STAFF";
+    /** What a staff member belongs to, kept for the rest of a request (decision 0095). */
+    private static final String KEPT = "organisation.";
     private final JdbcClient jdbc;
     private final AdminChanges changes;
 
@@ -90,7 +93,7 @@ public class OrganisationService implements Organisation {
         if (staffMemberId == null) {
             return StaffMemberships.NONE;
         }
-        return PerRequest.remembered("memberships." + staffMemberId, () -> membershipsRead(staffMemberId));
+        return PerRequest.remembered(KEPT + "memberships." + staffMemberId, () -> membershipsRead(staffMemberId));
     }
 
     private StaffMemberships membershipsRead(UUID staffMemberId) {
@@ -116,7 +119,7 @@ public class OrganisationService implements Organisation {
 
     @Override
     public List<IpsTeamSummary> ipsTeamsOf(UUID staffMemberId) {
-        return PerRequest.remembered("teams." + staffMemberId, () -> jdbc.sql("""
+        return PerRequest.remembered(KEPT + "teams." + staffMemberId, () -> jdbc.sql("""
                         select t.id, t.code, t.name, t.area_id, t.collaboration_model
                         from ips_team t join ips_team_membership m on m.ips_team_id = t.id
                         where m.staff_member_id = ?""")
@@ -326,7 +329,7 @@ public class OrganisationService implements Organisation {
     private <T extends Versioned<T>> T audited(Administrator by, String kind, Object id, short areaId,
             Optional<T> before, Supplier<T> save) {
         T saved = save.get();
-        PerRequest.forget();
+        PerRequest.forget(KEPT);
         String beforeText = before.map(record -> record.withVersion(null).toString()).orElse(null);
         String afterText = saved.withVersion(null).toString();
         if (!afterText.equals(beforeText)) {

@@ -26,7 +26,9 @@ import org.springframework.stereotype.Component;
  * 0049), for any number of scopes and periods at once (a trend's quarters, or an area and each of its teams, are one
  * statement, not one each, decision 0089): every field of data-exchange.md section 2 is one line of an aggregate per
  * scope and period, so each definition can be read against the contract. A single scope is the same statement with
- * one group. Each scope's report for a period is kept while the records it reads are unchanged ({@link KeptFigures}),
+ * one group. What an episode is worth (served and working in a period, its first contact and first job, employed
+ * at 6 and 12 months) is worked out once, however many of the groups count it, and then counted in each of them
+ * (decision 0094). Each scope's report for a period is kept while the records it reads are unchanged ({@link KeptFigures}),
  * so a statement computes only the reports that are not.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an

@@ -1,25 +1,25 @@
-package fi.placera.organisation.internal;
+package fi.placera.platform.web;
 
 import java.util.function.Supplier;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * What a staff member belongs to, kept for the rest of the request that read it: one page asks it from several places
- * (who may read what, which teams to offer, whether the asked team is the user's), and it does not change while the
- * page is made (issue 25: the outcome report page read the user's teams three times). A change of the organisation in
- * the same request forgets it all, so that what the request shows after a save is read afresh. Outside a request
- * (scheduled jobs, the generator) every read goes to the database.
+ * A value kept for the rest of the request that read it, for what one page asks from several places and what cannot
+ * change while the page is made unless the request itself changes it (decision 0095: a staff member's teams). The
+ * owner forgets its values when the request changes what they were read from. Outside a request (scheduled jobs, the
+ * generator, the command line) every call reads afresh.
  */
-final class PerRequest {
+public final class PerRequest {
 
     private static final String PREFIX = PerRequest.class.getName() + ".";
 
     private PerRequest() {
     }
 
+    /** The value kept under {@code key} in this request, read and kept first if there is none. */
     @SuppressWarnings("unchecked")
-    static <T> T remembered(String key, Supplier<T> read) {
+    public static <T> T remembered(String key, Supplier<T> read) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return read.get();
@@ -33,16 +33,16 @@ final class PerRequest {
         return known;
     }
 
-    static void forget() {
+    /** Forgets every value of this request whose key begins with {@code keyPrefix}. */
+    public static void forget(String keyPrefix) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
             return;
         }
         for (String name : request.getAttributeNames(RequestAttributes.SCOPE_REQUEST)) {
-            if (name.startsWith(PREFIX)) {
+            if (name.startsWith(PREFIX + keyPrefix)) {
                 request.removeAttribute(name, RequestAttributes.SCOPE_REQUEST);
             }
         }
     }
-
 }
