@@ -13,6 +13,7 @@ import fi.placera.testing.TestTeams;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -124,6 +125,21 @@ class KeptFiguresIT {
 
         assertThat(jdbc.sql("select count(*) from records_change").query(Long.class).single()).isZero();
         assertThat(version.current().orElseThrow()).isEqualTo(before);
+    }
+
+    /** The scheduler folds by itself within seconds, so that reading the version never counts many rows. */
+    @Test
+    void theCountedChangesAreFoldedWithinSeconds() throws InterruptedException {
+        jdbc.sql("update ips_team set name = name where false").update();
+        long change = jdbc.sql("select max(id) from records_change").query(Long.class).single();
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (jdbc.sql("select count(*) from records_change where id <= ?").param(change).query(Long.class).single() > 0
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+
+        assertThat(jdbc.sql("select count(*) from records_change where id <= ?").param(change).query(Long.class)
+                .single()).as("changes left unfolded after 15 s").isZero();
     }
 
     private Set<String> factsNamed() throws IOException {
