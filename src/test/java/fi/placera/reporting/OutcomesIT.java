@@ -276,6 +276,19 @@ class OutcomesIT {
         assertThat(String.join("\n", pages)).contains("1.7.2025–30.6.2026");
     }
 
+    /** A team code that is no team's (a NUL character, 10,000 characters, unknown) is never a 5xx, on both ways in. */
+    @Test
+    void aTeamCodeThatIsNoTeamsIsRefusedCleanly() throws Exception {
+        for (String code : new String[] {"GEN\u0000X", "X".repeat(10_000), "NO-SUCH-TEAM"}) {
+            int api = mvc.perform(get("/api/v1/reports/outcomes").with(users.as(coachAUser)).param("team", code)
+                    .param("from", "2026-01-01").param("to", "2026-03-31")).andReturn().getResponse().getStatus();
+            int page = mvc.perform(get("/reports/outcomes").with(users.as(coachAUser)).param("subject", "team:" + code))
+                    .andReturn().getResponse().getStatus();
+            assertThat(List.of(api, page)).as(code.substring(0, Math.min(code.length(), 12)))
+                    .allSatisfy(status -> assertThat(status).isIn(400, 404));
+        }
+    }
+
     @Test
     void outsideTheTeamSmallCellsAreSuppressedAndOthersSeeNothing() throws Exception {
         // outside the team only calendar periods: the team's own year from July is refused
