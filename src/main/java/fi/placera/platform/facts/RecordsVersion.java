@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordsVersion {
 
+    /** How often the changes are folded, and how soon after a start (see {@link #fold}). */
+    private static final String FOLD_INTERVAL = "${placera.records-version.fold-interval:5s}";
+
     private final JdbcClient jdbc;
 
     RecordsVersion(JdbcClient jdbc) {
@@ -37,7 +40,7 @@ public class RecordsVersion {
      * contact run) a minute's changes were 20,000 rows, and counting them took about 1 ms of every kept page's
      * read of the version (issue 25).
      */
-    @Scheduled(fixedDelayString = "${placera.records-version.fold-interval:5s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = FOLD_INTERVAL, initialDelayString = FOLD_INTERVAL)
     @SchedulerLock(name = "records-version-fold")
     public void fold() {
         jdbc.sql("""
