@@ -106,6 +106,25 @@ class GroupedOutcomesIT {
     }
 
     @Test
+    void anAreaReadWithItsOwnTeamsAndAnotherAreasTeamGivesEachItsReportReadAlone() {
+        // without the country, the area's episodes and those of the other area's team are read apart (decision 0096):
+        // each episode once, counted in its team and in its area
+        List<Scope> scopes = List.of(Scope.area(OTHER_AREA), Scope.team(otherAreaTeam), Scope.team(nobody),
+                Scope.team(withClients), Scope.teams(List.of(withClients, otherAreaTeam)));
+
+        Map<Scope, List<Outcome>> together = outcomes.ofEach(scopes, TWO_YEARS);
+
+        for (Scope scope : scopes) {
+            KeptFigures.forget(jdbc);
+            assertThat(together.get(scope)).as("%s", scope).isEqualTo(outcomes.of(scope, TWO_YEARS));
+        }
+        Outcome both = together.get(Scope.teams(List.of(withClients, otherAreaTeam))).get(CalendarPeriods.YEAR);
+        assertThat(both.served()).isEqualTo(5);
+        // the coach who works in both teams, with clients in each, is one coach of the two teams together
+        assertThat(both.coaches()).isEqualTo(3);
+    }
+
+    @Test
     void aScopeWithoutClientsHasAReportOfNobodyInEveryPeriodAndItsCoachesPreferencesStillCount() {
         Map<Scope, List<Outcome>> together = outcomes.ofEach(
                 List.of(Scope.team(nobody), Scope.team(coachOnly), Scope.area(OTHER_AREA)), TWO_YEARS);

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * statement, not one each, decision 0089): every field of data-exchange.md section 2 is one line of an aggregate per
  * scope and period, so each definition can be read against the contract. A single scope is the same statement with
  * one group. What an episode is worth (served and working in a period, its first contact and first job, employed
- * at 6 and 12 months) is worked out once, however many of the groups count it, and then counted in each of them
- * (decision 0094). Each scope's report for a period is kept while the records it reads are unchanged ({@link KeptFigures}),
+ * at 6 and 12 months) is worked out once, however many of the groups count it (decision 0094); the counts are made
+ * per part of the country (a team in an area) and summed into each group that the part belongs to, and only what does
+ * not add up (coaches, medians) is worked out per group (decision 0096). Each scope's report for a period is kept while the records it reads are unchanged ({@link KeptFigures}),
  * so a statement computes only the reports that are not.
  * Placera's records map to the contract as follows: enrolment = the cooperation agreement's day, exit = an
  * open service end (a re-entered client is in service again), a job counts when it is competitive, and an
@@ -87,31 +88,96 @@ class SqlOutcomes implements Outcomes {
                         with period as (
                             select cast(n as int) as n, cast(from_day as date) as from_day, cast(to_day as date) as to_day
                             from (values :periods) as v(n, from_day, to_day)
-                        ), episode as (
-                            -- the episodes of group g (a scope, numbered like the periods): its teams', its area's or
-                            -- everyone's; each kind also filtered as a whole, which the team and area indexes serve
-                            select m.g, e.client_id as id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on,
-                                   e.until_on
-                            from clients_facts_episode e join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team)
-                              on m.team = e.ips_team_id
-                            where e.ips_team_id = any(:teams::uuid[])
+                        ), episode as materialized (
+                            -- every episode that a group counts, once: everyone's, or those of the areas asked and those
+                            -- of the teams asked outside those areas (each branch served by its index). An episode's
+                            -- part of the country is its team and area; none of a group's parts is split by another
+                            -- group. Without a team or an area, the part is that of the nil team or area -1, which no
+                            -- team or area group names (only the country counts it), and which the joins below can match.
+                            select id, coalesce(team, '00000000-0000-0000-0000-000000000000') as team,
+                                   coalesce(area, -1) as area, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
+                            from (select e.client_id as id, e.ips_team_id as team, e.area_id as area, e.coach_staff_id,
+                                         e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
+                                  from clients_facts_episode e where cardinality(:nationalGroups::int[]) > 0
+                                  union all
+                                  select e.client_id, e.ips_team_id, e.area_id, e.coach_staff_id, e.enrolled_on,
+                                         e.in_work_at_entry, e.exit_on, e.until_on
+                                  from clients_facts_episode e
+                                  where cardinality(:nationalGroups::int[]) = 0 and e.area_id = any(:areas::smallint[])
+                                  union all
+                                  select e.client_id, e.ips_team_id, e.area_id, e.coach_staff_id, e.enrolled_on,
+                                         e.in_work_at_entry, e.exit_on, e.until_on
+                                  from clients_facts_episode e
+                                  where cardinality(:nationalGroups::int[]) = 0 and e.ips_team_id = any(:teams::uuid[])
+                                    and not coalesce(e.area_id = any(:areas::smallint[]), false)) e
+                        ), part_group as (
+                            -- the groups that count each part: a team's groups, an area's, the country
+                            select p.team, p.area, m.g from (select distinct team, area from episode) p
+                            join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team) on m.team = p.team
                             union all
-                            select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
-                            from clients_facts_episode e join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area)
-                              on m.area = e.area_id
-                            where e.area_id = any(:areas::smallint[])
+                            select p.team, p.area, m.g from (select distinct team, area from episode) p
+                            join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area) on m.area = p.area
                             union all
-                            select m.g, e.client_id, e.coach_staff_id, e.enrolled_on, e.in_work_at_entry, e.exit_on, e.until_on
-                            from clients_facts_episode e cross join unnest(:nationalGroups::int[]) as m(g)
-                            where cardinality(:nationalGroups::int[]) > 0
-                        ), base as (
-                            -- each episode once, with the groups that count it: what an episode is worth in a period
-                            -- is worked out once and then counted in each of its groups
-                            select id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on, array_agg(g) as groups
-                            from episode group by id, coach_staff_id, enrolled_on, in_work_at_entry, exit_on, until_on
+                            select p.team, p.area, m.g from (select distinct team, area from episode) p
+                            cross join unnest(:nationalGroups::int[]) as m(g)
+                        ), job as materialized (
+                            -- each episode's client's counting jobs, joined once (not looked up once per period);
+                            -- in_episode: started on or after enrolment and before a re-entry
+                            select e.id, e.enrolled_on, e.team, e.area, e.in_work_at_entry, e.exit_on, j.started_on, j.ended_on,
+                                   j.started_on >= e.enrolled_on and (e.until_on is null or j.started_on < e.until_on) as in_episode
+                            from episode e join jobs_facts_job j on j.client_id = e.id and j.competitive
+                        ), first_job as materialized (
+                            -- each episode's first counting job start
+                            select id, enrolled_on, team, area, min(started_on) as first_job_on
+                            from job where in_episode group by id, enrolled_on, team, area
+                        ), served as materialized (
+                            -- the episodes in service in each period (of those enrolled before the last period ends and
+                            -- not ended before the first begins)
+                            select e.team, e.area, p.n, e.coach_staff_id, e.in_work_at_entry
+                            from period p join (select * from episode
+                                                where enrolled_on <= (select max(to_day) from period)
+                                                  and (exit_on is null or exit_on >= (select min(from_day) from period))) e
+                              on e.enrolled_on <= p.to_day and (e.exit_on is null or e.exit_on >= p.from_day)
+                        ), worked as (
+                            -- the served episodes with a counting job in the period, found from their jobs
+                            select distinct j.id, j.enrolled_on, j.team, j.area, j.in_work_at_entry, p.n
+                            from job j join period p
+                              on j.enrolled_on <= p.to_day and (j.exit_on is null or j.exit_on >= p.from_day)
+                             and j.started_on <= least(p.to_day, j.exit_on)
+                             and (j.ended_on is null or j.ended_on >= greatest(p.from_day, j.enrolled_on))
+                        ), cohort_episode as materialized (
+                            -- the episodes enrolled in a period, each once, with its days to the first face-to-face
+                            -- contact and to the first job
+                            select e.id, e.team, e.area, e.enrolled_on,
+                                   (e.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
+                                   (e.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
+                                   (select f.contacted_on from employers_facts_first_face_to_face_contact f
+                                    where f.client_id = e.id and f.enrolled_on = e.enrolled_on) - e.enrolled_on as days_to_contact,
+                                   fj.first_job_on - e.enrolled_on as days_to_job
+                            from episode e left join first_job fj on fj.id = e.id and fj.enrolled_on = e.enrolled_on
+                            where e.enrolled_on between (select min(from_day) from period) and (select max(to_day) from period)
+                              and exists (select 1 from period p where e.enrolled_on between p.from_day and p.to_day)
+                        ), cohort as (
+                            -- each cohort episode in each of its groups, employed or not 6 and 12 months after enrolment
+                            select pg.g, p.n, p.to_day, c.*
+                            from (select c.id, c.team, c.area, c.enrolled_on, c.at6, c.at12, c.days_to_contact, c.days_to_job,
+                                         coalesce(bool_or(j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)),
+                                                  false) as employed6,
+                                         coalesce(bool_or(j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)),
+                                                  false) as employed12
+                                  from cohort_episode c left join job j on j.id = c.id and j.enrolled_on = c.enrolled_on
+                                  group by c.id, c.team, c.area, c.enrolled_on, c.at6, c.at12, c.days_to_contact,
+                                           c.days_to_job) c
+                            join period p on c.enrolled_on between p.from_day and p.to_day
+                            join part_group pg on pg.team = c.team and pg.area = c.area
+                        ), coach as (
+                            select distinct pg.g, s.n, s.coach_staff_id
+                            from (select distinct team, area, n, coach_staff_id from served where coach_staff_id is not null) s
+                            join part_group pg on pg.team = s.team and pg.area = s.area
                         ), group_team as (
-                            -- the IPS teams of group g: its own, those of its area, or every team (filtered as the
-                            -- episodes are, so that a kind of scope not asked for is not estimated as one row)
+                            -- the IPS teams of group g, whether or not they have clients: its own, those of its area, or
+                            -- every team (filtered as the episodes are, so that a kind of scope not asked for is not
+                            -- estimated as one row)
                             select m.g, t.ips_team_id from organisation_facts_team t
                             join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team) on m.team = t.ips_team_id
                             where t.ips_team_id = any(:teams::uuid[])
@@ -123,82 +189,64 @@ class SqlOutcomes implements Outcomes {
                             select m.g, t.ips_team_id from organisation_facts_team t
                             cross join unnest(:nationalGroups::int[]) as m(g)
                             where cardinality(:nationalGroups::int[]) > 0
-                        ), first_job as materialized (
-                            -- each episode's first counting job start on or after enrolment (before a re-entry), once
-                            select b.id, b.enrolled_on, b.groups,
-                                   (select min(j.started_on) from jobs_facts_job j
-                                    where j.client_id = b.id and j.competitive and j.started_on >= b.enrolled_on
-                                      and (b.until_on is null or j.started_on < b.until_on)) as first_job_on
-                            from base b
-                        ), served_episode as materialized (
-                            select b.groups, p.n, b.coach_staff_id, b.in_work_at_entry, exists (
-                                       select 1 from jobs_facts_job j where j.client_id = b.id and j.competitive
-                                         and j.started_on <= least(p.to_day, b.exit_on)
-                                         and (j.ended_on is null or j.ended_on >= greatest(p.from_day, b.enrolled_on))) as worked
-                            from period p join base b
-                              on b.enrolled_on <= p.to_day and (b.exit_on is null or b.exit_on >= p.from_day)
-                        ), served as (
-                            select g, s.n, s.coach_staff_id, s.in_work_at_entry, s.worked
-                            from served_episode s cross join unnest(s.groups) as g
-                        ), cohort_episode as materialized (
-                            -- materialized, so that each subquery runs once per episode, not once per aggregate
-                            select c.*,
-                                   exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
-                                             and j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)) as employed6,
-                                   exists (select 1 from jobs_facts_job j where j.client_id = c.id and j.competitive
-                                             and j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)) as employed12
-                            from (select b.id, b.enrolled_on, b.groups,
-                                         (b.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
-                                         (b.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
-                                         (select f.contacted_on from employers_facts_first_face_to_face_contact f
-                                          where f.client_id = b.id and f.enrolled_on = b.enrolled_on) - b.enrolled_on
-                                             as days_to_contact,
-                                         b.first_job_on - b.enrolled_on as days_to_job
-                                  from first_job b
-                                  where exists (select 1 from period p where b.enrolled_on between p.from_day and p.to_day)) c
-                        ), cohort as (
-                            select g, p.n, p.to_day, c.*
-                            from period p join cohort_episode c on c.enrolled_on between p.from_day and p.to_day
-                            cross join unnest(c.groups) as g
-                        ), coach as (
-                            select distinct g, n, coach_staff_id from served where coach_staff_id is not null
                         ), team_coach as (
                             select distinct gt.g, m.staff_member_id from group_team gt
                             join organisation_facts_team_member m on m.ips_team_id = gt.ips_team_id
                             where m.team_role = 'COACH'
+                        ), bound as (
+                            -- the days on which a period begins or ends: between two of them, each day is in the same periods
+                            select array_agg(distinct d order by d) as days
+                            from (select from_day from period union select to_day + 1 from period) b(d)
+                        ), period_span as (
+                            -- the spans between bounds that each period covers
+                            select p.n, width_bucket(p.from_day, b.days) as first_span, width_bucket(p.to_day, b.days) as last_span
+                            from period p cross join bound b
                         ), coach_contact as (
-                            -- each coach's face-to-face contacts in each period, counted once however many groups
-                            -- count the coach (from the coach's index, V144)
-                            select cp.coach_staff_id, cp.n, f.contacts, f.with_preference, f.followed_preference
-                            from (select coach_staff_id, n from coach
-                                  union select tc.staff_member_id, p.n from team_coach tc cross join period p) cp
-                            join period p on p.n = cp.n
+                            -- each coach's face-to-face contacts in each period: read once from the coach's index (V144)
+                            -- and counted by span, then summed into the periods that cover the span
+                            select cp.coach_staff_id, ps.n, sum(f.contacts) as contacts,
+                                   sum(f.with_preference) as with_preference, sum(f.followed_preference) as followed_preference
+                            from (select coach_staff_id from coach union select staff_member_id from team_coach) cp
                             cross join lateral (
-                                select count(*) as contacts, count(ec.followed_preference) as with_preference,
+                                select width_bucket(ec.contacted_on, (select days from bound)) as span, count(*) as contacts,
+                                       count(ec.followed_preference) as with_preference,
                                        count(*) filter (where ec.followed_preference) as followed_preference
                                 from employers_facts_contact ec
                                 where ec.coach_staff_id = cp.coach_staff_id and ec.face_to_face
-                                  and ec.contacted_on between p.from_day and p.to_day) f
+                                  and ec.contacted_on between (select min(from_day) from period) and (select max(to_day) from period)
+                                group by 1) f
+                            join period_span ps on f.span between ps.first_span and ps.last_span
+                            group by cp.coach_staff_id, ps.n
                         ), served_figures as (
-                            select g, n,
-                                   count(*) as served,
-                                   count(*) filter (where worked) as worked,
-                                   count(*) filter (where not in_work_at_entry) as served_out_of_work,
-                                   count(*) filter (where worked and not in_work_at_entry) as worked_out_of_work
-                            from served group by g, n
+                            -- each count per part of the country, then summed over the parts of each group
+                            select pg.g, s.n, sum(s.served) as served, sum(s.served_out_of_work) as served_out_of_work
+                            from (select team, area, n, count(*) as served,
+                                         count(*) filter (where not in_work_at_entry) as served_out_of_work
+                                  from served group by team, area, n) s
+                            join part_group pg on pg.team = s.team and pg.area = s.area
+                            group by pg.g, s.n
+                        ), worked_figures as (
+                            select pg.g, w.n, sum(w.worked) as worked, sum(w.worked_out_of_work) as worked_out_of_work
+                            from (select team, area, n, count(*) as worked,
+                                         count(*) filter (where not in_work_at_entry) as worked_out_of_work
+                                  from worked group by team, area, n) w
+                            join part_group pg on pg.team = w.team and pg.area = w.area
+                            group by pg.g, w.n
                         ), start_figures as (
-                            select g, s.n, count(*) as job_starts
-                            from (select b.groups, p.n
-                                  from period p join jobs_facts_job j on j.competitive and j.started_on between p.from_day and p.to_day
-                                  join base b on b.id = j.client_id and j.started_on >= b.enrolled_on
-                                    and (b.until_on is null or j.started_on < b.until_on)) s
-                            cross join unnest(s.groups) as g
-                            group by g, s.n
+                            select pg.g, s.n, sum(s.job_starts) as job_starts
+                            from (select j.team, j.area, p.n, count(*) as job_starts
+                                  from job j join period p on j.started_on between p.from_day and p.to_day
+                                  where j.in_episode group by j.team, j.area, p.n) s
+                            join part_group pg on pg.team = s.team and pg.area = s.area
+                            group by pg.g, s.n
                         ), first_start_figures as (
-                            select g, p.n, count(*) as first_job_starts
-                            from period p join first_job f on f.first_job_on between p.from_day and p.to_day
-                            cross join unnest(f.groups) as g
-                            group by g, p.n
+                            -- a first job start in a period: the episode's first counting job starts in it (0094)
+                            select pg.g, s.n, sum(s.first_job_starts) as first_job_starts
+                            from (select f.team, f.area, p.n, count(*) as first_job_starts
+                                  from first_job f join period p on f.first_job_on between p.from_day and p.to_day
+                                  group by f.team, f.area, p.n) s
+                            join part_group pg on pg.team = s.team and pg.area = s.area
+                            group by pg.g, s.n
                         ), cohort_figures as (
                             select g, n,
                                    count(*) as enrolled,
@@ -228,9 +276,9 @@ class SqlOutcomes implements Outcomes {
                             group by tc.g, cc.n
                         )
                         select grp.g, p.n,
-                               coalesce(s.served, 0) as served, coalesce(s.worked, 0) as worked,
+                               coalesce(s.served, 0) as served, coalesce(w.worked, 0) as worked,
                                coalesce(s.served_out_of_work, 0) as served_out_of_work,
-                               coalesce(s.worked_out_of_work, 0) as worked_out_of_work,
+                               coalesce(w.worked_out_of_work, 0) as worked_out_of_work,
                                coalesce(js.job_starts, 0) as job_starts, coalesce(fs.first_job_starts, 0) as first_job_starts,
                                coalesce(c.enrolled, 0) as enrolled, c.contact_mean, c.contact_median,
                                coalesce(c.without_contact, 0) as without_contact, c.job_mean, c.job_median,
@@ -241,6 +289,7 @@ class SqlOutcomes implements Outcomes {
                                coalesce(c.employed12, 0) as employed12, coalesce(c.eligible12, 0) as eligible12
                         from generate_series(0, :groups - 1) as grp(g) cross join period p
                         left join served_figures s on s.g = grp.g and s.n = p.n
+                        left join worked_figures w on w.g = grp.g and w.n = p.n
                         left join start_figures js on js.g = grp.g and js.n = p.n
                         left join first_start_figures fs on fs.g = grp.g and fs.n = p.n
                         left join cohort_figures c on c.g = grp.g and c.n = p.n
