@@ -110,34 +110,43 @@ class SqlOutcomes implements Outcomes {
                                   from clients_facts_episode e
                                   where cardinality(:nationalGroups::int[]) = 0 and e.ips_team_id = any(:teams::uuid[])
                                     and not coalesce(e.area_id = any(:areas::smallint[]), false)) e
+                        ), part as (
+                            select distinct team, area from episode
                         ), part_group as (
                             -- the groups that count each part: a team's groups, an area's, the country
-                            select p.team, p.area, m.g from (select distinct team, area from episode) p
+                            select p.team, p.area, m.g from part p
                             join unnest(:teamGroups::int[], :teams::uuid[]) as m(g, team) on m.team = p.team
                             union all
-                            select p.team, p.area, m.g from (select distinct team, area from episode) p
+                            select p.team, p.area, m.g from part p
                             join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area) on m.area = p.area
                             union all
-                            select p.team, p.area, m.g from (select distinct team, area from episode) p
-                            cross join unnest(:nationalGroups::int[]) as m(g)
+                            select p.team, p.area, m.g from part p cross join unnest(:nationalGroups::int[]) as m(g)
                         ), job as materialized (
                             -- each episode's client's counting jobs, joined once (not looked up once per period);
                             -- in_episode: started on or after enrolment and before a re-entry
                             select e.id, e.enrolled_on, e.team, e.area, e.in_work_at_entry, e.exit_on, j.started_on, j.ended_on,
                                    j.started_on >= e.enrolled_on and (e.until_on is null or j.started_on < e.until_on) as in_episode
                             from episode e join jobs_facts_job j on j.client_id = e.id and j.competitive
-                        ), first_job as materialized (
-                            -- each episode's first counting job start
-                            select id, enrolled_on, team, area, min(started_on) as first_job_on
-                            from job where in_episode group by id, enrolled_on, team, area
+                        ), episode_job as materialized (
+                            -- what each episode's jobs say: its first counting job start, and whether a counting job
+                            -- went on 6 and 12 months after enrolment
+                            select id, enrolled_on, team, area, min(started_on) filter (where in_episode) as first_job_on,
+                                   bool_or(started_on <= at6 and (ended_on is null or ended_on >= at6)) as employed6,
+                                   bool_or(started_on <= at12 and (ended_on is null or ended_on >= at12)) as employed12
+                            from (select j.*, (j.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
+                                         (j.enrolled_on + make_interval(months => :employedAtSecond))::date as at12
+                                  from job j) j
+                            group by id, enrolled_on, team, area
                         ), served as materialized (
                             -- the episodes in service in each period (of those enrolled before the last period ends and
-                            -- not ended before the first begins)
-                            select e.team, e.area, p.n, e.coach_staff_id, e.in_work_at_entry
+                            -- not ended before the first begins), counted per part and coach
+                            select e.team, e.area, p.n, e.coach_staff_id, count(*) as served,
+                                   count(*) filter (where not e.in_work_at_entry) as served_out_of_work
                             from period p join (select * from episode
                                                 where enrolled_on <= (select max(to_day) from period)
                                                   and (exit_on is null or exit_on >= (select min(from_day) from period))) e
                               on e.enrolled_on <= p.to_day and (e.exit_on is null or e.exit_on >= p.from_day)
+                            group by e.team, e.area, p.n, e.coach_staff_id
                         ), worked as (
                             -- the served episodes with a counting job in the period, found from their jobs
                             select distinct j.id, j.enrolled_on, j.team, j.area, j.in_work_at_entry, p.n
@@ -147,33 +156,27 @@ class SqlOutcomes implements Outcomes {
                              and (j.ended_on is null or j.ended_on >= greatest(p.from_day, j.enrolled_on))
                         ), cohort_episode as materialized (
                             -- the episodes enrolled in a period, each once, with its days to the first face-to-face
-                            -- contact and to the first job
+                            -- contact and to the first job, and whether it was employed 6 and 12 months after enrolment
+                            -- (materialized: otherwise each aggregate that reads the days would look them up again)
                             select e.id, e.team, e.area, e.enrolled_on,
                                    (e.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
                                    (e.enrolled_on + make_interval(months => :employedAtSecond))::date as at12,
                                    (select f.contacted_on from employers_facts_first_face_to_face_contact f
                                     where f.client_id = e.id and f.enrolled_on = e.enrolled_on) - e.enrolled_on as days_to_contact,
-                                   fj.first_job_on - e.enrolled_on as days_to_job
-                            from episode e left join first_job fj on fj.id = e.id and fj.enrolled_on = e.enrolled_on
+                                   ej.first_job_on - e.enrolled_on as days_to_job,
+                                   coalesce(ej.employed6, false) as employed6, coalesce(ej.employed12, false) as employed12
+                            from episode e left join episode_job ej on ej.id = e.id and ej.enrolled_on = e.enrolled_on
                             where e.enrolled_on between (select min(from_day) from period) and (select max(to_day) from period)
                               and exists (select 1 from period p where e.enrolled_on between p.from_day and p.to_day)
                         ), cohort as (
-                            -- each cohort episode in each of its groups, employed or not 6 and 12 months after enrolment
+                            -- each cohort episode in each period and group that counts it
                             select pg.g, p.n, p.to_day, c.*
-                            from (select c.id, c.team, c.area, c.enrolled_on, c.at6, c.at12, c.days_to_contact, c.days_to_job,
-                                         coalesce(bool_or(j.started_on <= c.at6 and (j.ended_on is null or j.ended_on >= c.at6)),
-                                                  false) as employed6,
-                                         coalesce(bool_or(j.started_on <= c.at12 and (j.ended_on is null or j.ended_on >= c.at12)),
-                                                  false) as employed12
-                                  from cohort_episode c left join job j on j.id = c.id and j.enrolled_on = c.enrolled_on
-                                  group by c.id, c.team, c.area, c.enrolled_on, c.at6, c.at12, c.days_to_contact,
-                                           c.days_to_job) c
-                            join period p on c.enrolled_on between p.from_day and p.to_day
+                            from cohort_episode c join period p on c.enrolled_on between p.from_day and p.to_day
                             join part_group pg on pg.team = c.team and pg.area = c.area
                         ), coach as (
                             select distinct pg.g, s.n, s.coach_staff_id
-                            from (select distinct team, area, n, coach_staff_id from served where coach_staff_id is not null) s
-                            join part_group pg on pg.team = s.team and pg.area = s.area
+                            from served s join part_group pg on pg.team = s.team and pg.area = s.area
+                            where s.coach_staff_id is not null
                         ), group_team as (
                             -- the IPS teams of group g, whether or not they have clients: its own, those of its area, or
                             -- every team (filtered as the episodes are, so that a kind of scope not asked for is not
@@ -220,10 +223,7 @@ class SqlOutcomes implements Outcomes {
                         ), served_figures as (
                             -- each count per part of the country, then summed over the parts of each group
                             select pg.g, s.n, sum(s.served) as served, sum(s.served_out_of_work) as served_out_of_work
-                            from (select team, area, n, count(*) as served,
-                                         count(*) filter (where not in_work_at_entry) as served_out_of_work
-                                  from served group by team, area, n) s
-                            join part_group pg on pg.team = s.team and pg.area = s.area
+                            from served s join part_group pg on pg.team = s.team and pg.area = s.area
                             group by pg.g, s.n
                         ), worked_figures as (
                             select pg.g, w.n, sum(w.worked) as worked, sum(w.worked_out_of_work) as worked_out_of_work
@@ -243,7 +243,7 @@ class SqlOutcomes implements Outcomes {
                             -- a first job start in a period: the episode's first counting job starts in it (0094)
                             select pg.g, s.n, sum(s.first_job_starts) as first_job_starts
                             from (select f.team, f.area, p.n, count(*) as first_job_starts
-                                  from first_job f join period p on f.first_job_on between p.from_day and p.to_day
+                                  from episode_job f join period p on f.first_job_on between p.from_day and p.to_day
                                   group by f.team, f.area, p.n) s
                             join part_group pg on pg.team = s.team and pg.area = s.area
                             group by pg.g, s.n
