@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -19,7 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The teams a staff member belongs to, as every page's access decisions and team choices read them: each IPS team and
  * care team once, the IPS teams by name, nothing for an unknown or missing staff member. Within one request they are
- * read once, until the organisation changes in that request.
+ * read once, until the organisation changes in that request; so is a team found by its code (the report page asks for
+ * it twice).
  */
 @PlaceraIT
 class StaffMembershipsIT {
@@ -31,6 +33,7 @@ class StaffMembershipsIT {
     @Autowired TestTeams teams;
     @Autowired DemoUsers users;
     @Autowired OrganisationService service;
+    @Autowired JdbcClient jdbc;
 
     @AfterEach
     void leaveTheRequest() {
@@ -101,6 +104,29 @@ class StaffMembershipsIT {
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
         third.join(coach, "COACH", "0.1");
         assertThat(organisation.ipsTeamsOf(staff)).hasSize(3);
+    }
+
+    @Test
+    void withinARequestATeamFoundByItsCodeIsReadOnceUntilTheOrganisationChanges() {
+        TestTeams.Team team = teams.create("Ensin");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        assertThat(organisation.ipsTeamByCode(team.code())).map(IpsTeamSummary::name).contains("Ensin");
+
+        rename(team, "Sitten");
+
+        // the same request still sees what it read (one page, one answer)
+        assertThat(organisation.ipsTeamByCode(team.code())).map(IpsTeamSummary::name).contains("Ensin");
+        // a change of the organisation in the request makes it read again
+        service.renameArea(Administrator.operator("test"), organisation.area(DemoUsers.DEMO_AREA).orElseThrow());
+        assertThat(organisation.ipsTeamByCode(team.code())).map(IpsTeamSummary::name).contains("Sitten");
+        // and outside a request every read goes to the database
+        RequestContextHolder.resetRequestAttributes();
+        rename(team, "Lopuksi");
+        assertThat(organisation.ipsTeamByCode(team.code())).map(IpsTeamSummary::name).contains("Lopuksi");
+    }
+
+    private void rename(TestTeams.Team team, String name) {
+        jdbc.sql("update ips_team set name = ? where id = ?").params(name, team.id()).update();
     }
 
     @Test

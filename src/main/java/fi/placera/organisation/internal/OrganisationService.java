@@ -129,8 +129,9 @@ public class OrganisationService implements Organisation {
 
     @Override
     public Optional<IpsTeamSummary> ipsTeamByCode(String code) {
-        return jdbc.sql("select id, code, name, area_id, collaboration_model from ips_team where code = ?").param(code)
-                .query(OrganisationService::teamSummary).optional();
+        return PerRequest.remembered(KEPT + "team-code." + code, () -> jdbc
+                .sql("select id, code, name, area_id, collaboration_model from ips_team where code = ?").param(code)
+                .query(OrganisationService::teamSummary).optional());
     }
 
     private static IpsTeamSummary teamSummary(ResultSet rs, int row) throws SQLException {

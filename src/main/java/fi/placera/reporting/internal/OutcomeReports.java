@@ -14,6 +14,7 @@ import fi.placera.reporting.CalendarPeriods;
 import fi.placera.reporting.OutcomeFields;
 import fi.placera.reporting.Outcomes;
 import fi.placera.reporting.OutsideFigures;
+import fi.placera.reporting.Outcomes.Outcome;
 import fi.placera.reporting.Outcomes.Period;
 import fi.placera.reporting.Outcomes.Scope;
 import java.math.BigDecimal;
@@ -85,6 +86,10 @@ public class OutcomeReports {
         }
     }
 
+    /** A report and the quarters of its trend, up to the quarter of the report's last day. */
+    public record ReportWithTrend(Report report, List<Quarter> trend) {
+    }
+
     /** One quarter of a trend, its figures suppressed like the report's. */
     public record Quarter(int year, int quarter, Map<String, Object> fields) {
 
@@ -123,6 +128,28 @@ public class OutcomeReports {
     }
 
     /**
+     * The report of a period and its trend (the page and the quarterly PDF), read together: the figures of the period
+     * and of the trend's quarters are one read of the kept figures, and a report that leaves the team decides each of
+     * its areas and years once for both.
+     */
+    public ReportWithTrend reportWithTrend(PlaceraUser user, String teamCode, String areaCode, LocalDate from,
+            LocalDate to) {
+        Subject subject = subject(user, teamCode, areaCode);
+        Period period = new Period(from, to);
+        List<Period> quarters = trendQuarters(to);
+        if (!subject.suppressed()) {
+            List<Outcome> read = outcomes.of(subject.scope(),
+                    Stream.concat(Stream.of(period), quarters.stream()).toList());
+            return new ReportWithTrend(new Report(subject, from, to, OutcomeFields.of(read.get(0))),
+                    quarters(read.subList(1, read.size())));
+        }
+        checkOutside(user, period);
+        OutsideFigures.Decided decided = outside.decided();
+        return new ReportWithTrend(new Report(subject, from, to, outsideCell(decided, subject, period).fields()),
+                outsideTrend(decided, subject, quarters));
+    }
+
+    /**
      * The report of a period for a system of an area (decision 0077): its own area or one of the area's teams, as the
      * area's managers see them (small cells hidden, a calendar period only); each read in the access log.
      */
@@ -145,15 +172,23 @@ public class OutcomeReports {
     }
 
     /** The quarters up to the one the day falls in, oldest first. */
-    public List<Quarter> trend(Subject subject, LocalDate lastDay) {
+    private List<Quarter> trend(Subject subject, LocalDate lastDay) {
+        List<Period> quarters = trendQuarters(lastDay);
+        return subject.suppressed() ? outsideTrend(outside.decided(), subject, quarters)
+                : quarters(outcomes.of(subject.scope(), quarters));
+    }
+
+    private static List<Period> trendQuarters(LocalDate lastDay) {
         LocalDate first = lastDay.with(IsoFields.DAY_OF_QUARTER, 1).minusMonths(3L * (TREND_QUARTERS - 1));
-        List<Period> quarters = IntStream.range(0, TREND_QUARTERS).mapToObj(i -> first.plusMonths(3L * i))
+        return IntStream.range(0, TREND_QUARTERS).mapToObj(i -> first.plusMonths(3L * i))
                 .map(start -> new Period(start, start.plusMonths(3).minusDays(1))).toList();
-        if (!subject.suppressed()) {
-            return outcomes.of(subject.scope(), quarters).stream()
-                    .map(outcome -> quarter(outcome.from(), OutcomeFields.of(outcome))).toList();
-        }
-        OutsideFigures.Decided decided = outside.decided();
+    }
+
+    private static List<Quarter> quarters(List<Outcome> outcomes) {
+        return outcomes.stream().map(outcome -> quarter(outcome.from(), OutcomeFields.of(outcome))).toList();
+    }
+
+    private List<Quarter> outsideTrend(OutsideFigures.Decided decided, Subject subject, List<Period> quarters) {
         return quarters.stream().map(quarter -> quarter(quarter.from(), outsideCell(decided, subject, quarter).fields()))
                 .toList();
     }

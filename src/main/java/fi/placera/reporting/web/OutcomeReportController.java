@@ -10,6 +10,7 @@ import fi.placera.platform.web.Formats;
 import fi.placera.reporting.internal.OutcomeReports;
 import fi.placera.reporting.internal.OutcomeReports.Quarter;
 import fi.placera.reporting.internal.OutcomeReports.Report;
+import fi.placera.reporting.internal.OutcomeReports.ReportWithTrend;
 import fi.placera.reporting.internal.OutcomeReports.Subject;
 import fi.placera.reporting.ZeroExclusionFigures;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -119,11 +121,11 @@ class OutcomeReportController {
     }
 
     private void showReport(PlaceraUser user, Subject subject, LocalDate from, LocalDate to, Model model) {
-        Report report = reports.report(user, subject.teamCode(), subject.areaCode(), from, to);
-        List<Quarter> trend = reports.trend(subject, to);
+        ReportWithTrend read = reports.reportWithTrend(user, subject.teamCode(), subject.areaCode(), from, to);
+        Report report = read.report();
         model.addAttribute("report", report);
         model.addAttribute("shares", SHARES);
-        model.addAttribute("charts", charts(trend));
+        model.addAttribute("charts", charts(read.trend()));
         model.addAttribute("exclusion", zeroExclusion.of(subject.scope(), from, to, subject.suppressed()));
         model.addAttribute("download", Map.of("team", Optional.ofNullable(subject.teamCode()).orElse(""),
                 "area", Optional.ofNullable(subject.areaCode()).orElse(""), "from", from.toString(), "to", to.toString()));
@@ -170,10 +172,12 @@ class OutcomeReportController {
     @GetMapping("/reports/outcomes.pdf")
     void pdf(@AuthenticationPrincipal PlaceraUser user, Download request, Locale locale, HttpServletResponse response)
             throws IOException {
-        Report report = download(user, request);
-        List<TrendChart> charts = charts(reports.trend(report.subject(), report.to()));
+        ReportWithTrend read = downloaded(() -> reports.reportWithTrend(user, blankToNull(request.team()),
+                blankToNull(request.area()), request.from(), request.to()));
+        Report report = read.report();
         attachment(response, "application/pdf", report, "pdf");
-        pdf.write(report, subjectName(report, locale), charts, LocalDate.now(clock), locale, response.getOutputStream());
+        pdf.write(report, subjectName(report, locale), charts(read.trend()), LocalDate.now(clock), locale,
+                response.getOutputStream());
     }
 
     private String subjectName(Report report, Locale locale) {
@@ -186,11 +190,16 @@ class OutcomeReportController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
     }
 
-    /** The report to download; a bad period is a 400 (the page explains it, a download cannot). */
+    /** The report to download. */
     private Report download(PlaceraUser user, Download request) {
+        return downloaded(() -> reports.report(user, blankToNull(request.team()), blankToNull(request.area()),
+                request.from(), request.to()));
+    }
+
+    /** What a download reads; a bad period is a 400 (the page explains it, a download cannot). */
+    private static <T> T downloaded(Supplier<T> read) {
         try {
-            return reports.report(user, blankToNull(request.team()), blankToNull(request.area()), request.from(),
-                    request.to());
+            return read.get();
         } catch (Rejection rejection) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, rejection.messageKey());
         }
