@@ -1,5 +1,6 @@
 -- Hand-written reference for the outcome report (PF-report): each client's facts are computed once with lateral
--- aggregates over their own jobs and contacts, then summed in one pass. The scope is a where clause on client c:
+-- aggregates over their own jobs and contacts (voided ones left out, as the published facts leave them out, and as the
+-- face-to-face indexes' conditions say since V145), then summed in one pass. The scope is a where clause on client c:
 -- psql -v from=YYYY-MM-DD -v to=YYYY-MM-DD -v scope="where c.ips_team_id = '<uuid>'" -f outcomes.sql  (a team)
 -- psql -v from=YYYY-MM-DD -v to=YYYY-MM-DD -v scope= -f outcomes.sql                                    (the country)
 with ep as (
@@ -21,15 +22,15 @@ with ep as (
                        and coalesce(j.ended_on, 'infinity') >= (ep.e + interval '6 months')::date) as employed6,
                bool_or(j.started_on <= (ep.e + interval '12 months')::date
                        and coalesce(j.ended_on, 'infinity') >= (ep.e + interval '12 months')::date) as employed12
-        from job j where j.client_id = ep.id and j.competitive) jj on true
+        from job j where j.client_id = ep.id and j.competitive and j.voided_at is null) jj on true
     left join lateral (
         select min(ec.contacted_on) as first_contact from employer_contact ec
-        where ec.client_id = ep.id and ec.mode = 'FACE_TO_FACE' and ec.contacted_on >= ep.e) cc on true
+        where ec.client_id = ep.id and ec.mode = 'FACE_TO_FACE' and ec.voided_at is null and ec.contacted_on >= ep.e) cc on true
 ), coach as (
     select distinct coach_staff_id from f where served and coach_staff_id is not null
 ), contact as (
     select ec.followed_preference from employer_contact ec join coach using (coach_staff_id)
-    where ec.mode = 'FACE_TO_FACE' and ec.contacted_on between :'from'::date and :'to'::date
+    where ec.mode = 'FACE_TO_FACE' and ec.voided_at is null and ec.contacted_on between :'from'::date and :'to'::date
 )
 select count(*) filter (where served) as served,
        count(*) filter (where served and worked) as worked,
