@@ -336,6 +336,26 @@ class OutcomesIT {
                 .param("from", "2026-03-31").param("to", "2026-01-01")).andExpect(status().isBadRequest());
     }
 
+    /** A download without a first or a last day, or with them reversed, is a 400 in the team and outside it. */
+    @Test
+    void aDownloadWithoutADayOrWithItsDaysReversedIsABadRequest() throws Exception {
+        String[][] periods = {{null, "2026-03-31"}, {"2026-01-01", null}, {null, null}, {"2026-03-31", "2026-01-01"}};
+        for (String user : new String[] {coachAUser, "manager"}) {
+            for (String download : new String[] {"/reports/outcomes.pdf", "/reports/outcomes.csv", "/reports/outcomes.xlsx"}) {
+                for (String[] period : periods) {
+                    var request = get(download).with(users.as(user)).param("team", teamCode);
+                    if (period[0] != null) {
+                        request.param("from", period[0]);
+                    }
+                    if (period[1] != null) {
+                        request.param("to", period[1]);
+                    }
+                    mvc.perform(request).andExpect(status().isBadRequest());
+                }
+            }
+        }
+    }
+
     @Test
     void theReportPageShowsTheFiguresAndTheTrendWithItsTables() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/reports/outcomes").with(users.as(coachAUser))

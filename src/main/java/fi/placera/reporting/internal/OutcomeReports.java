@@ -136,7 +136,8 @@ public class OutcomeReports {
             LocalDate to) {
         Subject subject = subject(user, teamCode, areaCode);
         Period period = new Period(from, to);
-        List<Period> quarters = trendQuarters(to);
+        // without a last day there is no trend; the period itself is then refused below, as the report refuses it
+        List<Period> quarters = to == null ? List.of() : trendQuarters(to);
         if (!subject.suppressed()) {
             List<Outcome> read = outcomes.of(subject.scope(),
                     Stream.concat(Stream.of(period), quarters.stream()).toList());

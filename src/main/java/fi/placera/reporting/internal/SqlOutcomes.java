@@ -121,7 +121,7 @@ class SqlOutcomes implements Outcomes {
                             join unnest(:areaGroups::int[], :areas::smallint[]) as m(g, area) on m.area = p.area
                             union all
                             select p.team, p.area, m.g from part p cross join unnest(:nationalGroups::int[]) as m(g)
-                        ), job as materialized (
+                        ), counting_job as materialized (
                             -- each episode's client's counting jobs, joined once (not looked up once per period);
                             -- in_episode: started on or after enrolment and before a re-entry
                             select e.id, e.enrolled_on, e.team, e.area, e.in_work_at_entry, e.exit_on, j.started_on, j.ended_on,
@@ -135,7 +135,7 @@ class SqlOutcomes implements Outcomes {
                                    bool_or(started_on <= at12 and (ended_on is null or ended_on >= at12)) as employed12
                             from (select j.*, (j.enrolled_on + make_interval(months => :employedAtFirst))::date as at6,
                                          (j.enrolled_on + make_interval(months => :employedAtSecond))::date as at12
-                                  from job j) j
+                                  from counting_job j) j
                             group by id, enrolled_on, team, area
                         ), served as materialized (
                             -- the episodes in service in each period (of those enrolled before the last period ends and
@@ -150,7 +150,7 @@ class SqlOutcomes implements Outcomes {
                         ), worked as (
                             -- the served episodes with a counting job in the period, found from their jobs
                             select distinct j.id, j.enrolled_on, j.team, j.area, j.in_work_at_entry, p.n
-                            from job j join period p
+                            from counting_job j join period p
                               on j.enrolled_on <= p.to_day and (j.exit_on is null or j.exit_on >= p.from_day)
                              and j.started_on <= least(p.to_day, j.exit_on)
                              and (j.ended_on is null or j.ended_on >= greatest(p.from_day, j.enrolled_on))
@@ -235,7 +235,7 @@ class SqlOutcomes implements Outcomes {
                         ), start_figures as (
                             select pg.g, s.n, sum(s.job_starts) as job_starts
                             from (select j.team, j.area, p.n, count(*) as job_starts
-                                  from job j join period p on j.started_on between p.from_day and p.to_day
+                                  from counting_job j join period p on j.started_on between p.from_day and p.to_day
                                   where j.in_episode group by j.team, j.area, p.n) s
                             join part_group pg on pg.team = s.team and pg.area = s.area
                             group by pg.g, s.n
