@@ -118,13 +118,7 @@ public class OutcomeReports {
      * hidden as {@link OutsideFigures} decides.
      */
     public Report report(PlaceraUser user, String teamCode, String areaCode, LocalDate from, LocalDate to) {
-        Subject subject = subject(user, teamCode, areaCode);
-        if (!subject.suppressed()) {
-            return new Report(subject, from, to, OutcomeFields.of(outcomes.of(subject.scope(), from, to)));
-        }
-        Period period = new Period(from, to);
-        checkOutside(user, period);
-        return new Report(subject, from, to, outsideCell(outside.decided(), subject, period).fields());
+        return withQuarters(user, teamCode, areaCode, from, to, List.of()).report();
     }
 
     /**
@@ -134,10 +128,15 @@ public class OutcomeReports {
      */
     public ReportWithTrend reportWithTrend(PlaceraUser user, String teamCode, String areaCode, LocalDate from,
             LocalDate to) {
+        // without a last day there is no trend; the period itself is then refused, as the report refuses it
+        return withQuarters(user, teamCode, areaCode, from, to, to == null ? List.of() : trendQuarters(to));
+    }
+
+    /** The report of a period and of the given quarters, as its reader may see them. */
+    private ReportWithTrend withQuarters(PlaceraUser user, String teamCode, String areaCode, LocalDate from,
+            LocalDate to, List<Period> quarters) {
         Subject subject = subject(user, teamCode, areaCode);
         Period period = new Period(from, to);
-        // without a last day there is no trend; the period itself is then refused below, as the report refuses it
-        List<Period> quarters = to == null ? List.of() : trendQuarters(to);
         if (!subject.suppressed()) {
             List<Outcome> read = outcomes.of(subject.scope(),
                     Stream.concat(Stream.of(period), quarters.stream()).toList());
