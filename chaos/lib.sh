@@ -32,6 +32,8 @@ cleanup() {
       echo "chaos: the unclean answers, and Placera's last warnings:"
       head -c 6000 "$WORK/unclean"
       grep '"level":"WARN"' "$LOG" | tail -8 | cut -c1-1500 || true
+      echo "chaos: what reached the server's error page (its frames):"
+      grep "by the server's error page" "$LOG" | tail -2 | cut -c1-8000 || true
     fi
   fi
   [ -n "${CHAOS_KEEP:-}" ] && echo "chaos: kept $DATA and $WORK" || rm -rf "$DATA" "$DATA".* "$WORK"

@@ -8,6 +8,8 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -55,6 +57,8 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
     /** Placera's error page, written by Tomcat's error report valve. */
     static final class PlacerasErrorReport extends ErrorReportValve {
 
+        private static final Logger log = LoggerFactory.getLogger(PlacerasErrorReport.class);
+
         private final PlainErrorPage page;
 
         PlacerasErrorReport(PlainErrorPage page) {
@@ -67,6 +71,9 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
             if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
                 return;
             }
+            if (status >= 500) {
+                logServerError(request, status, throwable);
+            }
             try {
                 response.resetBuffer();
                 Writer writer = response.getReporter();
@@ -78,6 +85,16 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
             } catch (IOException | IllegalStateException notWritable) {
                 // the connection is gone or the response already committed: nothing more can be said
             }
+        }
+
+        /**
+         * A server error that no part of Placera answered (it escaped every filter, or was only a status): what
+         * reached Tomcat and where, by the failure's classes and frames only (a driver's message may quote a
+         * statement's values).
+         */
+        private static void logServerError(Request request, int status, Throwable throwable) {
+            log.warn("{} {} answered {} by the server's error page\n{}", request.getMethod(), request.getRequestURI(),
+                    status, throwable == null ? "no exception" : UnexpectedErrors.frames(throwable));
         }
     }
 }

@@ -79,7 +79,7 @@ class UnexpectedErrors {
     }
 
     /** Where it happened, cause by cause, without any exception message. */
-    private static String frames(Throwable error) {
+    static String frames(Throwable error) {
         StringBuilder trace = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             trace.append("caused by ").append(cause.getClass().getName()).append('\n')
