@@ -6,6 +6,7 @@ import fi.placera.audit.AccessLogEntry;
 import fi.placera.audit.AccessOutcome;
 import fi.placera.audit.AccessRecord;
 import fi.placera.audit.ChainVerification;
+import fi.placera.platform.persistence.BatchColumns;
 import fi.placera.platform.web.CorrelationIdFilter;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -26,7 +26,6 @@ class JdbcAccessLog implements AccessLog {
     private static final Logger log = LoggerFactory.getLogger(JdbcAccessLog.class);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
     private final Clock clock;
     private final ChainVerifier verifier;
     private final AccessLogSealer sealer;
@@ -36,9 +35,8 @@ class JdbcAccessLog implements AccessLog {
      */
     private volatile boolean readsLogged = true;
 
-    JdbcAccessLog(JdbcClient jdbc, JdbcTemplate batch, Clock clock, ChainVerifier verifier, AccessLogSealer sealer) {
+    JdbcAccessLog(JdbcClient jdbc, Clock clock, ChainVerifier verifier, AccessLogSealer sealer) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.clock = clock;
         this.verifier = verifier;
         this.sealer = sealer;
@@ -74,15 +72,28 @@ class JdbcAccessLog implements AccessLog {
         }
         Timestamp now = Timestamp.from(clock.instant());
         String correlationId = MDC.get(CorrelationIdFilter.MDC_KEY);
-        batch.batchUpdate("""
+        // one statement for the request's rows (a coach's week logs a row per client), in the order given
+        jdbc.sql("""
                         insert into access_log (occurred_at, account_id, username, role, org_unit, area_id, client_id,
                                                 data_kind, purpose, action, outcome, break_glass, recipient,
                                                 legal_basis, correlation_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                written.stream().map(access -> new Object[] {now, access.accountId(), access.username(), access.role(),
-                        access.orgUnit(), access.areaId(), access.clientId(), access.dataKind(), access.purpose(),
-                        access.action().name(), access.outcome().name(), access.breakGlass(), access.recipient(),
-                        access.legalBasis(), correlationId}).toList());
+                        select ?, t.account_id, t.username, t.role, t.org_unit, t.area_id, t.client_id, t.data_kind,
+                               t.purpose, t.action, t.outcome, t.break_glass, t.recipient, t.legal_basis, ?
+                        from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::smallint[], ?::uuid[], ?::text[],
+                                    ?::text[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[])
+                             with ordinality as t (account_id, username, role, org_unit, area_id, client_id, data_kind,
+                                                   purpose, action, outcome, break_glass, recipient, legal_basis, n)
+                        order by t.n""")
+                .params(now, correlationId, BatchColumns.of(written, AccessRecord::accountId),
+                        BatchColumns.of(written, AccessRecord::username), BatchColumns.of(written, AccessRecord::role),
+                        BatchColumns.of(written, AccessRecord::orgUnit), BatchColumns.of(written, AccessRecord::areaId),
+                        BatchColumns.of(written, AccessRecord::clientId),
+                        BatchColumns.of(written, AccessRecord::dataKind), BatchColumns.of(written, AccessRecord::purpose),
+                        BatchColumns.of(written, AccessRecord::action), BatchColumns.of(written, AccessRecord::outcome),
+                        BatchColumns.of(written, AccessRecord::breakGlass),
+                        BatchColumns.of(written, AccessRecord::recipient),
+                        BatchColumns.of(written, AccessRecord::legalBasis))
+                .update();
     }
 
     @Override
