@@ -25,15 +25,18 @@ cleanup() {
   local status=$?
   [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
   if [ "$status" != 0 ] && [ -f "$LOG" ]; then
-    # CI keeps nothing but its output: the failure's cause is in Placera's last errors
+    # CI keeps nothing but its output: the failure's cause is in Placera's last errors. Placera runs with the demo
+    # profile, which logs plain lines ("12:00:00 ERROR Logger - message", then the stack's lines); other profiles
+    # log JSON. Both are matched.
     echo "chaos: the last errors in Placera's log:"
-    grep '"level":"ERROR"' "$LOG" | tail -3 | cut -c1-3000 || true
+    grep -E -A 40 '"level":"ERROR"|^[0-9:]{8} ERROR ' "$LOG" | tail -80 | cut -c1-400 || true
     if [ -f "$WORK/unclean" ]; then
       echo "chaos: the unclean answers, and Placera's last warnings:"
       head -c 6000 "$WORK/unclean"
-      grep '"level":"WARN"' "$LOG" | tail -8 | cut -c1-1500 || true
+      grep -E '"level":"WARN"|^[0-9:]{8} WARN ' "$LOG" | grep -v 'Failed to validate connection' | tail -8 \
+          | cut -c1-1500 || true
       echo "chaos: what reached the server's error page (its frames):"
-      grep "by the server's error page" "$LOG" | tail -2 | cut -c1-8000 || true
+      grep -A 60 "by the server's error page" "$LOG" | tail -120 | cut -c1-300 || true
     fi
   fi
   [ -n "${CHAOS_KEEP:-}" ] && echo "chaos: kept $DATA and $WORK" || rm -rf "$DATA" "$DATA".* "$WORK"

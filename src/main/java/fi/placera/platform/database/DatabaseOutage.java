@@ -14,6 +14,11 @@ import org.springframework.transaction.TransactionSystemException;
  */
 final class DatabaseOutage {
 
+    /**
+     * The stand-in that Hikari puts behind a borrowed connection once a call on it failed with a broken connection's
+     * SQLSTATE; every later call on it fails with "Connection is closed" and no SQLSTATE of its own.
+     */
+    private static final String HIKARI_CLOSED_CONNECTION = "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
     /** PostgreSQL's codes for a server shutting down, crashed or still starting. */
     private static final Set<String> SERVER_GOING = Set.of("57P01", "57P02", "57P03");
 
@@ -34,11 +39,22 @@ final class DatabaseOutage {
                     || cause instanceof CannotCreateTransactionException
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof SQLException sql && connectionLost(sql.getSQLState())) {
+                    || cause instanceof SQLException sql && (connectionLost(sql.getSQLState()) || closedByPool(sql))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A call on a connection that the pool had already found broken: a failure that Spring does not pass on said so,
+     * such as closing a statement after the server died (which Spring does quietly), and the transaction's commit then
+     * meets the closed connection. Nothing was committed: the server ended the transaction with the connection.
+     */
+    private static boolean closedByPool(SQLException failure) {
+        StackTraceElement[] frames = failure.getStackTrace();
+        return failure.getSQLState() == null && frames.length > 0
+                && frames[0].getClassName().equals(HIKARI_CLOSED_CONNECTION);
     }
 
     /**
