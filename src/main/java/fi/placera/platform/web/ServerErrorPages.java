@@ -2,6 +2,9 @@ package fi.placera.platform.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -58,6 +61,8 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
     static final class PlacerasErrorReport extends ErrorReportValve {
 
         private static final Logger log = LoggerFactory.getLogger(PlacerasErrorReport.class);
+        /** A segment of a route's own: a word of lower-case letters and hyphens, or the API's version. */
+        private static final Pattern ROUTE_WORD = Pattern.compile("[a-z-]+|v[0-9]+");
 
         private final PlainErrorPage page;
 
@@ -90,11 +95,19 @@ class ServerErrorPages implements WebServerFactoryCustomizer<TomcatServletWebSer
         /**
          * A server error that no part of Placera answered (it escaped every filter, or was only a status): what
          * reached Tomcat and where, by the failure's classes and frames only (a driver's message may quote a
-         * statement's values).
+         * statement's values), and the path without its ids and tokens (a link's token is a secret).
          */
         private static void logServerError(Request request, int status, Throwable throwable) {
-            log.warn("{} {} answered {} by the server's error page\n{}", request.getMethod(), request.getRequestURI(),
-                    status, throwable == null ? "no exception" : UnexpectedErrors.frames(throwable));
+            log.warn("{} {} answered {} by the server's error page\n{}", request.getMethod(),
+                    route(request.getRequestURI()), status,
+                    throwable == null ? "no exception" : UnexpectedErrors.frames(throwable));
+        }
+
+        /** The path's own words, and "*" for each other segment (an employer's id, a link's token). */
+        static String route(String path) {
+            return path == null ? "" : Arrays.stream(path.split("/", -1))
+                    .map(segment -> segment.isEmpty() || ROUTE_WORD.matcher(segment).matches() ? segment : "*")
+                    .collect(Collectors.joining("/"));
         }
     }
 }
